@@ -1,0 +1,55 @@
+# One command for each loop: make demo, make test, make bench, make lint, make notebook.
+SHELL := /bin/bash
+PY ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+# The venv is rebuilt whenever pyproject.toml changes (pip's own cache keeps that fast).
+STAMP := $(VENV)/.installed-$(shell sha1sum pyproject.toml | cut -c1-12)
+
+.PHONY: venv demo test unit lint bench notebook chromium neo4j-start neo4j-stop clean
+
+$(STAMP): pyproject.toml
+	@test -x $(BIN)/python || $(PY) -m venv $(VENV)
+	$(BIN)/python -m pip install -q -U pip
+	$(BIN)/python -m pip install -q -e '.[dev]'
+	@rm -f $(VENV)/.installed-* && touch $@
+
+venv: $(STAMP)
+
+demo: venv
+	$(BIN)/geopolgraph build seeds/ --out out/
+
+# Debian's Chromium for the browser tests (never `playwright install`).
+chromium:
+	@test -x /usr/bin/chromium || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }
+
+# The project's local Neo4j, unless NEO4J_URI points at a server of the user's own.
+neo4j-start: venv
+	@if [ -z "$${NEO4J_URI:-}" ]; then $(BIN)/geopolgraph neo4j start; fi
+
+neo4j-stop:
+	@if [ -z "$${NEO4J_URI:-}" ] && [ -x $(BIN)/geopolgraph ]; then $(BIN)/geopolgraph neo4j stop; fi
+
+# Every test layer: unit, eval floor, neo4j, parity, browser, notebooks, doctests.
+test: venv chromium neo4j-start
+	@rc=0; $(BIN)/python -m pytest $(PYTEST_ARGS) || rc=$$?; \
+	$(MAKE) --no-print-directory neo4j-stop; exit $$rc
+
+# Fast loop while editing: no server, no browser.
+unit: venv
+	$(BIN)/python -m pytest -m "not neo4j and not browser and not notebook" $(PYTEST_ARGS)
+
+lint: venv
+	$(BIN)/ruff check geopolgraph tests bench
+	$(BIN)/mypy geopolgraph
+
+bench: venv chromium neo4j-start
+	@rc=0; $(BIN)/python -m bench $(BENCH_ARGS) || rc=$$?; \
+	$(MAKE) --no-print-directory neo4j-stop; exit $$rc
+
+notebook: venv
+	$(BIN)/python -m pip install -q -e '.[notebook]'
+	$(BIN)/jupyter lab notebooks/
+
+clean:
+	rm -rf out/ .pytest_cache .mypy_cache .ruff_cache

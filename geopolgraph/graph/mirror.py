@@ -1,0 +1,107 @@
+"""The NetworkX mirror: a ``MultiDiGraph`` with one node per actor and one edge per triple.
+
+Node key = actor id (attrs ``name``, ``kind``, ``country``); edge key = triple id, edge attrs =
+every Triple field but ``source``, ``target`` and ``id``; ``G.graph["articles"]`` maps article
+ids to their metadata. GraphML export keeps only GraphML-safe types (str, int, float, bool).
+
+>>> from geopolgraph.model import Actor, Triple
+>>> t = Triple(source="USA", relation="WARNS", target="RUS", article_id="a", sentence=1)
+>>> G = build_mirror([t], {"USA": Actor("USA", "United States"), "RUS": Actor("RUS", "Russia")})
+>>> (G.number_of_nodes(), G.number_of_edges(), G.nodes["USA"]["name"])
+(2, 1, 'United States')
+>>> triples_from_mirror(G) == [t]
+True
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import fields
+from pathlib import Path
+
+import networkx as nx
+
+from geopolgraph.model import Actor, Article, Triple
+
+__all__ = [
+    "EDGE_FIELDS",
+    "add_triples",
+    "build_mirror",
+    "graphml_safe",
+    "triples_from_mirror",
+    "write_graphml",
+]
+
+#: Triple fields stored on an edge (source, target and id are the edge's ends and key).
+EDGE_FIELDS: tuple[str, ...] = tuple(
+    f.name for f in fields(Triple) if f.name not in ("source", "target", "id")
+)
+_DEFAULTS = {f.name: f.default for f in fields(Triple)}
+
+
+def _actor_attrs(actor_id: str, actors: Mapping[str, Actor]) -> dict[str, str]:
+    actor = actors.get(actor_id)
+    if actor is None:
+        return {"name": actor_id, "kind": "", "country": ""}
+    return {"name": actor.name, "kind": actor.kind, "country": actor.country}
+
+
+def add_triples(
+    G: nx.MultiDiGraph, triples: Iterable[Triple], actors: Mapping[str, Actor]
+) -> nx.MultiDiGraph:
+    """Add triples (and their actors) to ``G`` in place; an existing edge key is replaced."""
+    for triple in triples:
+        for actor_id in (triple.source, triple.target):
+            if actor_id not in G:
+                G.add_node(actor_id, **_actor_attrs(actor_id, actors))
+        G.add_edge(
+            triple.source,
+            triple.target,
+            key=triple.id,
+            **{name: getattr(triple, name) for name in EDGE_FIELDS},
+        )
+    return G
+
+
+def build_mirror(
+    triples: Iterable[Triple],
+    actors: Mapping[str, Actor],
+    articles: Iterable[Article] = (),
+) -> nx.MultiDiGraph:
+    """A new mirror holding ``triples``, the actors they name and the articles' metadata."""
+    G = nx.MultiDiGraph()
+    G.graph["articles"] = {a.id: a.metadata() for a in articles}
+    return add_triples(G, triples, actors)
+
+
+def triples_from_mirror(G: nx.MultiDiGraph) -> list[Triple]:
+    """Every edge back as a Triple (missing attributes take the dataclass defaults)."""
+    out = []
+    for source, target, key, data in G.edges(keys=True, data=True):
+        values = {name: data.get(name, _DEFAULTS[name]) for name in EDGE_FIELDS}
+        out.append(Triple(source=source, target=target, id=key, **values))
+    return out
+
+
+def graphml_safe(G: nx.MultiDiGraph) -> nx.MultiDiGraph:
+    """A copy whose graph, node and edge attributes are all str, int, float or bool."""
+
+    def clean(attrs: Mapping[str, object]) -> dict[str, object]:
+        return {
+            k: v if isinstance(v, str | int | float | bool) else str(v)
+            for k, v in attrs.items()
+            if v is not None
+        }
+
+    H = nx.MultiDiGraph()
+    H.graph.update(
+        {"articles": len(G.graph.get("articles", {}))}
+    )
+    H.add_nodes_from((n, clean(d)) for n, d in G.nodes(data=True))
+    H.add_edges_from((u, v, k, clean(d)) for u, v, k, d in G.edges(keys=True, data=True))
+    return H
+
+
+def write_graphml(G: nx.MultiDiGraph, path: str | Path) -> None:
+    """Write ``G`` as GraphML (edge ids are the triple ids)."""
+    nx.write_graphml(graphml_safe(G), str(path), edge_id_from_attribute=None)

@@ -1,0 +1,238 @@
+"""Load the lexicon data files shipped in ``geopolgraph/loaders/lexicon/``.
+
+Each file names its sources and licence in a header (``#`` lines for TSV, a ``_meta`` record for
+JSON Lines). :class:`Lexicon` bundles them with the look-up tables the extractor needs; it is
+built once and shared (``load_lexicon()`` caches it).
+
+>>> lex = load_lexicon()
+>>> lex.actors["RUS"].kind, lex.cameo["130"].plover, lex.cameo["130"].quad_class
+('state', 'THREATEN', 3)
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+import json
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from geopolgraph.errors import LexiconError
+from geopolgraph.model import RELATIONS, Actor
+
+__all__ = [
+    "CameoCode",
+    "Furniture",
+    "Lexicon",
+    "Person",
+    "RelationPattern",
+    "load_lexicon",
+]
+
+GAP = "…"
+_WORD_TOKEN = re.compile(r"\w[\w'’-]*\w|\w|[^\w\s]")
+
+
+def alias_tokens(text: str) -> tuple[str, ...]:
+    """Lower-cased tokens of an alias or pattern, split as the extractor splits text."""
+    return tuple(t.lower() for t in _WORD_TOKEN.findall(text))
+
+
+@dataclass(frozen=True, slots=True)
+class CameoCode:
+    code: str
+    description: str
+    goldstein: float
+    plover: str
+    quad_class: int
+    relation: str
+
+
+@dataclass(frozen=True, slots=True)
+class RelationPattern:
+    lang: str
+    tokens: tuple[str, ...]
+    relation: str
+    cameo: str
+    frame: str
+
+    @property
+    def text(self) -> str:
+        return " ".join(self.tokens)
+
+
+@dataclass(frozen=True, slots=True)
+class Person:
+    id: str
+    name: str
+    surname: str
+    roles: tuple[tuple[str, str, str, str], ...]  # (actor, role, from, to)
+
+    def acts_for(self, date: str) -> str:
+        """The actor this person acts for on ``date`` (ISO); the latest role when unknown."""
+        best = ""
+        for actor, _role, start, end in self.roles:
+            if not date or ((not start or start <= date) and (not end or date <= end)):
+                return actor
+            best = best or actor
+        return best
+
+
+@dataclass
+class Furniture:
+    """Page-furniture line patterns; ``classify(line)`` says "", "line" or "rest"."""
+
+    line_patterns: list[re.Pattern[str]] = field(default_factory=list)
+    rest_patterns: list[re.Pattern[str]] = field(default_factory=list)
+
+    def classify(self, line: str) -> str:
+        if any(p.search(line) for p in self.rest_patterns):
+            return "rest"
+        if any(p.search(line) for p in self.line_patterns):
+            return "line"
+        return ""
+
+
+@dataclass
+class Lexicon:
+    """Every lexicon the extractor reads, with look-up tables built once."""
+
+    actors: dict[str, Actor]
+    people: dict[str, Person]
+    #: alias tokens -> list of (entity id, exact surface form when matched case-sensitively)
+    aliases: dict[tuple[str, ...], list[tuple[str, str]]]
+    titles: dict[str, dict[tuple[str, ...], str]]  # lang -> title tokens -> kind
+    relations: dict[str, list[RelationPattern]]  # lang -> patterns
+    cameo: dict[str, CameoCode]
+    grammar: dict[str, dict[str, Any]]
+    furniture: Furniture
+    surnames: dict[str, list[str]] = field(default_factory=dict)  # lower surname -> person ids
+    max_alias_len: int = 1
+
+    def code(self, cameo: str) -> CameoCode:
+        """The CAMEO record for ``cameo``, falling back to its parent codes."""
+        for end in range(len(cameo), 1, -1):
+            found = self.cameo.get(cameo[:end])
+            if found:
+                return found
+        raise LexiconError(f"unknown CAMEO code {cameo!r}")
+
+
+def _lexicon_dir() -> Path:
+    return Path(str(resources.files("geopolgraph.loaders") / "lexicon"))
+
+
+def _read_jsonl(path: Path) -> Iterator[dict[str, Any]]:
+    with path.open(encoding="utf-8") as stream:
+        for number, line in enumerate(stream, start=1):
+            if not line.strip():
+                continue
+            try:
+                record = json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise LexiconError(f"line {number} of {path}: {exc.msg}") from None
+            if "_meta" not in record:
+                yield record
+
+
+def _read_tsv(path: Path) -> Iterator[dict[str, str]]:
+    with path.open(encoding="utf-8", newline="") as stream:
+        lines = (line for line in stream if line.strip() and not line.startswith("#"))
+        yield from csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
+
+
+def _load_cameo(directory: Path) -> dict[str, CameoCode]:
+    table = {}
+    for row in _read_tsv(directory / "cameo.tsv"):
+        table[row["cameo"]] = CameoCode(
+            row["cameo"], row["description"], float(row["goldstein"]), row["plover"],
+            int(row["quad_class"]), row["relation"],
+        )
+    return table
+
+
+def _load_relations(directory: Path) -> dict[str, list[RelationPattern]]:
+    patterns: dict[str, list[RelationPattern]] = {}
+    for path in sorted(directory.glob("relations_*.tsv")):
+        for number, row in enumerate(_read_tsv(path), start=2):
+            relation = row.get("relation", "")
+            if relation not in RELATIONS:
+                raise LexiconError(f"{path.name} row {number}: unknown relation {relation!r}")
+            tokens = tuple(GAP if t == GAP else t for t in row["pattern"].lower().split())
+            expanded: list[str] = []
+            for t in tokens:
+                expanded.extend([GAP] if t == GAP else alias_tokens(t))
+            patterns.setdefault(row["lang"], []).append(
+                RelationPattern(row["lang"], tuple(expanded), relation, row["cameo"],
+                                row.get("frame") or "active")
+            )
+    return patterns
+
+
+def _add_alias(table: dict[tuple[str, ...], list[tuple[str, str]]], alias: str, ident: str) -> int:
+    tokens = alias_tokens(alias)
+    if not tokens:
+        return 0
+    # An all-caps alias ("AS", "US", "PBB") matches only as written; others ignore case.
+    letters = [c for c in alias if c.isalpha()]
+    exact = alias if letters and all(c.isupper() for c in letters) and len(letters) <= 6 else ""
+    entries = table.setdefault(tokens, [])
+    if (ident, exact) not in entries:
+        entries.append((ident, exact))
+    return len(tokens)
+
+
+@functools.lru_cache(maxsize=4)
+def load_lexicon(directory: str | None = None) -> Lexicon:
+    """Read every lexicon file (from the package unless ``directory`` is given)."""
+    root = Path(directory) if directory else _lexicon_dir()
+    actors: dict[str, Actor] = {}
+    aliases: dict[tuple[str, ...], list[tuple[str, str]]] = {}
+    longest = 1
+    for rec in _read_jsonl(root / "actors.jsonl"):
+        actor = Actor(rec["id"], rec.get("name", rec["id"]), rec.get("kind", "state"),
+                      rec.get("country", ""))
+        actors[actor.id] = actor
+        for alias in [actor.name, *rec.get("aliases", [])]:
+            longest = max(longest, _add_alias(aliases, alias, actor.id))
+    people: dict[str, Person] = {}
+    surnames: dict[str, list[str]] = {}
+    for rec in _read_jsonl(root / "people.jsonl"):
+        roles = tuple(
+            (r["actor"], r.get("role", ""), r.get("from", "") or "", r.get("to", "") or "")
+            for r in rec.get("roles", [])
+        )
+        person = Person(rec["id"], rec.get("name", rec["id"]), rec.get("surname", ""), roles)
+        people[person.id] = person
+        actors.setdefault(person.id, Actor(person.id, person.name, "person",
+                                           roles[-1][0] if roles else ""))
+        for alias in [person.name, *rec.get("aliases", [])]:
+            longest = max(longest, _add_alias(aliases, alias, person.id))
+        if person.surname:
+            surnames.setdefault(person.surname.lower(), []).append(person.id)
+    titles: dict[str, dict[tuple[str, ...], str]] = {}
+    for rec in _read_jsonl(root / "titles.jsonl"):
+        titles.setdefault(rec.get("lang", "id"), {})[alias_tokens(rec["title"])] = rec.get(
+            "kind", "official"
+        )
+    furniture = Furniture()
+    for rec in _read_jsonl(root / "furniture.jsonl"):
+        try:
+            pattern = re.compile(rec["pattern"])
+        except re.error as exc:
+            raise LexiconError(f"furniture.jsonl: bad pattern {rec['pattern']!r}: {exc}") from None
+        rest = rec.get("rest") or rec.get("scope") == "rest"
+        (furniture.rest_patterns if rest else furniture.line_patterns).append(pattern)
+    grammar = {}
+    for path in root.glob("grammar_*.json"):
+        lang = path.stem.split("_", 1)[1]
+        grammar[lang] = json.loads(path.read_text(encoding="utf-8"))
+    return Lexicon(
+        actors=actors, people=people, aliases=aliases, titles=titles,
+        relations=_load_relations(root), cameo=_load_cameo(root), grammar=grammar,
+        furniture=furniture, surnames=surnames, max_alias_len=longest,
+    )
