@@ -1,0 +1,129 @@
+"""Fixtures for the Neo4j layer: a live driver (or a skip/fail that says why) and seed-like data.
+
+Tests never wipe the database: every id they write starts with a prefix unique to the test run
+(actors too, so nothing a user loaded is overwritten), and ``neo4j_scope`` deletes exactly those
+ids afterwards. That keeps the tests safe on a user's own server (``NEO4J_URI``) as well.
+"""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import pytest
+
+from geopolgraph.model import Actor, Article, Triple
+
+
+@pytest.fixture(scope="session")
+def neo4j_conn() -> Iterator[tuple[object, str]]:
+    """``(driver, database)`` for ``connection_settings()``; skip (fail under CI) if unreachable."""
+    from geopolgraph.graph import server
+
+    uri, _, _, database = server.connection_settings()
+    driver = server.get_driver()
+    try:
+        driver.verify_connectivity()
+    except Exception as exc:  # ServiceUnavailable, AuthError, OSError, ...
+        driver.close()
+        message = (
+            f"Neo4j is not reachable at {uri} ({type(exc).__name__}: {exc}); "
+            "run `make neo4j-start` (or set NEO4J_URI/NEO4J_PASSWORD)"
+        )
+        if os.environ.get("CI", "").lower() == "true":
+            pytest.fail(message)
+        pytest.skip(message)
+    yield driver, database
+    driver.close()
+
+
+@dataclass
+class Scope:
+    """The test's unique prefix and its data; ``cleanup`` removes every id with the prefix."""
+
+    prefix: str
+    driver: object
+    database: str
+
+    def cleanup(self) -> None:
+        p = self.prefix
+        run = self.driver.execute_query  # type: ignore[attr-defined]
+        run(
+            "MATCH (:Actor)-[r]->(:Actor) WHERE r.article_id STARTS WITH $p DELETE r",
+            p=p, database_=self.database,
+        )
+        run("MATCH (a:Article) WHERE a.id STARTS WITH $p DETACH DELETE a",
+            p=p, database_=self.database)
+        run("MATCH (a:Actor) WHERE a.id STARTS WITH $p DETACH DELETE a",
+            p=p, database_=self.database)
+
+
+@pytest.fixture
+def neo4j_scope(neo4j_conn: tuple[object, str]) -> Iterator[Scope]:
+    driver, database = neo4j_conn
+    scope = Scope(prefix=f"gpgtest-{uuid.uuid4().hex[:10]}:", driver=driver, database=database)
+    try:
+        yield scope
+    finally:
+        scope.cleanup()
+
+
+def make_seed_like(prefix: str = "") -> tuple[list[Article], list[Triple], dict[str, Actor]]:
+    """The seed article's facts (Putin in Pyongyang, June 2024), ids prefixed by ``prefix``."""
+
+    def a(i: str) -> str:
+        return prefix + i
+
+    actors = {
+        a(x.id): Actor(a(x.id), x.name, x.kind, x.country)
+        for x in (
+            Actor("RUS", "Russia"),
+            Actor("PRK", "North Korea"),
+            Actor("KOR", "South Korea"),
+            Actor("USA", "United States"),
+            Actor("VNM", "Vietnam"),
+            Actor("UN", "United Nations", "igo"),
+        )
+    }
+    art = a("tribunnews-2024-06-putin-korea-utara")
+    articles = [
+        Article(
+            id=art, text="(not stored)", source="Tribunnews.com", published="2024-06-16",
+            lang="id", url="https://www.tribunnews.com/x", title="Putin ke Korea Utara",
+            path="seeds/tribunnews-2024-06-putin-korea-utara.txt",
+        ),
+        Article(id=a("undated"), text="", source="test"),
+    ]
+    rows = [
+        ("RUS", "VISITS", "PRK", "042", "2024-06-18", 1, "asserted", False),
+        ("PRK", "VISITS", "RUS", "042", "", 2, "planned", False),
+        ("RUS", "SUPPLIES", "PRK", "070", "2024-06-19", 3, "reported", False),
+        ("PRK", "RECEIVES", "RUS", "070", "", 3, "reported", False),
+        ("RUS", "VISITS", "VNM", "042", "2024-06-20", 5, "planned", False),
+        ("RUS", "PRAISES", "PRK", "051", "", 9, "asserted", False),
+        ("USA", "WARNS", "RUS", "130", "2024-06-10", 15, "asserted", False),
+        ("KOR", "WARNS", "RUS", "130", "2024-06-10", 15, "asserted", False),
+        ("USA", "ACCUSES", "PRK", "112", "", 22, "asserted", False),
+        ("RUS", "DENIES", "USA", "016", "", 23, "denied", True),
+        ("UN", "MONITORS", "PRK", "090", "2023-09-01", 25, "reported", False),
+    ]
+    triples = [
+        Triple(
+            source=a(s), relation=r, target=a(t), source_mention=f"{s} mention",
+            target_mention=f'{t} "quoted" \\ mention', cameo=cameo, plover="CONSULT",
+            quad_class=1, goldstein=-4.0 if r == "WARNS" else 1.9, date=date, modality=mod,
+            negated=neg, article_id=art, sentence=sent, line=sent, char_start=10 * sent,
+            char_end=10 * sent + 9, evidence=f"Kalimat {sent}: Rusia–Korea Utara.",
+            attributed_to="kata Peskov" if sent == 3 else "", confidence=0.75,
+        )
+        for s, r, t, cameo, date, sent, mod, neg in rows
+    ]
+    return articles, triples, actors
+
+
+@pytest.fixture
+def seed_like():
+    """``seed_like(prefix)`` -> ``(articles, triples, actors)`` of the seed article's facts."""
+    return make_seed_like

@@ -1,0 +1,99 @@
+"""The pure row builders: no server needed."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from geopolgraph.errors import InputError
+from geopolgraph.graph import neo4j as store
+from geopolgraph.graph.mirror import build_mirror
+from geopolgraph.graph.sync import actors_from_mirror, articles_from_mirror
+from geopolgraph.model import RELATIONS, Actor, Article, Triple
+
+
+def _walk_values(rows):
+    for row in rows:
+        assert isinstance(row, dict)
+        yield from row.values()
+
+
+def test_rows_contain_no_none_and_no_maps(seed_like):
+    articles, triples, actors = seed_like()
+    allowed = (str, int, float, bool, dt.date)
+    groups = store.triple_rows(triples)
+    all_rows = [r for rows in groups.values() for r in rows]
+    all_rows += store.actor_rows(actors) + store.article_rows(articles)
+    all_rows += store.mention_rows(triples)
+    for value in _walk_values(all_rows):
+        assert value is not None
+        assert isinstance(value, allowed), value
+
+
+def test_triple_rows_group_by_relation_and_carry_every_field(seed_like):
+    _, triples, _ = seed_like()
+    groups = store.triple_rows(triples)
+    assert set(groups) <= set(RELATIONS)
+    assert sum(len(rows) for rows in groups.values()) == len(triples)
+    dated = next(r for r in groups["WARNS"])
+    assert dated["date"] == dt.date(2024, 6, 10)
+    undated = next(r for r in groups["ACCUSES"])
+    assert "date" not in undated
+    assert set(undated) == set(Triple.field_names()) - {"date"}
+
+
+def test_bad_relation_raises_before_any_query(seed_like):
+    class Exploding:
+        def __getattr__(self, name):  # any use of the driver fails the test
+            raise AssertionError(f"driver.{name} used before validation")
+
+    _, triples, actors = seed_like()
+    bad = [*triples, Triple(source="RUS", relation="WARNS`]->() DETACH DELETE n//", target="PRK")]
+    with pytest.raises(InputError, match="not in the vocabulary"):
+        store.triple_rows(bad)
+    with pytest.raises(InputError, match="not in the vocabulary"):
+        store.write_graph(Exploding(), bad, actors)  # type: ignore[arg-type]
+    with pytest.raises(InputError, match="not in the vocabulary"):
+        store.triple_rows([Triple(source="RUS", relation="warns", target="PRK")])
+
+
+def test_malformed_dates_and_empty_ids_are_input_errors():
+    with pytest.raises(InputError, match="ISO date"):
+        store.triple_rows([Triple(source="A", relation="WARNS", target="B", date="June 2024")])
+    with pytest.raises(InputError, match="must not be empty"):
+        store.triple_rows([Triple(source="", relation="WARNS", target="B")])
+    with pytest.raises(InputError, match="ISO date"):
+        store.article_rows([Article(id="x", text="", published="16/6/2024")])
+    with pytest.raises(InputError, match="batch size"):
+        store.write_graph(object(), [], batch_size=0)  # type: ignore[arg-type]
+
+
+def test_actor_article_and_mention_rows(seed_like):
+    articles, triples, actors = seed_like("p:")
+    assert store.actor_rows([Actor("X", "x"), Actor("X", "x2")]) == [
+        {"id": "X", "name": "x2", "kind": "state", "country": ""}
+    ]
+    rows = store.article_rows(articles)
+    assert rows[0]["published"] == dt.date(2024, 6, 16)
+    assert "text" not in rows[0]
+    assert "published" not in rows[1]
+    mentions = store.mention_rows(triples)
+    assert len(mentions) == len({(m["article"], m["actor"]) for m in mentions})
+    assert {m["actor"] for m in mentions} == set(actors)
+
+
+def test_one_query_text_per_relation_from_the_whitelist():
+    assert set(store._TRIPLE_QUERIES) == set(RELATIONS)
+    for rel, query in store._TRIPLE_QUERIES.items():
+        assert f"[r:{rel} " in query
+        assert "$rows" in query
+    statements = store.schema_statements()
+    assert len(statements) == 2 + len(RELATIONS)
+
+
+def test_mirror_helpers_invert_build_mirror(seed_like):
+    articles, triples, actors = seed_like()
+    G = build_mirror(triples, actors, articles)
+    assert actors_from_mirror(G) == {k: v for k, v in actors.items() if k in G}
+    assert [a.metadata() for a in articles_from_mirror(G)] == [a.metadata() for a in articles]

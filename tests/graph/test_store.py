@@ -1,0 +1,122 @@
+"""The store against a real Neo4j over Bolt (``make neo4j-start``)."""
+
+from __future__ import annotations
+
+import networkx as nx
+import pytest
+
+from geopolgraph.graph import neo4j as store
+from geopolgraph.graph.mirror import build_mirror
+from geopolgraph.graph.sync import mirror_to_neo4j, neo4j_to_mirror
+from geopolgraph.model import RELATIONS
+
+pytestmark = pytest.mark.neo4j
+
+
+def _mine(G: nx.MultiDiGraph, prefix: str) -> nx.MultiDiGraph:
+    """The part of a whole-store mirror that this test wrote."""
+    H = G.subgraph([n for n in G if str(n).startswith(prefix)]).copy()
+    H.graph["articles"] = {
+        k: v for k, v in G.graph.get("articles", {}).items() if k.startswith(prefix)
+    }
+    return H
+
+
+def _assert_same_mirror(a: nx.MultiDiGraph, b: nx.MultiDiGraph) -> None:
+    assert dict(a.nodes(data=True)) == dict(b.nodes(data=True))
+    edges_a = {k: (u, v, d) for u, v, k, d in a.edges(keys=True, data=True)}
+    edges_b = {k: (u, v, d) for u, v, k, d in b.edges(keys=True, data=True)}
+    assert edges_a == edges_b
+    assert a.graph["articles"] == b.graph["articles"]
+
+
+def test_schema_has_unique_ids(neo4j_conn):
+    driver, database = neo4j_conn
+    store.ensure_schema(driver, database)
+    store.ensure_schema(driver, database)  # idempotent
+    records, _, _ = driver.execute_query(
+        "SHOW CONSTRAINTS YIELD type, labelsOrTypes, properties "
+        "WHERE properties = ['id'] RETURN type, labelsOrTypes[0] AS what",
+        database_=database,
+    )
+    found = {(r["type"], r["what"]) for r in records}
+    assert ("UNIQUENESS", "Actor") in found
+    assert ("UNIQUENESS", "Article") in found
+    assert {("RELATIONSHIP_UNIQUENESS", rel) for rel in RELATIONS} <= found
+
+
+def test_loading_twice_changes_nothing(neo4j_conn, neo4j_scope, seed_like):
+    driver, database = neo4j_conn
+    articles, triples, actors = seed_like(neo4j_scope.prefix)
+    before = store.count_graph(driver, database)
+    store.write_graph(driver, triples, actors, articles, database=database, batch_size=3)
+    once = store.count_graph(driver, database)
+    summary = store.write_graph(driver, triples, actors, articles, database=database)
+    twice = store.count_graph(driver, database)
+    assert once == twice
+    # 6 actors + 2 articles; one relationship per triple plus one MENTIONS per article/actor
+    assert once["nodes"] - before["nodes"] == len(actors) + len(articles)
+    assert once["relationships"] - before["relationships"] == len(triples) + summary.mentions
+    assert summary.triples == len(triples)
+
+
+def test_properties_are_neo4j_typed(neo4j_conn, neo4j_scope, seed_like):
+    driver, database = neo4j_conn
+    articles, triples, actors = seed_like(neo4j_scope.prefix)
+    store.write_graph(driver, triples, actors, articles, database=database)
+    records, _, _ = driver.execute_query(
+        "MATCH (:Actor)-[r:WARNS]->(:Actor) WHERE r.article_id STARTS WITH $p "
+        "RETURN valueType(r.date) AS t, r.negated AS neg, r.goldstein AS g LIMIT 1",
+        p=neo4j_scope.prefix, database_=database,
+    )
+    assert records[0]["t"].startswith("DATE")
+    records, _, _ = driver.execute_query(
+        "MATCH (:Actor)-[r:ACCUSES]->(:Actor) WHERE r.article_id STARTS WITH $p "
+        "RETURN r.date IS NULL AS missing, keys(r) AS keys",
+        p=neo4j_scope.prefix, database_=database,
+    )
+    assert records[0]["missing"] is True
+    assert "date" not in records[0]["keys"]
+    records, _, _ = driver.execute_query(
+        "MATCH (a:Article {id: $id})-[:MENTIONS]->(x:Actor) "
+        "RETURN valueType(a.published) AS t, count(x) AS n",
+        id=articles[0].id, database_=database,
+    )
+    assert records[0]["t"].startswith("DATE")
+    assert records[0]["n"] == len(actors)
+
+
+def test_round_trip_mirror_neo4j_mirror(neo4j_conn, neo4j_scope, seed_like):
+    driver, database = neo4j_conn
+    articles, triples, actors = seed_like(neo4j_scope.prefix)
+    G = build_mirror(triples, actors, articles)
+    mirror_to_neo4j(G, driver, batch_size=4, database=database)
+
+    whole = neo4j_to_mirror(driver, database=database)
+    _assert_same_mirror(_mine(whole, neo4j_scope.prefix), G)
+
+    sub = neo4j_to_mirror(
+        driver,
+        "MATCH p = (s:Actor)-[r]->(t:Actor) WHERE r.article_id STARTS WITH $prefix RETURN p",
+        {"prefix": neo4j_scope.prefix},
+        database=database,
+    )
+    # a query's subgraph carries the articles its triples come from (not the undated one)
+    used = {d["article_id"] for _, _, d in G.edges(data=True)}
+    assert set(sub.graph["articles"]) == used
+    sub.graph["articles"] = {**G.graph["articles"], **sub.graph["articles"]}
+    _assert_same_mirror(sub, G)
+
+
+def test_subgraph_of_a_query(neo4j_conn, neo4j_scope, seed_like):
+    driver, database = neo4j_conn
+    articles, triples, actors = seed_like(neo4j_scope.prefix)
+    store.write_graph(driver, triples, actors, articles, database=database)
+    usa = neo4j_scope.prefix + "USA"
+    # only relationships are returned: endpoints are fetched with their attributes
+    H = store.read_subgraph(
+        driver, "MATCH (:Actor {id: $id})-[r]->(:Actor) RETURN r", {"id": usa}, database
+    )
+    assert {d["relation"] for _, _, d in H.edges(data=True)} == {"WARNS", "ACCUSES"}
+    assert H.nodes[usa]["name"] == "United States"
+    assert set(H.graph["articles"]) == {articles[0].id}
