@@ -22,6 +22,9 @@ COMMANDS: list[str] = [
     "eval_cmd",
     "neo4j_cmd",
     "load_cmd",
+    "query_cmd",
+    "cypher_cmd",
+    "draw_cmd",
 ]
 
 
