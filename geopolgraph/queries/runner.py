@@ -1,0 +1,368 @@
+"""Run a named query on Neo4j or on the mirror and get the same DataFrame from both.
+
+>>> from geopolgraph.graph.mirror import build_mirror
+>>> from geopolgraph.model import Triple
+>>> G = build_mirror([Triple("USA", "WARNS", "RUS", date="2024-06-10", article_id="a")], {})
+>>> run_query("who-does", {"relation": "warns"}, backend="mirror", graph=G)[["source", "triples"]]
+  source  triples
+0    USA        1
+>>> run_query("timeline", {"actor": "RSU"}, backend="mirror", graph=G)
+Traceback (most recent call last):
+...
+geopolgraph.errors.QueryError: timeline: actor: unknown actor id 'RSU'; closest: RUS
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any
+
+import networkx as nx
+import pandas as pd
+
+from geopolgraph.errors import QueryError
+from geopolgraph.queries.catalog import Query, load_catalog
+from geopolgraph.queries.mirror_impl import IMPLEMENTATIONS, pagerank_scores
+from geopolgraph.queries.params import bind_params, check_actors, closest
+from geopolgraph.queries.readonly import check_read_only, run_read
+
+if TYPE_CHECKING:  # pragma: no cover
+    import neo4j
+
+__all__ = [
+    "BACKENDS",
+    "FLOAT_DIGITS",
+    "get_query",
+    "list_queries",
+    "query_subgraph",
+    "run_cypher",
+    "run_query",
+    "update_pagerank",
+]
+
+BACKENDS = ("neo4j", "mirror")
+#: Floats are rounded to this many decimals so that sums taken in another order still agree.
+FLOAT_DIGITS = 9
+_DTYPES = {"str": "object", "int": "int64", "float": "float64", "bool": "bool"}
+
+
+def list_queries() -> pd.DataFrame:
+    """One row per named query: ``name``, ``parameters`` (signatures), ``description``."""
+    rows = [
+        {
+            "name": q.name,
+            "parameters": ", ".join(p.signature() for p in q.params),
+            "description": q.description,
+        }
+        for q in load_catalog().values()
+    ]
+    return pd.DataFrame(rows, columns=["name", "parameters", "description"])
+
+
+def get_query(name: str) -> Query:
+    """The named query, or ``QueryError`` listing the valid names."""
+    catalog = load_catalog()
+    if name not in catalog:
+        near = closest(name, catalog, 3)
+        hint = f" (did you mean {', '.join(near)}?)" if near else ""
+        raise QueryError(f"unknown query {name!r}{hint}; valid: {', '.join(catalog)}")
+    return catalog[name]
+
+
+def _frame(query: Query, rows: Sequence[Mapping[str, Any]]) -> pd.DataFrame:
+    """Rows → DataFrame with exactly the header's columns and dtypes (strings as object)."""
+    names = query.column_names
+    data: dict[str, list[Any]] = {name: [] for name in names}
+    for row in rows:
+        for name, kind in query.columns:
+            value = row.get(name)
+            if kind == "str":
+                value = "" if value is None else _text(value)
+            elif kind == "int":
+                value = int(value or 0)
+            elif kind == "float":
+                value = round(float(value or 0.0), FLOAT_DIGITS) + 0.0  # no -0.0
+            else:
+                value = bool(value)
+            data[name].append(value)
+    return pd.DataFrame(
+        {name: pd.Series(data[name], dtype=_DTYPES[kind]) for name, kind in query.columns},
+        columns=names,
+    )
+
+
+def _text(value: Any) -> str:
+    if hasattr(value, "iso_format"):
+        return str(value.iso_format())
+    return str(value)
+
+
+def _neo4j_params(query: Query, values: Mapping[str, Any]) -> dict[str, Any]:
+    out = dict(values)
+    for p in query.params:
+        if p.type == "date" and out.get(p.name) is not None:
+            out[p.name] = dt.date.fromisoformat(out[p.name])
+    return out
+
+
+def _default_database(database: str | None) -> str | None:
+    if database is not None:
+        return database
+    from geopolgraph.graph.server import connection_settings
+
+    return connection_settings()[3]
+
+
+def _actor_lookups(driver: neo4j.Driver, database: str | None) -> tuple[Any, Any]:
+    def exists(actor_id: str) -> bool:
+        _, rows = run_read(
+            driver, "MATCH (a:Actor {id: $id}) RETURN count(a) AS n", {"id": actor_id}, database
+        )
+        return bool(rows[0][0])
+
+    def all_ids() -> list[str]:
+        _, rows = run_read(driver, "MATCH (a:Actor) RETURN a.id AS id", None, database)
+        return [r[0] for r in rows if r[0] is not None]
+
+    return exists, all_ids
+
+
+_PAGERANK_INPUT = """
+MATCH (s:Actor)-[r]->(t:Actor)
+RETURN s.id AS s, t.id AS t, count(CASE WHEN NOT r.negated THEN 1 END) AS n
+"""
+_PAGERANK_WRITE = """
+UNWIND $rows AS row
+MATCH (a:Actor {id: row.id})
+SET a.pagerank = row.pagerank
+"""
+
+
+def update_pagerank(driver: neo4j.Driver, database: str | None = None) -> dict[str, float]:
+    """PageRank of the stored graph (networkx), written back as ``Actor.pagerank``.
+
+    The scores come from the same function the mirror uses, on the same sorted input, so the
+    two backends agree to the last bit.
+    """
+    _, rows = run_read(driver, _PAGERANK_INPUT, None, database)
+    nodes = {r[0] for r in rows} | {r[1] for r in rows}
+    scores = pagerank_scores(nodes, ((s, t, n) for s, t, n in rows if n))
+    items = [{"id": k, "pagerank": v} for k, v in sorted(scores.items())]
+
+    def work(tx: neo4j.ManagedTransaction, batch: list[dict[str, Any]]) -> None:
+        tx.run(_PAGERANK_WRITE, rows=batch).consume()
+
+    with driver.session(database=database) as session:
+        for start in range(0, len(items), 10000):
+            session.execute_write(work, items[start : start + 10000])
+    return scores
+
+
+def _run_neo4j(
+    query: Query, values: dict[str, Any], driver: neo4j.Driver | None, database: str | None
+) -> pd.DataFrame:
+    own = driver is None
+    if driver is None:
+        from geopolgraph.graph.server import get_driver
+
+        driver = get_driver()
+    try:
+        database = _default_database(database)
+        exists, all_ids = _actor_lookups(driver, database)
+        check_actors(query, values, exists, all_ids)
+        if "pagerank" in query.requires:
+            update_pagerank(driver, database)
+        keys, rows = run_read(driver, query.text, _neo4j_params(query, values), database)
+    finally:
+        if own:
+            driver.close()
+    if keys != query.column_names:
+        raise QueryError(f"{query.origin}: returns {keys}, the header says {query.column_names}")
+    return _frame(query, [dict(zip(keys, row, strict=True)) for row in rows])
+
+
+def _run_mirror(query: Query, values: dict[str, Any], graph: nx.MultiDiGraph) -> pd.DataFrame:
+    check_actors(query, values, graph.__contains__, lambda: [str(n) for n in graph])
+    rows = IMPLEMENTATIONS[query.name](graph, **values)
+    return _frame(query, rows)
+
+
+def run_query(
+    name: str,
+    params: Mapping[str, Any] | None = None,
+    backend: str = "neo4j",
+    graph: nx.MultiDiGraph | None = None,
+    driver: neo4j.Driver | None = None,
+    database: str | None = None,
+) -> pd.DataFrame:
+    """The answer of named query ``name`` as a DataFrame (columns and dtypes from its header).
+
+    ``backend="neo4j"`` runs the ``.cypher`` file in a read transaction (``driver`` defaults to
+    the project's server); ``backend="mirror"`` computes the same rows on ``graph``.
+    """
+    query = get_query(name)
+    values = bind_params(query, params or {})
+    if backend == "mirror":
+        if graph is None:
+            raise QueryError("the mirror backend needs a graph (build one from articles)")
+        return _run_mirror(query, values, graph)
+    if backend != "neo4j":
+        raise QueryError(f"unknown backend {backend!r}; valid: {', '.join(BACKENDS)}")
+    return _run_neo4j(query, values, driver, database)
+
+
+def run_cypher(
+    text: str,
+    params: Mapping[str, Any] | None = None,
+    driver: neo4j.Driver | None = None,
+    database: str | None = None,
+) -> pd.DataFrame:
+    """Ad-hoc read-only Cypher: refused before it runs if it writes; run in a read transaction.
+
+    Nodes, relationships and paths come back as dicts of their properties (plus ``_labels`` /
+    ``_type``); Neo4j dates as ISO strings.
+    """
+    check_read_only(text)
+    own = driver is None
+    if driver is None:
+        from geopolgraph.graph.server import get_driver
+
+        driver = get_driver()
+    try:
+        keys, rows = run_read(driver, text, params, _default_database(database))
+    finally:
+        if own:
+            driver.close()
+    return pd.DataFrame([[_plain(v) for v in row] for row in rows], columns=keys)
+
+
+def _plain(value: Any) -> Any:
+    from neo4j.graph import Node, Path, Relationship
+
+    if isinstance(value, Node):
+        return {"_labels": sorted(value.labels), **{k: _plain(v) for k, v in value.items()}}
+    if isinstance(value, Relationship):
+        return {"_type": value.type, **{k: _plain(v) for k, v in value.items()}}
+    if isinstance(value, Path):
+        return [_plain(n) for n in value.nodes]
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    if hasattr(value, "iso_format"):
+        return value.iso_format()
+    return value
+
+
+# --- what a query's answer touches (for `geopolgraph draw --query`) ----------------------------
+
+
+def _touched(
+    G: nx.MultiDiGraph, name: str, frame: pd.DataFrame, values: Mapping[str, Any]
+) -> nx.MultiDiGraph:
+    """The part of ``G`` an answer names: its triple ids, or its actors and relations."""
+    nodes: set[str] = set()
+    edges: set[tuple[str, str, str]] = set()
+    cols = set(frame.columns)
+    if name == "evidence":
+        edges.update((values["source"], values["target"], k) for k in frame["id"])
+    elif "id" in cols and {"source", "target"} <= cols:
+        for u, v, key in frame[["source", "target", "id"]].itertuples(index=False):
+            edges.add((u, v, key))
+    elif "chain" in cols:
+        supply = name == "supply-chains"
+        for chain in frame["chain"]:
+            ids = chain.split(" > ")
+            nodes.update(ids)
+            for x, y in itertools.pairwise(ids):
+                for u, v in ((x, y), (y, x)):
+                    for key, d in G.succ[u].get(v, {}).items():
+                        rel = d.get("relation")
+                        if not supply or (rel, u) in (("SUPPLIES", x), ("RECEIVES", y)):
+                            edges.add((u, v, key))
+    elif {"actor_a", "actor_b"} <= cols:
+        for a, b in frame[["actor_a", "actor_b"]].drop_duplicates().itertuples(index=False):
+            for u, v in {(a, b), (b, a)}:
+                edges.update((u, v, k) for k in G.succ[u].get(v, {}))
+    elif {"source", "relation", "target"} <= cols:
+        for s, rel, t in frame[["source", "relation", "target"]].itertuples(index=False):
+            edges.update(
+                (s, t, k) for k, d in G.succ[s].get(t, {}).items() if d.get("relation") == rel
+            )
+    elif "id" in cols:  # top-actors: the actors and the relations among them
+        nodes.update(frame["id"])
+        edges.update(
+            (u, v, k) for u, v, k in G.subgraph(nodes).edges(keys=True)
+        )
+    H = nx.MultiDiGraph()
+    H.graph["articles"] = {}
+    articles = G.graph.get("articles", {})
+    for u, v, k in sorted(edges):
+        if not G.has_edge(u, v, k):
+            continue
+        d = G.edges[u, v, k]
+        for n in (u, v):
+            H.add_node(n, **G.nodes[n])
+        H.add_edge(u, v, key=k, **d)
+        art = d.get("article_id", "")
+        if art in articles:
+            H.graph["articles"][art] = articles[art]
+    for n in sorted(nodes):
+        if n in G and n not in H:
+            H.add_node(n, **G.nodes[n])
+    return H
+
+
+def query_subgraph(
+    name: str,
+    params: Mapping[str, Any] | None = None,
+    backend: str = "neo4j",
+    graph: nx.MultiDiGraph | None = None,
+    driver: neo4j.Driver | None = None,
+    database: str | None = None,
+) -> nx.MultiDiGraph:
+    """The actors and triples a query's answer touches, as a mirror (what ``draw`` shows)."""
+    frame = run_query(name, params, backend, graph, driver, database)
+    values = bind_params(get_query(name), params or {})
+    if backend == "mirror":
+        assert graph is not None
+        return _touched(graph, name, frame, values)
+    from geopolgraph.graph.neo4j import read_subgraph
+
+    own = driver is None
+    if driver is None:
+        from geopolgraph.graph.server import get_driver
+
+        driver = get_driver()
+    try:
+        database = _default_database(database)
+        actors = _answer_actors(frame) | {
+            v for k, v in values.items() if k in ("source", "target") and v
+        }
+        G = read_subgraph(
+            driver,
+            "MATCH (s:Actor)-[r]->(t:Actor) WHERE s.id IN $ids AND t.id IN $ids RETURN s, r, t "
+            "UNION MATCH (s:Actor) WHERE s.id IN $ids RETURN s, null AS r, null AS t",
+            {"ids": sorted(actors)},
+            database,
+        )
+    finally:
+        if own:
+            driver.close()
+    return _touched(G, name, frame, values)
+
+
+def _answer_actors(frame: pd.DataFrame) -> set[str]:
+    out: set[str] = set()
+    for col in ("source", "target", "actor_a", "actor_b"):
+        if col in frame.columns:
+            out.update(frame[col])
+    if "chain" in frame.columns:
+        for chain in frame["chain"]:
+            out.update(chain.split(" > "))
+    if "id" in frame.columns and "source" not in frame.columns:
+        out.update(frame["id"])
+    return out
+
