@@ -49,7 +49,7 @@ _EN_WORDS = frozenset(
 _WORD = re.compile(r"[A-Za-z]+")
 # "TRIBUNNEWS.COM -", "JAKARTA, KOMPAS.com -", "BEIJING (Reuters) -"
 _DATELINE = re.compile(
-    r"^\s*(?:[A-Z][A-Z .'-]+,\s*)?(?P<source>[A-Za-z]+\.(?:com|co\.id|id|net))\s*[-–—]",
+    r"^\s*(?:[A-Z][A-Z .'-]+,\s*)?(?P<source>[A-Za-z]+\.(?i:com|co\.id|id|net))\s*[-–—]",
 )
 _DATE_IN_NAME = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
 _KNOWN_SOURCES = {"tribunnews.com": "Tribunnews.com", "kompas.com": "Kompas.com"}

@@ -14,6 +14,7 @@ from __future__ import annotations
 import csv
 import functools
 import json
+import os
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -123,6 +124,10 @@ class Lexicon:
 
 
 def _lexicon_dir() -> Path:
+    """The packaged lexicons, or the folder ``GEOPOLGRAPH_LEXICON_DIR`` names (own lexicons)."""
+    override = os.environ.get("GEOPOLGRAPH_LEXICON_DIR")
+    if override:
+        return Path(override)
     return Path(str(resources.files("geopolgraph.loaders") / "lexicon"))
 
 

@@ -1,0 +1,41 @@
+"""``geopolgraph eval --gold DIR --articles DIR…`` or ``geopolgraph eval --plv FILE``."""
+
+from __future__ import annotations
+
+import argparse
+from functools import reduce
+
+from geopolgraph.errors import InputError
+from geopolgraph.evaluate import Score, evaluate_gold, evaluate_plv
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    p = subparsers.add_parser(
+        "eval", help="score the extractor on gold files or a PLV file",
+        description="Score against gold triple files (per article and overall; the last line is "
+                    "'overall precision=P recall=R f1=F') or, with --plv, a PLV-style TSV "
+                    "(accuracy, macro-F1 over PLOVER roots, coverage).",
+    )
+    p.add_argument("--gold", metavar="DIR", help="folder of gold JSON files")
+    p.add_argument("--articles", metavar="DIR", action="append", default=[],
+                   help="folder holding the articles (repeatable)")
+    p.add_argument("--plv", metavar="FILE", help="a PLV TSV file (sentence, gold_root, …)")
+    p.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    if args.plv:
+        for line in evaluate_plv(args.plv).lines():
+            print(line)
+        return 0
+    if not args.gold or not args.articles:
+        raise InputError("eval needs --gold DIR and --articles DIR (or --plv FILE)")
+    scores = []
+    for name, score in evaluate_gold(args.gold, args.articles):
+        scores.append(score)
+        print(score.line(name))
+    if not scores:
+        raise InputError(f"{args.gold}: no gold file matches an article in "
+                         + ", ".join(args.articles))
+    print(reduce(Score.__add__, scores).line("overall"))
+    return 0

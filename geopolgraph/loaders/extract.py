@@ -1,0 +1,492 @@
+"""Text to triples: relation cues from the lexicon, their actors found by rules.
+
+For each sentence: find actor mentions (:mod:`mentions`), find relation cues (patterns from
+``relations_<lang>.tsv``), and give each cue a source and a target by its frame:
+
+- ``active``: the nearest actor group before the cue acts on the nearest group after it;
+- ``passive``: the group after "oleh"/"by" acts on the group before the cue;
+- ``noun``: "kunjungan Putin ke Korea Utara" (possessor acts on the object of ke/terhadap/…),
+  or the group before the noun acts on its possessor ("pelanggaran Rusia");
+- ``receive``: the group before receives from the group after (RECEIVES, or a hosted visit);
+- ``agent``: the body named after the cue ("pemantau sanksi PBB") acts on the next actor.
+
+Coordinated actors ("AS dan Korsel") give one triple each; pronouns and anaphors ("mereka",
+"keduanya", "hal tersebut", "kami" in a quote) are resolved from the article so far; negation,
+modality, attribution and the date are read around the cue.
+
+>>> from geopolgraph.model import Article
+>>> art = Article(id="a", text="AS dan Korsel telah memperingatkan Putin.", published="2024-06-16")
+>>> [(t.source, t.relation, t.target) for t in extract_triples(art)]
+[('USA', 'WARNS', 'RUS'), ('KOR', 'WARNS', 'RUS')]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from geopolgraph.loaders.articles import detect_language
+from geopolgraph.loaders.dates import resolve_date
+from geopolgraph.loaders.lexicons import GAP, Lexicon, RelationPattern, load_lexicon
+from geopolgraph.loaders.mentions import Memory, Mention, find_mentions
+from geopolgraph.loaders.text import Sentence, Token, iter_sentences, tokenize
+from geopolgraph.model import Article, Triple
+
+__all__ = ["Cue", "extract_article_triples", "extract_triples", "find_cues"]
+
+_MAX_GAP = 5
+_MAX_REACH = 14  # tokens between a cue and its actors
+_SKIP_BEFORE_CUE = frozenset(
+    "akan telah sudah sedang masih juga pun tetap terus bisa dapat boleh seharusnya harus "
+    "pernah secara resmi kembali lagi will would has have had also still already again can "
+    "could should must officially formally reportedly".split()
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """A relation pattern matched at tokens ``[start, end)``."""
+
+    start: int
+    end: int
+    pattern: RelationPattern
+    head_end: int = 0  # end of the pattern's first segment (before a gap)
+
+
+def _phrases(words: Iterable[str]) -> list[tuple[str, ...]]:
+    return sorted((tuple(w.lower().split()) for w in words), key=len, reverse=True)
+
+
+class _Grammar:
+    """The grammar_<lang>.json word lists as token-tuple sets."""
+
+    def __init__(self, lex: Lexicon, lang: str) -> None:
+        g = lex.grammar.get(lang) or lex.grammar.get("en", {})
+        self.lang = lang
+        self.speech_after = frozenset(g.get("speech_after", ()))
+        self.attribution = _phrases(g.get("attribution", ()))
+        self.negators = frozenset(g.get("negators", ()))
+        self.neg_breakers = frozenset(g.get("negation_breakers", ()))
+        self.planned = frozenset(g.get("planned", ()))
+        self.reported = frozenset(g.get("reported", ()))
+        self.passive_agent = frozenset(g.get("passive_agent", ()))
+        self.be_verbs = frozenset(g.get("be_verbs", ()))
+        self.target_preps = frozenset(g.get("target_preps", ()))
+        self.coordinators = frozenset(g.get("coordinators", ()))
+        self.purpose = frozenset(g.get("purpose", ()))
+        self.group_pronouns = _phrases(g.get("group_pronouns", ()))
+        self.speaker_pronouns = frozenset(g.get("speaker_pronouns", ()))
+        self.person_pronouns = frozenset(g.get("person_pronouns", ()))
+        self.anaphors = _phrases(g.get("anaphors", ()))
+        self.clause_breaks = frozenset(g.get("clause_breaks", ()))
+
+
+_GRAMMARS: dict[tuple[int, str], _Grammar] = {}
+
+
+def _grammar(lex: Lexicon, lang: str) -> _Grammar:
+    key = (id(lex), lang)
+    if key not in _GRAMMARS:
+        _GRAMMARS[key] = _Grammar(lex, lang)
+    return _GRAMMARS[key]
+
+
+_INDEX: dict[tuple[int, str], dict[str, list[RelationPattern]]] = {}
+
+
+def _pattern_index(lex: Lexicon, lang: str) -> dict[str, list[RelationPattern]]:
+    key = (id(lex), lang)
+    if key not in _INDEX:
+        index: dict[str, list[RelationPattern]] = {}
+        for pattern in lex.relations.get(lang, []):
+            index.setdefault(pattern.tokens[0], []).append(pattern)
+        for patterns in index.values():
+            patterns.sort(key=lambda p: len(p.tokens), reverse=True)
+        _INDEX[key] = index
+    return _INDEX[key]
+
+
+def _match_at(tokens: list[Token], i: int, pattern: RelationPattern) -> int:
+    """End of ``pattern`` matched at token ``i``, or -1."""
+    j = i
+    k = 0
+    parts = pattern.tokens
+    while k < len(parts):
+        part = parts[k]
+        if part == GAP:
+            nxt = parts[k + 1]
+            for skip in range(_MAX_GAP + 1):
+                if j + skip < len(tokens) and tokens[j + skip].lower == nxt:
+                    j += skip
+                    break
+                if j + skip < len(tokens) and tokens[j + skip].text in ".;":
+                    return -1
+            else:
+                return -1
+            k += 1
+            continue
+        if j >= len(tokens) or tokens[j].lower != part:
+            return -1
+        j += 1
+        k += 1
+    return j
+
+
+def find_cues(tokens: list[Token], lex: Lexicon, lang: str) -> list[Cue]:
+    """Relation cues in ``tokens``, longest first; a cue inside a longer one is dropped."""
+    index = _pattern_index(lex, lang)
+    found: list[Cue] = []
+    for i, tok in enumerate(tokens):
+        for pattern in index.get(tok.lower, ()):
+            end = _match_at(tokens, i, pattern)
+            if end > 0:
+                head = pattern.tokens.index(GAP) if GAP in pattern.tokens else end - i
+                found.append(Cue(i, end, pattern, i + head))
+                break
+    return [
+        c for c in found
+        if not any(o is not c and o.start <= c.start and c.end <= o.end
+                   and (o.end - o.start) > (c.end - c.start) for o in found)
+    ]
+
+
+@dataclass
+class _Side:
+    actors: tuple[str, ...]
+    mentions: tuple[Mention, ...]
+    distance: int
+    how: str = "direct"  # direct | pronoun | fallback
+
+
+class _SentenceReader:
+    """Reads one sentence: its mentions, groups and cues, with the article's memory."""
+
+    def __init__(self, tokens: list[Token], mentions: list[Mention], grammar: _Grammar,
+                 memory: Memory, speaker: str) -> None:
+        self.tokens = tokens
+        self.grammar = grammar
+        self.memory = memory
+        self.speaker = speaker
+        self.mentions = [m for m in mentions if m.kind != "media" and m.actor]
+        self.groups = self._group(self.mentions)
+
+    def _group(self, mentions: list[Mention]) -> list[list[Mention]]:
+        groups: list[list[Mention]] = []
+        for m in mentions:
+            if groups:
+                last = groups[-1][-1]
+                between = [t.lower for t in self.tokens[last.end:m.start]]
+                if between and all(w in self.grammar.coordinators or w == "," for w in between) \
+                        and len(between) <= 2 and m.locative == last.locative:
+                    groups[-1].append(m)
+                    continue
+                if not between and m.kind != "person":
+                    groups[-1].append(m)
+                    continue
+            groups.append([m])
+        return groups
+
+    def side(self, group: list[Mention], distance: int, how: str = "direct") -> _Side:
+        actors = tuple(dict.fromkeys(m.actor for m in group))
+        return _Side(actors, tuple(group), distance, how)
+
+    def left(self, pos: int, allow_place: bool = False) -> _Side | None:
+        for group in reversed(self.groups):
+            end = group[-1].end
+            if end > pos:
+                continue
+            head = group[0]
+            if (head.modifier or (head.locative and not allow_place)) and len(group) == 1:
+                continue
+            if pos - end > _MAX_REACH:
+                return None
+            return self.side([m for m in group if not m.modifier], pos - end)
+        return None
+
+    def right(self, pos: int, allow_place: bool = True, reach: int = _MAX_REACH) -> _Side | None:
+        for group in self.groups:
+            start = group[0].start
+            if start < pos:
+                continue
+            if start - pos > reach:
+                return None
+            if group[0].locative and not allow_place:
+                continue
+            return self.side(group, start - pos)
+        return None
+
+    def all_other(self, exclude: tuple[str, ...], pos: int) -> _Side | None:
+        """The nearest group anywhere in the sentence naming somebody other than ``exclude``."""
+        best: tuple[int, list[Mention]] | None = None
+        for group in self.groups:
+            kept = [m for m in group if m.actor not in exclude]
+            if not kept:
+                continue
+            dist = min(abs(kept[0].start - pos), abs(pos - kept[-1].end))
+            if best is None or dist < best[0]:
+                best = (dist, kept)
+        return self.side(best[1], best[0], "fallback") if best else None
+
+    def pronoun_before(self, pos: int) -> _Side | None:
+        """A pronoun or anaphor subject before ``pos`` resolved from the article so far."""
+        words = [t.lower for t in self.tokens[max(0, pos - 8):pos]]
+        text = " ".join(words)
+        for phrase in self.grammar.anaphors:
+            if " ".join(phrase) in text and self.memory.last_sources:
+                return _Side(self.memory.last_sources, (), 3, "pronoun")
+        for phrase in self.grammar.group_pronouns:
+            if " ".join(phrase) in text and self.memory.last_group:
+                return _Side(self.memory.last_group, (), 3, "pronoun")
+        for word in reversed(words):
+            if word in self.grammar.speaker_pronouns and self.speaker:
+                return _Side((self.speaker,), (), 3, "pronoun")
+            if word in self.grammar.person_pronouns and self.memory.last_person:
+                return _Side((self.memory.last_person,), (), 3, "pronoun")
+        return None
+
+
+def _negated(tokens: list[Token], cue: Cue, grammar: _Grammar) -> bool:
+    k = cue.start - 1
+    steps = 0
+    while k >= 0 and steps < 4:
+        word = tokens[k].lower
+        if word in grammar.negators:
+            following = tokens[k + 1].lower if k + 1 < len(tokens) else ""
+            return following not in grammar.neg_breakers
+        if word not in _SKIP_BEFORE_CUE and word not in grammar.planned:
+            steps += 1
+        k -= 1
+    return False
+
+
+def _modality(tokens: list[Token], cue: Cue, grammar: _Grammar, negated: bool) -> str:
+    if negated:
+        return "denied"
+    before = [t.lower for t in tokens[max(0, cue.start - 4):cue.start]]
+    if any(w in grammar.planned for w in before if w not in ("to",)) or (
+        grammar.lang == "en" and before[-1:] == ["to"]
+    ):
+        return "planned"
+    if any(t.lower in grammar.reported for t in tokens[:cue.start]):
+        return "reported"
+    return "asserted"
+
+
+def _attribution(tokens: list[Token], sentence: Sentence, mentions: list[Mention],
+                 grammar: _Grammar, memory: Memory) -> tuple[str, str]:
+    """(surface text of who said it, the actor it rolls up to) for the sentence."""
+    words = [t.lower for t in tokens]
+    # "…," kata Peskov / katanya / said Mr Lavrov / Lavrov said
+    for i, word in enumerate(words):
+        if word in grammar.speech_after and i > 0 and tokens[i - 1].text in ",\"”’":
+            after = [m for m in mentions if m.start in (i + 1, i + 2)]
+            if after:
+                return after[0].text, after[0].actor if after[0].kind != "media" else ""
+            if word.endswith("nya") or i + 1 >= len(tokens) or tokens[i + 1].text in ".,":
+                return "", memory.last_speaker
+    for phrase in grammar.attribution:
+        n = len(phrase)
+        for i in range(len(words) - n + 1):
+            if tuple(words[i:i + n]) == phrase:
+                after = [m for m in mentions if i + n <= m.start <= i + n + 2]
+                if after:
+                    m = after[0]
+                    return m.text, m.actor if m.kind != "media" else ""
+                j = i + n
+                k = j
+                while k < len(tokens) and tokens[k].text not in ".,;":
+                    k += 1
+                if k > j:
+                    return sentence.text[tokens[j].start - sentence.start:
+                                         tokens[k - 1].end - sentence.start], ""
+    return "", ""
+
+
+def _triples_for_cue(cue: Cue, reader: _SentenceReader, prev_source: _Side | None
+                     ) -> list[tuple[_Side, _Side, str, float]]:
+    """(source side, target side, how, confidence) for one cue."""
+    g = reader.grammar
+    toks = reader.tokens
+    frame = cue.pattern.frame
+    relation = cue.pattern.relation
+    place_ok = relation == "VISITS"
+    words = [t.lower for t in toks]
+    source: _Side | None = None
+    target: _Side | None = None
+    if frame == "active" and g.lang == "en":
+        before = words[max(0, cue.start - 3):cue.start]
+        after = words[cue.end:cue.end + 3]
+        if any(w in g.be_verbs for w in before) and any(w in g.passive_agent for w in after):
+            frame = "passive"
+    if frame == "active":
+        if cue.start > 0 and words[cue.start - 1] in g.purpose and prev_source:
+            source = prev_source
+        else:
+            source = reader.left(cue.start) or reader.pronoun_before(cue.start)
+        # "menganggap Korea Utara sebagai sahabat": the target sits inside the pattern's gap
+        target = reader.right(cue.head_end, allow_place=place_ok)
+    elif frame == "charge":
+        # "pelanggaran Rusia": whoever speaks charges the possessor
+        source = reader.left(cue.start) or reader.pronoun_before(cue.start)
+        target = reader.right(cue.end, allow_place=False)
+        if target and target.distance > 1:
+            target = None
+    elif frame == "passive":
+        agent_at = next((k for k in range(cue.end, min(cue.end + 3, len(toks)))
+                         if words[k] in g.passive_agent), None)
+        if agent_at is not None:
+            source = reader.right(agent_at + 1)
+            if source and source.distance > 1:
+                source = None
+        elif g.lang == "id":
+            adjacent = reader.right(cue.end)
+            source = adjacent if adjacent and adjacent.distance == 0 else None
+        target = reader.left(cue.start) or reader.pronoun_before(cue.start)
+    elif frame == "noun":
+        possessor = reader.right(cue.end, allow_place=False)
+        if possessor and possessor.distance <= 1:
+            after_pos = possessor.mentions[-1].end
+            prep = words[after_pos] if after_pos < len(words) else ""
+            obj = reader.right(after_pos + 1, allow_place=True) if prep in g.target_preps else None
+            if obj and obj.distance <= 2:
+                source, target = possessor, obj
+            else:
+                source, target = reader.left(cue.start) or reader.pronoun_before(cue.start), \
+                    possessor
+        else:
+            prep = words[cue.end] if cue.end < len(words) else ""
+            if prep in g.target_preps:
+                target = reader.right(cue.end + 1, allow_place=True)
+                if target and target.distance > 2:
+                    target = None
+                source = reader.left(cue.start) or reader.pronoun_before(cue.start)
+    elif frame == "receive":
+        receiver = reader.left(cue.start) or reader.pronoun_before(cue.start)
+        giver = reader.right(cue.end, allow_place=False)
+        if relation == "RECEIVES":
+            source, target = receiver, giver
+        else:
+            source, target = giver, receiver
+    elif frame == "agent":
+        body = reader.right(cue.end, allow_place=False)
+        if body and body.distance <= 2:
+            source = body
+            target = reader.right(body.mentions[-1].end, allow_place=False, reach=len(toks))
+    if source is None:
+        return []
+    if target is None or set(target.actors) <= set(source.actors):
+        # "bantuan senjata yang diberikan oleh Kim Jong Un": the other party is elsewhere
+        if frame in ("passive", "receive") or (frame == "noun" and relation == "SUPPLIES"):
+            target = reader.all_other(source.actors, cue.start)
+        if target is None and source.how == "pronoun" and len(source.actors) == 2 \
+                and frame == "active" and relation in ("AGREES", "CONSULTS", "MEETS",
+                                                      "COOPERATES"):
+            a, b = source.actors
+            return [(_Side((a,), (), 3, "pronoun"), _Side((b,), (), 3, "pronoun"), "pair", 0.5),
+                    (_Side((b,), (), 3, "pronoun"), _Side((a,), (), 3, "pronoun"), "pair", 0.5)]
+    if target is None:
+        return []
+    how = "fallback" if "fallback" in (source.how, target.how) else (
+        "pronoun" if "pronoun" in (source.how, target.how) else "direct")
+    base = {"direct": 0.9, "pronoun": 0.65, "fallback": 0.5}[how]
+    if frame == "noun":
+        base -= 0.1
+    confidence = max(0.1, base - 0.02 * (source.distance + target.distance))
+    return [(source, target, how, round(confidence, 3))]
+
+
+def _line_of(text: str, char: int) -> int:
+    return text.count("\n", 0, char) + 1
+
+
+def extract_article_triples(
+    article: Article, lexicon: Lexicon | None = None
+) -> Iterator[Triple]:
+    """Every triple of ``article`` in text order (negated ones included, flagged)."""
+    lex = lexicon or load_lexicon()
+    lang = article.lang or detect_language(article.text)
+    lang = lang if lang in lex.relations else "en"
+    grammar = _grammar(lex, lang)
+    memory = Memory(date=article.published)
+    text = article.text
+    for sentence in iter_sentences(text, lex.furniture.classify):
+        tokens = tokenize(sentence.text, sentence.start)
+        mentions = find_mentions(tokens, lex, lang, memory)
+        attributed, speaker = _attribution(tokens, sentence, mentions, grammar, memory)
+        if speaker:
+            memory.last_speaker = speaker
+        reader = _SentenceReader(tokens, mentions, grammar, memory, speaker or memory.last_speaker)
+        date = resolve_date(sentence.text, article.published)
+        prev_source: _Side | None = None
+        sentence_sources: tuple[str, ...] = ()
+        emitted: list[Triple] = []
+        for cue in find_cues(tokens, lex, lang):
+            if any(m.start <= cue.start < m.end for m in mentions):
+                continue  # a cue word inside a name ("Dewan Keamanan")
+            negated = _negated(tokens, cue, grammar)
+            modality = _modality(tokens, cue, grammar, negated)
+            code = lex.code(cue.pattern.cameo)
+            for source, target, _how, confidence in _triples_for_cue(cue, reader, prev_source):
+                prev_source = source if source.how != "pronoun" else prev_source
+                for s_index, s_actor in enumerate(source.actors):
+                    for t_index, t_actor in enumerate(target.actors):
+                        if s_actor == t_actor:
+                            continue
+                        s_m = source.mentions[min(s_index, len(source.mentions) - 1)] \
+                            if source.mentions else None
+                        t_m = target.mentions[min(t_index, len(target.mentions) - 1)] \
+                            if target.mentions else None
+                        start = min([tokens[cue.start].start]
+                                    + ([s_m.char_start] if s_m else [])
+                                    + ([t_m.char_start] if t_m else []))
+                        end = max([tokens[cue.end - 1].end]
+                                  + ([s_m.char_end] if s_m else [])
+                                  + ([t_m.char_end] if t_m else []))
+                        emitted.append(Triple(
+                            source=s_actor, relation=cue.pattern.relation, target=t_actor,
+                            source_mention=s_m.text if s_m else "",
+                            target_mention=t_m.text if t_m else "",
+                            cameo=code.code if code.code == cue.pattern.cameo
+                            else cue.pattern.cameo,
+                            plover=code.plover, quad_class=code.quad_class,
+                            goldstein=code.goldstein, date=date, modality=modality,
+                            negated=negated, article_id=article.id, sentence=sentence.index,
+                            line=_line_of(text, tokens[cue.start].start),
+                            char_start=start, char_end=end, evidence=sentence.text,
+                            attributed_to=attributed, confidence=confidence,
+                        ))
+                if not negated:
+                    sentence_sources = source.actors
+        seen: set[str] = set()
+        for triple in emitted:
+            if triple.id not in seen:
+                seen.add(triple.id)
+                yield triple
+        _remember(memory, mentions, emitted, sentence_sources)
+
+
+def _remember(memory: Memory, mentions: list[Mention], emitted: list[Triple],
+              sources: tuple[str, ...]) -> None:
+    agents = [m for m in mentions if m.kind != "media" and m.actor and not m.locative]
+    persons = [m for m in agents if m.person]
+    if persons:
+        memory.last_person = persons[-1].actor
+    asserted = [t for t in emitted if not t.negated]
+    if asserted:
+        # the main clause's cue comes first: "AS menuduh Rusia …" then "hal tersebut" is the US
+        first = asserted[0]
+        memory.last_sources = tuple(dict.fromkeys(t.source for t in asserted
+                                                  if t.relation == first.relation))
+        last = asserted[-1]
+        pair = tuple(dict.fromkeys([last.source, last.target]))
+        memory.last_group = pair
+    elif agents:
+        actors = tuple(dict.fromkeys(m.actor for m in agents))
+        if len(actors) >= 2:
+            memory.last_group = actors[:2]
+    del sources
+
+
+def extract_triples(article: Article, lexicon: Lexicon | None = None) -> list[Triple]:
+    """The article's triples as a list (see :func:`extract_article_triples`)."""
+    return list(extract_article_triples(article, lexicon))

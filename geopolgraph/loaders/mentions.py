@@ -1,0 +1,259 @@
+"""Find actor mentions in a tokenised sentence: names, aliases, titles, appositions, surnames.
+
+A mention spans tokens ``[start, end)`` and carries the actor it rolls up to (a state, IGO or
+group) and the person who spoke or acted when there is one. Titles glue a body or an office to
+its state ("Kementerian Luar Negeri Seoul" → KOR, "Presiden Rusia, Vladimir Putin" → RUS with
+Putin as the person); a bare surname reuses the article's earlier resolution, and a surname
+followed by another name ("Kim Hong-kyun") is somebody else.
+
+>>> from geopolgraph.loaders.lexicons import load_lexicon
+>>> from geopolgraph.loaders.text import tokenize
+>>> toks = tokenize("Presiden Rusia, Vladimir Putin tiba di Pyongyang.")
+>>> [(m.actor, m.person, m.text) for m in find_mentions(toks, load_lexicon(), "id", Memory())]
+[('RUS', 'person:vladimir-putin', 'Presiden Rusia, Vladimir Putin'), ('PRK', '', 'Pyongyang')]
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from geopolgraph.loaders.lexicons import Lexicon
+from geopolgraph.loaders.text import Token
+
+__all__ = ["Memory", "Mention", "find_mentions"]
+
+_NAME_PARTICLES = frozenset({"bin", "al", "el", "de", "van", "von", "der", "da", "di", "ibn"})
+_MAX_NAME_TOKENS = 4
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    start: int  # token index
+    end: int  # token index, exclusive
+    actor: str  # rolled-up actor id ("" while unresolved)
+    person: str = ""  # person id, or "name:<text>" for a titled person not in the lexicon
+    text: str = ""
+    kind: str = ""  # state | igo | group | media | person | org
+    char_start: int = 0
+    char_end: int = 0
+    locative: bool = False  # "di Ukraina": a place, not an agent
+    modifier: bool = False  # "buatan Korea Utara", "surat kabar Rusia": not an agent
+
+
+@dataclass
+class Memory:
+    """What the article has said so far: surnames seen, last group, last speaker."""
+
+    surnames: dict[str, tuple[str, str]] = field(default_factory=dict)  # surname -> (person, actor)
+    last_group: tuple[str, ...] = ()
+    last_pair: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())
+    last_person: str = ""  # actor id of the last person mentioned
+    last_speaker: str = ""  # actor id of the last speaker
+    last_sources: tuple[str, ...] = ()  # source actors of the last triple
+    date: str = ""  # the article's date, for dated roles
+
+
+def _is_capitalised(token: Token) -> bool:
+    return token.text[:1].isupper() and any(c.isalpha() for c in token.text)
+
+
+def _match_alias(
+    tokens: list[Token], i: int, lex: Lexicon
+) -> tuple[int, str] | None:
+    """Longest alias starting at token ``i``: (end, entity id)."""
+    for length in range(min(lex.max_alias_len, len(tokens) - i), 0, -1):
+        key = tuple(t.lower for t in tokens[i:i + length])
+        entries = lex.aliases.get(key)
+        if not entries:
+            continue
+        surface = [t.text for t in tokens[i:i + length]]
+        for ident, exact in entries:
+            if exact and "".join(surface) != exact.replace(" ", "").replace("-", "-"):
+                # acronyms match only as written ("AS" is the US, "as" is not)
+                if " ".join(surface) != exact:
+                    continue
+            if not exact and length == 1 and not _is_capitalised(tokens[i]):
+                continue  # one-word names are capitalised in news text
+            return i + length, ident
+    return None
+
+
+def _match_title(tokens: list[Token], i: int, lex: Lexicon, lang: str) -> tuple[int, str] | None:
+    titles = lex.titles.get(lang, {})
+    for length in range(min(6, len(tokens) - i), 0, -1):
+        kind = titles.get(tuple(t.lower for t in tokens[i:i + length]))
+        if kind:
+            return i + length, kind
+    return None
+
+
+def _name_span(tokens: list[Token], i: int) -> int:
+    """End of a run of capitalised name tokens starting at ``i`` (``i`` when there is none)."""
+    j = i
+    while j < len(tokens) and j - i < _MAX_NAME_TOKENS:
+        tok = tokens[j]
+        if _is_capitalised(tok) and tok.text.isupper() is False or (
+            tok.lower in _NAME_PARTICLES and j > i and j + 1 < len(tokens)
+            and _is_capitalised(tokens[j + 1])
+        ):
+            j += 1
+        else:
+            break
+    return j
+
+
+class _Finder:
+    def __init__(self, tokens: list[Token], lex: Lexicon, lang: str, memory: Memory) -> None:
+        self.tokens = tokens
+        self.lex = lex
+        self.lang = lang
+        self.memory = memory
+        grammar = lex.grammar.get(lang, {})
+        self.locative = frozenset(grammar.get("locative", ()))
+        self.modifiers = frozenset(grammar.get("modifier_nouns", ()))
+
+    def entity(self, ident: str) -> tuple[str, str, str]:
+        """(rolled-up actor, person id, kind) of a lexicon entity."""
+        person = self.lex.people.get(ident)
+        if person is not None:
+            return person.acts_for(self.memory.date), ident, "person"
+        actor = self.lex.actors.get(ident)
+        return ident, "", actor.kind if actor else ""
+
+    def make(self, start: int, end: int, actor: str, person: str, kind: str) -> Mention:
+        toks = self.tokens
+        prev = toks[start - 1].lower if start > 0 else ""
+        prev2 = toks[start - 2].lower if start > 1 else ""
+        text_start, text_end = toks[start].start, toks[end - 1].end
+        return Mention(
+            start, end, actor, person, "", kind, text_start, text_end,
+            locative=prev in self.locative,
+            modifier=prev in self.modifiers or (prev == "," and prev2 in self.modifiers),
+        )
+
+    def after_title(self, i: int, end: int, title_kind: str) -> tuple[int, str, str] | None:
+        """Extend a title: optional state/IGO, optional comma, optional person name."""
+        toks = self.tokens
+        actor, person = "", ""
+        j = end
+        if j < len(toks) and toks[j].lower in ("dari", "of"):
+            j += 1
+        alias = _match_alias(toks, j, self.lex) if j < len(toks) else None
+        if alias:
+            a_actor, a_person, a_kind = self.entity(alias[1])
+            if a_kind == "media":
+                return None
+            actor, person = a_actor, a_person
+            j = alias[0]
+            if a_kind == "person":
+                return j, actor, person
+        k = j + 1 if j < len(toks) and toks[j].text == "," and actor else j
+        named = _match_alias(toks, k, self.lex) if k < len(toks) else None
+        if named and self.lex.people.get(named[1]):
+            p_actor, p_person, _ = self.entity(named[1])
+            return named[0], actor or p_actor, p_person
+        name_end = _name_span(toks, k)
+        if name_end > k and (name_end - k >= 2 or actor == ""):
+            name = " ".join(t.text for t in toks[k:name_end])
+            if not _match_alias(toks, k, self.lex):
+                for part in {toks[k].lower, toks[name_end - 1].lower}:
+                    self.memory.surnames[part] = ("name:" + name, actor)
+                return name_end, actor, "name:" + name
+        if actor:
+            return j, actor, person
+        return None
+
+    def surname(self, i: int) -> Mention | None:
+        tok = self.tokens[i]
+        if not _is_capitalised(tok):
+            return None
+        known = self.memory.surnames.get(tok.lower)
+        if not known:
+            return None
+        nxt = self.tokens[i + 1] if i + 1 < len(self.tokens) else None
+        if nxt is not None and _is_capitalised(nxt) and not _match_alias(
+            self.tokens, i + 1, self.lex
+        ):
+            return None  # "Kim Hong-kyun" is not a bare "Kim"
+        person, actor = known
+        return self.make(i, i + 1, actor, person, "person")
+
+    def find(self) -> list[Mention]:
+        toks = self.tokens
+        out: list[Mention] = []
+        i = 0
+        while i < len(toks):
+            title = _match_title(toks, i, self.lex, self.lang)
+            if title:
+                extended = self.after_title(i, title[0], title[1])
+                if extended:
+                    end, actor, person = extended
+                    out.append(self.make(i, end, actor, person, "person" if person else "body"))
+                    i = end
+                    continue
+            alias = _match_alias(toks, i, self.lex)
+            if alias:
+                end, ident = alias
+                actor, person, kind = self.entity(ident)
+                # "Russian President Vladimir Putin": state, title, name as one mention
+                if kind in ("state", "igo") and end < len(toks):
+                    title = _match_title(toks, end, self.lex, self.lang)
+                    if title:
+                        extended = self.after_title(end, title[0], title[1])
+                        if extended and extended[0] > title[0]:
+                            _, _, p_person = extended
+                            out.append(self.make(i, extended[0], actor, p_person, "person"))
+                            i = extended[0]
+                            continue
+                if person:
+                    surname = self.lex.people[person].surname
+                    if surname:
+                        self.memory.surnames[surname.lower()] = (person, actor)
+                out.append(self.make(i, end, actor, person, kind))
+                i = end
+                continue
+            bare = self.surname(i)
+            if bare:
+                out.append(bare)
+            i += 1
+        return [
+            Mention(m.start, m.end, m.actor, m.person, _span_text(toks, m.start, m.end), m.kind,
+                    m.char_start, m.char_end, m.locative, m.modifier)
+            for m in out
+        ]
+
+
+def _span_text(tokens: list[Token], start: int, end: int) -> str:
+    parts = []
+    for k in range(start, end):
+        tok = tokens[k]
+        if k > start and tokens[k - 1].end < tok.start:
+            parts.append(" ")
+        parts.append(tok.text)
+    return "".join(parts)
+
+
+def find_mentions(tokens: list[Token], lex: Lexicon, lang: str, memory: Memory) -> list[Mention]:
+    """Every actor mention in ``tokens`` (updating ``memory`` with the surnames seen)."""
+    mentions = _Finder(tokens, lex, lang, memory).find()
+    # A titled person without a state ("Wakil Menteri Luar Negeri Kim Hong-kyun") acts for the
+    # nearest state or body named before them in the sentence.
+    resolved: list[Mention] = []
+    for k, m in enumerate(mentions):
+        if not m.actor:
+            before = [p.actor for p in mentions[:k] if p.actor and p.kind != "media"]
+            actor = before[-1] if before else ""
+            if not actor:
+                continue
+            if m.person.startswith("name:"):
+                parts = m.person[5:].split()
+                for part in {parts[0].lower(), parts[-1].lower()}:
+                    memory.surnames[part] = (m.person, actor)
+            m = Mention(m.start, m.end, actor, m.person, m.text, m.kind, m.char_start,
+                        m.char_end, m.locative, m.modifier)
+        if m.person and not m.person.startswith("name:"):
+            surname = lex.people[m.person].surname
+            if surname:
+                memory.surnames[surname.lower()] = (m.person, m.actor)
+        resolved.append(m)
+    return resolved

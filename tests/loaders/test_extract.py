@@ -1,0 +1,82 @@
+"""The extractor on small inline sentences: frames, coordination, negation, modality, memory."""
+
+import pytest
+
+from geopolgraph.loaders.extract import extract_triples
+from geopolgraph.model import Article
+
+
+def facts(text: str, lang: str = "id", published: str = "2024-06-16") -> set[tuple[str, str, str]]:
+    art = Article(id="t", text=text, lang=lang, published=published)
+    return {(t.source, t.relation, t.target) for t in extract_triples(art) if not t.negated}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("AS dan Korsel telah memperingatkan Putin.", {("USA", "WARNS", "RUS"), ("KOR", "WARNS", "RUS")}),
+        ("Presiden Rusia, Vladimir Putin akan mengunjungi Korea Utara dan Vietnam.",
+         {("RUS", "VISITS", "PRK"), ("RUS", "VISITS", "VNM")}),
+        ("Kabar kunjungan Putin ke Korea Utara membuat Korea Selatan panik.", {("RUS", "VISITS", "PRK")}),
+        ("Serangan itu dikecam oleh Korea Selatan.", set()),
+        ("Korea Utara dikecam oleh Korea Selatan.", {("KOR", "CRITICIZES", "PRK")}),
+    ],
+)
+def test_indonesian_frames(text, expected):
+    assert facts(text) == expected
+
+
+def test_negated_relation_is_flagged_not_dropped():
+    art = Article(id="t", text="Rusia tidak akan menyerang Ukraina.", lang="id")
+    [triple] = extract_triples(art)
+    assert triple.negated and triple.modality == "denied"
+    assert (triple.source, triple.relation, triple.target) == ("RUS", "ATTACKS", "UKR")
+
+
+def test_tidak_hanya_is_not_negation():
+    assert ("RUS", "PRAISES", "PRK") in facts(
+        "Tidak hanya sebagai tetangga, Putin juga menganggap Korea Utara sebagai sahabat.")
+
+
+def test_bare_surname_reuses_earlier_person_but_not_a_different_kim():
+    text = ("Presiden Korea Utara Kim Jong Un bertemu Putin.\n"
+            "Wakil Menteri Luar Negeri Korea Selatan Kim Hong-kyun menghubungi AS.\n"
+            "Kim kemudian mengunjungi Rusia.")
+    found = facts(text)
+    assert ("KOR", "CONSULTS", "USA") in found
+    assert ("PRK", "CONSULTS", "USA") not in found
+
+
+def test_passive_with_anaphor_resolves_to_previous_accuser():
+    text = "AS menuduh Rusia membeli rudal Korea Utara.\nNamun hal tersebut dibantah oleh Putin."
+    assert ("RUS", "DENIES", "USA") in facts(text)
+
+
+def test_every_field_is_filled_and_traceable():
+    text = "Judul\n\nPada Senin (10/6/2024), AS memperingatkan Rusia, kata pejabat itu."
+    art = Article(id="a1", text=text, lang="id", published="2024-06-16")
+    [t] = extract_triples(art)
+    assert (t.cameo, t.plover, t.quad_class, t.goldstein) == ("130", "THREATEN", 3, -4.4)
+    assert t.date == "2024-06-10"
+    assert t.line == 3
+    assert text[t.char_start:t.char_end].startswith("AS memperingatkan Rusia")
+    assert t.evidence in text and 0 < t.confidence <= 1
+    assert t.article_id == "a1" and t.id.startswith("t:")
+
+
+def test_furniture_lines_give_nothing():
+    text = ("AS memperingatkan Rusia.\n"
+            "Baca juga: Korea Utara menyerang Korea Selatan\n"
+            "(Tribunnews.com/Penulis)\n")
+    assert facts(text) == {("USA", "WARNS", "RUS")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The United States warned Russia on Monday.", ("USA", "WARNS", "RUS")),
+        ("China was criticized by Japan.", ("JPN", "CRITICIZES", "CHN")),
+    ],
+)
+def test_english_frames(text, expected):
+    assert expected in facts(text, lang="en")

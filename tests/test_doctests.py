@@ -1,0 +1,23 @@
+"""Run the docstring examples of the pure modules (they document the public API)."""
+
+import doctest
+import importlib
+
+import pytest
+
+MODULES = [
+    "geopolgraph.model", "geopolgraph.errors", "geopolgraph.loaders.articles",
+    "geopolgraph.loaders.text", "geopolgraph.loaders.dates", "geopolgraph.loaders.lexicons",
+    "geopolgraph.loaders.mentions", "geopolgraph.loaders.extract", "geopolgraph.graph.mirror",
+    "geopolgraph.evaluate", "geopolgraph.outputs", "geopolgraph.pipeline",
+]
+
+
+@pytest.mark.parametrize("name", MODULES)
+def test_doctests(name, monkeypatch):
+    from pathlib import Path
+
+    monkeypatch.chdir(Path(__file__).resolve().parents[1])
+    module = importlib.import_module(name)
+    result = doctest.testmod(module, optionflags=doctest.ELLIPSIS)
+    assert result.failed == 0
