@@ -1,0 +1,146 @@
+"""The English relation lexicon (relations_en.tsv, derived by tools/derive_relations_en.py)."""
+
+from __future__ import annotations
+
+import csv
+import re
+from pathlib import Path
+
+import pytest
+
+LEXICON = Path(__file__).resolve().parents[2] / "geopolgraph/loaders/lexicon"
+TOKEN_RE = re.compile(r"[\w][\w'’-]*|[^\w\s]")
+LABELS = {
+    "APPEALS", "AGREES", "CONSULTS", "VISITS", "MEETS", "MEDIATES", "COOPERATES", "SUPPORTS",
+    "PRAISES", "SUPPLIES", "RECEIVES", "YIELDS", "MONITORS", "INVESTIGATES", "DEMANDS",
+    "CRITICIZES", "ACCUSES", "REJECTS", "DENIES", "WARNS", "THREATENS", "PROVOKES",
+    "PROTESTS", "MOBILIZES", "SANCTIONS", "COERCES", "ATTACKS",
+}
+FRAMES = {"active", "noun", "receive", "agent"}
+PLOVER_ROOTS = {"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "YIELD", "REQUEST",
+                "ACCUSE", "REJECT", "THREATEN", "PROTEST", "MOBILIZE", "SANCTION", "COERCE",
+                "ASSAULT"}
+
+
+def _rows(name: str) -> list[dict[str, str]]:
+    with (LEXICON / name).open(encoding="utf-8") as f:
+        lines = [ln for ln in f if not ln.startswith("#")]
+    return list(csv.DictReader(lines, delimiter="\t"))
+
+
+@pytest.fixture(scope="module")
+def rows() -> list[dict[str, str]]:
+    return _rows("relations_en.tsv")
+
+
+@pytest.fixture(scope="module")
+def cameo() -> dict[str, dict[str, str]]:
+    return {r["cameo"]: r for r in _rows("cameo.tsv")}
+
+
+@pytest.fixture(scope="module")
+def by_pattern(rows) -> dict[str, dict[str, str]]:
+    return {r["pattern"]: r for r in rows}
+
+
+def test_header_names_sources_and_regeneration() -> None:
+    head = (LEXICON / "relations_en.tsv").read_text(encoding="utf-8").split("\nlang\t")[0]
+    assert "CAMEO.2.0.txt" in head and "MIT" in head and "Open Event Data Alliance" in head
+    assert "tools/derive_relations_en.py" in head
+
+
+def test_parses_with_five_columns(rows) -> None:
+    assert len(rows) > 3000
+    for r in rows:
+        assert list(r) == ["lang", "pattern", "relation", "cameo", "frame"]
+        assert None not in r.values() and r["lang"] == "en"
+
+
+def test_patterns_are_normalised_token_sequences(rows) -> None:
+    for r in rows:
+        p = r["pattern"]
+        assert p == p.lower() == p.strip() and "  " not in p, p
+        toks = p.split(" ")
+        assert toks[0] != "…" and toks[-1] != "…", p
+        for t in toks:
+            assert t == "…" or TOKEN_RE.findall(t) == [t], (p, t)
+
+
+def test_labels_frames_and_codes_are_known(rows, cameo) -> None:
+    for r in rows:
+        assert r["relation"] in LABELS, r
+        assert r["frame"] in FRAMES, r
+        assert r["cameo"] in cameo, r
+        assert not r["cameo"].startswith("01") or r["cameo"] == "016", r
+        assert cameo[r["cameo"]]["relation"], r
+
+
+def test_no_duplicate_patterns(rows) -> None:
+    seen = [r["pattern"] for r in rows]
+    assert len(seen) == len(set(seen))
+
+
+def test_every_plover_root_is_covered(rows, cameo) -> None:
+    roots = {cameo[r["cameo"]]["plover"] for r in rows}
+    roots = {"YIELD" if p in ("CONCEDE", "RETREAT") else p for p in roots}
+    assert PLOVER_ROOTS <= roots
+
+
+@pytest.mark.parametrize(
+    ("pattern", "relation", "codes"),
+    [
+        ("warned", "WARNS", {"130"}),
+        ("warns", "WARNS", {"130"}),
+        ("threatened", "THREATENS", {"130"}),
+        ("accused", "ACCUSES", {"112"}),
+        ("denied", "DENIES", {"016"}),
+        ("visited", "VISITS", {"042"}),
+        ("visit to", "VISITS", {"042"}),
+        ("attacked", "ATTACKS", {"190", "180"}),
+        ("struck", "ATTACKS", {"190"}),
+        ("shelled", "ATTACKS", {"194", "190"}),
+        ("killed", "ATTACKS", {"190"}),
+        ("attack on", "ATTACKS", {"190"}),
+        ("urged", "APPEALS", {"020"}),
+        ("called on", "APPEALS", {"020"}),
+        ("demanded", "DEMANDS", {"100"}),
+        ("agreed", "AGREES", {"030"}),
+        ("pledged", "AGREES", {"030"}),
+        ("met", "MEETS", {"044"}),
+        ("talks with", "CONSULTS", {"046"}),
+        ("praised", "PRAISES", {"051"}),
+        ("supported", "SUPPORTS", {"050"}),
+        ("signed … agreement with", "COOPERATES", {"057"}),
+        ("supplied", "SUPPLIES", {"070"}),
+        ("aid to", "SUPPLIES", {"070"}),
+        ("received … from", "RECEIVES", {"070"}),
+        ("released", "YIELDS", {"084"}),
+        ("investigated", "INVESTIGATES", {"090"}),
+        ("monitored", "MONITORS", {"090"}),
+        ("criticized", "CRITICIZES", {"111"}),
+        ("condemned", "CRITICIZES", {"111"}),
+        ("sued", "ACCUSES", {"115"}),
+        ("rejected", "REJECTS", {"120"}),
+        ("vetoed", "REJECTS", {"128"}),
+        ("protested", "PROTESTS", {"140"}),
+        ("deployed", "MOBILIZES", {"150"}),
+        ("imposed … sanctions on", "SANCTIONS", {"163"}),
+        ("expelled", "SANCTIONS", {"161"}),
+        ("arrested", "COERCES", {"173"}),
+        ("seized", "COERCES", {"171"}),
+    ],
+)
+def test_spot_checks(by_pattern, pattern, relation, codes) -> None:
+    row = by_pattern[pattern]
+    assert row["relation"] == relation and row["cameo"] in codes, row
+
+
+def test_receive_frame_for_receiving(by_pattern) -> None:
+    assert by_pattern["received … from"]["frame"] == "receive"
+    assert by_pattern["aid to"]["frame"] == "noun"
+
+
+def test_generic_headwords_are_not_coded_alone(by_pattern) -> None:
+    for word in ("said", "says", "made", "took", "had", "got", "went", "gave", "set", "put",
+                 "held", "called", "thought", "died", "passed"):
+        assert word not in by_pattern, word
