@@ -111,9 +111,10 @@ def display(
     """
     from IPython.display import HTML
 
-    page = graph_page(G, title=title, **kwargs)
+    srcdoc = html.escape(graph_page(G, title=title, **kwargs), quote=True)
+    # (wrapped in a div: IPython warns about HTML that starts with <iframe)
     return HTML(
-        f'<iframe srcdoc="{html.escape(page, quote=True)}" title="{html.escape(title)}" '
+        f'<div class="geopolgraph"><iframe srcdoc="{srcdoc}" title="{html.escape(title)}" '
         f'style="width:100%;height:{int(height)}px;border:1px solid #ddd;border-radius:4px" '
-        'sandbox="allow-scripts allow-popups allow-popups-to-escape-sandbox"></iframe>'
+        'sandbox="allow-scripts allow-popups allow-popups-to-escape-sandbox"></iframe></div>'
     )
