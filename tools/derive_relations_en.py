@@ -405,7 +405,7 @@ def derive(shared_data: Path) -> list[tuple[str, str, str, str, str]]:
             if rel_override:
                 label = rel_override[0]
                 code = rel_override[1] or code
-            if not code or head in generic or head.split("_")[0] in generic and not verb["multi"]:
+            if not code or head in generic or (head.split("_")[0] in generic and not verb["multi"]):
                 continue
             frame = (rel_override[2] if rel_override and rel_override[2] else
                      "receive" if label == "RECEIVES" else "active")

@@ -95,7 +95,7 @@ def predict(marked: str, plover, index):
     lo, hi = min(s[1], t[1]), max(s[0], t[0])
 
     def key(m):
-        i, end, pat, _ = m
+        i, _end, pat, _ = m
         between = lo <= i < hi or (t[0] <= i < t[1])
         return (not between, -sum(p != GAP for p in pat), i)
 
