@@ -334,7 +334,8 @@ def top_actors(
             continue
         out_edges = [d for d in G.succ[node].values() for d in d.values() if not d.get("negated")]
         in_edges = [d for d in G.pred[node].values() for d in d.values() if not d.get("negated")]
-        weight = sum(abs(float(d.get("goldstein", 0.0))) for d in out_edges + in_edges)
+        # rounded as the Cypher does, so that ties rank the same on both backends
+        weight = round(sum(abs(float(d.get("goldstein", 0.0))) for d in out_edges + in_edges), 9)
         rows.append({
             "id": node, "name": _name(G, node), "kind": _name(G, node, "kind"),
             "out_degree": len(out_edges), "in_degree": len(in_edges),

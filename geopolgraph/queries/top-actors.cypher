@@ -14,8 +14,9 @@ CALL (a) {
   OPTIONAL MATCH (a)<-[r]-(:Actor) WHERE NOT r.negated
   RETURN count(r) AS in_degree, sum(abs(r.goldstein)) AS in_weight
 }
+// rounded before ranking: float sums taken in another order may differ in the last bit
 WITH a, out_degree, in_degree, out_degree + in_degree AS degree,
-     out_weight + in_weight AS weighted_degree, coalesce(a.pagerank, 0.0) AS pagerank
+     round(out_weight + in_weight, 9) AS weighted_degree, coalesce(a.pagerank, 0.0) AS pagerank
 RETURN a.id AS id, a.name AS name, a.kind AS kind, out_degree, in_degree, degree,
        weighted_degree, pagerank
 ORDER BY CASE $by WHEN 'degree' THEN degree WHEN 'weighted_degree' THEN weighted_degree
