@@ -165,8 +165,15 @@ def plv_prediction(triples: list[Triple]) -> Triple | None:
     return max(best, key=lambda t: t.confidence) if best else None
 
 
-def evaluate_plv(path: str | Path, lexicon: Lexicon | None = None) -> PlvResult:
-    """Accuracy, macro-F1 over PLV roots and coverage on a PLV-style TSV file."""
+def evaluate_plv(
+    path: str | Path, lexicon: Lexicon | None = None, open_actors: bool = True
+) -> PlvResult:
+    """Accuracy, macro-F1 over PLV roots and coverage on a PLV-style TSV file.
+
+    PLV's actors are anybody (courts, police, companies), so actors outside the lexicon are
+    accepted by default; the markers ``<s>``/``<t>`` are removed before extraction and used
+    only for the strict score.
+    """
     lex = lexicon or load_lexicon()
     file = Path(path)
     try:
@@ -184,7 +191,7 @@ def evaluate_plv(path: str | Path, lexicon: Lexicon | None = None) -> PlvResult:
         for row in reader:
             text = _MARK.sub("", row["sentence"])
             article = Article(id=f"plv-{reader.line_num}", text=text, lang="en")
-            best = plv_prediction(extract_triples(article, lex))
+            best = plv_prediction(extract_triples(article, lex, open_actors))
             root = _PLOVER_TO_PLV.get(best.plover, best.plover) if best else ""
             gold_root = _PLOVER_TO_PLV.get(row["gold_root"], row["gold_root"])
             gold.append(gold_root)

@@ -368,7 +368,8 @@ def _triples_for_cue(cue: Cue, reader: _SentenceReader, prev_source: _Side | Non
         else:
             source, target = giver, receiver
     elif frame == "agent":
-        body = reader.right(cue.end, allow_place=False)
+        # "pemantau sanksi PBB …": the cue may open the body's own mention
+        body = reader.right(cue.start, allow_place=False)
         if body and body.distance <= 2:
             source = body
             target = reader.right(body.mentions[-1].end, allow_place=False, reach=len(toks))
@@ -400,9 +401,12 @@ def _line_of(text: str, char: int) -> int:
 
 
 def extract_article_triples(
-    article: Article, lexicon: Lexicon | None = None
+    article: Article, lexicon: Lexicon | None = None, open_actors: bool = False
 ) -> Iterator[Triple]:
-    """Every triple of ``article`` in text order (negated ones included, flagged)."""
+    """Every triple of ``article`` in text order (negated ones included, flagged).
+
+    ``open_actors`` also accepts actors outside the lexicon (see :func:`find_mentions`).
+    """
     lex = lexicon or load_lexicon()
     lang = article.lang or detect_language(article.text)
     lang = lang if lang in lex.relations else "en"
@@ -411,7 +415,7 @@ def extract_article_triples(
     text = article.text
     for sentence in iter_sentences(text, lex.furniture.classify):
         tokens = tokenize(sentence.text, sentence.start)
-        mentions = find_mentions(tokens, lex, lang, memory)
+        mentions = find_mentions(tokens, lex, lang, memory, open_actors)
         attributed, speaker = _attribution(tokens, sentence, mentions, grammar, memory)
         if speaker:
             memory.last_speaker = speaker
@@ -421,7 +425,8 @@ def extract_article_triples(
         sentence_sources: tuple[str, ...] = ()
         emitted: list[Triple] = []
         for cue in find_cues(tokens, lex, lang):
-            if any(m.start <= cue.start < m.end for m in mentions):
+            inside = [m for m in mentions if m.start <= cue.start < m.end]
+            if inside and not (cue.pattern.frame == "agent" and inside[0].start == cue.start):
                 continue  # a cue word inside a name ("Dewan Keamanan")
             negated = _negated(tokens, cue, grammar)
             modality = _modality(tokens, cue, grammar, negated)
@@ -487,6 +492,8 @@ def _remember(memory: Memory, mentions: list[Mention], emitted: list[Triple],
     del sources
 
 
-def extract_triples(article: Article, lexicon: Lexicon | None = None) -> list[Triple]:
+def extract_triples(
+    article: Article, lexicon: Lexicon | None = None, open_actors: bool = False
+) -> list[Triple]:
     """The article's triples as a list (see :func:`extract_article_triples`)."""
-    return list(extract_article_triples(article, lexicon))
+    return list(extract_article_triples(article, lexicon, open_actors))

@@ -85,16 +85,19 @@ class Person:
 
 @dataclass
 class Furniture:
-    """Page-furniture line patterns; ``classify(line)`` says "", "line" or "rest"."""
+    """Page-furniture line patterns (furniture.jsonl).
 
-    line_patterns: list[re.Pattern[str]] = field(default_factory=list)
-    rest_patterns: list[re.Pattern[str]] = field(default_factory=list)
+    ``classify(line)`` says ``""`` (content), ``"line"`` (drop it), ``"block:N"`` (drop it and
+    the N lines after it: a related-stories header and its headlines) or ``"rest"``.
+    Datelines (action ``strip-prefix``) stay content: they name no actor.
+    """
+
+    patterns: list[tuple[re.Pattern[str], str]] = field(default_factory=list)
 
     def classify(self, line: str) -> str:
-        if any(p.search(line) for p in self.rest_patterns):
-            return "rest"
-        if any(p.search(line) for p in self.line_patterns):
-            return "line"
+        for pattern, verdict in self.patterns:
+            if pattern.search(line):
+                return verdict
         return ""
 
 
@@ -230,8 +233,13 @@ def load_lexicon(directory: str | None = None) -> Lexicon:
             pattern = re.compile(rec["pattern"])
         except re.error as exc:
             raise LexiconError(f"furniture.jsonl: bad pattern {rec['pattern']!r}: {exc}") from None
-        rest = rec.get("rest") or rec.get("scope") == "rest"
-        (furniture.rest_patterns if rest else furniture.line_patterns).append(pattern)
+        action = rec.get("action", "drop-line")
+        if action == "drop-block":
+            furniture.patterns.append((pattern, f"block:{int(rec.get('following', 0))}"))
+        elif action == "drop-rest":
+            furniture.patterns.append((pattern, "rest"))
+        elif action == "drop-line":
+            furniture.patterns.append((pattern, "line"))
     grammar = {}
     for path in root.glob("grammar_*.json"):
         lang = path.stem.split("_", 1)[1]

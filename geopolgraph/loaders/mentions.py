@@ -103,12 +103,15 @@ def _name_span(tokens: list[Token], i: int) -> int:
 
 
 class _Finder:
-    def __init__(self, tokens: list[Token], lex: Lexicon, lang: str, memory: Memory) -> None:
+    def __init__(self, tokens: list[Token], lex: Lexicon, lang: str, memory: Memory,
+                 open_actors: bool = False) -> None:
         self.tokens = tokens
         self.lex = lex
         self.lang = lang
         self.memory = memory
+        self.open_actors = open_actors
         grammar = lex.grammar.get(lang, {})
+        self.not_names = frozenset(grammar.get("not_names", ()))
         self.locative = frozenset(grammar.get("locative", ()))
         self.modifiers = frozenset(grammar.get("modifier_nouns", ()))
 
@@ -191,6 +194,12 @@ class _Finder:
                     out.append(self.make(i, end, actor, person, "person" if person else "body"))
                     i = end
                     continue
+                if self.open_actors:
+                    # "police", "the court", "protesters": an agent of no known state
+                    end = title[0]
+                    out.append(self.make(i, end, _slug("agent", toks[i:end]), "", "org"))
+                    i = end
+                    continue
             alias = _match_alias(toks, i, self.lex)
             if alias:
                 end, ident = alias
@@ -215,12 +224,23 @@ class _Finder:
             bare = self.surname(i)
             if bare:
                 out.append(bare)
+            elif self.open_actors and toks[i].text not in self.not_names:
+                end = _name_span(toks, i)
+                if end > i:
+                    out.append(self.make(i, end, _slug("org", toks[i:end]), "", "org"))
+                    i = end
+                    continue
             i += 1
         return [
             Mention(m.start, m.end, m.actor, m.person, _span_text(toks, m.start, m.end), m.kind,
                     m.char_start, m.char_end, m.locative, m.modifier)
             for m in out
         ]
+
+
+def _slug(prefix: str, tokens: list[Token]) -> str:
+    words = "-".join(t.lower for t in tokens if any(c.isalnum() for c in t.text))
+    return f"{prefix}:{words}"
 
 
 def _span_text(tokens: list[Token], start: int, end: int) -> str:
@@ -233,9 +253,14 @@ def _span_text(tokens: list[Token], start: int, end: int) -> str:
     return "".join(parts)
 
 
-def find_mentions(tokens: list[Token], lex: Lexicon, lang: str, memory: Memory) -> list[Mention]:
-    """Every actor mention in ``tokens`` (updating ``memory`` with the surnames seen)."""
-    mentions = _Finder(tokens, lex, lang, memory).find()
+def find_mentions(tokens: list[Token], lex: Lexicon, lang: str, memory: Memory,
+                  open_actors: bool = False) -> list[Mention]:
+    """Every actor mention in ``tokens`` (updating ``memory`` with the surnames seen).
+
+    With ``open_actors`` unknown capitalised names and bare agents ("police", "protesters")
+    become actors too (ids ``org:<slug>``, ``agent:<slug>``), for text about anybody.
+    """
+    mentions = _Finder(tokens, lex, lang, memory, open_actors).find()
     # A titled person without a state ("Wakil Menteri Luar Negeri Kim Hong-kyun") acts for the
     # nearest state or body named before them in the sentence.
     resolved: list[Mention] = []

@@ -144,12 +144,18 @@ def iter_sentences(
     pos = 0
     lines = text.split("\n")
     furniture_rest = False
+    skip = 0
     for number, line in enumerate(lines):
         line_start = pos
         pos += len(line) + 1
         stripped = line.strip()
         kind = "rest" if furniture_rest else furniture(stripped) if stripped else ""
         furniture_rest = kind == "rest"
+        if kind.startswith("block:"):
+            skip = int(kind[6:])
+        elif stripped and skip:
+            skip -= 1
+            kind = "line"
         if not stripped or kind:
             if block_start is not None:
                 for s in split_sentences(text[block_start:block_end], block_start):

@@ -26,10 +26,11 @@ def test_wrapped_lines_join_and_furniture_is_dropped():
             "More on this Topic\nPutin says things\nXi says other things")
 
     def furniture(line: str) -> str:
-        return "rest" if line.startswith("More on this") else ""
+        return "block:1" if line.startswith("More on this") else ""
 
     sentences = [s.text for s in iter_sentences(text, furniture)]
-    assert sentences == ["Putin met Xi at a summit overshadowed by\nthe Israel-Hamas war."]
+    assert sentences == ["Putin met Xi at a summit overshadowed by\nthe Israel-Hamas war.",
+                         "Xi says other things"]
 
 
 def test_tokens_keep_hyphenated_names():
