@@ -25,6 +25,7 @@ COMMANDS: list[str] = [
     "query_cmd",
     "cypher_cmd",
     "draw_cmd",
+    "gdelt_cmd",
 ]
 
 

@@ -6,10 +6,13 @@ import argparse
 from collections import Counter
 from pathlib import Path
 
+import networkx as nx
+
 from geopolgraph.errors import InputError
 from geopolgraph.graph.mirror import build_mirror, write_graphml
-from geopolgraph.loaders.text import iter_sentences
 from geopolgraph.loaders.lexicons import load_lexicon
+from geopolgraph.loaders.text import iter_sentences
+from geopolgraph.model import Triple
 from geopolgraph.outputs import atomic_path, write_triples_csv
 from geopolgraph.pipeline import DEFAULT_PATHS, extract_paths
 
@@ -27,6 +30,28 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.set_defaults(func=run)
 
 
+def write_outputs(
+    out: Path, triples: list[Triple], graph: nx.MultiDiGraph, title: str, neo4j: bool
+) -> None:
+    """triples.csv, graph.graphml and graph.html in ``out``, each written atomically (shared
+    with ``geopolgraph gdelt``); with ``neo4j`` the mirror is also loaded into Neo4j."""
+    from geopolgraph.draw import write_html  # pyvis is only imported when drawing
+
+    with atomic_path(out / "triples.csv") as tmp, tmp.open("w", encoding="utf-8",
+                                                           newline="") as stream:
+        write_triples_csv(triples, stream)
+    with atomic_path(out / "graph.graphml") as tmp:
+        write_graphml(graph, tmp)
+    with atomic_path(out / "graph.html") as tmp:
+        write_html(graph, tmp, title=title)
+    if neo4j:
+        from geopolgraph.graph.server import get_driver
+        from geopolgraph.graph.sync import mirror_to_neo4j
+
+        with get_driver() as driver:
+            mirror_to_neo4j(graph, driver)
+
+
 def run(args: argparse.Namespace) -> int:
     out = Path(args.out)
     if out.exists() and not out.is_dir():
@@ -36,21 +61,7 @@ def run(args: argparse.Namespace) -> int:
         raise InputError(f"{' '.join(args.paths or DEFAULT_PATHS)}: no articles found")
     asserted = [t for t in triples if not t.negated]
     graph = build_mirror(asserted, actors, articles)
-    from geopolgraph.draw import write_html  # pyvis is only imported when drawing
-
-    with atomic_path(out / "triples.csv") as tmp:
-        with tmp.open("w", encoding="utf-8", newline="") as stream:
-            write_triples_csv(triples, stream)
-    with atomic_path(out / "graph.graphml") as tmp:
-        write_graphml(graph, tmp)
-    with atomic_path(out / "graph.html") as tmp:
-        write_html(graph, tmp, title=args.title)
-    if args.neo4j:
-        from geopolgraph.graph.server import get_driver
-        from geopolgraph.graph.sync import mirror_to_neo4j
-
-        with get_driver() as driver:
-            mirror_to_neo4j(graph, driver)
+    write_outputs(out, triples, graph, args.title, args.neo4j)
     lex = load_lexicon()
     sentences = sum(sum(1 for _ in iter_sentences(a.text, lex.furniture.classify))
                     for a in articles)
