@@ -35,6 +35,7 @@ from geopolgraph.model import Article, Triple
 __all__ = ["Cue", "extract_article_triples", "extract_triples", "find_cues"]
 
 _MAX_GAP = 5
+_NOT_ACTORS = frozenset({"media", "place"})
 _MAX_REACH = 14  # tokens between a cue and its actors
 _SKIP_BEFORE_CUE = frozenset(
     "akan telah sudah sedang masih juga pun tetap terus bisa dapat boleh seharusnya harus "
@@ -79,6 +80,9 @@ class _Grammar:
         self.person_pronouns = frozenset(g.get("person_pronouns", ()))
         self.anaphors = _phrases(g.get("anaphors", ()))
         self.clause_breaks = frozenset(g.get("clause_breaks", ()))
+        self.reciprocal = frozenset(g.get("reciprocal_relations", ()))
+        self.between = frozenset(g.get("between", ()))
+        self.victim_markers = frozenset(g.get("victim_markers", ()))
 
 
 _GRAMMARS: dict[tuple[int, str], _Grammar] = {}
@@ -167,7 +171,7 @@ class _SentenceReader:
         self.grammar = grammar
         self.memory = memory
         self.speaker = speaker
-        self.mentions = [m for m in mentions if m.kind != "media" and m.actor]
+        self.mentions = [m for m in mentions if m.kind not in _NOT_ACTORS and m.actor]
         self.groups = self._group(self.mentions)
 
     def _group(self, mentions: list[Mention]) -> list[list[Mention]]:
@@ -302,6 +306,18 @@ def _attribution(tokens: list[Token], sentence: Sentence, mentions: list[Mention
     return "", ""
 
 
+def _pairwise(side: _Side, confidence: float) -> list[tuple[_Side, _Side, str, float]]:
+    """"Prabowo dan Macron bertemu": each named party acts with each other one."""
+    out = []
+    for a in side.actors:
+        for b in side.actors:
+            if a != b:
+                sa = _Side((a,), tuple(m for m in side.mentions if m.actor == a)[:1], 0, side.how)
+                sb = _Side((b,), tuple(m for m in side.mentions if m.actor == b)[:1], 0, side.how)
+                out.append((sa, sb, "pair", confidence))
+    return out
+
+
 def _triples_for_cue(cue: Cue, reader: _SentenceReader, prev_source: _Side | None
                      ) -> list[tuple[_Side, _Side, str, float]]:
     """(source side, target side, how, confidence) for one cue."""
@@ -313,6 +329,15 @@ def _triples_for_cue(cue: Cue, reader: _SentenceReader, prev_source: _Side | Non
     words = [t.lower for t in toks]
     source: _Side | None = None
     target: _Side | None = None
+    reciprocal = relation in g.reciprocal
+    if reciprocal and frame in ("noun", "active"):
+        # "pertemuan empat mata antara Prabowo dan Macron", "talks between X and Y"
+        for k in range(cue.end, min(cue.end + 6, len(words))):
+            if words[k] in g.between:
+                parties = reader.right(k + 1, allow_place=False, reach=1)
+                if parties and len(parties.actors) >= 2:
+                    return _pairwise(parties, 0.7)
+                break
     if frame == "active" and g.lang == "en":
         before = words[max(0, cue.start - 3):cue.start]
         after = words[cue.end:cue.end + 3]
@@ -344,22 +369,27 @@ def _triples_for_cue(cue: Cue, reader: _SentenceReader, prev_source: _Side | Non
         target = reader.left(cue.start) or reader.pronoun_before(cue.start)
     elif frame == "noun":
         possessor = reader.right(cue.end, allow_place=False)
+        if possessor and possessor.distance <= 1 and reciprocal and len(possessor.actors) >= 2:
+            return _pairwise(possessor, 0.7)  # "Pertemuan Prabowo dan Macron", "perang AS-China"
         if possessor and possessor.distance <= 1:
             after_pos = possessor.mentions[-1].end
             prep = words[after_pos] if after_pos < len(words) else ""
             obj = reader.right(after_pos + 1, allow_place=True) if prep in g.target_preps else None
             if obj and obj.distance <= 2:
-                source, target = possessor, obj
-            else:
-                source, target = reader.left(cue.start) or reader.pronoun_before(cue.start), \
-                    possessor
+                source, target = possessor, obj  # "kunjungan Putin ke Korea Utara"
+            elif cue.start > 0 and words[cue.start - 1] in g.victim_markers:
+                # "Houthi menjadi sasaran serangan udara Israel": the possessor acts
+                source = possessor
+                target = reader.left(cue.start) or reader.pronoun_before(cue.start)
         else:
-            prep = words[cue.end] if cue.end < len(words) else ""
-            if prep in g.target_preps:
-                target = reader.right(cue.end + 1, allow_place=True)
+            # "kampanye pemboman intensif terhadap Houthi", "kerja sama dengan Korea Selatan"
+            prep_at = next((k for k in range(cue.end, min(cue.end + 3, len(words)))
+                            if words[k] in g.target_preps), None)
+            if prep_at is not None:
+                target = reader.right(prep_at + 1, allow_place=True)
                 if target and target.distance > 2:
                     target = None
-                source = reader.left(cue.start) or reader.pronoun_before(cue.start)
+            source = reader.left(cue.start) or reader.pronoun_before(cue.start)
     elif frame == "receive":
         receiver = reader.left(cue.start) or reader.pronoun_before(cue.start)
         giver = reader.right(cue.end, allow_place=False)
@@ -375,6 +405,8 @@ def _triples_for_cue(cue: Cue, reader: _SentenceReader, prev_source: _Side | Non
             target = reader.right(body.mentions[-1].end, allow_place=False, reach=len(toks))
     if source is None:
         return []
+    if target is None and reciprocal and len(source.actors) >= 2:
+        return _pairwise(source, 0.65)  # "AS dan China berunding", "X and Y met"
     if target is None or set(target.actors) <= set(source.actors):
         # "bantuan senjata yang diberikan oleh Kim Jong Un": the other party is elsewhere
         if frame in ("passive", "receive") or (frame == "noun" and relation == "SUPPLIES"):
@@ -472,7 +504,7 @@ def extract_article_triples(
 
 def _remember(memory: Memory, mentions: list[Mention], emitted: list[Triple],
               sources: tuple[str, ...]) -> None:
-    agents = [m for m in mentions if m.kind != "media" and m.actor and not m.locative]
+    agents = [m for m in mentions if m.kind not in _NOT_ACTORS and m.actor and not m.locative]
     persons = [m for m in agents if m.person]
     if persons:
         memory.last_person = persons[-1].actor
@@ -487,8 +519,7 @@ def _remember(memory: Memory, mentions: list[Mention], emitted: list[Triple],
         memory.last_group = pair
     elif agents:
         actors = tuple(dict.fromkeys(m.actor for m in agents))
-        if len(actors) >= 2:
-            memory.last_group = actors[:2]
+        memory.last_group = actors[:2] if len(actors) >= 2 else actors
     del sources
 
 

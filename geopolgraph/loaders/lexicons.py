@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from geopolgraph.errors import LexiconError
+from geopolgraph.loaders.text import tokenize
 from geopolgraph.model import RELATIONS, Actor
 
 __all__ = [
@@ -35,12 +36,11 @@ __all__ = [
 ]
 
 GAP = "…"
-_WORD_TOKEN = re.compile(r"\w[\w'’-]*\w|\w|[^\w\s]")
 
 
 def alias_tokens(text: str) -> tuple[str, ...]:
     """Lower-cased tokens of an alias or pattern, split as the extractor splits text."""
-    return tuple(t.lower() for t in _WORD_TOKEN.findall(text))
+    return tuple(t.lower for t in tokenize(text))
 
 
 @dataclass(frozen=True, slots=True)
@@ -205,8 +205,15 @@ def load_lexicon(directory: str | None = None) -> Lexicon:
         actor = Actor(rec["id"], rec.get("name", rec["id"]), rec.get("kind", "state"),
                       rec.get("country", ""))
         actors[actor.id] = actor
+        # GUIDE.md: UN organs and staff roll up to the UN ("parent")
+        target = rec.get("parent") or actor.id
         for alias in [actor.name, *rec.get("aliases", [])]:
-            longest = max(longest, _add_alias(aliases, alias, actor.id))
+            longest = max(longest, _add_alias(aliases, alias, target))
+    places = root / "places.jsonl"
+    for rec in _read_jsonl(places) if places.is_file() else iter(()):
+        actors[rec["id"]] = Actor(rec["id"], rec.get("name", rec["id"]), "place")
+        for alias in rec.get("aliases", []):
+            longest = max(longest, _add_alias(aliases, alias, rec["id"]))
     people: dict[str, Person] = {}
     surnames: dict[str, list[str]] = {}
     for rec in _read_jsonl(root / "people.jsonl"):

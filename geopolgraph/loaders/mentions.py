@@ -112,6 +112,7 @@ class _Finder:
         self.open_actors = open_actors
         grammar = lex.grammar.get(lang, {})
         self.not_names = frozenset(grammar.get("not_names", ()))
+        self.honorifics = frozenset(grammar.get("honorifics", ()))
         self.locative = frozenset(grammar.get("locative", ()))
         self.modifiers = frozenset(grammar.get("modifier_nouns", ()))
 
@@ -166,6 +167,29 @@ class _Finder:
             return j, actor, person
         return None
 
+    def honorific(self, i: int) -> Mention | None:
+        """"Mr Xi", "Pak Prabowo": a surname after an honorific, from the article or the lexicon."""
+        toks = self.tokens
+        if toks[i].lower not in self.honorifics or i + 1 >= len(toks):
+            return None
+        name = toks[i + 1]
+        if not _is_capitalised(name):
+            return None
+        known = self.memory.surnames.get(name.lower)
+        if known:
+            person, actor = known
+        else:
+            date = self.memory.date
+            candidates = [p for p in self.lex.surnames.get(name.lower, ())
+                          if any((not s or not date or s <= date) and (not e or not date or date <= e)
+                                 for _, _, s, e in self.lex.people[p].roles)]
+            if len(candidates) != 1:
+                return None
+            person = candidates[0]
+            actor = self.lex.people[person].acts_for(date)
+            self.memory.surnames[name.lower] = (person, actor)
+        return self.make(i, i + 2, actor, person, "person")
+
     def surname(self, i: int) -> Mention | None:
         tok = self.tokens[i]
         if not _is_capitalised(tok):
@@ -201,6 +225,13 @@ class _Finder:
                     i = end
                     continue
             alias = _match_alias(toks, i, self.lex)
+            if alias and alias[0] < len(toks) and toks[alias[0]].text == "$":
+                alias = None  # "US$190 billion" is money, not the US
+            honorific = self.honorific(i) if not alias else None
+            if honorific:
+                out.append(honorific)
+                i += 2
+                continue
             if alias:
                 end, ident = alias
                 actor, person, kind = self.entity(ident)

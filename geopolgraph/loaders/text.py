@@ -54,10 +54,30 @@ class Sentence:
 def tokenize(text: str, offset: int = 0) -> list[Token]:
     """Words (with inner hyphens and apostrophes) and single punctuation marks.
 
-    >>> [t.text for t in tokenize("Kim Hong-kyun (10/6/2024).")]
-    ['Kim', 'Hong-kyun', '(', '10', '/', '6', '/', '2024', ')', '.']
+    A hyphen between two capitalised parts joins two names ("AS-China", "Israel-Hamas") and is
+    split off; other hyphenated words stay whole ("Hong-kyun", "Hwasong-11", "puing-puing").
+
+    >>> [t.text for t in tokenize("Kim Hong-kyun (10/6/2024) di perang AS-China.")][:10]
+    ['Kim', 'Hong-kyun', '(', '10', '/', '6', '/', '2024', ')', 'di']
+    >>> [t.text for t in tokenize("perang AS-China")]
+    ['perang', 'AS', '-', 'China']
     """
-    return [Token(m.group(), m.start() + offset, m.end() + offset) for m in _TOKEN.finditer(text)]
+    tokens: list[Token] = []
+    for m in _TOKEN.finditer(text):
+        word = m.group()
+        start = m.start() + offset
+        parts = word.split("-")
+        if len(parts) > 1 and all(p[:1].isupper() for p in parts):
+            pos = start
+            for k, part in enumerate(parts):
+                if k:
+                    tokens.append(Token("-", pos, pos + 1))
+                    pos += 1
+                tokens.append(Token(part, pos, pos + len(part)))
+                pos += len(part)
+            continue
+        tokens.append(Token(word, start, start + len(word)))
+    return tokens
 
 
 def _is_abbreviation(block: str, dot: int) -> bool:
