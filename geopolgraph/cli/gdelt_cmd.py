@@ -8,7 +8,6 @@ from pathlib import Path
 
 from geopolgraph.cli.build_cmd import write_outputs
 from geopolgraph.errors import InputError
-from geopolgraph.graph.mirror import build_mirror
 from geopolgraph.loaders.gdelt import read_gdelt
 
 
@@ -33,7 +32,7 @@ def run(args: argparse.Namespace) -> int:
     if out.exists() and not out.is_dir():
         raise InputError(f"{out}: exists and is not a folder")
     result = read_gdelt(args.files, keep_domestic=args.keep_domestic)
-    graph = build_mirror(result.triples, result.actors, result.articles.values())
+    graph = result.graph()
     write_outputs(out, result.triples, graph, args.title, args.neo4j)
     top = ", ".join(f"{rel} {n}"
                     for rel, n in Counter(t.relation for t in result.triples).most_common(5))

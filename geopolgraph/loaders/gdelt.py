@@ -17,6 +17,8 @@ skipped and counted in :class:`GdeltStats`.
 ('RUS', 'ATTACKS', 'UKR', '190', 4, '2015-02-18', 'example.com')
 >>> result.stats.rows, result.stats.triples, result.actors["RUS"].name
 (1, 1, 'Russia')
+>>> result.graph().number_of_edges()
+1
 """
 
 from __future__ import annotations
@@ -31,7 +33,10 @@ from importlib import resources
 from pathlib import Path
 from urllib.parse import urlsplit
 
+import networkx as nx
+
 from geopolgraph.errors import InputError, LexiconError
+from geopolgraph.graph.mirror import build_mirror
 from geopolgraph.loaders.lexicons import Lexicon, load_lexicon
 from geopolgraph.model import Actor, Article, Triple, triple_id
 
@@ -114,6 +119,10 @@ class GdeltResult:
     actors: dict[str, Actor] = field(default_factory=dict)
     articles: dict[str, Article] = field(default_factory=dict)
     stats: GdeltStats = field(default_factory=GdeltStats)
+
+    def graph(self) -> nx.MultiDiGraph:
+        """The mirror of these triples, their actors and articles (what ``gdelt`` writes)."""
+        return build_mirror(self.triples, self.actors, self.articles.values())
 
 
 def load_actor_codes() -> GdeltActorCodes:
