@@ -1,0 +1,78 @@
+"""Regenerate docs/queries.md: every named query, its parameters and its answer on seeds/."""
+
+from pathlib import Path
+
+from geopolgraph.cli.query_cmd import render
+from geopolgraph.pipeline import build_graph
+from geopolgraph.queries.catalog import load_catalog
+from geopolgraph.queries.runner import run_query
+
+G = build_graph(["seeds/"])
+EXAMPLES = {
+    "ego": ["actor=UN", "hops=2", "relations=MONITORS,INVESTIGATES,VISITS"],
+    "between": ["a=USA", "b=RUS"],
+    "who-does": ["relation=WARNS"],
+    "supply-chains": ["actor=RUS"],
+    "path": ["source=UN", "target=USA"],
+    "dyad-balance": ["actor=RUS"],
+    "top-actors": ["limit=5"],
+    "evidence": ["source=RUS", "relation=VISITS", "target=PRK"],
+    "new-since": ["since=2024-06-01"],
+    "timeline": ["actor=PRK"],
+}
+SHOW = {  # columns shown in the docs (the CLI prints them all)
+    "ego": ["source", "relation", "target", "date", "goldstein", "quad_class", "negated"],
+    "between": ["date", "source", "relation", "target", "goldstein", "modality", "evidence"],
+    "evidence": ["date", "article_id", "published", "line", "modality", "evidence"],
+    "timeline": ["date", "direction", "source", "relation", "target", "goldstein", "modality"],
+}
+out = [
+    "# Named queries",
+    "",
+    "The questions analysts ask, one `.cypher` file each under `geopolgraph/queries/`. Every",
+    "query runs on Neo4j (`--backend neo4j`, the default) or is computed on the NetworkX mirror",
+    "(`--backend mirror`, built from `--articles PATH`, default `seeds/`); both give the same",
+    "table (same columns, dtypes and order; the parity tests check it). From Python:",
+    "",
+    "```python",
+    "from geopolgraph.queries.runner import run_query, list_queries, run_cypher",
+    "df = run_query(\"between\", {\"a\": \"USA\", \"b\": \"RUS\"}, backend=\"mirror\", graph=G)",
+    "```",
+    "",
+    "- `geopolgraph query --list` lists them with their parameters; `-p key=value` sets one",
+    "  (lists comma-separated: `-p relations=WARNS,ACCUSES`; `null` = not given).",
+    "- `--format table|csv|json` (JSON is one record per line).",
+    "- Bad input is one line on stderr and exit 2: an unknown query, parameter or relation",
+    "  lists the valid ones; an unknown actor id lists the closest ids.",
+    "- Dates are ISO `YYYY-MM-DD`; `date` columns are `\"\"` when the text gave none. A date",
+    "  window (`since`/`until`) leaves undated relations out. Counting queries (`who-does`,",
+    "  `dyad-balance`, `new-since`, `top-actors`) skip negated triples; listing queries show them",
+    "  with `negated`.",
+    "- `geopolgraph cypher \"MATCH …\" [-p key=value]` runs ad-hoc Cypher in a read transaction;",
+    "  statements that write (CREATE, MERGE, SET, DELETE, REMOVE, DETACH, FOREACH, DROP,",
+    "  LOAD CSV, `CALL { … } IN TRANSACTIONS`, write procedures such as `db.create…` or",
+    "  `apoc.create.*`) are refused before they run.",
+    "",
+    "Outputs below are on the seed article (`seeds/`, mirror backend); some wide columns are",
+    "left out here. Regenerate with `.venv/bin/python docs/make_queries_md.py`.",
+    "",
+]
+cat = load_catalog()
+for name, q in cat.items():
+    ps = EXAMPLES[name]
+    out += [f"### `{name}`", "", q.description, ""]
+    out += ["| parameter | type | default | meaning |", "|---|---|---|---|"]
+    for p in q.params:
+        kind = p.signature().split(": ", 1)[1].split(" = ")[0]
+        default = "required" if p.required else f"`{p.signature().split(' = ', 1)[1]}`"
+        kind = kind.replace("|", "\\|")  # a pipe inside a table cell
+        out.append(f"| `{p.name}` | `{kind}` | {default} | {p.doc} |")
+    cols = ", ".join(f"`{c}`" for c in q.column_names)
+    out += ["", f"Columns: {cols}.", ""]
+    cmd = f"geopolgraph query {name} " + " ".join(f"-p {x}" for x in ps) + " --backend mirror"
+    params = dict(x.split("=", 1) for x in ps)
+    df = run_query(name, params, backend="mirror", graph=G)
+    if name in SHOW:
+        df = df[SHOW[name]]
+    out += ["```console", f"$ {cmd}", render(df, "table").rstrip("\n"), "```", ""]
+Path("docs/queries.md").write_text("\n".join(out), encoding="utf-8")
