@@ -43,7 +43,7 @@ def _keep(
     d: dict[str, Any],
     since: str | None = None,
     until: str | None = None,
-    relations: Iterable[str] = (),
+    relations: set[str] | frozenset[str] = frozenset(),
 ) -> bool:
     """Mirror of ``($since IS NULL OR r.date >= $since) AND … AND type(r) IN $relations``."""
     date = d.get("date", "")
@@ -158,7 +158,7 @@ def who_does(
     for u, v, d in G.edges(data=True):
         if d["relation"] == relation and not d.get("negated") and _keep(d, since, until):
             groups[(u, v)].append(d.get("date", ""))
-    rows = []
+    rows: list[Row] = []
     for (u, v), dates in groups.items():
         known = [x for x in dates if x]
         rows.append({
