@@ -160,9 +160,19 @@ def _overlaps(mention: str, span: str) -> bool:
 
 
 def plv_prediction(triples: list[Triple]) -> Triple | None:
-    """The most confident asserted triple with a PLOVER category, or None."""
+    """The most confident asserted triple with a PLOVER category, or None.
+
+    With no asserted triple, a refused cooperation ("will not lift", "refused to meet") is
+    CAMEO's REJECT (12x), as PETRARCH codes it.
+    """
     best = [t for t in triples if not t.negated and t.plover]
-    return max(best, key=lambda t: t.confidence) if best else None
+    if best:
+        return max(best, key=lambda t: t.confidence)
+    refused = [t for t in triples if t.negated and t.quad_class in (1, 2)]
+    if refused:
+        return replace(max(refused, key=lambda t: t.confidence), relation="REJECTS",
+                       cameo="120", plover="REJECT", quad_class=3, negated=False)
+    return None
 
 
 def evaluate_plv(

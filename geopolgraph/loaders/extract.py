@@ -166,7 +166,8 @@ class _SentenceReader:
     """Reads one sentence: its mentions, groups and cues, with the article's memory."""
 
     def __init__(self, tokens: list[Token], mentions: list[Mention], grammar: _Grammar,
-                 memory: Memory, speaker: str) -> None:
+                 memory: Memory, speaker: str, open_actors: bool = False) -> None:
+        self.open_actors = open_actors
         self.tokens = tokens
         self.grammar = grammar
         self.memory = memory
@@ -343,13 +344,25 @@ def _triples_for_cue(cue: Cue, reader: _SentenceReader, prev_source: _Side | Non
         after = words[cue.end:cue.end + 3]
         if any(w in g.be_verbs for w in before) and any(w in g.passive_agent for w in after):
             frame = "passive"
+    if frame == "noun" and cue.pattern.tokens[-1] in g.target_preps:
+        frame = "active"  # "donor to Sudan", "talks with Moscow": the pattern ends in its prep
     if frame == "active":
         if cue.start > 0 and words[cue.start - 1] in g.purpose and prev_source:
             source = prev_source
+        elif g.lang == "en" and cue.start > 0 and words[cue.start - 1] == "," \
+                and words[cue.start].endswith("ing") and reader.groups \
+                and reader.groups[0][0].start < cue.start:
+            # "X is the leading donor to Sudan, providing …": the main subject acts
+            source = reader.side(reader.groups[0], cue.start - reader.groups[0][-1].end)
         else:
             source = reader.left(cue.start) or reader.pronoun_before(cue.start)
         # "menganggap Korea Utara sebagai sahabat": the target sits inside the pattern's gap
         target = reader.right(cue.head_end, allow_place=place_ok)
+        if target is None and not place_ok:
+            # "declared a ceasefire in Somalia": a place stands for its state, less surely
+            target = reader.right(cue.head_end, allow_place=True)
+            if target is not None:
+                target.how = "fallback"
     elif frame == "charge":
         # "pelanggaran Rusia": whoever speaks charges the possessor
         source = reader.left(cue.start) or reader.pronoun_before(cue.start)
@@ -417,12 +430,15 @@ def _triples_for_cue(cue: Cue, reader: _SentenceReader, prev_source: _Side | Non
             a, b = source.actors
             return [(_Side((a,), (), 3, "pronoun"), _Side((b,), (), 3, "pronoun"), "pair", 0.5),
                     (_Side((b,), (), 3, "pronoun"), _Side((a,), (), 3, "pronoun"), "pair", 0.5)]
+    if target is None and reader.open_actors and source.how == "direct":
+        # open actors (PLV-style text about anybody): the event counts without a known target
+        target = _Side(("other",), (), 3, "fallback")
     if target is None:
         return []
     how = "fallback" if "fallback" in (source.how, target.how) else (
         "pronoun" if "pronoun" in (source.how, target.how) else "direct")
     base = {"direct": 0.9, "pronoun": 0.65, "fallback": 0.5}[how]
-    if frame == "noun":
+    if cue.pattern.frame == "noun":
         base -= 0.1
     confidence = max(0.1, base - 0.02 * (source.distance + target.distance))
     return [(source, target, how, round(confidence, 3))]
@@ -451,19 +467,31 @@ def extract_article_triples(
         attributed, speaker = _attribution(tokens, sentence, mentions, grammar, memory)
         if speaker:
             memory.last_speaker = speaker
-        reader = _SentenceReader(tokens, mentions, grammar, memory, speaker or memory.last_speaker)
+        reader = _SentenceReader(tokens, mentions, grammar, memory, speaker or memory.last_speaker,
+                                 open_actors)
         date = resolve_date(sentence.text, article.published)
         prev_source: _Side | None = None
         sentence_sources: tuple[str, ...] = ()
         emitted: list[Triple] = []
-        for cue in find_cues(tokens, lex, lang):
+        cues = find_cues(tokens, lex, lang)
+        for cue in cues:
             inside = [m for m in mentions if m.start <= cue.start < m.end]
             if inside and not (cue.pattern.frame == "agent" and inside[0].start == cue.start):
                 continue  # a cue word inside a name ("Dewan Keamanan")
             negated = _negated(tokens, cue, grammar)
             modality = _modality(tokens, cue, grammar, negated)
             code = lex.code(cue.pattern.cameo)
+            # "agreed to withdraw", "threatened to strike", "setuju untuk menarik": the
+            # governing verb carries the event; its complement is less certain
+            governed = any(o.end <= cue.start <= o.end + 2 and o is not cue for o in cues) and (
+                (cue.start > 0 and tokens[cue.start - 1].lower in grammar.purpose)
+                # "lifted sanctions on", "condemned the bombing of": the noun is the object
+                or (cue.pattern.frame == "noun"
+                    and any(o.pattern.frame != "noun" for o in cues
+                            if o.end <= cue.start <= o.end + 2)))
             for source, target, _how, confidence in _triples_for_cue(cue, reader, prev_source):
+                if governed:
+                    confidence = round(confidence * 0.8, 3)
                 prev_source = source if source.how != "pronoun" else prev_source
                 for s_index, s_actor in enumerate(source.actors):
                     for t_index, t_actor in enumerate(target.actors):

@@ -237,14 +237,19 @@ class _Finder:
                 actor, person, kind = self.entity(ident)
                 # "Russian President Vladimir Putin": state, title, name as one mention
                 if kind in ("state", "igo") and end < len(toks):
-                    title = _match_title(toks, end, self.lex, self.lang)
+                    at = end + 1 if toks[end].text in ("'s", "’s") else end
+                    title = _match_title(toks, at, self.lex, self.lang) if at < len(toks) else None
                     if title:
-                        extended = self.after_title(end, title[0], title[1])
-                        if extended and extended[0] > title[0]:
+                        extended = self.after_title(at, title[0], title[1])
+                        if extended and extended[0] > title[0] and extended[2]:
                             _, _, p_person = extended
                             out.append(self.make(i, extended[0], actor, p_person, "person"))
                             i = extended[0]
                             continue
+                        # "Syrian army", "American troops", "Chinese government": the state
+                        out.append(self.make(i, title[0], actor, "", "body"))
+                        i = title[0]
+                        continue
                 if person:
                     surname = self.lex.people[person].surname
                     if surname:

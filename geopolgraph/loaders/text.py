@@ -66,6 +66,11 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
     for m in _TOKEN.finditer(text):
         word = m.group()
         start = m.start() + offset
+        if len(word) > 2 and word[-2] in "'’" and word[-1] in "sS":
+            # "Turkey's parliament": the possessive is its own token
+            tokens.append(Token(word[:-2], start, start + len(word) - 2))
+            tokens.append(Token(word[-2:], start + len(word) - 2, start + len(word)))
+            continue
         parts = word.split("-")
         if len(parts) > 1 and all(p[:1].isupper() for p in parts):
             pos = start
