@@ -36,6 +36,9 @@ __all__ = ["Cue", "extract_article_triples", "extract_triples", "find_cues"]
 
 _MAX_GAP = 5
 _NOT_ACTORS = frozenset({"media", "place"})
+# a noun governed by these verbs names an event that is asked for, refused or condemned
+_NOT_EVENT_GOVERNORS = frozenset({"APPEALS", "DEMANDS", "REJECTS", "DENIES", "CRITICIZES",
+                                  "ACCUSES", "PROTESTS", "THREATENS", "WARNS"})
 _MAX_REACH = 14  # tokens between a cue and its actors
 _SKIP_BEFORE_CUE = frozenset(
     "akan telah sudah sedang masih juga pun tetap terus bisa dapat boleh seharusnya harus "
@@ -81,6 +84,10 @@ class _Grammar:
         self.anaphors = _phrases(g.get("anaphors", ()))
         self.clause_breaks = frozenset(g.get("clause_breaks", ()))
         self.reciprocal = frozenset(g.get("reciprocal_relations", ()))
+        self.dual_pronouns = _phrases(g.get("dual_pronouns", ()))
+        self.reflexives = frozenset(g.get("reflexives", ()))
+        self.relative = frozenset(g.get("relative", ()))
+        self.narrow_preps = frozenset(g.get("narrow_preps", ()))
         self.between = frozenset(g.get("between", ()))
         self.victim_markers = frozenset(g.get("victim_markers", ()))
 
@@ -239,9 +246,13 @@ class _SentenceReader:
         for phrase in self.grammar.anaphors:
             if " ".join(phrase) in text and self.memory.last_sources:
                 return _Side(self.memory.last_sources, (), 3, "pronoun")
+        for phrase in self.grammar.dual_pronouns:
+            if " ".join(phrase) in text and len(self.memory.last_group) == 2:
+                return _Side(self.memory.last_group, (), 3, "dual")
         for phrase in self.grammar.group_pronouns:
             if " ".join(phrase) in text and self.memory.last_group:
-                return _Side(self.memory.last_group, (), 3, "pronoun")
+                # "mereka"/"they": one party of the last pair acting together, not each other
+                return _Side(self.memory.last_group[:1], (), 3, "pronoun")
         for word in reversed(words):
             if word in self.grammar.speaker_pronouns and self.speaker:
                 return _Side((self.speaker,), (), 3, "pronoun")
@@ -344,6 +355,8 @@ def _triples_for_cue(cue: Cue, reader: _SentenceReader, prev_source: _Side | Non
         after = words[cue.end:cue.end + 3]
         if any(w in g.be_verbs for w in before) and any(w in g.passive_agent for w in after):
             frame = "passive"
+    if cue.end < len(words) and words[cue.end] in g.reflexives:
+        return []  # "membela diri", "defend itself"
     if frame == "noun" and cue.pattern.tokens[-1] in g.target_preps:
         frame = "active"  # "donor to Sudan", "talks with Moscow": the pattern ends in its prep
     if frame == "active":
@@ -379,7 +392,13 @@ def _triples_for_cue(cue: Cue, reader: _SentenceReader, prev_source: _Side | Non
         elif g.lang == "id":
             adjacent = reader.right(cue.end)
             source = adjacent if adjacent and adjacent.distance == 0 else None
-        target = reader.left(cue.start) or reader.pronoun_before(cue.start)
+        if cue.start > 0 and words[cue.start - 1] in g.relative:
+            # "kelompok yang didukung Iran": the target is the noun before "yang"
+            target = reader.left(cue.start - 1)
+            if target and target.distance > 0:
+                target = None
+        else:
+            target = reader.left(cue.start) or reader.pronoun_before(cue.start)
     elif frame == "noun":
         possessor = reader.right(cue.end, allow_place=False)
         if possessor and possessor.distance <= 1 and reciprocal and len(possessor.actors) >= 2:
@@ -388,7 +407,7 @@ def _triples_for_cue(cue: Cue, reader: _SentenceReader, prev_source: _Side | Non
             after_pos = possessor.mentions[-1].end
             prep = words[after_pos] if after_pos < len(words) else ""
             obj = reader.right(after_pos + 1, allow_place=True) if prep in g.target_preps else None
-            if obj and obj.distance <= 2:
+            if obj and obj.distance <= (0 if prep in g.narrow_preps else 1):
                 source, target = possessor, obj  # "kunjungan Putin ke Korea Utara"
             elif cue.start > 0 and words[cue.start - 1] in g.victim_markers:
                 # "Houthi menjadi sasaran serangan udara Israel": the possessor acts
@@ -400,7 +419,7 @@ def _triples_for_cue(cue: Cue, reader: _SentenceReader, prev_source: _Side | Non
                             if words[k] in g.target_preps), None)
             if prep_at is not None:
                 target = reader.right(prep_at + 1, allow_place=True)
-                if target and target.distance > 2:
+                if target and target.distance > (0 if words[prep_at] in g.narrow_preps else 1):
                     target = None
             source = reader.left(cue.start) or reader.pronoun_before(cue.start)
     elif frame == "receive":
@@ -419,17 +438,12 @@ def _triples_for_cue(cue: Cue, reader: _SentenceReader, prev_source: _Side | Non
     if source is None:
         return []
     if target is None and reciprocal and len(source.actors) >= 2:
-        return _pairwise(source, 0.65)  # "AS dan China berunding", "X and Y met"
+        return _pairwise(source, 0.65 if source.how != "dual" else 0.5)  # "X dan Y berunding"
     if target is None or set(target.actors) <= set(source.actors):
         # "bantuan senjata yang diberikan oleh Kim Jong Un": the other party is elsewhere
         if frame in ("passive", "receive") or (frame == "noun" and relation == "SUPPLIES"):
             target = reader.all_other(source.actors, cue.start)
-        if target is None and source.how == "pronoun" and len(source.actors) == 2 \
-                and frame == "active" and relation in ("AGREES", "CONSULTS", "MEETS",
-                                                      "COOPERATES"):
-            a, b = source.actors
-            return [(_Side((a,), (), 3, "pronoun"), _Side((b,), (), 3, "pronoun"), "pair", 0.5),
-                    (_Side((b,), (), 3, "pronoun"), _Side((a,), (), 3, "pronoun"), "pair", 0.5)]
+
     if target is None and reader.open_actors and source.how == "direct":
         # open actors (PLV-style text about anybody): the event counts without a known target
         target = _Side(("other",), (), 3, "fallback")
@@ -437,7 +451,7 @@ def _triples_for_cue(cue: Cue, reader: _SentenceReader, prev_source: _Side | Non
         return []
     how = "fallback" if "fallback" in (source.how, target.how) else (
         "pronoun" if "pronoun" in (source.how, target.how) else "direct")
-    base = {"direct": 0.9, "pronoun": 0.65, "fallback": 0.5}[how]
+    base = {"direct": 0.9, "pronoun": 0.65, "fallback": 0.5}.get(how, 0.6)
     if cue.pattern.frame == "noun":
         base -= 0.1
     confidence = max(0.1, base - 0.02 * (source.distance + target.distance))
@@ -489,6 +503,10 @@ def extract_article_triples(
                 or (cue.pattern.frame == "noun"
                     and any(o.pattern.frame != "noun" for o in cues
                             if o.end <= cue.start <= o.end + 2)))
+            governors = [o for o in cues if o is not cue and o.end <= cue.start <= o.end + 2]
+            if cue.pattern.frame == "noun" and any(
+                    o.pattern.relation in _NOT_EVENT_GOVERNORS for o in governors):
+                continue  # "menyerukan gencatan senjata", "condemned the bombing": not asserted
             for source, target, _how, confidence in _triples_for_cue(cue, reader, prev_source):
                 if governed:
                     confidence = round(confidence * 0.8, 3)

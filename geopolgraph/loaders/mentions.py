@@ -302,7 +302,8 @@ def find_mentions(tokens: list[Token], lex: Lexicon, lang: str, memory: Memory,
     resolved: list[Mention] = []
     for k, m in enumerate(mentions):
         if not m.actor:
-            before = [p.actor for p in mentions[:k] if p.actor and p.kind != "media"]
+            before = [p.actor for p in mentions[:k]
+                      if p.actor and p.kind not in ("media", "place")]
             actor = before[-1] if before else ""
             if not actor:
                 continue
