@@ -154,10 +154,13 @@ def find_cues(tokens: list[Token], lex: Lexicon, lang: str) -> list[Cue]:
                 head = pattern.tokens.index(GAP) if GAP in pattern.tokens else end - i
                 found.append(Cue(i, end, pattern, i + head))
                 break
+    # a cue inside a longer contiguous one is part of it ("menerima kunjungan"); inside a gapped
+    # one ("expected … visit") it still names its own event
     return [
         c for c in found
         if not any(o is not c and o.start <= c.start and c.end <= o.end
-                   and (o.end - o.start) > (c.end - c.start) for o in found)
+                   and (o.end - o.start) > (c.end - c.start) and GAP not in o.pattern.tokens
+                   for o in found)
     ]
 
 
@@ -225,6 +228,14 @@ class _SentenceReader:
             if group[0].locative and not allow_place:
                 continue
             return self.side(group, start - pos)
+        return None
+
+    def prenominal(self, pos: int) -> _Side | None:
+        """The group ending right before ``pos`` (or before its "'s"), English noun's agent."""
+        for group in self.groups:
+            end = group[-1].end
+            if end == pos or (end == pos - 1 and self.tokens[pos - 1].text in ("'s", "’s")):
+                return self.side(group, 0)
         return None
 
     def all_other(self, exclude: tuple[str, ...], pos: int) -> _Side | None:
@@ -399,6 +410,15 @@ def _triples_for_cue(cue: Cue, reader: _SentenceReader, prev_source: _Side | Non
                 target = None
         else:
             target = reader.left(cue.start) or reader.pronoun_before(cue.start)
+    elif frame == "noun" and g.lang == "en" and reader.prenominal(cue.start):
+        # "US sanctions on Russia", "China's support for Moscow", "Putin's visit to Pyongyang"
+        source = reader.prenominal(cue.start)
+        prep_at = next((k for k in range(cue.end, min(cue.end + 3, len(words)))
+                        if words[k] in g.target_preps), None)
+        if prep_at is not None:
+            target = reader.right(prep_at + 1, allow_place=True)
+            if target and target.distance > 1:
+                target = None
     elif frame == "noun":
         possessor = reader.right(cue.end, allow_place=False)
         if possessor and possessor.distance <= 1 and reciprocal and len(possessor.actors) >= 2:

@@ -193,7 +193,10 @@ def iter_sentences(
         block_end = line_start + len(line)
         ends = stripped.endswith(_LINE_END_OK)
         next_line = lines[number + 1].strip() if number + 1 < len(lines) else ""
-        if ends or not next_line:
+        # a short line followed by a capitalised one is a heading ("Russian arms talks"), not
+        # a sentence wrapped where a link was ("… since\nMoscow's Ukraine invasion\nthrew …")
+        heading = len(stripped.split()) < 6 and next_line[:1].isupper() and block_start == line_start
+        if ends or not next_line or heading:
             for s in split_sentences(text[block_start:block_end], block_start):
                 yield Sentence(s.text, s.start, s.end, index)
                 index += 1
