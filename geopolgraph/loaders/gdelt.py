@@ -235,7 +235,7 @@ def parse_gdelt(
     stats = result.stats
     for number, line in enumerate(lines, start=1):
         line = line.rstrip("\r\n")
-        if not line.strip():
+        if not line:  # an empty line (a trailing newline); a row of 60 tabs still counts
             continue
         cols = line.split("\t")
         if len(cols) != len(GDELT_EVENT_COLUMNS):

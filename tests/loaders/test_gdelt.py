@@ -13,6 +13,8 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from geopolgraph.cli import main
 from geopolgraph.errors import InputError
@@ -170,8 +172,10 @@ def test_wrong_column_count_names_line_and_file(cut):
     )
 
 
-def test_blank_lines_are_ignored():
+def test_empty_lines_are_ignored_but_an_empty_row_counts():
     assert parse_gdelt(["\n", dyad("USA", "RUS", "190"), ""]).stats.rows == 1
+    empty_row = parse_gdelt(["\t" * 60 + "\n"]).stats
+    assert (empty_row.rows, empty_row.no_actor) == (1, 1)
 
 
 def test_read_gdelt_reads_plain_and_zipped_exports(tmp_path):
@@ -240,3 +244,21 @@ def test_real_export():
     assert ("RUS", "UKR") in pairs and ("ISR", "PSE") in pairs
     assert {"UN", "EU"} <= set(result.actors)
     assert all(t.date.startswith(("2014-", "2015-")) for t in result.triples)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.text(alphabet=st.characters(blacklist_characters="\t\r\n"), max_size=12),
+                min_size=1, max_size=70))
+def test_any_row_parses_or_is_an_input_error(cells):
+    """Arbitrary cell text never crashes the parser: a row is counted or refused by name."""
+    line = "\t".join(cells)
+    if not line:
+        assert parse_gdelt([line]).stats.rows == 0
+        return
+    if len(cells) != len(GDELT_EVENT_COLUMNS):
+        with pytest.raises(InputError, match=f"got {len(cells)}$"):
+            parse_gdelt([line], "fuzz")
+        return
+    result = parse_gdelt([line], "fuzz")
+    s = result.stats
+    assert s.rows == s.triples + s.no_actor + s.domestic + s.no_relation <= 1
