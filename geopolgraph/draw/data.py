@@ -164,7 +164,7 @@ def _smooth(edges: list[CollapsedEdge]) -> dict[int, dict[str, Any]]:
     by_pair: dict[tuple[str, str], list[int]] = defaultdict(list)
     for i, e in enumerate(edges):
         if e.source != e.target:
-            by_pair[tuple(sorted((e.source, e.target)))].append(i)  # type: ignore[arg-type]
+            by_pair[min(e.source, e.target), max(e.source, e.target)].append(i)
     out: dict[int, dict[str, Any]] = {}
     for (a, _b), idx in by_pair.items():
         n = len(idx)

@@ -1,0 +1,59 @@
+"""``geopolgraph draw``: the wiring from options to the page (the library is tested elsewhere)."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from geopolgraph.cli import COMMANDS, main
+
+ROOT = Path(__file__).resolve().parents[2]
+SEEDS = str(ROOT / "seeds")
+
+
+def page_nodes(path: Path) -> set[str]:
+    text = path.read_text(encoding="utf-8")
+    block = re.search(r'id="gpg-data">(.*?)</script>', text, re.S)
+    assert block is not None
+    return {n["id"] for n in json.loads(block.group(1))["nodes"]}
+
+
+def test_draw_is_a_registered_command():
+    assert "draw_cmd" in COMMANDS
+
+
+def test_draws_the_seed_article(tmp_path, capsys):
+    out = tmp_path / "g" / "seed.html"
+    assert main(["draw", SEEDS, "--out", str(out)]) == 0
+    assert {"RUS", "PRK"} <= page_nodes(out)
+    assert capsys.readouterr().out.startswith(f"wrote {out} (")
+
+
+def test_ego_network_and_max_nodes(tmp_path):
+    out = tmp_path / "ego.html"
+    assert main(["draw", SEEDS, "--actor", "VNM", "--hops", "1", "--out", str(out)]) == 0
+    assert page_nodes(out) == {"VNM", "RUS"}
+    assert main(["draw", SEEDS, "--max-nodes", "2", "--out", str(out)]) == 0
+    assert len(page_nodes(out)) == 2
+
+
+@pytest.mark.parametrize(("args", "message"), [
+    (["--actor", "Atlantis"], "unknown actor 'Atlantis'"),
+    (["--since", "16/6/2024"], "--since: expected a date as YYYY-MM-DD"),
+    (["--hops", "2"], "--hops needs --actor"),
+    (["--max-nodes", "0"], "--max-nodes: expected 1 or more"),
+])
+def test_bad_options_are_one_line_errors_with_exit_2(tmp_path, capsys, args, message):
+    out = tmp_path / "x.html"
+    assert main(["draw", SEEDS, *args, "--out", str(out)]) == 2
+    err = capsys.readouterr().err
+    assert message in err and err.count("\n") == 1
+    assert not out.exists()
+
+
+def test_out_must_be_an_html_file(tmp_path, capsys):
+    assert main(["draw", SEEDS, "--out", str(tmp_path / "x.png")]) == 2
+    assert "--out: expected an .html file" in capsys.readouterr().err
