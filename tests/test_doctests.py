@@ -10,6 +10,7 @@ MODULES = [
     "geopolgraph.loaders.text", "geopolgraph.loaders.dates", "geopolgraph.loaders.lexicons",
     "geopolgraph.loaders.mentions", "geopolgraph.loaders.extract", "geopolgraph.graph.mirror",
     "geopolgraph.evaluate", "geopolgraph.outputs", "geopolgraph.pipeline",
+    "geopolgraph.loaders.gdelt", "geopolgraph.analysis",
 ]
 
 
