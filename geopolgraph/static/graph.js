@@ -120,7 +120,8 @@
     autoResize: true,
     nodes: {
       borderWidth: 1.5,
-      font: { size: 14, face: FONT, color: "#1f2328", strokeWidth: 3, strokeColor: "#ffffff" }
+      font: { size: 14, face: FONT, color: "#1f2328", strokeWidth: 0,
+              background: "rgba(255,255,255,0.85)" }
     },
     edges: {
       arrows: { to: { enabled: true, scaleFactor: 0.55 } },
@@ -134,7 +135,7 @@
     physics: large ? { enabled: false } : {
       enabled: true,
       solver: "forceAtlas2Based",
-      forceAtlas2Based: { gravitationalConstant: -160, springLength: 230, springConstant: 0.03,
+      forceAtlas2Based: { gravitationalConstant: -220, springLength: 280, springConstant: 0.03,
                           avoidOverlap: 0.6 },
       stabilization: { enabled: true, iterations: 400, updateInterval: 50, fit: true }
     },
