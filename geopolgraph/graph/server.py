@@ -305,7 +305,8 @@ def start(
     if current.running and current.uri:
         return current.uri
     folder = data_dir()
-    folder.mkdir(mode=0o700, parents=True, exist_ok=True)  # the DBMS files are the user's only
+    folder.mkdir(parents=True, exist_ok=True)
+    os.chmod(folder, 0o700)  # the DBMS files and the password are the user's only
     port = int(port or os.environ.get("GEOPOLGRAPH_NEO4J_PORT") or DEFAULT_PORT)
     heap = heap or os.environ.get("GEOPOLGRAPH_NEO4J_HEAP") or "1g"
     pagecache = pagecache or os.environ.get("GEOPOLGRAPH_NEO4J_PAGECACHE") or "256m"
@@ -397,7 +398,7 @@ def _wait_ready(
                 f"Neo4j exited with status {code} while starting; see {log}: {_tail(log, 3)}"
             )
         with open(log, encoding="utf-8", errors="replace") as fh:
-            fh.seek(max(log_start - 200, 0))
+            fh.seek(log_start)
             if READY_MARKER in fh.read():
                 break
         if time.monotonic() > deadline:

@@ -47,6 +47,21 @@ class Scope:
     driver: object
     database: str
 
+    def counts(self) -> dict[str, int]:
+        """Nodes, relationships and properties of this test's data only (others may write)."""
+        records, _, _ = self.driver.execute_query(  # type: ignore[attr-defined]
+            """
+            CALL () { MATCH (n) WHERE n.id STARTS WITH $p
+                      RETURN count(n) AS nodes, sum(size(keys(n))) AS np }
+            CALL () { MATCH (a)-[r]->(b) WHERE a.id STARTS WITH $p AND b.id STARTS WITH $p
+                      RETURN count(r) AS rels, sum(size(keys(r))) AS rp }
+            RETURN nodes, rels, np + rp AS props
+            """,
+            p=self.prefix, database_=self.database,
+        )
+        r = records[0]
+        return {"nodes": r["nodes"], "relationships": r["rels"], "properties": r["props"]}
+
     def cleanup(self) -> None:
         p = self.prefix
         run = self.driver.execute_query  # type: ignore[attr-defined]
