@@ -228,7 +228,8 @@
     var kind = (data.kinds.filter(function (k) { return k.kind === n.kind; })[0] || {}).label;
     var box = el("div", { class: "gpg-d" }, [
       el("p", { class: "gpg-d-title", text: n.label }),
-      meta("Actor", [kind || n.kind, n.country, n.id].filter(Boolean).join(" · ")),
+      meta("Actor", [kind || n.kind, n.country === n.id ? "" : n.country, n.id]
+        .filter(Boolean).join(" · ")),
       meta("Triples", String(n.wdeg))
     ]);
     var mine = data.edges.filter(function (e) { return e.from === id || e.to === id; })
@@ -288,7 +289,8 @@
       if (e.from === id || e.to === id) { keepEdges.add(e.id); keep.add(e.from); keep.add(e.to); }
     });
     nodes.update(data.nodes.map(function (n) {
-      return { id: n.id, opacity: keep.has(n.id) ? 1 : 0.15 };
+      var on = keep.has(n.id);
+      return { id: n.id, opacity: on ? 1 : 0.15, font: { color: on ? "#1f2328" : "#c8ccd0" } };
     }));
     edges.update(data.edges.map(function (e) {
       var on = keepEdges.has(e.id);
@@ -303,7 +305,9 @@
   function clearFocus() {
     if (state.focus === null) return;
     state.focus = null;
-    nodes.update(data.nodes.map(function (n) { return { id: n.id, opacity: 1 }; }));
+    nodes.update(data.nodes.map(function (n) {
+      return { id: n.id, opacity: 1, font: { color: "#1f2328" } };
+    }));
     edges.update(data.edges.map(function (e) {
       return { id: e.id, color: e.baseColor, font: { color: "#444444" } };
     }));
@@ -324,7 +328,11 @@
     var tests = [
       function (n) { return n.id.toLowerCase() === q || n.label.toLowerCase() === q; },
       function (n) { return n.label.toLowerCase().indexOf(q) === 0; },
-      function (n) { return n.label.toLowerCase().indexOf(q) >= 0 || n.id.toLowerCase().indexOf(q) >= 0; }
+      function (n) { return n.label.toLowerCase().indexOf(q) >= 0 || n.id.toLowerCase().indexOf(q) >= 0; },
+      function (n) {  // every word somewhere: "korea south", "kim jong"
+        var hay = (n.label + " " + n.id).toLowerCase();
+        return q.split(/\s+/).every(function (w) { return hay.indexOf(w) >= 0; });
+      }
     ];
     for (var i = 0; i < tests.length; i++) {
       var hit = data.nodes.filter(tests[i]).sort(function (a, b) { return b.wdeg - a.wdeg; })[0];
