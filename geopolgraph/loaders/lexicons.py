@@ -116,6 +116,13 @@ class Lexicon:
     furniture: Furniture
     surnames: dict[str, list[str]] = field(default_factory=dict)  # lower surname -> person ids
     max_alias_len: int = 1
+    #: first token -> alias lengths starting with it, longest first (a fast pre-check)
+    alias_lengths: dict[str, tuple[int, ...]] = field(default_factory=dict)
+    title_lengths: dict[str, dict[str, tuple[int, ...]]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.alias_lengths = _lengths_by_first(self.aliases)
+        self.title_lengths = {lang: _lengths_by_first(t) for lang, t in self.titles.items()}
 
     def code(self, cameo: str) -> CameoCode:
         """The CAMEO record for ``cameo``, falling back to its parent codes."""
@@ -124,6 +131,13 @@ class Lexicon:
             if found:
                 return found
         raise LexiconError(f"unknown CAMEO code {cameo!r}")
+
+
+def _lengths_by_first(table: Any) -> dict[str, tuple[int, ...]]:
+    lengths: dict[str, set[int]] = {}
+    for key in table:
+        lengths.setdefault(key[0], set()).add(len(key))
+    return {first: tuple(sorted(ls, reverse=True)) for first, ls in lengths.items()}
 
 
 def _lexicon_dir() -> Path:

@@ -61,7 +61,9 @@ def _match_alias(
     tokens: list[Token], i: int, lex: Lexicon
 ) -> tuple[int, str] | None:
     """Longest alias starting at token ``i``: (end, entity id)."""
-    for length in range(min(lex.max_alias_len, len(tokens) - i), 0, -1):
+    for length in lex.alias_lengths.get(tokens[i].lower, ()):
+        if i + length > len(tokens):
+            continue
         key = tuple(t.lower for t in tokens[i:i + length])
         entries = lex.aliases.get(key)
         if not entries:
@@ -80,7 +82,9 @@ def _match_alias(
 
 def _match_title(tokens: list[Token], i: int, lex: Lexicon, lang: str) -> tuple[int, str] | None:
     titles = lex.titles.get(lang, {})
-    for length in range(min(6, len(tokens) - i), 0, -1):
+    for length in lex.title_lengths.get(lang, {}).get(tokens[i].lower, ()):
+        if i + length > len(tokens):
+            continue
         kind = titles.get(tuple(t.lower for t in tokens[i:i + length]))
         if kind:
             return i + length, kind

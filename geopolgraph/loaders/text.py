@@ -35,10 +35,11 @@ class Token:
     text: str
     start: int
     end: int
+    lower: str = ""  # filled in by __post_init__: matching is on lower case
 
-    @property
-    def lower(self) -> str:
-        return self.text.lower()
+    def __post_init__(self) -> None:
+        if not self.lower:
+            object.__setattr__(self, "lower", self.text.lower())
 
 
 @dataclass(frozen=True, slots=True)
