@@ -178,6 +178,7 @@ class _SentenceReader:
     def __init__(self, tokens: list[Token], mentions: list[Mention], grammar: _Grammar,
                  memory: Memory, speaker: str, open_actors: bool = False) -> None:
         self.open_actors = open_actors
+        self.cues: list[Cue] = []
         self.tokens = tokens
         self.grammar = grammar
         self.memory = memory
@@ -225,6 +226,11 @@ class _SentenceReader:
                 continue
             if start - pos > reach:
                 return None
+            if start > pos + 1 and any(t.lower in self.grammar.relative
+                                       for t in self.tokens[pos + 1:start]):
+                # "mengancam kesepakatan … yang dicapai dengan AS": the actor is inside a
+                # relative clause on the object, not the object
+                return None
             if group[0].locative and not allow_place:
                 continue
             return self.side(group, start - pos)
@@ -267,8 +273,12 @@ class _SentenceReader:
         for word in reversed(words):
             if word in self.grammar.speaker_pronouns and self.speaker:
                 return _Side((self.speaker,), (), 3, "pronoun")
-            if word in self.grammar.person_pronouns and self.memory.last_person:
-                return _Side((self.memory.last_person,), (), 3, "pronoun")
+            if word in self.grammar.person_pronouns:
+                # "Dia menambahkan": news goes on with whoever spoke last
+                person = self.memory.last_speaker if self.memory.speaker_recent \
+                    else self.memory.last_person
+                if person:
+                    return _Side((person,), (), 3, "pronoun")
         return None
 
 
@@ -356,6 +366,8 @@ def _triples_for_cue(cue: Cue, reader: _SentenceReader, prev_source: _Side | Non
     if reciprocal and frame in ("noun", "active"):
         # "pertemuan empat mata antara Prabowo dan Macron", "talks between X and Y"
         for k in range(cue.end, min(cue.end + 6, len(words))):
+            if any(o.start == k for o in reader.cues):
+                break  # "perundingan pascaperang … antara Iran dan Israel": the war's parties
             if words[k] in g.between:
                 parties = reader.right(k + 1, allow_place=False, reach=1)
                 if parties and len(parties.actors) >= 2:
@@ -499,15 +511,18 @@ def extract_article_triples(
         tokens = tokenize(sentence.text, sentence.start)
         mentions = find_mentions(tokens, lex, lang, memory, open_actors)
         attributed, speaker = _attribution(tokens, sentence, mentions, grammar, memory)
+        memory.speaker_recent = max(0, memory.speaker_recent - 1)
         if speaker:
             memory.last_speaker = speaker
+            memory.speaker_recent = 3
         reader = _SentenceReader(tokens, mentions, grammar, memory, speaker or memory.last_speaker,
                                  open_actors)
+        cues = find_cues(tokens, lex, lang)
+        reader.cues = cues
         date = resolve_date(sentence.text, article.published)
         prev_source: _Side | None = None
         sentence_sources: tuple[str, ...] = ()
         emitted: list[Triple] = []
-        cues = find_cues(tokens, lex, lang)
         for cue in cues:
             inside = [m for m in mentions if m.start <= cue.start < m.end]
             if inside and not (cue.pattern.frame == "agent" and inside[0].start == cue.start):

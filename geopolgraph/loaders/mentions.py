@@ -49,6 +49,7 @@ class Memory:
     last_pair: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())
     last_person: str = ""  # actor id of the last person mentioned
     last_speaker: str = ""  # actor id of the last speaker
+    speaker_recent: int = 0  # sentences left in which "dia"/"he" still means the last speaker
     last_sources: tuple[str, ...] = ()  # source actors of the last triple
     date: str = ""  # the article's date, for dated roles
 
