@@ -6,7 +6,7 @@ from pathlib import Path
 
 import networkx as nx
 import pytest
-from conftest import (
+from drawkit import (
     ARTIFACTS,
     HOSTILE_EVIDENCE,
     HOSTILE_NAME,

@@ -8,7 +8,7 @@ import re
 
 import networkx as nx
 import pytest
-from conftest import (
+from drawkit import (
     HOSTILE_EVIDENCE,
     HOSTILE_NAME,
     HOSTILE_TITLE,

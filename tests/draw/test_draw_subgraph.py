@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from conftest import seed_like_graph
+from drawkit import seed_like_graph
 
 from geopolgraph.errors import InputError
 from geopolgraph.graph.subgraph import subgraph_for_dates, subgraph_for_ego
