@@ -219,14 +219,15 @@ class _SentenceReader:
             return self.side([m for m in group if not m.modifier], pos - end)
         return None
 
-    def right(self, pos: int, allow_place: bool = True, reach: int = _MAX_REACH) -> _Side | None:
+    def right(self, pos: int, allow_place: bool = True, reach: int = _MAX_REACH,
+              bounded: bool = True) -> _Side | None:
         for group in self.groups:
             start = group[0].start
             if start < pos:
                 continue
             if start - pos > reach:
                 return None
-            if start > pos + 1 and any(t.lower in self.grammar.relative
+            if bounded and start > pos + 1 and any(t.lower in self.grammar.relative
                                        for t in self.tokens[pos + 1:start]):
                 # "mengancam kesepakatan … yang dicapai dengan AS": the actor is inside a
                 # relative clause on the object, not the object
@@ -264,8 +265,8 @@ class _SentenceReader:
             if " ".join(phrase) in text and self.memory.last_sources:
                 return _Side(self.memory.last_sources, (), 3, "pronoun")
         for phrase in self.grammar.dual_pronouns:
-            if " ".join(phrase) in text and len(self.memory.last_group) == 2:
-                return _Side(self.memory.last_group, (), 3, "dual")
+            if " ".join(phrase) in text and len(self.memory.last_dialogue) == 2:
+                return _Side(self.memory.last_dialogue, (), 3, "dual")
         for phrase in self.grammar.group_pronouns:
             if " ".join(phrase) in text and self.memory.last_group:
                 # "mereka"/"they": one party of the last pair acting together, not each other
@@ -431,6 +432,9 @@ def _triples_for_cue(cue: Cue, reader: _SentenceReader, prev_source: _Side | Non
             target = reader.right(prep_at + 1, allow_place=True)
             if target and target.distance > 1:
                 target = None
+        if target is None and reciprocal:
+            # "China is Russia's largest trading partner": the subject is the other party
+            target = reader.left(source.mentions[0].start) if source.mentions else None
     elif frame == "noun":
         possessor = reader.right(cue.end, allow_place=False)
         if possessor and possessor.distance <= 1 and reciprocal and len(possessor.actors) >= 2:
@@ -466,7 +470,8 @@ def _triples_for_cue(cue: Cue, reader: _SentenceReader, prev_source: _Side | Non
         body = reader.right(cue.start, allow_place=False)
         if body and body.distance <= 2:
             source = body
-            target = reader.right(body.mentions[-1].end, allow_place=False, reach=len(toks))
+            target = reader.right(body.mentions[-1].end, allow_place=False, reach=len(toks),
+                                  bounded=False)
     if source is None:
         return []
     if target is None and reciprocal and len(source.actors) >= 2:
@@ -597,6 +602,10 @@ def _remember(memory: Memory, mentions: list[Mention], emitted: list[Triple],
                                                   if t.relation == first.relation))
         last = asserted[-1]
         pair = tuple(dict.fromkeys([last.source, last.target]))
+        talks = [t for t in asserted if t.relation in ("CONSULTS", "MEETS", "AGREES", "COOPERATES")]
+        if talks:
+            # "keduanya", "kedua belah pihak": the last two parties who talked or met
+            memory.last_dialogue = tuple(dict.fromkeys([talks[-1].source, talks[-1].target]))
         memory.last_group = pair
     elif agents:
         actors = tuple(dict.fromkeys(m.actor for m in agents))
