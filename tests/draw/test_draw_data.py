@@ -23,6 +23,7 @@ from geopolgraph.draw import (
     collapse_edges,
     display,
     edge_color,
+    fast_layout,
     graph_page,
     page_data,
     script_json,
@@ -203,3 +204,19 @@ def test_summary_line_counts_articles_triples_actors_and_date_span():
 def test_an_empty_graph_still_makes_a_page():
     data = embedded(graph_page(nx.MultiDiGraph()))
     assert data["nodes"] == [] and data["summary"].startswith("0 articles")
+
+
+@pytest.mark.parametrize("exact_limit", [10_000, 50])
+def test_fast_layout_places_every_node_in_scale_both_exact_and_sampled(exact_limit):
+    G = nx.gnm_random_graph(1_200, 3_000, seed=3)
+    pos = fast_layout(G, exact_limit=exact_limit, scale=500)
+    xy = [c for p in pos.values() for c in p]
+    assert len(pos) == 1_200 and all(abs(c) <= 500.001 for c in xy)
+    assert max(abs(c) for c in xy) == pytest.approx(500, rel=1e-3)
+    # neighbours end up closer than random pairs
+    def dist(u, v):
+        return ((pos[u][0] - pos[v][0]) ** 2 + (pos[u][1] - pos[v][1]) ** 2) ** 0.5
+    linked = sum(dist(u, v) for u, v in G.edges()) / G.number_of_edges()
+    nodes = list(G)
+    unlinked = sum(dist(nodes[i], nodes[-i - 1]) for i in range(500)) / 500
+    assert linked < unlinked
