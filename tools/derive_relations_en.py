@@ -36,7 +36,7 @@ CURATED = ROOT / "tools/curated_relations_en.tsv"
 
 TOKEN_RE = re.compile(r"[\w][\w'’-]*|[^\w\s]")
 GAP = "…"
-FRAMES = {"active", "noun", "receive", "agent"}
+FRAMES = {"active", "noun", "receive", "agent", "modal", "charge"}
 LABELS = {
     "APPEALS", "AGREES", "CONSULTS", "VISITS", "MEETS", "MEDIATES", "COOPERATES", "SUPPORTS",
     "PRAISES", "SUPPLIES", "RECEIVES", "YIELDS", "MONITORS", "INVESTIGATES", "DEMANDS",

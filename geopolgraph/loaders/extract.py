@@ -465,6 +465,15 @@ def _triples_for_cue(cue: Cue, reader: _SentenceReader, prev_source: _Side | Non
             source, target = receiver, giver
         else:
             source, target = giver, receiver
+    elif frame == "modal":
+        # "Rusia mengatakan Israel harus …", "Russia says Israel must …": an appeal to the
+        # actor right before the modal, by whoever speaks
+        target = reader.left(cue.start)
+        if target is None or target.distance > 1:
+            return []
+        first = target.mentions[0].start if target.mentions else cue.start
+        source = reader.left(first) or (
+            _Side((reader.speaker,), (), 3, "pronoun") if reader.speaker else None)
     elif frame == "agent":
         # "pemantau sanksi PBB …": the cue may open the body's own mention
         body = reader.right(cue.start, allow_place=False)
@@ -537,7 +546,11 @@ def extract_article_triples(
             code = lex.code(cue.pattern.cameo)
             # "agreed to withdraw", "threatened to strike", "setuju untuk menarik": the
             # governing verb carries the event; its complement is less certain
-            governed = any(o.end <= cue.start <= o.end + 2 and o is not cue for o in cues) and (
+            # what an actor "must" do is asked for, not done
+            governed_by_modal = any(o.pattern.frame == "modal" and o.end <= cue.start <= o.end + 3
+                                    for o in cues)
+            governed = governed_by_modal or any(
+                o.end <= cue.start <= o.end + 2 and o is not cue for o in cues) and (
                 (cue.start > 0 and tokens[cue.start - 1].lower in grammar.purpose)
                 # "lifted sanctions on", "condemned the bombing of": the noun is the object
                 or (cue.pattern.frame == "noun"

@@ -310,6 +310,8 @@ def find_mentions(tokens: list[Token], lex: Lexicon, lang: str, memory: Memory,
             before = [p.actor for p in mentions[:k]
                       if p.actor and p.kind not in ("media", "place")]
             actor = before[-1] if before else ""
+            if not actor and open_actors and m.person.startswith("name:"):
+                actor = "org:" + "-".join(m.person[5:].lower().split())
             if not actor:
                 continue
             if m.person.startswith("name:"):

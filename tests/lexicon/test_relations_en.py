@@ -16,7 +16,7 @@ LABELS = {
     "CRITICIZES", "ACCUSES", "REJECTS", "DENIES", "WARNS", "THREATENS", "PROVOKES",
     "PROTESTS", "MOBILIZES", "SANCTIONS", "COERCES", "ATTACKS",
 }
-FRAMES = {"active", "noun", "receive", "agent"}
+FRAMES = {"active", "noun", "receive", "agent", "modal", "charge"}
 PLOVER_ROOTS = {"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "YIELD", "REQUEST",
                 "ACCUSE", "REJECT", "THREATEN", "PROTEST", "MOBILIZE", "SANCTION", "COERCE",
                 "ASSAULT"}
