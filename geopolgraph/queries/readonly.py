@@ -121,8 +121,11 @@ def run_read(
         return keys, [list(record.values()) for record in result]
 
     try:
+        # notifications (e.g. "property key does not exist" on an empty store) are not errors
         with driver.session(
-            database=database, default_access_mode=_neo4j.READ_ACCESS
+            database=database,
+            default_access_mode=_neo4j.READ_ACCESS,
+            notifications_min_severity="OFF",
         ) as session:
             return session.execute_read(work)
     except Neo4jError as exc:
