@@ -176,8 +176,8 @@ def bench_neo4j(n: int, sample: int, batch_size: int, rounds: int = 4) -> list[s
             f"measured on {sample:,} triples and extrapolated to {n:,}, which if anything "
             "flatters it (a bigger store only makes each lookup dearer). Both ways ran after an "
             f"untimed warm-up, interleaved in {rounds} slices; the driver uses neo4j-rust-ext. "
-            f"Load average during the run: {_load()} (other work on the machine slows the "
-            "CPU-bound batched side more than the latency-bound one-by-one side).",
+            f"Load average at the end: {_load()}; on a shared machine absolute rates vary "
+            "about 2x from run to run (runs here gave speed-ups of 11x to 21x).",
         ]
     finally:
         _delete_prefix(driver, database, prefix)

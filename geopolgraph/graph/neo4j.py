@@ -494,8 +494,9 @@ def read_subgraph(
                     actors[str(item["id"])] = _actor_from(dict(item))
             elif isinstance(item, Relationship) and item.type in _RELATION_SET:
                 props = dict(item)
-                source = props.get("source") or (item.start_node or {}).get("id")
-                target = props.get("target") or (item.end_node or {}).get("id")
+                start, end = item.start_node, item.end_node
+                source = props.get("source") or (start.get("id") if start is not None else None)
+                target = props.get("target") or (end.get("id") if end is not None else None)
                 if source is None or target is None:
                     return
                 triple = _triple_from(props, item.type, str(source), str(target))

@@ -13,10 +13,6 @@ directory unless ``GEOPOLGRAPH_NEO4J_DIR`` names another; it holds::
 ``connection_settings()`` is what every other module uses to connect: ``NEO4J_URI``,
 ``NEO4J_USERNAME``, ``NEO4J_PASSWORD`` and ``NEO4J_DATABASE`` win, one by one, over the local
 server's recorded settings.
-
->>> import os
->>> os.environ.get("GEOPOLGRAPH_NEO4J_DIR", ".geopolgraph/neo4j") != ""
-True
 """
 
 from __future__ import annotations
