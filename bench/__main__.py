@@ -1,4 +1,6 @@
-"""``python -m bench``: run every ``bench/bench_*.py`` module's ``main()``; results in bench/results/.
+"""``python -m bench``: run every ``bench/bench_*.py`` module's ``main()``.
+
+Results go to bench/results/.
 
 ``python -m bench extract draw`` runs only the named ones.
 """

@@ -31,7 +31,7 @@ def idner_articles() -> list[Article]:
         if not path.is_file():
             continue
         words: list[str] = []
-        for line in path.read_text(encoding="utf-8").splitlines() + [""]:
+        for line in [*path.read_text(encoding="utf-8").splitlines(), ""]:
             if line.strip():
                 words.append(line.split()[0])
             elif words:
@@ -51,7 +51,9 @@ def corpus() -> list[Article]:
 def main() -> None:
     lex = load_lexicon()
     articles = corpus()
-    sentences = sum(sum(1 for _ in iter_sentences(a.text, lex.furniture.classify)) for a in articles)
+    sentences = sum(
+        sum(1 for _ in iter_sentences(a.text, lex.furniture.classify)) for a in articles
+    )
     best = float("inf")
     triples = 0
     for _ in range(3):
@@ -76,10 +78,11 @@ def main() -> None:
     lines = [
         "# Extraction benchmark",
         "",
-        f"- corpus: {len(articles)} articles, {sentences} sentences (shared articles + idner-news-2k)",
+        f"- corpus: {len(articles)} articles, {sentences} sentences "
+        "(shared articles + idner-news-2k)",
         f"- triples: {triples}",
         f"- CPU time, best of 3 (one core): {best:.2f} s -> **{rate:,.0f} sentences/s**",
-        f"- peak traced memory while streaming the corpus once: {one / 1e6:.1f} MB; ten times: "
+        f"- peak traced memory while streaming the corpus once: {one / 1e6:.1f} MB; three times: "
         f"{ten / 1e6:.1f} MB (flat in the number of articles)",
         f"- process max RSS (lexicons loaded): {rss:.0f} MB",
         "",

@@ -36,8 +36,23 @@ __all__ = [
     "score_article",
 ]
 
-PLV_ROOTS = ("AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "YIELD", "REQUEST", "ACCUSE",
-             "REJECT", "THREATEN", "PROTEST", "MOBILIZE", "SANCTION", "COERCE", "ASSAULT")
+PLV_ROOTS = (
+    "AGREE",
+    "CONSULT",
+    "SUPPORT",
+    "COOPERATE",
+    "AID",
+    "YIELD",
+    "REQUEST",
+    "ACCUSE",
+    "REJECT",
+    "THREATEN",
+    "PROTEST",
+    "MOBILIZE",
+    "SANCTION",
+    "COERCE",
+    "ASSAULT",
+)
 _PLOVER_TO_PLV = {"CONCEDE": "YIELD", "RETREAT": "YIELD"}
 
 
@@ -49,8 +64,12 @@ class Score:
     required: int
 
     def __add__(self, other: Score) -> Score:
-        return Score(self.correct + other.correct, self.predicted + other.predicted,
-                     self.required_found + other.required_found, self.required + other.required)
+        return Score(
+            self.correct + other.correct,
+            self.predicted + other.predicted,
+            self.required_found + other.required_found,
+            self.required + other.required,
+        )
 
     @property
     def precision(self) -> float:
@@ -120,18 +139,23 @@ def evaluate_gold(
     lex = lexicon or load_lexicon()
     for path in sorted(gold_path.glob("*.json")):
         gold = _read_json(path)
-        candidates = [d / gold["article_file"] for d in dirs if (d / gold["article_file"]).is_file()]
+        candidates = [
+            d / gold["article_file"] for d in dirs if (d / gold["article_file"]).is_file()
+        ]
         if not candidates:
             continue
         article = next(read_articles([candidates[0]]))
         if not article.published and gold.get("published"):
             article = replace(article, published=gold["published"])
         triples = [t for t in extract_triples(article, lex) if not t.negated]
-        yield gold["article_file"], score_article(gold, ((t.source, t.relation, t.target)
-                                                         for t in triples))
+        yield (
+            gold["article_file"],
+            score_article(gold, ((t.source, t.relation, t.target) for t in triples)),
+        )
 
 
 # ---------------------------------------------------------------------------------------- PLV
+
 
 @dataclass(frozen=True)
 class PlvResult:
@@ -143,10 +167,14 @@ class PlvResult:
     per_root: dict[str, tuple[float, float, float, int]]  # precision, recall, f1, support
 
     def lines(self) -> list[str]:
-        out = [f"{root:<10} precision={p:.3f} recall={r:.3f} f1={f:.3f} n={n}"
-               for root, (p, r, f, n) in self.per_root.items()]
-        out.append(f"sentences={self.sentences} coverage={self.coverage:.3f} "
-                   f"strict_accuracy={self.strict_accuracy:.3f}")
+        out = [
+            f"{root:<10} precision={p:.3f} recall={r:.3f} f1={f:.3f} n={n}"
+            for root, (p, r, f, n) in self.per_root.items()
+        ]
+        out.append(
+            f"sentences={self.sentences} coverage={self.coverage:.3f} "
+            f"strict_accuracy={self.strict_accuracy:.3f}"
+        )
         out.append(f"overall accuracy={self.accuracy:.3f} macro_f1={self.macro_f1:.3f}")
         return out
 
@@ -170,8 +198,14 @@ def plv_prediction(triples: list[Triple]) -> Triple | None:
         return max(best, key=lambda t: t.confidence)
     refused = [t for t in triples if t.negated and t.quad_class in (1, 2)]
     if refused:
-        return replace(max(refused, key=lambda t: t.confidence), relation="REJECTS",
-                       cameo="120", plover="REJECT", quad_class=3, negated=False)
+        return replace(
+            max(refused, key=lambda t: t.confidence),
+            relation="REJECTS",
+            cameo="120",
+            plover="REJECT",
+            quad_class=3,
+            negated=False,
+        )
     return None
 
 
@@ -206,8 +240,12 @@ def evaluate_plv(
             gold_root = _PLOVER_TO_PLV.get(row["gold_root"], row["gold_root"])
             gold.append(gold_root)
             pred.append(root)
-            if best and root == gold_root and _overlaps(best.source_mention, row.get("source", "")) \
-                    and _overlaps(best.target_mention, row.get("target", "")):
+            if (
+                best
+                and root == gold_root
+                and _overlaps(best.source_mention, row.get("source", ""))
+                and _overlaps(best.target_mention, row.get("target", ""))
+            ):
                 strict += 1
     n = len(gold)
     if not n:

@@ -29,10 +29,33 @@ __all__ = [
 
 #: The relation vocabulary (gold/GUIDE.md). Neo4j relationship types come only from here.
 RELATIONS: tuple[str, ...] = (
-    "APPEALS", "AGREES", "CONSULTS", "VISITS", "MEETS", "MEDIATES", "COOPERATES",
-    "SUPPORTS", "PRAISES", "SUPPLIES", "RECEIVES", "YIELDS", "MONITORS", "INVESTIGATES",
-    "DEMANDS", "CRITICIZES", "ACCUSES", "REJECTS", "DENIES", "WARNS", "THREATENS",
-    "PROVOKES", "PROTESTS", "MOBILIZES", "SANCTIONS", "COERCES", "ATTACKS",
+    "APPEALS",
+    "AGREES",
+    "CONSULTS",
+    "VISITS",
+    "MEETS",
+    "MEDIATES",
+    "COOPERATES",
+    "SUPPORTS",
+    "PRAISES",
+    "SUPPLIES",
+    "RECEIVES",
+    "YIELDS",
+    "MONITORS",
+    "INVESTIGATES",
+    "DEMANDS",
+    "CRITICIZES",
+    "ACCUSES",
+    "REJECTS",
+    "DENIES",
+    "WARNS",
+    "THREATENS",
+    "PROVOKES",
+    "PROTESTS",
+    "MOBILIZES",
+    "SANCTIONS",
+    "COERCES",
+    "ATTACKS",
 )
 ACTOR_KINDS: tuple[str, ...] = ("state", "igo", "person", "org", "media", "group")
 MODALITIES: tuple[str, ...] = ("asserted", "planned", "reported", "denied")
@@ -79,7 +102,7 @@ class Article:
 
 @dataclass(frozen=True, slots=True)
 class Actor:
-    """A state, organisation, group or person. ``country`` is set for persons and national bodies."""
+    """A state, organisation, group or person; ``country`` is set for persons and bodies."""
 
     id: str
     name: str

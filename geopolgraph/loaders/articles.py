@@ -39,12 +39,72 @@ ARTICLE_SUFFIXES = (".txt", ".jsonl", ".csv")
 MANIFEST_NAME = "articles.csv"
 
 _ID_WORDS = frozenset(
-    "yang dan di ke dari untuk dengan pada ini itu tidak akan dalam bahwa adalah oleh juga "
-    "telah sebagai atas kata menurut tersebut mereka kami para serta atau sudah".split()
+    [
+        "yang",
+        "dan",
+        "di",
+        "ke",
+        "dari",
+        "untuk",
+        "dengan",
+        "pada",
+        "ini",
+        "itu",
+        "tidak",
+        "akan",
+        "dalam",
+        "bahwa",
+        "adalah",
+        "oleh",
+        "juga",
+        "telah",
+        "sebagai",
+        "atas",
+        "kata",
+        "menurut",
+        "tersebut",
+        "mereka",
+        "kami",
+        "para",
+        "serta",
+        "atau",
+        "sudah",
+    ]
 )
 _EN_WORDS = frozenset(
-    "the and of to in for with on this that not will is was by also has as said from "
-    "are were be have it its their an at which who".split()
+    [
+        "the",
+        "and",
+        "of",
+        "to",
+        "in",
+        "for",
+        "with",
+        "on",
+        "this",
+        "that",
+        "not",
+        "will",
+        "is",
+        "was",
+        "by",
+        "also",
+        "has",
+        "as",
+        "said",
+        "from",
+        "are",
+        "were",
+        "be",
+        "have",
+        "it",
+        "its",
+        "their",
+        "an",
+        "at",
+        "which",
+        "who",
+    ]
 )
 _WORD = re.compile(r"[A-Za-z]+")
 # "TRIBUNNEWS.COM -", "JAKARTA, KOMPAS.com -", "BEIJING (Reuters) -"
@@ -190,7 +250,8 @@ def find_article_files(paths: Iterable[str | Path]) -> list[Path]:
         if path.is_dir():
             found.extend(
                 sorted(
-                    p for p in path.rglob("*")
+                    p
+                    for p in path.rglob("*")
                     if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES and not _is_manifest(p)
                 )
             )

@@ -37,13 +37,58 @@ __all__ = ["Cue", "extract_article_triples", "extract_triples", "find_cues"]
 _MAX_GAP = 5
 _NOT_ACTORS = frozenset({"media", "place"})
 # a noun governed by these verbs names an event that is asked for, refused or condemned
-_NOT_EVENT_GOVERNORS = frozenset({"APPEALS", "DEMANDS", "REJECTS", "DENIES", "CRITICIZES",
-                                  "ACCUSES", "PROTESTS", "THREATENS", "WARNS"})
+_NOT_EVENT_GOVERNORS = frozenset(
+    {
+        "APPEALS",
+        "DEMANDS",
+        "REJECTS",
+        "DENIES",
+        "CRITICIZES",
+        "ACCUSES",
+        "PROTESTS",
+        "THREATENS",
+        "WARNS",
+    }
+)
 _MAX_REACH = 14  # tokens between a cue and its actors
 _SKIP_BEFORE_CUE = frozenset(
-    "akan telah sudah sedang masih juga pun tetap terus bisa dapat boleh seharusnya harus "
-    "pernah secara resmi kembali lagi will would has have had also still already again can "
-    "could should must officially formally reportedly".split()
+    [
+        "akan",
+        "telah",
+        "sudah",
+        "sedang",
+        "masih",
+        "juga",
+        "pun",
+        "tetap",
+        "terus",
+        "bisa",
+        "dapat",
+        "boleh",
+        "seharusnya",
+        "harus",
+        "pernah",
+        "secara",
+        "resmi",
+        "kembali",
+        "lagi",
+        "will",
+        "would",
+        "has",
+        "have",
+        "had",
+        "also",
+        "still",
+        "already",
+        "again",
+        "can",
+        "could",
+        "should",
+        "must",
+        "officially",
+        "formally",
+        "reportedly",
+    ]
 )
 
 
@@ -157,10 +202,16 @@ def find_cues(tokens: list[Token], lex: Lexicon, lang: str) -> list[Cue]:
     # a cue inside a longer contiguous one is part of it ("menerima kunjungan"); inside a gapped
     # one ("expected … visit") it still names its own event
     return [
-        c for c in found
-        if not any(o is not c and o.start <= c.start and c.end <= o.end
-                   and (o.end - o.start) > (c.end - c.start) and GAP not in o.pattern.tokens
-                   for o in found)
+        c
+        for c in found
+        if not any(
+            o is not c
+            and o.start <= c.start
+            and c.end <= o.end
+            and (o.end - o.start) > (c.end - c.start)
+            and GAP not in o.pattern.tokens
+            for o in found
+        )
     ]
 
 
@@ -175,8 +226,15 @@ class _Side:
 class _SentenceReader:
     """Reads one sentence: its mentions, groups and cues, with the article's memory."""
 
-    def __init__(self, tokens: list[Token], mentions: list[Mention], grammar: _Grammar,
-                 memory: Memory, speaker: str, open_actors: bool = False) -> None:
+    def __init__(
+        self,
+        tokens: list[Token],
+        mentions: list[Mention],
+        grammar: _Grammar,
+        memory: Memory,
+        speaker: str,
+        open_actors: bool = False,
+    ) -> None:
         self.open_actors = open_actors
         self.cues: list[Cue] = []
         self.tokens = tokens
@@ -191,9 +249,13 @@ class _SentenceReader:
         for m in mentions:
             if groups:
                 last = groups[-1][-1]
-                between = [t.lower for t in self.tokens[last.end:m.start]]
-                if between and all(w in self.grammar.coordinators or w == "," for w in between) \
-                        and len(between) <= 2 and m.locative == last.locative:
+                between = [t.lower for t in self.tokens[last.end : m.start]]
+                if (
+                    between
+                    and all(w in self.grammar.coordinators or w == "," for w in between)
+                    and len(between) <= 2
+                    and m.locative == last.locative
+                ):
                     groups[-1].append(m)
                     continue
                 if not between and m.kind != "person":
@@ -219,16 +281,20 @@ class _SentenceReader:
             return self.side([m for m in group if not m.modifier], pos - end)
         return None
 
-    def right(self, pos: int, allow_place: bool = True, reach: int = _MAX_REACH,
-              bounded: bool = True) -> _Side | None:
+    def right(
+        self, pos: int, allow_place: bool = True, reach: int = _MAX_REACH, bounded: bool = True
+    ) -> _Side | None:
         for group in self.groups:
             start = group[0].start
             if start < pos:
                 continue
             if start - pos > reach:
                 return None
-            if bounded and start > pos + 1 and any(t.lower in self.grammar.relative
-                                       for t in self.tokens[pos + 1:start]):
+            if (
+                bounded
+                and start > pos + 1
+                and any(t.lower in self.grammar.relative for t in self.tokens[pos + 1 : start])
+            ):
                 # "mengancam kesepakatan … yang dicapai dengan AS": the actor is inside a
                 # relative clause on the object, not the object
                 return None
@@ -259,7 +325,7 @@ class _SentenceReader:
 
     def pronoun_before(self, pos: int) -> _Side | None:
         """A pronoun or anaphor subject before ``pos`` resolved from the article so far."""
-        words = [t.lower for t in self.tokens[max(0, pos - 8):pos]]
+        words = [t.lower for t in self.tokens[max(0, pos - 8) : pos]]
         text = " ".join(words)
         for phrase in self.grammar.anaphors:
             if " ".join(phrase) in text and self.memory.last_sources:
@@ -276,8 +342,11 @@ class _SentenceReader:
                 return _Side((self.speaker,), (), 3, "pronoun")
             if word in self.grammar.person_pronouns:
                 # "Dia menambahkan": news goes on with whoever spoke last
-                person = self.memory.last_speaker if self.memory.speaker_recent \
+                person = (
+                    self.memory.last_speaker
+                    if self.memory.speaker_recent
                     else self.memory.last_person
+                )
                 if person:
                     return _Side((person,), (), 3, "pronoun")
         return None
@@ -300,23 +369,28 @@ def _negated(tokens: list[Token], cue: Cue, grammar: _Grammar) -> bool:
 def _modality(tokens: list[Token], cue: Cue, grammar: _Grammar, negated: bool) -> str:
     if negated:
         return "denied"
-    before = [t.lower for t in tokens[max(0, cue.start - 4):cue.start]]
+    before = [t.lower for t in tokens[max(0, cue.start - 4) : cue.start]]
     if any(w in grammar.planned for w in before if w not in ("to",)) or (
         grammar.lang == "en" and before[-1:] == ["to"]
     ):
         return "planned"
-    if any(t.lower in grammar.reported for t in tokens[:cue.start]):
+    if any(t.lower in grammar.reported for t in tokens[: cue.start]):
         return "reported"
     return "asserted"
 
 
-def _attribution(tokens: list[Token], sentence: Sentence, mentions: list[Mention],
-                 grammar: _Grammar, memory: Memory) -> tuple[str, str]:
+def _attribution(
+    tokens: list[Token],
+    sentence: Sentence,
+    mentions: list[Mention],
+    grammar: _Grammar,
+    memory: Memory,
+) -> tuple[str, str]:
     """(surface text of who said it, the actor it rolls up to) for the sentence."""
     words = [t.lower for t in tokens]
     # "…," kata Peskov / katanya / said Mr Lavrov / Lavrov said
     for i, word in enumerate(words):
-        if word in grammar.speech_after and i > 0 and tokens[i - 1].text in ",\"”’":
+        if word in grammar.speech_after and i > 0 and tokens[i - 1].text in ',"”’':
             after = [m for m in mentions if m.start in (i + 1, i + 2)]
             if after:
                 return after[0].text, after[0].actor if after[0].kind != "media" else ""
@@ -325,7 +399,7 @@ def _attribution(tokens: list[Token], sentence: Sentence, mentions: list[Mention
     for phrase in grammar.attribution:
         n = len(phrase)
         for i in range(len(words) - n + 1):
-            if tuple(words[i:i + n]) == phrase:
+            if tuple(words[i : i + n]) == phrase:
                 after = [m for m in mentions if i + n <= m.start <= i + n + 2]
                 if after:
                     m = after[0]
@@ -335,13 +409,14 @@ def _attribution(tokens: list[Token], sentence: Sentence, mentions: list[Mention
                 while k < len(tokens) and tokens[k].text not in ".,;":
                     k += 1
                 if k > j:
-                    return sentence.text[tokens[j].start - sentence.start:
-                                         tokens[k - 1].end - sentence.start], ""
+                    return sentence.text[
+                        tokens[j].start - sentence.start : tokens[k - 1].end - sentence.start
+                    ], ""
     return "", ""
 
 
 def _pairwise(side: _Side, confidence: float) -> list[tuple[_Side, _Side, str, float]]:
-    """"Prabowo dan Macron bertemu": each named party acts with each other one."""
+    """ "Prabowo dan Macron bertemu": each named party acts with each other one."""
     out = []
     for a in side.actors:
         for b in side.actors:
@@ -352,8 +427,9 @@ def _pairwise(side: _Side, confidence: float) -> list[tuple[_Side, _Side, str, f
     return out
 
 
-def _triples_for_cue(cue: Cue, reader: _SentenceReader, prev_source: _Side | None
-                     ) -> list[tuple[_Side, _Side, str, float]]:
+def _triples_for_cue(
+    cue: Cue, reader: _SentenceReader, prev_source: _Side | None
+) -> list[tuple[_Side, _Side, str, float]]:
     """(source side, target side, how, confidence) for one cue."""
     g = reader.grammar
     toks = reader.tokens
@@ -375,8 +451,8 @@ def _triples_for_cue(cue: Cue, reader: _SentenceReader, prev_source: _Side | Non
                     return _pairwise(parties, 0.7)
                 break
     if frame == "active" and g.lang == "en":
-        before = words[max(0, cue.start - 3):cue.start]
-        after = words[cue.end:cue.end + 3]
+        before = words[max(0, cue.start - 3) : cue.start]
+        after = words[cue.end : cue.end + 3]
         if any(w in g.be_verbs for w in before) and any(w in g.passive_agent for w in after):
             frame = "passive"
     if cue.end < len(words) and words[cue.end] in g.reflexives:
@@ -386,9 +462,14 @@ def _triples_for_cue(cue: Cue, reader: _SentenceReader, prev_source: _Side | Non
     if frame == "active":
         if cue.start > 0 and words[cue.start - 1] in g.purpose and prev_source:
             source = prev_source
-        elif g.lang == "en" and cue.start > 0 and words[cue.start - 1] == "," \
-                and words[cue.start].endswith("ing") and reader.groups \
-                and reader.groups[0][0].start < cue.start:
+        elif (
+            g.lang == "en"
+            and cue.start > 0
+            and words[cue.start - 1] == ","
+            and words[cue.start].endswith("ing")
+            and reader.groups
+            and reader.groups[0][0].start < cue.start
+        ):
             # "X is the leading donor to Sudan, providing …": the main subject acts
             source = reader.side(reader.groups[0], cue.start - reader.groups[0][-1].end)
         else:
@@ -407,8 +488,10 @@ def _triples_for_cue(cue: Cue, reader: _SentenceReader, prev_source: _Side | Non
         if target and target.distance > 1:
             target = None
     elif frame == "passive":
-        agent_at = next((k for k in range(cue.end, min(cue.end + 3, len(toks)))
-                         if words[k] in g.passive_agent), None)
+        agent_at = next(
+            (k for k in range(cue.end, min(cue.end + 3, len(toks))) if words[k] in g.passive_agent),
+            None,
+        )
         if agent_at is not None:
             source = reader.right(agent_at + 1)
             if source and source.distance > 1:
@@ -426,15 +509,17 @@ def _triples_for_cue(cue: Cue, reader: _SentenceReader, prev_source: _Side | Non
     elif frame == "noun" and g.lang == "en" and reader.prenominal(cue.start):
         # "US sanctions on Russia", "China's support for Moscow", "Putin's visit to Pyongyang"
         source = reader.prenominal(cue.start)
-        prep_at = next((k for k in range(cue.end, min(cue.end + 3, len(words)))
-                        if words[k] in g.target_preps), None)
+        prep_at = next(
+            (k for k in range(cue.end, min(cue.end + 3, len(words))) if words[k] in g.target_preps),
+            None,
+        )
         if prep_at is not None:
             target = reader.right(prep_at + 1, allow_place=True)
             if target and target.distance > 1:
                 target = None
-        if target is None and reciprocal:
+        if target is None and reciprocal and source is not None and source.mentions:
             # "China is Russia's largest trading partner": the subject is the other party
-            target = reader.left(source.mentions[0].start) if source.mentions else None
+            target = reader.left(source.mentions[0].start)
     elif frame == "noun":
         possessor = reader.right(cue.end, allow_place=False)
         if possessor and possessor.distance <= 1 and reciprocal and len(possessor.actors) >= 2:
@@ -451,8 +536,14 @@ def _triples_for_cue(cue: Cue, reader: _SentenceReader, prev_source: _Side | Non
                 target = reader.left(cue.start) or reader.pronoun_before(cue.start)
         else:
             # "kampanye pemboman intensif terhadap Houthi", "kerja sama dengan Korea Selatan"
-            prep_at = next((k for k in range(cue.end, min(cue.end + 3, len(words)))
-                            if words[k] in g.target_preps), None)
+            prep_at = next(
+                (
+                    k
+                    for k in range(cue.end, min(cue.end + 3, len(words)))
+                    if words[k] in g.target_preps
+                ),
+                None,
+            )
             if prep_at is not None:
                 target = reader.right(prep_at + 1, allow_place=True)
                 if target and target.distance > (0 if words[prep_at] in g.narrow_preps else 1):
@@ -473,30 +564,36 @@ def _triples_for_cue(cue: Cue, reader: _SentenceReader, prev_source: _Side | Non
             return []
         first = target.mentions[0].start if target.mentions else cue.start
         source = reader.left(first) or (
-            _Side((reader.speaker,), (), 3, "pronoun") if reader.speaker else None)
+            _Side((reader.speaker,), (), 3, "pronoun") if reader.speaker else None
+        )
     elif frame == "agent":
         # "pemantau sanksi PBB …": the cue may open the body's own mention
         body = reader.right(cue.start, allow_place=False)
         if body and body.distance <= 2:
             source = body
-            target = reader.right(body.mentions[-1].end, allow_place=False, reach=len(toks),
-                                  bounded=False)
+            target = reader.right(
+                body.mentions[-1].end, allow_place=False, reach=len(toks), bounded=False
+            )
     if source is None:
         return []
     if target is None and reciprocal and len(source.actors) >= 2:
         return _pairwise(source, 0.65 if source.how != "dual" else 0.5)  # "X dan Y berunding"
-    if target is None or set(target.actors) <= set(source.actors):
-        # "bantuan senjata yang diberikan oleh Kim Jong Un": the other party is elsewhere
-        if frame in ("passive", "receive") or (frame == "noun" and relation == "SUPPLIES"):
-            target = reader.all_other(source.actors, cue.start)
+    # "bantuan senjata yang diberikan oleh Kim Jong Un": the other party is elsewhere
+    if (target is None or set(target.actors) <= set(source.actors)) and (
+        frame in ("passive", "receive") or (frame == "noun" and relation == "SUPPLIES")
+    ):
+        target = reader.all_other(source.actors, cue.start)
 
     if target is None and reader.open_actors and source.how == "direct":
         # open actors (PLV-style text about anybody): the event counts without a known target
         target = _Side(("other",), (), 3, "fallback")
     if target is None:
         return []
-    how = "fallback" if "fallback" in (source.how, target.how) else (
-        "pronoun" if "pronoun" in (source.how, target.how) else "direct")
+    how = (
+        "fallback"
+        if "fallback" in (source.how, target.how)
+        else ("pronoun" if "pronoun" in (source.how, target.how) else "direct")
+    )
     base = {"direct": 0.9, "pronoun": 0.65, "fallback": 0.5}.get(how, 0.6)
     if cue.pattern.frame == "noun":
         base -= 0.1
@@ -543,8 +640,9 @@ def extract_article_triples(
         if speaker:
             memory.last_speaker = speaker
             memory.speaker_recent = 3
-        reader = _SentenceReader(tokens, mentions, grammar, memory, speaker or memory.last_speaker,
-                                 open_actors)
+        reader = _SentenceReader(
+            tokens, mentions, grammar, memory, speaker or memory.last_speaker, open_actors
+        )
         cues = find_cues(tokens, lex, lang)
         reader.cues = cues
         date = resolve_date(sentence.text, article.published)
@@ -557,23 +655,34 @@ def extract_article_triples(
                 continue  # a cue word inside a name ("Dewan Keamanan")
             negated = _negated(tokens, cue, grammar)
             modality = _modality(tokens, cue, grammar, negated)
-            code = lex.code(_intent_code(cue.pattern.cameo) if modality == "planned"
-                            else cue.pattern.cameo)
+            code = lex.code(
+                _intent_code(cue.pattern.cameo) if modality == "planned" else cue.pattern.cameo
+            )
             # "agreed to withdraw", "threatened to strike", "setuju untuk menarik": the
             # governing verb carries the event; its complement is less certain
             # what an actor "must" do is asked for, not done
-            governed_by_modal = any(o.pattern.frame == "modal" and o.end <= cue.start <= o.end + 3
-                                    for o in cues)
-            governed = governed_by_modal or any(
-                o.end <= cue.start <= o.end + 2 and o is not cue for o in cues) and (
-                (cue.start > 0 and tokens[cue.start - 1].lower in grammar.purpose)
-                # "lifted sanctions on", "condemned the bombing of": the noun is the object
-                or (cue.pattern.frame == "noun"
-                    and any(o.pattern.frame != "noun" for o in cues
-                            if o.end <= cue.start <= o.end + 2)))
+            governed_by_modal = any(
+                o.pattern.frame == "modal" and o.end <= cue.start <= o.end + 3 for o in cues
+            )
+            governed = governed_by_modal or (
+                any(o.end <= cue.start <= o.end + 2 and o is not cue for o in cues)
+                and (
+                    (cue.start > 0 and tokens[cue.start - 1].lower in grammar.purpose)
+                    # "lifted sanctions on", "condemned the bombing of": the noun is the object
+                    or (
+                        cue.pattern.frame == "noun"
+                        and any(
+                            o.pattern.frame != "noun"
+                            for o in cues
+                            if o.end <= cue.start <= o.end + 2
+                        )
+                    )
+                )
+            )
             governors = [o for o in cues if o is not cue and o.end <= cue.start <= o.end + 2]
             if cue.pattern.frame == "noun" and any(
-                    o.pattern.relation in _NOT_EVENT_GOVERNORS for o in governors):
+                o.pattern.relation in _NOT_EVENT_GOVERNORS for o in governors
+            ):
                 continue  # "menyerukan gencatan senjata", "condemned the bombing": not asserted
             for source, target, _how, confidence in _triples_for_cue(cue, reader, prev_source):
                 if governed:
@@ -583,28 +692,50 @@ def extract_article_triples(
                     for t_index, t_actor in enumerate(target.actors):
                         if s_actor == t_actor:
                             continue
-                        s_m = source.mentions[min(s_index, len(source.mentions) - 1)] \
-                            if source.mentions else None
-                        t_m = target.mentions[min(t_index, len(target.mentions) - 1)] \
-                            if target.mentions else None
-                        start = min([tokens[cue.start].start]
-                                    + ([s_m.char_start] if s_m else [])
-                                    + ([t_m.char_start] if t_m else []))
-                        end = max([tokens[cue.end - 1].end]
-                                  + ([s_m.char_end] if s_m else [])
-                                  + ([t_m.char_end] if t_m else []))
-                        emitted.append(Triple(
-                            source=s_actor, relation=cue.pattern.relation, target=t_actor,
-                            source_mention=s_m.text if s_m else "",
-                            target_mention=t_m.text if t_m else "",
-                            cameo=code.code,
-                            plover=code.plover, quad_class=code.quad_class,
-                            goldstein=code.goldstein, date=date, modality=modality,
-                            negated=negated, article_id=article.id, sentence=sentence.index,
-                            line=_line_of(text, tokens[cue.start].start),
-                            char_start=start, char_end=end, evidence=sentence.text,
-                            attributed_to=attributed, confidence=confidence,
-                        ))
+                        s_m = (
+                            source.mentions[min(s_index, len(source.mentions) - 1)]
+                            if source.mentions
+                            else None
+                        )
+                        t_m = (
+                            target.mentions[min(t_index, len(target.mentions) - 1)]
+                            if target.mentions
+                            else None
+                        )
+                        start = min(
+                            [tokens[cue.start].start]
+                            + ([s_m.char_start] if s_m else [])
+                            + ([t_m.char_start] if t_m else [])
+                        )
+                        end = max(
+                            [tokens[cue.end - 1].end]
+                            + ([s_m.char_end] if s_m else [])
+                            + ([t_m.char_end] if t_m else [])
+                        )
+                        emitted.append(
+                            Triple(
+                                source=s_actor,
+                                relation=cue.pattern.relation,
+                                target=t_actor,
+                                source_mention=s_m.text if s_m else "",
+                                target_mention=t_m.text if t_m else "",
+                                cameo=code.code,
+                                plover=code.plover,
+                                quad_class=code.quad_class,
+                                goldstein=code.goldstein,
+                                date=date,
+                                modality=modality,
+                                negated=negated,
+                                article_id=article.id,
+                                sentence=sentence.index,
+                                line=_line_of(text, tokens[cue.start].start),
+                                char_start=start,
+                                char_end=end,
+                                evidence=sentence.text,
+                                attributed_to=attributed,
+                                confidence=confidence,
+                            )
+                        )
                 if not negated:
                     sentence_sources = source.actors
         seen: set[str] = set()
@@ -615,8 +746,9 @@ def extract_article_triples(
         _remember(memory, mentions, emitted, sentence_sources)
 
 
-def _remember(memory: Memory, mentions: list[Mention], emitted: list[Triple],
-              sources: tuple[str, ...]) -> None:
+def _remember(
+    memory: Memory, mentions: list[Mention], emitted: list[Triple], sources: tuple[str, ...]
+) -> None:
     agents = [m for m in mentions if m.kind not in _NOT_ACTORS and m.actor and not m.locative]
     persons = [m for m in agents if m.person]
     if persons:
@@ -625,8 +757,9 @@ def _remember(memory: Memory, mentions: list[Mention], emitted: list[Triple],
     if asserted:
         # the main clause's cue comes first: "AS menuduh Rusia …" then "hal tersebut" is the US
         first = asserted[0]
-        memory.last_sources = tuple(dict.fromkeys(t.source for t in asserted
-                                                  if t.relation == first.relation))
+        memory.last_sources = tuple(
+            dict.fromkeys(t.source for t in asserted if t.relation == first.relation)
+        )
         last = asserted[-1]
         pair = tuple(dict.fromkeys([last.source, last.target]))
         talks = [t for t in asserted if t.relation in ("CONSULTS", "MEETS", "AGREES", "COOPERATES")]

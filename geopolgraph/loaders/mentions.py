@@ -58,23 +58,20 @@ def _is_capitalised(token: Token) -> bool:
     return token.text[:1].isupper() and any(c.isalpha() for c in token.text)
 
 
-def _match_alias(
-    tokens: list[Token], i: int, lex: Lexicon
-) -> tuple[int, str] | None:
+def _match_alias(tokens: list[Token], i: int, lex: Lexicon) -> tuple[int, str] | None:
     """Longest alias starting at token ``i``: (end, entity id)."""
     for length in lex.alias_lengths.get(tokens[i].lower, ()):
         if i + length > len(tokens):
             continue
-        key = tuple(t.lower for t in tokens[i:i + length])
+        key = tuple(t.lower for t in tokens[i : i + length])
         entries = lex.aliases.get(key)
         if not entries:
             continue
-        surface = [t.text for t in tokens[i:i + length]]
+        surface = [t.text for t in tokens[i : i + length]]
         for ident, exact in entries:
-            if exact and "".join(surface) != exact.replace(" ", "").replace("-", "-"):
-                # acronyms match only as written ("AS" is the US, "as" is not)
-                if " ".join(surface) != exact:
-                    continue
+            # acronyms match only as written ("AS" is the US, "as" is not)
+            if exact and "".join(surface) != exact.replace(" ", "") and " ".join(surface) != exact:
+                continue
             if not exact and length == 1 and not _is_capitalised(tokens[i]):
                 continue  # one-word names are capitalised in news text
             return i + length, ident
@@ -86,7 +83,7 @@ def _match_title(tokens: list[Token], i: int, lex: Lexicon, lang: str) -> tuple[
     for length in lex.title_lengths.get(lang, {}).get(tokens[i].lower, ()):
         if i + length > len(tokens):
             continue
-        kind = titles.get(tuple(t.lower for t in tokens[i:i + length]))
+        kind = titles.get(tuple(t.lower for t in tokens[i : i + length]))
         if kind:
             return i + length, kind
     return None
@@ -97,8 +94,10 @@ def _name_span(tokens: list[Token], i: int) -> int:
     j = i
     while j < len(tokens) and j - i < _MAX_NAME_TOKENS:
         tok = tokens[j]
-        if _is_capitalised(tok) and tok.text.isupper() is False or (
-            tok.lower in _NAME_PARTICLES and j > i and j + 1 < len(tokens)
+        if (_is_capitalised(tok) and tok.text.isupper() is False) or (
+            tok.lower in _NAME_PARTICLES
+            and j > i
+            and j + 1 < len(tokens)
             and _is_capitalised(tokens[j + 1])
         ):
             j += 1
@@ -108,8 +107,14 @@ def _name_span(tokens: list[Token], i: int) -> int:
 
 
 class _Finder:
-    def __init__(self, tokens: list[Token], lex: Lexicon, lang: str, memory: Memory,
-                 open_actors: bool = False) -> None:
+    def __init__(
+        self,
+        tokens: list[Token],
+        lex: Lexicon,
+        lang: str,
+        memory: Memory,
+        open_actors: bool = False,
+    ) -> None:
         self.tokens = tokens
         self.lex = lex
         self.lang = lang
@@ -135,7 +140,14 @@ class _Finder:
         prev2 = toks[start - 2].lower if start > 1 else ""
         text_start, text_end = toks[start].start, toks[end - 1].end
         return Mention(
-            start, end, actor, person, "", kind, text_start, text_end,
+            start,
+            end,
+            actor,
+            person,
+            "",
+            kind,
+            text_start,
+            text_end,
             locative=prev in self.locative,
             modifier=prev in self.modifiers or (prev == "," and prev2 in self.modifiers),
         )
@@ -173,7 +185,7 @@ class _Finder:
         return None
 
     def honorific(self, i: int) -> Mention | None:
-        """"Mr Xi", "Pak Prabowo": a surname after an honorific, from the article or the lexicon."""
+        """A surname after an honorific ("Mr Xi", "Pak Prabowo"), from the article or lexicon."""
         toks = self.tokens
         if toks[i].lower not in self.honorifics or i + 1 >= len(toks):
             return None
@@ -185,9 +197,14 @@ class _Finder:
             person, actor = known
         else:
             date = self.memory.date
-            candidates = [p for p in self.lex.surnames.get(name.lower, ())
-                          if any((not s or not date or s <= date) and (not e or not date or date <= e)
-                                 for _, _, s, e in self.lex.people[p].roles)]
+            candidates = [
+                p
+                for p in self.lex.surnames.get(name.lower, ())
+                if any(
+                    (not s or not date or s <= date) and (not e or not date or date <= e)
+                    for _, _, s, e in self.lex.people[p].roles
+                )
+            ]
             if len(candidates) != 1:
                 return None
             person = candidates[0]
@@ -203,8 +220,10 @@ class _Finder:
         if not known:
             return None
         nxt = self.tokens[i + 1] if i + 1 < len(self.tokens) else None
-        if nxt is not None and _is_capitalised(nxt) and not _match_alias(
-            self.tokens, i + 1, self.lex
+        if (
+            nxt is not None
+            and _is_capitalised(nxt)
+            and not _match_alias(self.tokens, i + 1, self.lex)
         ):
             return None  # "Kim Hong-kyun" is not a bare "Kim"
         person, actor = known
@@ -273,8 +292,18 @@ class _Finder:
                     continue
             i += 1
         return [
-            Mention(m.start, m.end, m.actor, m.person, _span_text(toks, m.start, m.end), m.kind,
-                    m.char_start, m.char_end, m.locative, m.modifier)
+            Mention(
+                m.start,
+                m.end,
+                m.actor,
+                m.person,
+                _span_text(toks, m.start, m.end),
+                m.kind,
+                m.char_start,
+                m.char_end,
+                m.locative,
+                m.modifier,
+            )
             for m in out
         ]
 
@@ -294,8 +323,9 @@ def _span_text(tokens: list[Token], start: int, end: int) -> str:
     return "".join(parts)
 
 
-def find_mentions(tokens: list[Token], lex: Lexicon, lang: str, memory: Memory,
-                  open_actors: bool = False) -> list[Mention]:
+def find_mentions(
+    tokens: list[Token], lex: Lexicon, lang: str, memory: Memory, open_actors: bool = False
+) -> list[Mention]:
     """Every actor mention in ``tokens`` (updating ``memory`` with the surnames seen).
 
     With ``open_actors`` unknown capitalised names and bare agents ("police", "protesters")
@@ -307,8 +337,7 @@ def find_mentions(tokens: list[Token], lex: Lexicon, lang: str, memory: Memory,
     resolved: list[Mention] = []
     for k, m in enumerate(mentions):
         if not m.actor:
-            before = [p.actor for p in mentions[:k]
-                      if p.actor and p.kind not in ("media", "place")]
+            before = [p.actor for p in mentions[:k] if p.actor and p.kind not in ("media", "place")]
             actor = before[-1] if before else ""
             if not actor and open_actors and m.person.startswith("name:"):
                 actor = "org:" + "-".join(m.person[5:].lower().split())
@@ -318,8 +347,18 @@ def find_mentions(tokens: list[Token], lex: Lexicon, lang: str, memory: Memory,
                 parts = m.person[5:].split()
                 for part in {parts[0].lower(), parts[-1].lower()}:
                     memory.surnames[part] = (m.person, actor)
-            m = Mention(m.start, m.end, actor, m.person, m.text, m.kind, m.char_start,
-                        m.char_end, m.locative, m.modifier)
+            m = Mention(
+                m.start,
+                m.end,
+                actor,
+                m.person,
+                m.text,
+                m.kind,
+                m.char_start,
+                m.char_end,
+                m.locative,
+                m.modifier,
+            )
         if m.person and not m.person.startswith("name:"):
             surname = lex.people[m.person].surname
             if surname:

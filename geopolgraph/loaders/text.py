@@ -18,9 +18,60 @@ __all__ = ["Sentence", "Token", "iter_sentences", "split_sentences", "tokenize"]
 
 _TOKEN = re.compile(r"\w[\w'’-]*\w|\w|[^\w\s]")
 _ABBREVIATIONS = frozenset(
-    "mr mrs ms dr prof gen col lt sgt capt st jr sr no vs etc inc ltd co corp gov sen rep "
-    "jan feb mar apr jun jul aug sep sept oct nov dec u.s u.n u.k e.g i.e a.s "
-    "h.e dll dsb yth bpk drs ir hj kh tn ny".split()
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "prof",
+        "gen",
+        "col",
+        "lt",
+        "sgt",
+        "capt",
+        "st",
+        "jr",
+        "sr",
+        "no",
+        "vs",
+        "etc",
+        "inc",
+        "ltd",
+        "co",
+        "corp",
+        "gov",
+        "sen",
+        "rep",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "u.s",
+        "u.n",
+        "u.k",
+        "e.g",
+        "i.e",
+        "a.s",
+        "h.e",
+        "dll",
+        "dsb",
+        "yth",
+        "bpk",
+        "drs",
+        "ir",
+        "hj",
+        "kh",
+        "tn",
+        "ny",
+    ]
 )
 _OPEN_QUOTES = "“‘«"
 _CLOSE_QUOTES = "”’»"
@@ -96,7 +147,7 @@ def _is_abbreviation(block: str, dot: int) -> bool:
     if word in _ABBREVIATIONS:
         return True
     # single capital initials ("J. Biden") and dotted acronyms ("U.S.")
-    return len(word) == 1 and block[start].isupper() or "." in word
+    return (len(word) == 1 and block[start].isupper()) or "." in word
 
 
 def split_sentences(block: str, offset: int = 0) -> list[Sentence]:
@@ -111,9 +162,7 @@ def split_sentences(block: str, offset: int = 0) -> list[Sentence]:
         ch = block[i]
         if ch in _OPEN_QUOTES and not (ch == "’" and i > 0 and block[i - 1].isalnum()):
             depth += 1
-        elif ch in _CLOSE_QUOTES and depth > 0 and ch != "’":
-            depth -= 1
-        elif ch == "”" and depth > 0:
+        elif (ch in _CLOSE_QUOTES and depth > 0 and ch != "’") or (ch == "”" and depth > 0):
             depth -= 1
         elif ch == '"':
             straight_open = not straight_open
@@ -121,12 +170,14 @@ def split_sentences(block: str, offset: int = 0) -> list[Sentence]:
             j = i + 1
             while j < n and block[j] in _TERMINAL:
                 j += 1
-            while j < n and block[j] in "\"”’)»":
+            while j < n and block[j] in '"”’)»':
                 j += 1
-            rest = block[j:j + 3].lstrip()
-            at_break = j >= n or (block[j].isspace() and rest and (
-                rest[0].isupper() or rest[0].isdigit() or rest[0] in "\"“‘(«"
-            ))
+            rest = block[j : j + 3].lstrip()
+            at_break = j >= n or (
+                block[j].isspace()
+                and rest
+                and (rest[0].isupper() or rest[0].isdigit() or rest[0] in '"“‘(«')
+            )
             if at_break and not (ch == "." and _is_abbreviation(block, i)):
                 _add(sentences, block, start, j, offset)
                 start = j
@@ -196,7 +247,9 @@ def iter_sentences(
         next_line = lines[number + 1].strip() if number + 1 < len(lines) else ""
         # a short line followed by a capitalised one is a heading ("Russian arms talks"), not
         # a sentence wrapped where a link was ("… since\nMoscow's Ukraine invasion\nthrew …")
-        heading = len(stripped.split()) < 6 and next_line[:1].isupper() and block_start == line_start
+        heading = (
+            len(stripped.split()) < 6 and next_line[:1].isupper() and block_start == line_start
+        )
         if ends or not next_line or heading:
             for s in split_sentences(text[block_start:block_end], block_start):
                 yield Sentence(s.text, s.start, s.end, index)

@@ -21,7 +21,11 @@ ROOT = Path(__file__).resolve().parents[2]
 def test_seed_reads_with_manifest_metadata():
     [article] = list(read_articles([ROOT / "seeds"]))
     assert article.id == "tribunnews-2024-06-putin-korea-utara"
-    assert (article.published, article.lang, article.source) == ("2024-06-16", "id", "Tribunnews.com")
+    assert (article.published, article.lang, article.source) == (
+        "2024-06-16",
+        "id",
+        "Tribunnews.com",
+    )
     assert article.title
     assert article.text.startswith("TRIBUNNEWS.COM - Presiden Rusia")
 
@@ -48,8 +52,10 @@ def test_date_from_file_name_without_manifest(tmp_path):
 
 @pytest.mark.parametrize(
     ("text", "lang"),
-    [("Presiden Rusia akan mengunjungi Korea Utara pada bulan ini.", "id"),
-     ("The president said he will visit the country this month.", "en")],
+    [
+        ("Presiden Rusia akan mengunjungi Korea Utara pada bulan ini.", "id"),
+        ("The president said he will visit the country this month.", "en"),
+    ],
 )
 def test_detect_language(text, lang):
     assert detect_language(text) == lang
@@ -65,9 +71,11 @@ def test_jsonl_and_csv_records():
 
 @pytest.mark.parametrize(
     ("content", "message"),
-    [('{"id": "a", "text": "x"}\n[1, 2]\n', "line 2 of f.jsonl: expected a JSON object"),
-     ('{"id": "a", "text": "x"}\n{oops\n', "line 2 of f.jsonl: not valid JSON"),
-     ('{"text": "x"}\n', "line 1 of f.jsonl: missing an 'id'")],
+    [
+        ('{"id": "a", "text": "x"}\n[1, 2]\n', "line 2 of f.jsonl: expected a JSON object"),
+        ('{"id": "a", "text": "x"}\n{oops\n', "line 2 of f.jsonl: not valid JSON"),
+        ('{"text": "x"}\n', "line 1 of f.jsonl: missing an 'id'"),
+    ],
 )
 def test_bad_jsonl_names_file_and_line(content, message):
     with pytest.raises(InputError, match=message):
@@ -91,7 +99,7 @@ def test_missing_path_and_wrong_suffix(tmp_path):
 def test_non_utf8_file_is_a_clear_error(tmp_path):
     bad = tmp_path / "bad.txt"
     bad.write_bytes(b"\xff\xfe\x00bad")
-    with pytest.raises(InputError, match="bad.txt: not UTF-8"):
+    with pytest.raises(InputError, match=r"bad\.txt: not UTF-8"):
         list(read_articles([bad]))
 
 

@@ -14,10 +14,18 @@ def facts(text: str, lang: str = "id", published: str = "2024-06-16") -> set[tup
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("AS dan Korsel telah memperingatkan Putin.", {("USA", "WARNS", "RUS"), ("KOR", "WARNS", "RUS")}),
-        ("Presiden Rusia, Vladimir Putin akan mengunjungi Korea Utara dan Vietnam.",
-         {("RUS", "VISITS", "PRK"), ("RUS", "VISITS", "VNM")}),
-        ("Kabar kunjungan Putin ke Korea Utara membuat Korea Selatan panik.", {("RUS", "VISITS", "PRK")}),
+        (
+            "AS dan Korsel telah memperingatkan Putin.",
+            {("USA", "WARNS", "RUS"), ("KOR", "WARNS", "RUS")},
+        ),
+        (
+            "Presiden Rusia, Vladimir Putin akan mengunjungi Korea Utara dan Vietnam.",
+            {("RUS", "VISITS", "PRK"), ("RUS", "VISITS", "VNM")},
+        ),
+        (
+            "Kabar kunjungan Putin ke Korea Utara membuat Korea Selatan panik.",
+            {("RUS", "VISITS", "PRK")},
+        ),
         ("Serangan itu dikecam oleh Korea Selatan.", set()),
         ("Korea Utara dikecam oleh Korea Selatan.", {("KOR", "CRITICIZES", "PRK")}),
     ],
@@ -35,13 +43,16 @@ def test_negated_relation_is_flagged_not_dropped():
 
 def test_tidak_hanya_is_not_negation():
     assert ("RUS", "PRAISES", "PRK") in facts(
-        "Tidak hanya sebagai tetangga, Putin juga menganggap Korea Utara sebagai sahabat.")
+        "Tidak hanya sebagai tetangga, Putin juga menganggap Korea Utara sebagai sahabat."
+    )
 
 
 def test_bare_surname_reuses_earlier_person_but_not_a_different_kim():
-    text = ("Presiden Korea Utara Kim Jong Un bertemu Putin.\n"
-            "Wakil Menteri Luar Negeri Korea Selatan Kim Hong-kyun menghubungi AS.\n"
-            "Kim kemudian mengunjungi Rusia.")
+    text = (
+        "Presiden Korea Utara Kim Jong Un bertemu Putin.\n"
+        "Wakil Menteri Luar Negeri Korea Selatan Kim Hong-kyun menghubungi AS.\n"
+        "Kim kemudian mengunjungi Rusia."
+    )
     found = facts(text)
     assert ("KOR", "CONSULTS", "USA") in found
     assert ("PRK", "CONSULTS", "USA") not in found
@@ -59,15 +70,17 @@ def test_every_field_is_filled_and_traceable():
     assert (t.cameo, t.plover, t.quad_class, t.goldstein) == ("130", "THREATEN", 3, -4.4)
     assert t.date == "2024-06-10"
     assert t.line == 3
-    assert text[t.char_start:t.char_end].startswith("AS memperingatkan Rusia")
+    assert text[t.char_start : t.char_end].startswith("AS memperingatkan Rusia")
     assert t.evidence in text and 0 < t.confidence <= 1
     assert t.article_id == "a1" and t.id.startswith("t:")
 
 
 def test_furniture_lines_give_nothing():
-    text = ("AS memperingatkan Rusia.\n"
-            "Baca juga: Korea Utara menyerang Korea Selatan\n"
-            "(Tribunnews.com/Penulis)\n")
+    text = (
+        "AS memperingatkan Rusia.\n"
+        "Baca juga: Korea Utara menyerang Korea Selatan\n"
+        "(Tribunnews.com/Penulis)\n"
+    )
     assert facts(text) == {("USA", "WARNS", "RUS")}
 
 
