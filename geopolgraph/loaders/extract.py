@@ -36,6 +36,7 @@ __all__ = ["Cue", "extract_article_triples", "extract_triples", "find_cues"]
 
 _MAX_GAP = 5
 _NOT_ACTORS = frozenset({"media", "place"})
+_PEACEKEEPING = ("peacekeep", "penjaga perdamaian", "pasukan perdamaian", "misi perdamaian")
 # a noun governed by these verbs names an event that is asked for, refused or condemned
 _NOT_EVENT_GOVERNORS = frozenset(
     {
@@ -645,6 +646,8 @@ def extract_article_triples(
         )
         cues = find_cues(tokens, lex, lang)
         reader.cues = cues
+        lowered = sentence.text.lower()
+        peacekeeping = any(word in lowered for word in _PEACEKEEPING)
         date = resolve_date(sentence.text, article.published)
         prev_source: _Side | None = None
         sentence_sources: tuple[str, ...] = ()
@@ -655,9 +658,12 @@ def extract_article_triples(
                 continue  # a cue word inside a name ("Dewan Keamanan")
             negated = _negated(tokens, cue, grammar)
             modality = _modality(tokens, cue, grammar, negated)
-            code = lex.code(
-                _intent_code(cue.pattern.cameo) if modality == "planned" else cue.pattern.cameo
-            )
+            cameo = cue.pattern.cameo
+            relation = cue.pattern.relation
+            if relation == "MOBILIZES" and peacekeeping:
+                # CAMEO 074: sending peacekeepers is military protection, material aid
+                cameo, relation = "074", "SUPPLIES"
+            code = lex.code(_intent_code(cameo) if modality == "planned" else cameo)
             # "agreed to withdraw", "threatened to strike", "setuju untuk menarik": the
             # governing verb carries the event; its complement is less certain
             # what an actor "must" do is asked for, not done
@@ -715,7 +721,7 @@ def extract_article_triples(
                         emitted.append(
                             Triple(
                                 source=s_actor,
-                                relation=cue.pattern.relation,
+                                relation=relation,
                                 target=t_actor,
                                 source_mention=s_m.text if s_m else "",
                                 target_mention=t_m.text if t_m else "",
