@@ -1,4 +1,6 @@
-"""``geopolgraph draw [PATH…] [--actor ID --hops N] [--since D --until D] --out FILE``.
+"""``geopolgraph draw [PATH…] [--query NAME -p …] [--actor ID --hops N] [--since D --until D]``.
+
+``--out FILE`` is required.
 
 Builds the mirror from PATH (default ``seeds/``), narrows it with :func:`select`, and writes one
 self-contained HTML page. Other selections (named queries) plug in by adding options in
@@ -33,6 +35,17 @@ def register(subparsers: Any) -> None:
     parser.add_argument(
         "--hops", type=int, default=1, metavar="N", help="neighbourhood radius with --actor (1)"
     )
+    parser.add_argument(
+        "--query", metavar="NAME", help="draw what a named query's answer touches (query --list)"
+    )
+    parser.add_argument(
+        "-p", "--param", action="append", default=[], metavar="KEY=VALUE",
+        help="a parameter of --query (repeat for more)",
+    )
+    parser.add_argument(
+        "--backend", choices=("mirror", "neo4j"), default="mirror",
+        help="where --query runs (default: the mirror of PATH)",
+    )
     parser.add_argument("--since", metavar="YYYY-MM-DD", help="only triples dated on or after")
     parser.add_argument("--until", metavar="YYYY-MM-DD", help="only triples dated on or before")
     parser.add_argument(
@@ -44,8 +57,20 @@ def register(subparsers: Any) -> None:
 
 
 def select(G: nx.MultiDiGraph, args: argparse.Namespace) -> nx.MultiDiGraph:
-    """The part of ``G`` the options ask for: date window first, then the ego network."""
+    """The part of ``G`` the options ask for: a query's subgraph, dates, the ego network."""
     from geopolgraph.graph.subgraph import subgraph_for_dates, subgraph_for_ego
+
+    if getattr(args, "query", None):
+        from geopolgraph.queries.params import parse_assignments
+        from geopolgraph.queries.runner import query_subgraph
+
+        params = parse_assignments(args.param)
+        if args.backend == "mirror":
+            G = query_subgraph(args.query, params, backend="mirror", graph=G)
+        else:
+            G = query_subgraph(args.query, params, backend="neo4j")
+    elif getattr(args, "param", None):
+        raise InputError("-p/--param needs --query")
 
     if getattr(args, "since", None) or getattr(args, "until", None):
         G = subgraph_for_dates(G, args.since, args.until)

@@ -57,3 +57,21 @@ def test_bad_options_are_one_line_errors_with_exit_2(tmp_path, capsys, args, mes
 def test_out_must_be_an_html_file(tmp_path, capsys):
     assert main(["draw", SEEDS, "--out", str(tmp_path / "x.png")]) == 2
     assert "--out: expected an .html file" in capsys.readouterr().err
+
+
+def test_draw_a_named_query_subgraph(tmp_path):
+    from geopolgraph.cli import main
+
+    out = tmp_path / "between.html"
+    assert main(["draw", "--query", "between", "-p", "a=USA", "-p", "b=RUS",
+                 "--out", str(out)]) == 0
+    html = out.read_text(encoding="utf-8")
+    assert "United States" in html and "Russia" in html
+    assert "North Korea" not in html  # only what the answer touches
+
+
+def test_draw_param_without_query_is_refused(tmp_path, capsys):
+    from geopolgraph.cli import main
+
+    assert main(["draw", "-p", "a=USA", "--out", str(tmp_path / "x.html")]) == 2
+    assert "--query" in capsys.readouterr().err
