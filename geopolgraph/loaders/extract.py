@@ -342,9 +342,13 @@ class _SentenceReader:
             if word in self.grammar.speaker_pronouns and self.speaker:
                 return _Side((self.speaker,), (), 3, "pronoun")
             if word in self.grammar.person_pronouns:
-                # "Dia menambahkan": news goes on with whoever spoke last
+                # "X stressed … after he met Y": a person named earlier in the sentence;
+                # "Dia menambahkan": else news goes on with whoever spoke last
+                earlier = [m for m in self.mentions if m.person and m.end <= pos]
                 person = (
-                    self.memory.last_speaker
+                    earlier[-1].actor
+                    if earlier
+                    else self.memory.last_speaker
                     if self.memory.speaker_recent
                     else self.memory.last_person
                 )
@@ -575,6 +579,11 @@ def _triples_for_cue(
             target = reader.right(
                 body.mentions[-1].end, allow_place=False, reach=len(toks), bounded=False
             )
+    if source is None and reciprocal and target is None and reader.groups:
+        # "The leaders of Indonesia and Vietnam … after a meeting": the coordinated subject
+        first = reader.groups[0]
+        if len(first) >= 2 and first[-1].end <= cue.start and not first[0].locative:
+            source = reader.side(first, cue.start - first[-1].end, "fallback")
     if source is None:
         return []
     if target is None and reciprocal and len(source.actors) >= 2:
