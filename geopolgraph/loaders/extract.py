@@ -279,6 +279,9 @@ class _SentenceReader:
                 continue
             if pos - end > _MAX_REACH:
                 return None
+            before = self.tokens[head.start - 1].lower if head.start > 0 else ""
+            if before in self.grammar.target_preps and before not in self.grammar.passive_agent:
+                continue  # "Mr Widodo's visit to Hanoi …": an object of "to" is no subject
             return self.side([m for m in group if not m.modifier], pos - end)
         return None
 
