@@ -116,6 +116,8 @@ class _Grammar:
         self.speech_after = frozenset(g.get("speech_after", ()))
         self.attribution = _phrases(g.get("attribution", ()))
         self.negators = frozenset(g.get("negators", ()))
+        self.negator_phrases = _phrases(g.get("negators", ()))
+        self.copulas = frozenset(g.get("copulas", ()))
         self.neg_breakers = frozenset(g.get("negation_breakers", ()))
         self.planned = frozenset(g.get("planned", ()))
         self.reported = frozenset(g.get("reported", ()))
@@ -365,9 +367,11 @@ def _negated(tokens: list[Token], cue: Cue, grammar: _Grammar) -> bool:
     steps = 0
     while k >= 0 and steps < 4:
         word = tokens[k].lower
-        if word in grammar.negators:
-            following = tokens[k + 1].lower if k + 1 < len(tokens) else ""
-            return following not in grammar.neg_breakers
+        for phrase in grammar.negator_phrases:  # "tidak", "refused to", "failed to"
+            n = len(phrase)
+            if k - n + 1 >= 0 and all(tokens[k - n + 1 + j].lower == phrase[j] for j in range(n)):
+                following = tokens[k + 1].lower if k + 1 < len(tokens) else ""
+                return following not in grammar.neg_breakers
         if word not in _SKIP_BEFORE_CUE and word not in grammar.planned:
             steps += 1
         k -= 1
@@ -510,8 +514,8 @@ def _triples_for_cue(
         if cue.start > 0 and words[cue.start - 1] in g.relative:
             # "kelompok yang didukung Iran": the target is the noun before "yang"
             target = reader.left(cue.start - 1)
-            if target and target.distance > 0:
-                target = None
+            if target is None or target.distance > 0:
+                return []
         else:
             target = reader.left(cue.start) or reader.pronoun_before(cue.start)
     elif frame == "noun" and g.lang == "en" and reader.prenominal(cue.start):
@@ -527,7 +531,12 @@ def _triples_for_cue(
                 target = None
         if target is None and reciprocal and source is not None and source.mentions:
             # "China is Russia's largest trading partner": the subject is the other party
-            target = reader.left(source.mentions[0].start)
+            subject = reader.left(source.mentions[0].start)
+            if subject is not None and subject.mentions and any(
+                t.lower in g.copulas
+                for t in toks[subject.mentions[-1].end : source.mentions[0].start]
+            ):
+                target = subject
     elif frame == "noun":
         possessor = reader.right(cue.end, allow_place=False)
         if possessor and possessor.distance <= 1 and reciprocal and len(possessor.actors) >= 2:
@@ -770,7 +779,7 @@ def _remember(
     agents = [m for m in mentions if m.kind not in _NOT_ACTORS and m.actor and not m.locative]
     persons = [m for m in agents if m.person]
     if persons:
-        memory.last_person = persons[-1].actor
+        memory.last_person = persons[0].actor  # the subject comes first in news sentences
     asserted = [t for t in emitted if not t.negated]
     if asserted:
         # the main clause's cue comes first: "AS menuduh Rusia …" then "hal tersebut" is the US
