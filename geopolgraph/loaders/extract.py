@@ -118,6 +118,7 @@ class _Grammar:
         self.negators = frozenset(g.get("negators", ()))
         self.negator_phrases = _phrases(g.get("negators", ()))
         self.copulas = frozenset(g.get("copulas", ()))
+        self.source_preps = frozenset(g.get("source_preps", ()))
         self.neg_breakers = frozenset(g.get("negation_breakers", ()))
         self.planned = frozenset(g.get("planned", ()))
         self.reported = frozenset(g.get("reported", ()))
@@ -551,6 +552,15 @@ def _triples_for_cue(
                 # "Houthi menjadi sasaran serangan udara Israel": the possessor acts
                 source = possessor
                 target = reader.left(cue.start) or reader.pronoun_before(cue.start)
+        elif cue.end < len(words) and words[cue.end] in g.source_preps and (
+            reader.right(cue.end + 1, allow_place=False, reach=0)
+        ):
+            # "tuduhan dari Thailand yang menyebut Phnom Penh …", "aid from Japan to Nepal"
+            source = reader.right(cue.end + 1, allow_place=False, reach=0)
+            assert source is not None and source.mentions
+            target = reader.right(source.mentions[-1].end, reach=8, bounded=False) or (
+                reader.left(cue.start) or reader.pronoun_before(cue.start)
+            )
         else:
             # "kampanye pemboman intensif terhadap Houthi", "kerja sama dengan Korea Selatan"
             prep_at = next(
@@ -628,6 +638,10 @@ def _triples_for_cue(
 _INTENT_BY_ROOT = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}
 
 
+# ... and a conflict announced for later as a threat (13x): "will attack" is 138
+_THREAT_BY_ROOT = {"16": "1312", "17": "137", "18": "138", "19": "138", "20": "138"}
+
+
 def _intent_code(cameo: str) -> str:
     """The CAMEO 03x intent code for a planned cooperative act; other codes unchanged.
 
@@ -684,7 +698,12 @@ def extract_article_triples(
             if relation == "MOBILIZES" and peacekeeping:
                 # CAMEO 074: sending peacekeepers is military protection, material aid
                 cameo, relation = "074", "SUPPLIES"
-            code = lex.code(_intent_code(cameo) if modality == "planned" else cameo)
+            if modality == "planned":
+                cameo = _intent_code(cameo)
+                threat = _THREAT_BY_ROOT.get(cameo[:2])
+                if threat:  # "Israel akan serang Hizbullah": a threat until it happens
+                    cameo, relation = threat, "THREATENS"
+            code = lex.code(cameo)
             # "agreed to withdraw", "threatened to strike", "setuju untuk menarik": the
             # governing verb carries the event; its complement is less certain
             # what an actor "must" do is asked for, not done

@@ -137,7 +137,6 @@ class _Finder:
     def make(self, start: int, end: int, actor: str, person: str, kind: str) -> Mention:
         toks = self.tokens
         prev = toks[start - 1].lower if start > 0 else ""
-        prev2 = toks[start - 2].lower if start > 1 else ""
         text_start, text_end = toks[start].start, toks[end - 1].end
         return Mention(
             start,
@@ -149,7 +148,7 @@ class _Finder:
             text_start,
             text_end,
             locative=prev in self.locative,
-            modifier=prev in self.modifiers or (prev == "," and prev2 in self.modifiers),
+            modifier=prev in self.modifiers,
         )
 
     def after_title(self, i: int, end: int, title_kind: str) -> tuple[int, str, str] | None:
