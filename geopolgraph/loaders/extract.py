@@ -37,20 +37,9 @@ __all__ = ["Cue", "extract_article_triples", "extract_triples", "find_cues"]
 _MAX_GAP = 5
 _NOT_ACTORS = frozenset({"media", "place"})
 _PEACEKEEPING = ("peacekeep", "penjaga perdamaian", "pasukan perdamaian", "misi perdamaian")
-# a noun governed by these verbs names an event that is asked for, refused or condemned
-_NOT_EVENT_GOVERNORS = frozenset(
-    {
-        "APPEALS",
-        "DEMANDS",
-        "REJECTS",
-        "DENIES",
-        "CRITICIZES",
-        "ACCUSES",
-        "PROTESTS",
-        "THREATENS",
-        "WARNS",
-    }
-)
+# a noun governed by these verbs names an event that is only asked for or threatened
+# (a condemned bombing or a denied accusation did happen; a ceasefire called for did not)
+_NOT_EVENT_GOVERNORS = frozenset({"APPEALS", "DEMANDS", "THREATENS", "WARNS"})
 _MAX_REACH = 14  # tokens between a cue and its actors
 _SKIP_BEFORE_CUE = frozenset(
     [
@@ -515,7 +504,9 @@ def _triples_for_cue(
         if cue.start > 0 and words[cue.start - 1] in g.relative:
             # "kelompok yang didukung Iran": the target is the noun before "yang"
             target = reader.left(cue.start - 1)
-            if target is None or target.distance > 0:
+            if target is None or target.distance > 1 or (
+                target.distance == 1 and toks[cue.start - 2].text != ","
+            ):
                 return []
         else:
             target = reader.left(cue.start) or reader.pronoun_before(cue.start)
@@ -540,6 +531,8 @@ def _triples_for_cue(
                 target = subject
     elif frame == "noun":
         possessor = reader.right(cue.end, allow_place=False)
+        if possessor and possessor.distance == 1 and words[cue.end] in g.target_preps:
+            possessor = None  # "tekanan terhadap Lebanon": the object, not the possessor
         if possessor and possessor.distance <= 1 and reciprocal and len(possessor.actors) >= 2:
             return _pairwise(possessor, 0.7)  # "Pertemuan Prabowo dan Macron", "perang AS-China"
         if possessor and possessor.distance <= 1:
