@@ -41,6 +41,7 @@ def run(args: argparse.Namespace) -> int:
     uri, _, _, database = server.connection_settings()
     try:
         with server.get_driver() as driver:
+            driver.verify_connectivity()  # fail now, not after 30 s of write retries
             summary = store.write_graph(
                 driver, triples, actors, articles,
                 database=database, batch_size=args.batch_size,
