@@ -35,9 +35,12 @@ def run(args: argparse.Namespace) -> int:
 
     from geopolgraph.graph import neo4j as store
     from geopolgraph.graph import server
-    from geopolgraph.pipeline import extract_paths
+    from geopolgraph.pipeline import actors_for, extract_paths
 
-    articles, triples, actors = extract_paths(args.paths)
+    articles, triples, _ = extract_paths(args.paths)
+    # the same graph as the mirror (pipeline.build_graph): asserted triples only
+    triples = [t for t in triples if not t.negated]
+    actors = actors_for(triples)
     uri, _, _, database = server.connection_settings()
     try:
         with server.get_driver() as driver:
