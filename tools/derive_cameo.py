@@ -64,7 +64,8 @@ def main(shared_data: Path) -> None:
             "# CAMEO code -> description, Goldstein weight, PLOVER category, quad class, label.\n"
             "# Sources: GDELT cameoCodeTable.tsv (GDELT codebook, open data); PLOVER\n"
             "# CAMEO2PLOVER-2021.txt (openeventdata/PLOVER, CC BY-SA 4.0: this file is a derived\n"
-            "# work under the same licence); CAMEO.2.0.txt (openeventdata/petrarch2, MIT) for 016.\n"
+            "# work under the same licence); CAMEO.2.0.txt (openeventdata/petrarch2, MIT)"
+            " for 016.\n"
             "# PLOVER 2021 splits YIELD into CONCEDE and RETREAT; quad class is GDELT's by root.\n"
             "# Regenerate: python tools/derive_cameo.py ../shared/data\n"
         )

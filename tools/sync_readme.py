@@ -32,7 +32,8 @@ def synced(readme: str) -> str:
         pattern = re.compile(re.escape(start) + ".*?" + re.escape(end), re.S)
         if not pattern.search(readme):
             raise SystemExit(f"README.md: missing markers {start} … {end}")
-        readme = pattern.sub(lambda _m: f"{start}\n{body}\n{end}", readme)
+        replacement = f"{start}\n{body}\n{end}"
+        readme = pattern.sub(lambda _m, text=replacement: text, readme)
     return readme
 
 

@@ -110,6 +110,7 @@ class _Grammar:
         self.source_preps = frozenset(g.get("source_preps", ()))
         self.neg_breakers = frozenset(g.get("negation_breakers", ()))
         self.planned = frozenset(g.get("planned", ()))
+        self.planned_phrases = _phrases(g.get("planned", ()))
         self.reported = frozenset(g.get("reported", ()))
         self.passive_agent = frozenset(g.get("passive_agent", ()))
         self.be_verbs = frozenset(g.get("be_verbs", ()))
@@ -371,10 +372,10 @@ def _negated(tokens: list[Token], cue: Cue, grammar: _Grammar) -> bool:
 def _modality(tokens: list[Token], cue: Cue, grammar: _Grammar, negated: bool) -> str:
     if negated:
         return "denied"
-    before = [t.lower for t in tokens[max(0, cue.start - 4) : cue.start]]
-    if any(w in grammar.planned for w in before if w not in ("to",)) or (
-        grammar.lang == "en" and before[-1:] == ["to"]
-    ):
+    before = [t.lower for t in tokens[max(0, cue.start - 5) : cue.start]]
+    text = " " + " ".join(before) + " "
+    # "akan", "will", "plans to", "is expected to" (not "sought to": an attempt happened)
+    if any(f" {' '.join(phrase)} " in text for phrase in grammar.planned_phrases):
         return "planned"
     if any(t.lower in grammar.reported for t in tokens[: cue.start]):
         return "reported"
@@ -541,8 +542,12 @@ def _triples_for_cue(
             obj = reader.right(after_pos + 1, allow_place=True) if prep in g.target_preps else None
             if obj and obj.distance <= (0 if prep in g.narrow_preps else 1):
                 source, target = possessor, obj  # "kunjungan Putin ke Korea Utara"
-            elif cue.start > 0 and words[cue.start - 1] in g.victim_markers:
-                # "Houthi menjadi sasaran serangan udara Israel": the possessor acts
+            elif (cue.start > 0 and words[cue.start - 1] in g.victim_markers) or (
+                relation not in ("ATTACKS", "VISITS", "MEETS")
+                and reader.left(cue.start) is not None
+            ):
+                # "Houthi menjadi sasaran serangan udara Israel", "China mengklaim … permintaan
+                # Trump", "X mendapat dukungan Iran": the possessor acts on the subject
                 source = possessor
                 target = reader.left(cue.start) or reader.pronoun_before(cue.start)
         elif cue.end < len(words) and words[cue.end] in g.source_preps and (
@@ -596,9 +601,9 @@ def _triples_for_cue(
             )
     if source is None and reciprocal and target is None and reader.groups:
         # "The leaders of Indonesia and Vietnam … after a meeting": the coordinated subject
-        first = reader.groups[0]
-        if len(first) >= 2 and first[-1].end <= cue.start and not first[0].locative:
-            source = reader.side(first, cue.start - first[-1].end, "fallback")
+        lead = reader.groups[0]
+        if len(lead) >= 2 and lead[-1].end <= cue.start and not lead[0].locative:
+            source = reader.side(lead, cue.start - lead[-1].end, "fallback")
     if source is None:
         return []
     if target is None and reciprocal and len(source.actors) >= 2:
