@@ -52,7 +52,10 @@ def main(shared_data: Path) -> None:
         for rec in csv.DictReader(f, delimiter="\t"):
             code = rec["cameoCode"].strip()
             rows[code] = (rec["Description"].strip(), float(rec["GoldsteinScale"]))
-    rows["016"] = ("Refute, deny (CAMEO 2.0 REFUTE)", rows["016"][1])
+    # GDELT's table shifts 016-019 against CAMEO 1.1b3 (its 016 is "make empathetic comment",
+    # CAMEO's 018, weight 3.4); CAMEO's 016 "deny" has no weight there, so it gets the neutral
+    # 0.0 of its sibling 015 "acknowledge responsibility".
+    rows["016"] = ("Refute, deny (CAMEO 2.0 REFUTE)", 0.0)
     plover: dict[str, str] = dict(PLOVER_DEFAULTS)
     line_re = re.compile(r"^\s*(\d{2,4}):\s*([A-Z]+)")
     for line in (shared_data / "cameo/CAMEO2PLOVER-2021.txt").read_text().splitlines():
