@@ -36,50 +36,10 @@ __all__ = ["Cue", "extract_article_triples", "extract_triples", "find_cues"]
 
 _MAX_GAP = 5
 _NOT_ACTORS = frozenset({"media", "place"})
-_PEACEKEEPING = ("peacekeep", "penjaga perdamaian", "pasukan perdamaian", "misi perdamaian")
 # a noun governed by these verbs names an event that is only asked for or threatened
 # (a condemned bombing or a denied accusation did happen; a ceasefire called for did not)
 _NOT_EVENT_GOVERNORS = frozenset({"APPEALS", "DEMANDS", "THREATENS", "WARNS"})
 _MAX_REACH = 14  # tokens between a cue and its actors
-_SKIP_BEFORE_CUE = frozenset(
-    [
-        "akan",
-        "telah",
-        "sudah",
-        "sedang",
-        "masih",
-        "juga",
-        "pun",
-        "tetap",
-        "terus",
-        "bisa",
-        "dapat",
-        "boleh",
-        "seharusnya",
-        "harus",
-        "pernah",
-        "secara",
-        "resmi",
-        "kembali",
-        "lagi",
-        "will",
-        "would",
-        "has",
-        "have",
-        "had",
-        "also",
-        "still",
-        "already",
-        "again",
-        "can",
-        "could",
-        "should",
-        "must",
-        "officially",
-        "formally",
-        "reportedly",
-    ]
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,6 +71,9 @@ class _Grammar:
         self.neg_breakers = frozenset(g.get("negation_breakers", ()))
         self.planned = frozenset(g.get("planned", ()))
         self.planned_phrases = _phrases(g.get("planned", ()))
+        # auxiliaries and adverbs between a negator and its verb ("tidak akan", "not yet")
+        self.skip_before_cue = frozenset(g.get("skip_before_cue", ()))
+        self.peacekeeping = tuple(g.get("peacekeeping", ()))
         self.reported = frozenset(g.get("reported", ()))
         self.passive_agent = frozenset(g.get("passive_agent", ()))
         self.be_verbs = frozenset(g.get("be_verbs", ()))
@@ -363,7 +326,7 @@ def _negated(tokens: list[Token], cue: Cue, grammar: _Grammar) -> bool:
             if k - n + 1 >= 0 and all(tokens[k - n + 1 + j].lower == phrase[j] for j in range(n)):
                 following = tokens[k + 1].lower if k + 1 < len(tokens) else ""
                 return following not in grammar.neg_breakers
-        if word not in _SKIP_BEFORE_CUE and word not in grammar.planned:
+        if word not in grammar.skip_before_cue and word not in grammar.planned:
             steps += 1
         k -= 1
     return False
@@ -680,7 +643,7 @@ def extract_article_triples(
         cues = find_cues(tokens, lex, lang)
         reader.cues = cues
         lowered = sentence.text.lower()
-        peacekeeping = any(word in lowered for word in _PEACEKEEPING)
+        peacekeeping = any(word in lowered for word in grammar.peacekeeping)
         date = resolve_date(sentence.text, article.published)
         prev_source: _Side | None = None
         sentence_sources: tuple[str, ...] = ()
