@@ -76,8 +76,19 @@ class ServerStatus:
 
 
 def data_dir() -> Path:
-    """The local server's folder (``GEOPOLGRAPH_NEO4J_DIR`` or ``.geopolgraph/neo4j``), absolute."""
-    return Path(os.environ.get("GEOPOLGRAPH_NEO4J_DIR") or ".geopolgraph/neo4j").absolute()
+    """The local server's folder, absolute: ``GEOPOLGRAPH_NEO4J_DIR``, else the nearest
+    ``.geopolgraph/neo4j`` holding a server record in this folder or a parent (so a notebook in
+    ``notebooks/`` finds the server started at the repository root), else ``./.geopolgraph/neo4j``.
+    """
+    override = os.environ.get("GEOPOLGRAPH_NEO4J_DIR")
+    if override:
+        return Path(override).absolute()
+    here = Path.cwd()
+    for folder in (here, *here.parents):
+        candidate = folder / ".geopolgraph" / "neo4j"
+        if (candidate / "server.json").is_file():
+            return candidate
+    return (here / ".geopolgraph" / "neo4j").absolute()
 
 
 def launcher_dir() -> Path:

@@ -8,7 +8,6 @@ touched, and ``cleanup`` deletes exactly those ids. Queries that read the whole 
 
 from __future__ import annotations
 
-import os
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -55,25 +54,9 @@ def _cleanup(driver: Any, database: str, prefix: str) -> None:
 
 
 @pytest.fixture(scope="session")
-def neo4j_driver() -> Iterator[tuple[Any, str]]:
-    """``(driver, database)``; skip (fail when CI=true) if the server cannot be reached."""
-    from geopolgraph.graph import server
-
-    uri, _, _, database = server.connection_settings()
-    driver = server.get_driver()
-    try:
-        driver.verify_connectivity()
-    except Exception as exc:  # ServiceUnavailable, AuthError, OSError, ...
-        driver.close()
-        message = (
-            f"Neo4j is not reachable at {uri} ({type(exc).__name__}: {exc}); "
-            "run `make neo4j-start` (or set NEO4J_URI/NEO4J_PASSWORD)"
-        )
-        if os.environ.get("CI", "").lower() == "true":
-            pytest.fail(message)
-        pytest.skip(message)
-    yield driver, database
-    driver.close()
+def neo4j_driver(neo4j_conn: tuple[Any, str]) -> tuple[Any, str]:
+    """``(driver, database)``: the session's live server (tests/conftest.py)."""
+    return neo4j_conn
 
 
 @pytest.fixture(scope="session")
