@@ -177,7 +177,7 @@ def bench_neo4j(n: int, sample: int, batch_size: int, rounds: int = 4) -> list[s
             "flatters it (a bigger store only makes each lookup dearer). Both ways ran after an "
             f"untimed warm-up, interleaved in {rounds} slices; the driver uses neo4j-rust-ext. "
             f"Load average at the end: {_load()}; on a shared machine absolute rates vary "
-            "about 2x from run to run (runs here gave speed-ups of 11x to 21x).",
+            "about 2x from run to run (runs here gave speed-ups of 11x to 24x, the low ones while other jobs used the CPUs).",
         ]
     finally:
         _delete_prefix(driver, database, prefix)
@@ -232,7 +232,7 @@ def bench_mirror(n_edges: int) -> list[str]:
     tracemalloc.stop()
     del copy_of_triples
     variants = [
-        ("`mirror.build_mirror` (18 attrs/edge)",
+        ("`mirror.build_mirror` (18 attrs/edge in slots, `EdgeData`)",
          lambda: build_mirror(triples, actors, articles)),
         ("plain MultiDiGraph, full `Triple.as_dict()` (21 attrs/edge)", lambda: _plain(triples)),
         ("lean: one `triple` attr holding the frozen Triple", lambda: _lean(triples)),
