@@ -177,7 +177,8 @@ def bench_neo4j(n: int, sample: int, batch_size: int, rounds: int = 4) -> list[s
             "flatters it (a bigger store only makes each lookup dearer). Both ways ran after an "
             f"untimed warm-up, interleaved in {rounds} slices; the driver uses neo4j-rust-ext. "
             f"Load average at the end: {_load()}; on a shared machine absolute rates vary "
-            "about 2x from run to run (runs here gave speed-ups of 11x to 24x, the low ones while other jobs used the CPUs).",
+            "about 2x from run to run (runs here gave speed-ups of 11x to 24x, the low ones "
+            "while other jobs used the CPUs).",
         ]
     finally:
         _delete_prefix(driver, database, prefix)
