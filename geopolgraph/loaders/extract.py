@@ -425,7 +425,14 @@ def _triples_for_cue(
         return []  # "membela diri", "defend itself"
     if frame == "noun" and cue.pattern.tokens[-1] in g.target_preps:
         frame = "active"  # "donor to Sudan", "talks with Moscow": the pattern ends in its prep
-    if frame == "active":
+    if frame == "active" and cue.start > 0 and words[cue.start - 1] in g.relative:
+        # "negara-negara yang membela Israel": the subject is the noun before "yang", and it
+        # must be an actor
+        source = reader.left(cue.start - 1)
+        if source is None or source.distance > 1:
+            return []
+        target = reader.right(cue.head_end, allow_place=place_ok)
+    elif frame == "active":
         if cue.start > 0 and words[cue.start - 1] in g.purpose and prev_source:
             source = prev_source
         elif (
@@ -471,7 +478,17 @@ def _triples_for_cue(
             if target is None or target.distance > 1 or (
                 target.distance == 1 and toks[cue.start - 2].text != ","
             ):
-                return []
+                # "bantuan senjata yang diberikan oleh Kim Jong Un": aid given by X goes to the
+                # other party the sentence names; any other head noun is no actor
+                head = any(o.pattern.relation == relation and cue.start - 4 <= o.end < cue.start
+                           for o in reader.cues if o is not cue)
+                agent = reader.right(cue.end + 1, reach=2) if head else None
+                if agent is None:
+                    return []
+                target = reader.all_other(agent.actors, cue.start)
+                source = agent
+                if target is None:
+                    return []
         else:
             target = reader.left(cue.start) or reader.pronoun_before(cue.start)
     elif frame == "noun" and g.lang == "en" and reader.prenominal(cue.start):
@@ -572,8 +589,9 @@ def _triples_for_cue(
     if target is None and reciprocal and len(source.actors) >= 2:
         return _pairwise(source, 0.65 if source.how != "dual" else 0.5)  # "X dan Y berunding"
     # "bantuan senjata yang diberikan oleh Kim Jong Un": the other party is elsewhere
-    if (target is None or set(target.actors) <= set(source.actors)) and (
-        frame in ("passive", "receive") or (frame == "noun" and relation == "SUPPLIES")
+    if (target is None or set(target.actors) <= set(source.actors)) and frame in (
+        "passive",
+        "receive",
     ):
         target = reader.all_other(source.actors, cue.start)
 
@@ -686,6 +704,12 @@ def extract_article_triples(
                     )
                 )
             )
+            if (
+                lang == "id"
+                and cue.pattern.frame == "noun"
+                and any(o.pattern.frame == "noun" and o.end == cue.start for o in cues)
+            ):
+                continue  # "kesepakatan tarif": a tariff agreement, not tariffs
             governors = [o for o in cues if o is not cue and o.end <= cue.start <= o.end + 2]
             if cue.pattern.frame == "noun" and any(
                 o.pattern.relation in _NOT_EVENT_GOVERNORS for o in governors
