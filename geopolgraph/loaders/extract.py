@@ -27,7 +27,7 @@ from dataclasses import dataclass
 
 from geopolgraph.loaders.articles import detect_language
 from geopolgraph.loaders.dates import resolve_date
-from geopolgraph.loaders.lexicons import GAP, Lexicon, RelationPattern, load_lexicon
+from geopolgraph.loaders.lexicons import GAP, NOT_AN_EVENT, Lexicon, RelationPattern, load_lexicon
 from geopolgraph.loaders.mentions import Memory, Mention, find_mentions
 from geopolgraph.loaders.text import Sentence, Token, iter_sentences, tokenize
 from geopolgraph.model import Article, Triple
@@ -66,6 +66,7 @@ class _Grammar:
         self.attribution = _phrases(g.get("attribution", ()))
         self.negators = frozenset(g.get("negators", ()))
         self.negator_phrases = _phrases(g.get("negators", ()))
+        self.adjacent_negators = frozenset(_phrases(g.get("adjacent_negators", ())))
         self.copulas = frozenset(g.get("copulas", ()))
         self.source_preps = frozenset(g.get("source_preps", ()))
         self.neg_breakers = frozenset(g.get("negation_breakers", ()))
@@ -236,7 +237,15 @@ class _SentenceReader:
             if pos - end > _MAX_REACH:
                 return None
             before = self.tokens[head.start - 1].lower if head.start > 0 else ""
-            if before in self.grammar.target_preps and before not in self.grammar.passive_agent:
+            # "with US officials regularly criticising Hanoi": the subject of the -ing verb
+            absolute = before == "with" and pos < len(self.tokens) and (
+                self.tokens[pos].lower.endswith("ing")
+            )
+            if (
+                before in self.grammar.target_preps
+                and before not in self.grammar.passive_agent
+                and not absolute
+            ):
                 continue  # "Mr Widodo's visit to Hanoi …": an object of "to" is no subject
             return self.side([m for m in group if not m.modifier], pos - end)
         return None
@@ -283,20 +292,38 @@ class _SentenceReader:
                 best = (dist, kept)
         return self.side(best[1], best[0], "fallback") if best else None
 
+    def pronoun_between(self, side: _Side, pos: int) -> bool:
+        """Whether a subject pronoun stands between ``side`` and ``pos``."""
+        if not side.mentions:
+            return False
+        words = {t.lower for t in self.tokens[side.mentions[-1].end : pos]}
+        return bool(words & (self.grammar.person_pronouns | {p[0] for p in
+                                                             self.grammar.group_pronouns}))
+
     def pronoun_before(self, pos: int) -> _Side | None:
         """A pronoun or anaphor subject before ``pos`` resolved from the article so far."""
         words = [t.lower for t in self.tokens[max(0, pos - 8) : pos]]
-        text = " ".join(words)
-        for phrase in self.grammar.anaphors:
-            if " ".join(phrase) in text and self.memory.last_sources:
-                return _Side(self.memory.last_sources, (), 3, "pronoun")
-        for phrase in self.grammar.dual_pronouns:
-            if " ".join(phrase) in text and len(self.memory.last_dialogue) == 2:
-                return _Side(self.memory.last_dialogue, (), 3, "dual")
-        for phrase in self.grammar.group_pronouns:
-            if " ".join(phrase) in text and self.memory.last_group:
-                # "mereka"/"they": one party of the last pair acting together, not each other
-                return _Side(self.memory.last_group[:1], (), 3, "pronoun")
+        g = self.grammar
+
+        def subject(phrases: list[tuple[str, ...]]) -> bool:
+            """A phrase occurs in the window, not right after a preposition ("between the
+            two superpowers" is no subject)."""
+            for phrase in phrases:
+                n = len(phrase)
+                for k in range(len(words) - n + 1):
+                    if tuple(words[k : k + n]) == phrase and not (
+                        k > 0 and (words[k - 1] in g.target_preps or words[k - 1] in g.between)
+                    ):
+                        return True
+            return False
+
+        if self.memory.last_sources and subject(g.anaphors):
+            return _Side(self.memory.last_sources, (), 3, "pronoun")
+        if len(self.memory.last_dialogue) == 2 and subject(g.dual_pronouns):
+            return _Side(self.memory.last_dialogue, (), 3, "dual")
+        if self.memory.last_group and subject(g.group_pronouns):
+            # "mereka"/"they": one party of the last pair acting together, not each other
+            return _Side(self.memory.last_group[:1], (), 3, "pronoun")
         for word in reversed(words):
             if word in self.grammar.speaker_pronouns and self.speaker:
                 return _Side((self.speaker,), (), 3, "pronoun")
@@ -323,6 +350,8 @@ def _negated(tokens: list[Token], cue: Cue, grammar: _Grammar) -> bool:
         word = tokens[k].lower
         for phrase in grammar.negator_phrases:  # "tidak", "refused to", "failed to"
             n = len(phrase)
+            if phrase in grammar.adjacent_negators and k != cue.start - 1:
+                continue  # "a 'no limits' partnership" is a partnership
             if k - n + 1 >= 0 and all(tokens[k - n + 1 + j].lower == phrase[j] for j in range(n)):
                 following = tokens[k + 1].lower if k + 1 < len(tokens) else ""
                 return following not in grammar.neg_breakers
@@ -419,7 +448,12 @@ def _triples_for_cue(
     if frame == "active" and g.lang == "en":
         before = words[max(0, cue.start - 3) : cue.start]
         after = words[cue.end : cue.end + 3]
-        if any(w in g.be_verbs for w in before) and any(w in g.passive_agent for w in after):
+        if (any(w in g.be_verbs for w in before) and any(w in g.passive_agent for w in after)) or (
+            words[cue.end - 1].endswith(("ed", "en", "wn", "ot"))
+            and cue.end < len(words)
+            and words[cue.end] in g.passive_agent
+        ):
+            # "was attacked by", and the reduced relative "a balloon shot down by the U.S."
             frame = "passive"
     if cue.end < len(words) and words[cue.end] in g.reflexives:
         return []  # "membela diri", "defend itself"
@@ -446,7 +480,10 @@ def _triples_for_cue(
             # "X is the leading donor to Sudan, providing …": the main subject acts
             source = reader.side(reader.groups[0], cue.start - reader.groups[0][-1].end)
         else:
-            source = reader.left(cue.start) or reader.pronoun_before(cue.start)
+            source = reader.left(cue.start)
+            if source is None or reader.pronoun_between(source, cue.start):
+                # "… Beijing just days before he sent troops": the nearer "he" is the subject
+                source = reader.pronoun_before(cue.start) or source
         # "menganggap Korea Utara sebagai sahabat": the target sits inside the pattern's gap
         target = reader.right(cue.head_end, allow_place=place_ok)
         if target is None and not place_ok:
@@ -667,6 +704,8 @@ def extract_article_triples(
         sentence_sources: tuple[str, ...] = ()
         emitted: list[Triple] = []
         for cue in cues:
+            if cue.pattern.relation == NOT_AN_EVENT:
+                continue  # an idiom that only looks like a cue ("struck a conciliatory tone")
             inside = [m for m in mentions if m.start <= cue.start < m.end]
             if inside and not (cue.pattern.frame == "agent" and inside[0].start == cue.start):
                 continue  # a cue word inside a name ("Dewan Keamanan")

@@ -27,6 +27,8 @@ from geopolgraph.loaders.text import tokenize
 from geopolgraph.model import RELATIONS, Actor
 
 __all__ = [
+    "GAP",
+    "NOT_AN_EVENT",
     "CameoCode",
     "Furniture",
     "Lexicon",
@@ -36,6 +38,8 @@ __all__ = [
 ]
 
 GAP = "…"
+#: The relation of an idiom that only looks like a cue ("struck a … tone"): matched, then ignored.
+NOT_AN_EVENT = "NONE"
 
 
 def alias_tokens(text: str) -> tuple[str, ...]:
@@ -182,7 +186,7 @@ def _load_relations(directory: Path) -> dict[str, list[RelationPattern]]:
     for path in sorted(directory.glob("relations_*.tsv")):
         for number, row in enumerate(_read_tsv(path), start=2):
             relation = row.get("relation", "")
-            if relation not in RELATIONS:
+            if relation not in RELATIONS and relation != NOT_AN_EVENT:
                 raise LexiconError(f"{path.name} row {number}: unknown relation {relation!r}")
             tokens = tuple(GAP if t == GAP else t for t in row["pattern"].lower().split())
             expanded: list[str] = []

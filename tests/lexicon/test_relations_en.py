@@ -15,6 +15,7 @@ LABELS = {
     "PRAISES", "SUPPLIES", "RECEIVES", "YIELDS", "MONITORS", "INVESTIGATES", "DEMANDS",
     "CRITICIZES", "ACCUSES", "REJECTS", "DENIES", "WARNS", "THREATENS", "PROVOKES",
     "PROTESTS", "MOBILIZES", "SANCTIONS", "COERCES", "ATTACKS",
+    "NONE",  # idioms that only look like cues ("struck a … tone")
 }
 FRAMES = {"active", "noun", "receive", "agent", "modal", "charge"}
 PLOVER_ROOTS = {"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "YIELD", "REQUEST",
@@ -71,6 +72,8 @@ def test_labels_frames_and_codes_are_known(rows, cameo) -> None:
         assert r["relation"] in LABELS, r
         assert r["frame"] in FRAMES, r
         assert r["cameo"] in cameo, r
+        if r["relation"] == "NONE":
+            continue
         assert not r["cameo"].startswith("01") or r["cameo"] == "016", r
         assert cameo[r["cameo"]]["relation"], r
 
