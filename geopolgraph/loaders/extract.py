@@ -39,6 +39,10 @@ _NOT_ACTORS = frozenset({"media", "place"})
 # a noun governed by these verbs names an event that is only asked for or threatened
 # (a condemned bombing or a denied accusation did happen; a ceasefire called for did not)
 _NOT_EVENT_GOVERNORS = frozenset({"APPEALS", "DEMANDS", "THREATENS", "WARNS"})
+# relations aimed at whoever did the act they name
+_BLAME = frozenset({"CRITICIZES", "ACCUSES", "PROTESTS", "DEMANDS"})
+# verbs whose object does the verb that follows ("mendesak Y untuk …", "urged Y to …")
+_OBJECT_CONTROL = frozenset({"APPEALS", "DEMANDS"})
 _MAX_REACH = 14  # tokens between a cue and its actors
 
 
@@ -272,6 +276,20 @@ class _SentenceReader:
             return self.side(group, start - pos)
         return None
 
+    def agent_of_relative(self, pos: int) -> _Side | None:
+        """The actor doing a passive relative clause on the object: "yang dilakukan (oleh) X"."""
+        words = [t.lower for t in self.tokens]
+        for k in range(pos, min(pos + 6, len(words) - 1)):
+            if words[k] in self.grammar.relative:
+                verb = words[k + 1]
+                if verb.startswith("di") or verb.endswith(("ed", "en")):
+                    at = k + 2
+                    if at < len(words) and words[at] in self.grammar.passive_agent:
+                        at += 1
+                    return self.right(at, allow_place=False, reach=1, bounded=False)
+                return None
+        return None
+
     def prenominal(self, pos: int) -> _Side | None:
         """The group ending right before ``pos`` (or before its "'s"), English noun's agent."""
         for group in self.groups:
@@ -486,6 +504,9 @@ def _triples_for_cue(
                 source = reader.pronoun_before(cue.start) or source
         # "menganggap Korea Utara sebagai sahabat": the target sits inside the pattern's gap
         target = reader.right(cue.head_end, allow_place=place_ok)
+        if target is None and relation in _BLAME:
+            # "mengecam kekejaman yang dilakukan Israel": whoever did the condemned act
+            target = reader.agent_of_relative(cue.head_end)
         if target is None and not place_ok:
             # "declared a ceasefire in Somalia": a place stands for its state, less surely
             target = reader.right(cue.head_end, allow_place=True)
@@ -701,6 +722,9 @@ def extract_article_triples(
         peacekeeping = any(word in lowered for word in grammar.peacekeeping)
         date = resolve_date(sentence.text, article.published)
         prev_source: _Side | None = None
+        prev_target: _Side | None = None
+        prev_controls = False
+        prev_end = 0
         sentence_sources: tuple[str, ...] = ()
         emitted: list[Triple] = []
         for cue in cues:
@@ -754,10 +778,17 @@ def extract_article_triples(
                 o.pattern.relation in _NOT_EVENT_GOVERNORS for o in governors
             ):
                 continue  # "menyerukan gencatan senjata", "condemned the bombing": not asserted
-            for source, target, _how, confidence in _triples_for_cue(cue, reader, prev_source):
+            controlled = prev_controls and cue.start - prev_end <= 8
+            for source, target, _how, confidence in _triples_for_cue(
+                cue, reader, prev_target if controlled else prev_source
+            ):
                 if governed:
                     confidence = round(confidence * 0.8, 3)
                 prev_source = source if source.how != "pronoun" else prev_source
+                # "menuntut Y untuk mencabut …", "urged Y to …": Y does the next verb
+                prev_target = target if target.mentions else None
+                prev_controls = cue.pattern.relation in _OBJECT_CONTROL
+                prev_end = cue.end
                 for s_index, s_actor in enumerate(source.actors):
                     for t_index, t_actor in enumerate(target.actors):
                         if s_actor == t_actor:
