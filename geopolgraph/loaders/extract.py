@@ -91,6 +91,8 @@ class _Grammar:
         self.anaphors = _phrases(g.get("anaphors", ()))
         self.clause_breaks = frozenset(g.get("clause_breaks", ()))
         self.reciprocal = frozenset(g.get("reciprocal_relations", ()))
+        # nouns naming an act both sides do whatever its relation ("perang dagang", "trade war")
+        self.mutual_patterns = frozenset(g.get("mutual_patterns", ()))
         self.dual_pronouns = _phrases(g.get("dual_pronouns", ()))
         self.reflexives = frozenset(g.get("reflexives", ()))
         self.relative = frozenset(g.get("relative", ()))
@@ -240,6 +242,8 @@ class _SentenceReader:
                 continue
             if pos - end > _MAX_REACH:
                 return None
+            if self.crosses_clause(end, pos):
+                return None  # "… Beijing just days before he sent troops": another clause
             before = self.tokens[head.start - 1].lower if head.start > 0 else ""
             # "with US officials regularly criticising Hanoi": the subject of the -ing verb
             absolute = before == "with" and pos < len(self.tokens) and (
@@ -271,10 +275,17 @@ class _SentenceReader:
                 # "mengancam kesepakatan … yang dicapai dengan AS": the actor is inside a
                 # relative clause on the object, not the object
                 return None
+            if bounded and self.crosses_clause(pos, start):
+                return None  # "hit out at sanctions as Iran and Russia face curbs"
             if group[0].locative and not allow_place:
                 continue
             return self.side(group, start - pos)
         return None
+
+    def crosses_clause(self, start: int, end: int) -> bool:
+        """Whether tokens ``[start, end)`` hold a subordinating or contrasting word ("while",
+        "sementara", "karena") or a semicolon: the two sides belong to different clauses."""
+        return any(t.lower in self.grammar.clause_breaks for t in self.tokens[start:end])
 
     def agent_of_relative(self, pos: int) -> _Side | None:
         """The actor doing a passive relative clause on the object: "yang dilakukan (oleh) X"."""
@@ -452,7 +463,7 @@ def _triples_for_cue(
     words = [t.lower for t in toks]
     source: _Side | None = None
     target: _Side | None = None
-    reciprocal = relation in g.reciprocal
+    reciprocal = relation in g.reciprocal or cue.pattern.text in g.mutual_patterns
     if reciprocal and frame in ("noun", "active"):
         # "pertemuan empat mata antara Prabowo dan Macron", "talks between X and Y"
         for k in range(cue.end, min(cue.end + 6, len(words))):
@@ -490,12 +501,13 @@ def _triples_for_cue(
         elif (
             g.lang == "en"
             and cue.start > 0
-            and words[cue.start - 1] == ","
+            and (words[cue.start - 1] == "," or words[cue.start - 1] in g.clause_breaks)
             and words[cue.start].endswith("ing")
             and reader.groups
             and reader.groups[0][0].start < cue.start
         ):
-            # "X is the leading donor to Sudan, providing …": the main subject acts
+            # "X is the leading donor to Sudan, providing …", "…, after visiting Kyrgyzstan":
+            # the main subject acts
             source = reader.side(reader.groups[0], cue.start - reader.groups[0][-1].end)
         else:
             source = reader.left(cue.start)
