@@ -33,21 +33,17 @@ def register(subparsers: Any) -> None:
 def run(args: argparse.Namespace) -> int:
     from neo4j.exceptions import AuthError, Neo4jError, ServiceUnavailable
 
-    from geopolgraph.graph import neo4j as store
     from geopolgraph.graph import server
-    from geopolgraph.pipeline import actors_for, extract_paths
+    from geopolgraph.graph.sync import mirror_to_neo4j
+    from geopolgraph.pipeline import build_graph
 
-    articles, triples, _ = extract_paths(args.paths)
-    # the same graph as the mirror (pipeline.build_graph): asserted triples only
-    triples = [t for t in triples if not t.negated]
-    actors = actors_for(triples)
+    graph = build_graph(args.paths)  # Neo4j gets exactly the mirror's graph
     uri, _, _, database = server.connection_settings()
     try:
         with server.get_driver() as driver:
             driver.verify_connectivity()  # fail now, not after 30 s of write retries
-            summary = store.write_graph(
-                driver, triples, actors, articles,
-                database=database, batch_size=args.batch_size,
+            summary = mirror_to_neo4j(
+                graph, driver, database=database, batch_size=args.batch_size
             )
     except ServiceUnavailable as exc:
         raise ServerError(

@@ -101,29 +101,26 @@ class _Grammar:
         self.victim_markers = frozenset(g.get("victim_markers", ()))
 
 
-_GRAMMARS: dict[tuple[int, str], _Grammar] = {}
-
-
 def _grammar(lex: Lexicon, lang: str) -> _Grammar:
-    key = (id(lex), lang)
-    if key not in _GRAMMARS:
-        _GRAMMARS[key] = _Grammar(lex, lang)
-    return _GRAMMARS[key]
-
-
-_INDEX: dict[tuple[int, str], dict[str, list[RelationPattern]]] = {}
+    key = ("grammar", lang)
+    if key not in lex.derived:
+        lex.derived[key] = _Grammar(lex, lang)
+    grammar: _Grammar = lex.derived[key]
+    return grammar
 
 
 def _pattern_index(lex: Lexicon, lang: str) -> dict[str, list[RelationPattern]]:
-    key = (id(lex), lang)
-    if key not in _INDEX:
+    """Relation patterns by first token, longest first (built once per lexicon)."""
+    key = ("patterns", lang)
+    if key not in lex.derived:
         index: dict[str, list[RelationPattern]] = {}
         for pattern in lex.relations.get(lang, []):
             index.setdefault(pattern.tokens[0], []).append(pattern)
         for patterns in index.values():
             patterns.sort(key=lambda p: len(p.tokens), reverse=True)
-        _INDEX[key] = index
-    return _INDEX[key]
+        lex.derived[key] = index
+    found: dict[str, list[RelationPattern]] = lex.derived[key]
+    return found
 
 
 def _match_at(tokens: list[Token], i: int, pattern: RelationPattern) -> int:

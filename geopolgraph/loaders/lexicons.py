@@ -123,6 +123,8 @@ class Lexicon:
     #: first token -> alias lengths starting with it, longest first (a fast pre-check)
     alias_lengths: dict[str, tuple[int, ...]] = field(default_factory=dict)
     title_lengths: dict[str, dict[str, tuple[int, ...]]] = field(default_factory=dict)
+    #: tables other modules derive from this lexicon, built once per lexicon (not per id())
+    derived: dict[Any, Any] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
         self.alias_lengths = _lengths_by_first(self.aliases)

@@ -15,7 +15,7 @@ followed by another name ("Kim Hong-kyun") is somebody else.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from geopolgraph.loaders.lexicons import Lexicon
 from geopolgraph.loaders.text import Token
@@ -143,7 +143,7 @@ class _Finder:
             end,
             actor,
             person,
-            "",
+            _span_text(toks, start, end),
             kind,
             text_start,
             text_end,
@@ -290,21 +290,7 @@ class _Finder:
                     i = end
                     continue
             i += 1
-        return [
-            Mention(
-                m.start,
-                m.end,
-                m.actor,
-                m.person,
-                _span_text(toks, m.start, m.end),
-                m.kind,
-                m.char_start,
-                m.char_end,
-                m.locative,
-                m.modifier,
-            )
-            for m in out
-        ]
+        return out
 
 
 def _slug(prefix: str, tokens: list[Token]) -> str:
@@ -346,18 +332,7 @@ def find_mentions(
                 parts = m.person[5:].split()
                 for part in {parts[0].lower(), parts[-1].lower()}:
                     memory.surnames[part] = (m.person, actor)
-            m = Mention(
-                m.start,
-                m.end,
-                actor,
-                m.person,
-                m.text,
-                m.kind,
-                m.char_start,
-                m.char_end,
-                m.locative,
-                m.modifier,
-            )
+            m = replace(m, actor=actor)
         if m.person and not m.person.startswith("name:"):
             surname = lex.people[m.person].surname
             if surname:
