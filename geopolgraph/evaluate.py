@@ -93,14 +93,20 @@ def _as_set(value: Any) -> set[str]:
 
 
 def _item_matches(item: dict[str, Any], fact: tuple[str, str, str]) -> bool:
+    """Whether a canonical fact is one of the item's readings (a RECEIVES label in the gold
+    turns into SUPPLIES with its sides swapped, like the prediction did)."""
     source, relation, target = fact
-    relations = {canonical_relation("a", r, "b")[1] for r in _as_set(item["relation"])}
-    if relation not in relations:
-        return False
     sources, targets = _as_set(item["source"]), _as_set(item["target"])
-    if source in sources and target in targets:
-        return True
-    return bool(item.get("symmetric")) and source in targets and target in sources
+    for label in _as_set(item["relation"]):
+        forward = label != "RECEIVES"
+        if canonical_relation("a", label, "b")[1] != relation:
+            continue
+        givers, takers = (sources, targets) if forward else (targets, sources)
+        if source in givers and target in takers:
+            return True
+        if item.get("symmetric") and source in takers and target in givers:
+            return True
+    return False
 
 
 def score_article(gold: dict[str, Any], predicted: Iterable[tuple[str, str, str]]) -> Score:

@@ -33,3 +33,11 @@ def test_scoring_rules():
     score = score_article(gold, [("PRK", "RECEIVES", "RUS"), ("USA", "CONSULTS", "KOR"),
                                  ("USA", "CONSULTS", "KOR")])
     assert (score.correct, score.predicted, score.required_found) == (2, 2, 2)
+
+
+def test_a_receives_item_in_the_gold_is_scored_as_supplies_reversed():
+    gold = {"required": [{"source": "PRK", "relation": ["RECEIVES"], "target": "RUS"}],
+            "allowed": []}
+    assert score_article(gold, [("RUS", "SUPPLIES", "PRK")]).required_found == 1
+    assert score_article(gold, [("PRK", "RECEIVES", "RUS")]).required_found == 1
+    assert score_article(gold, [("PRK", "SUPPLIES", "RUS")]).correct == 0

@@ -161,7 +161,8 @@ def find_cues(tokens: list[Token], lex: Lexicon, lang: str) -> list[Cue]:
                 found.append(Cue(i, end, pattern, i + head))
                 break
     # a cue inside a longer contiguous one is part of it ("menerima kunjungan"); inside a gapped
-    # one ("expected … visit") it still names its own event
+    # one it names its own event when its relation differs ("expected … visit"), not when it is
+    # the same one ("offer … help")
     return [
         c
         for c in found
@@ -170,7 +171,7 @@ def find_cues(tokens: list[Token], lex: Lexicon, lang: str) -> list[Cue]:
             and o.start <= c.start
             and c.end <= o.end
             and (o.end - o.start) > (c.end - c.start)
-            and GAP not in o.pattern.tokens
+            and (GAP not in o.pattern.tokens or o.pattern.relation == c.pattern.relation)
             for o in found
         )
     ]
@@ -302,7 +303,10 @@ class _SentenceReader:
         """The group ending right before ``pos`` (or before its "'s"), English noun's agent."""
         for group in self.groups:
             end = group[-1].end
-            if end == pos or (end == pos - 1 and self.tokens[pos - 1].text in ("'s", "’s")):
+            if end == pos - 1 and self.tokens[pos - 1].text in ("'s", "’s"):
+                return self.side(group, 0)
+            if end == pos and not any(c.end == group[0].start for c in self.cues):
+                # "US sanctions on Russia"; but in "offer Vietnam help" Vietnam is the object
                 return self.side(group, 0)
         return None
 
