@@ -9,12 +9,19 @@ Inputs:
   Data Alliance), by default from ``/work/shared/data/petrarch2``.
 - pycountry (LGPL-2.1; ISO 3166-1 data from Debian's iso-codes), only here: it is not a runtime
   dependency of geopolgraph.
+- Babel (BSD-3-Clause), which ships the Unicode CLDR (Unicode License v3): English and Indonesian
+  country, territory and region names (``Locale('id').territories``).
+- countryinfo (MIT, data compiled from Wikipedia): English demonyms ("North Korean").
 - Hand-curated tables beside this script: ``curated_states.tsv``, ``curated_actors.tsv``,
   ``curated_people.tsv``, ``curated_titles.tsv``,
-``curated_furniture.tsv`` (geopolgraph authors, MIT).
+``curated_furniture.tsv``, ``curated_places.tsv`` (geopolgraph authors, MIT).
+
+Install the inputs with ``pip install -e '.[lexicons]'``. Every alias keeps its sources: actor,
+person and place records carry ``alias_sources`` ({alias: [source key, ...]}), titles a
+``source``; the keys are those of the header's ``sources`` list.
 
 Outputs (JSONL, first line a ``{"_meta": ...}`` header) in ``geopolgraph/loaders/lexicon/``:
-``actors.jsonl``, ``people.jsonl``, ``titles.jsonl``, ``furniture.jsonl``.
+``actors.jsonl``, ``people.jsonl``, ``titles.jsonl``, ``furniture.jsonl``, ``places.jsonl``.
 """
 
 from __future__ import annotations
@@ -33,6 +40,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pycountry
+from babel import Locale
+from countryinfo import CountryInfo
+from countryinfo.exceptions import CountryNotFoundError
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
@@ -40,20 +50,37 @@ DEFAULT_PHOENIX = Path("/work/shared/data/petrarch2")
 DEFAULT_OUT = ROOT / "geopolgraph" / "loaders" / "lexicon"
 
 SRC_PHOENIX = {
+    "key": "phoenix",
     "name": "PETRARCH2 Phoenix dictionaries (Phoenix.*.actors.txt, Phoenix.agents.txt)",
     "url": "https://github.com/openeventdata/petrarch2/tree/master/petrarch2/data/dictionaries",
     "license": "MIT, Copyright (c) 2014 Open Event Data Alliance",
 }
 SRC_PYCOUNTRY = {
+    "key": "pycountry",
     "name": "pycountry (ISO 3166-1 names and Indonesian translations from Debian iso-codes)",
     "url": "https://github.com/pycountry/pycountry",
     "license": "LGPL-2.1 (pycountry and iso-codes data)",
 }
 SRC_CURATED = {
+    "key": "curated",
     "name": "hand-curated tables in tools/curated_*.tsv",
     "url": "tools/",
     "license": "MIT, geopolgraph authors",
 }
+SRC_CLDR = {
+    "key": "cldr",
+    "name": "Unicode CLDR territory names (English and Indonesian), as shipped by Babel "
+    + "(Locale(lang).territories)",
+    "url": "https://cldr.unicode.org/ (via https://babel.pocoo.org/)",
+    "license": "Unicode License v3 (CLDR data); Babel is BSD-3-Clause",
+}
+SRC_COUNTRYINFO = {
+    "key": "countryinfo",
+    "name": "countryinfo (English demonyms per country)",
+    "url": "https://github.com/porimol/countryinfo",
+    "license": "MIT, Copyright (c) 2018 Porimol Chandro (data compiled from Wikipedia)",
+}
+CLDR_LANGS = ("en", "id")
 
 
 def _words(text: str) -> frozenset[str]:
@@ -87,6 +114,7 @@ DROP_EXACT = frozenset(
         "the nation",
         "cad",
         "polish",
+        "central african",
     }
 )
 # Risky aliases kept anyway (needed, rarely a common word in news); listed in the header.
@@ -239,6 +267,37 @@ def dedupe(items: Iterable[str]) -> list[str]:
     return out
 
 
+def add_aliases(rec: dict, texts: Iterable[str], source: str) -> None:
+    """Append ``texts`` to ``rec["aliases"]`` (first spelling of a key wins) noting ``source``.
+
+    The sources live in ``rec["_src"]`` (alias key -> source keys) until
+    :func:`finish_sources` turns them into the written ``alias_sources``.
+    """
+    src = rec.setdefault("_src", {})
+    aliases = rec.setdefault("aliases", [])
+    for text in texts:
+        text = " ".join(text.split())
+        if not text:
+            continue
+        key = alias_key(text)
+        if key not in src:
+            src[key] = []
+        if not any(alias_key(a) == key for a in aliases):
+            aliases.append(text)
+        if source not in src[key]:
+            src[key].append(source)
+
+
+def finish_sources(records: list[dict], problems: list[str]) -> None:
+    """Replace the working ``_src`` map by ``alias_sources`` for the aliases that survived."""
+    for rec in records:
+        src = rec.pop("_src", {})
+        rec["alias_sources"] = {a: sorted(src.get(alias_key(a), [])) for a in rec["aliases"]}
+        missing = [a for a, keys in rec["alias_sources"].items() if not keys]
+        if missing:
+            problems.append(f"{rec['id']}: aliases without a source: {missing}")
+
+
 def write_jsonl(path: Path, meta: dict, records: list[dict]) -> None:
     with path.open("w", encoding="utf-8") as fh:
         fh.write(json.dumps({"_meta": meta}, ensure_ascii=False) + "\n")
@@ -352,6 +411,70 @@ def usable_iso_name(name: str) -> bool:
     return bool(name) and "," not in name and "(" not in name and "Province of" not in name
 
 
+# CLDR codes that are not territories (pseudo-locales, "unknown region") or are the whole world.
+CLDR_SKIP = frozenset({"ZZ", "XA", "XB", "001"})
+# CLDR codes that name an actor other than a state.
+CLDR_ACTORS = {"EU": "EU", "UN": "UN"}
+
+
+def cldr_names(code: str) -> dict[str, str]:
+    """CLDR's name of territory ``code`` per language (``{"en": ..., "id": ...}``)."""
+    out = {}
+    for lang in CLDR_LANGS:
+        name = Locale(lang).territories.get(code)
+        if name:
+            out[lang] = name
+    return out
+
+
+def cldr_variants(name: str, lang: str) -> list[str]:
+    """The forms a CLDR territory name takes in running text (rules, in order).
+
+    - a name with " - " ("Congo - Kinshasa") is a disambiguating label, not a name: none;
+    - a trailing " SAR China" / " DAK Tiongkok" is dropped ("Hong Kong");
+    - "X (Y)": X, and Y too when X is one word ("Myanmar (Burma)" -> Myanmar, Burma);
+    - "&" is also written "and" / "dan"; "St." also "Saint"; "Kep." also "Kepulauan";
+    - a typographic apostrophe is also written "'", accented letters also without accents.
+
+    >>> cldr_variants("St. Kitts & Nevis", "en")
+    ['St. Kitts & Nevis', 'St. Kitts and Nevis', 'Saint Kitts & Nevis', 'Saint Kitts and Nevis']
+    >>> cldr_variants("Myanmar (Burma)", "id"), cldr_variants("Congo - Kinshasa", "en")
+    (['Myanmar', 'Burma'], [])
+    """
+    if " - " in name or not any(c.isupper() for c in name):
+        return []
+    name = re.sub(r" (SAR China|DAK Tiongkok)$", "", name.replace("\u2019", "'"))
+    m = re.fullmatch(r"(.+?) \((.+)\)(.*)", name)
+    forms = [name]
+    if m:
+        forms = [(m.group(1) + m.group(3)).strip()]
+        if " " not in m.group(1) and not m.group(3):
+            forms.append(m.group(2))
+    rewrites = [
+        ("&", "and" if lang == "en" else "dan"),
+        ("St. ", "Saint "),
+        ("Kep. ", "Kepulauan "),
+    ]
+    for old, new in rewrites:
+        forms += [f.replace(old, new) for f in forms if old in f]
+    forms += [ascii_fold(f) for f in forms if ascii_fold(f) != f]
+    return dedupe(forms)
+
+
+def countryinfo_demonyms(alpha2: str) -> list[str]:
+    """English demonyms of a country from countryinfo ('' for none, e.g. the Vatican)."""
+    try:
+        text = CountryInfo(alpha2).demonym() or ""
+    except CountryNotFoundError:
+        return []
+    return [d for d in re.split(r",|/| or | and ", text) if d.strip()]
+
+
+def state_alpha2(code: str) -> str:
+    country = pycountry.countries.get(alpha_3=code)
+    return country.alpha_2 if country is not None else {"XKX": "XK"}.get(code, "")
+
+
 def build_states(problems: list[str]) -> list[dict]:
     rows = read_tsv(HERE / "curated_states.tsv")
     tr = pycountry_indonesian()
@@ -361,31 +484,31 @@ def build_states(problems: list[str]) -> list[dict]:
         problems.append(f"curated_states.tsv lists {len(un)} UN members, expected 193")
     for row in rows:
         code = row["alpha3"]
-        aliases: list[str] = [row["name"]]
+        rec: dict = {
+            "id": code,
+            "name": row["name"],
+            "kind": "state",
+            "country": code,
+            "status": row["status"],
+        }
+        add_aliases(rec, [row["name"]], "curated")
         country = pycountry.countries.get(alpha_3=code)
         if country is None and code != "XKX":
             problems.append(f"{code}: not an ISO 3166-1 alpha-3 code in pycountry")
         if country is not None and code != "TWN":
+            iso = []
             for attr in ("name", "common_name", "official_name"):
                 value = getattr(country, attr, "") or ""
-                value = re.sub(r"^the ", "", value)
-                if usable_iso_name(value):
-                    aliases.append(value)
-            id_name = tr.gettext(country.name)
-            if usable_iso_name(id_name):
-                aliases.append(id_name)
+                iso.append(re.sub(r"^the ", "", value))
+            iso.append(tr.gettext(country.name))
+            add_aliases(rec, [v for v in iso if usable_iso_name(v)], "pycountry")
         for col in ("id_names", "en_names", "demonyms", "metonyms"):
-            aliases.extend(split_list(row.get(col, "")))
-        states.append(
-            {
-                "id": code,
-                "name": row["name"],
-                "kind": "state",
-                "country": code,
-                "status": row["status"],
-                "aliases": dedupe(aliases),
-            }
-        )
+            add_aliases(rec, split_list(row.get(col, "")), "curated")
+        alpha2 = state_alpha2(code)
+        for lang, name in cldr_names(alpha2).items():
+            add_aliases(rec, cldr_variants(name, lang), "cldr")
+        add_aliases(rec, countryinfo_demonyms(alpha2), "countryinfo")
+        states.append(rec)
     return states
 
 
@@ -401,7 +524,13 @@ def build_other_actors(phoenix: dict[str, PhoenixEntry], problems: list[str]) ->
             problems.append(f"curated_actors.tsv: duplicate id {row['id']}")
             continue
         seen.add(row["id"])
-        aliases = [row["name"], *split_list(row["aliases"])]
+        rec: dict = {
+            "id": row["id"],
+            "name": row["name"],
+            "kind": row["kind"],
+            "country": row.get("country", ""),
+        }
+        add_aliases(rec, [row["name"], *split_list(row["aliases"])], "curated")
         exclude = {x.upper().rstrip("_") for x in split_list(row.get("exclude", ""))}
         for header in split_list(row.get("phoenix", "")):
             entry = phoenix.get(header.upper().rstrip("_"))
@@ -413,14 +542,10 @@ def build_other_actors(phoenix: dict[str, PhoenixEntry], problems: list[str]) ->
                     continue
                 text = phoenix_text(raw)
                 if text and text.casefold() not in STOPWORDS:
-                    aliases.append(text)
-        rec = {
-            "id": row["id"],
-            "name": row["name"],
-            "kind": row["kind"],
-            "country": row.get("country", ""),
-            "aliases": dedupe(aliases),
-        }
+                    add_aliases(rec, [text], "phoenix")
+        cldr = next((c for c, actor in CLDR_ACTORS.items() if actor == row["id"]), None)
+        for lang, name in cldr_names(cldr).items() if cldr else ():
+            add_aliases(rec, cldr_variants(name, lang), "cldr")
         if row.get("parent"):
             rec["parent"] = row["parent"]
         out.append(rec)
@@ -436,6 +561,15 @@ def resolve_collisions(actors: list[dict], problems: list[str]) -> list[str]:
         ]
         for al in a["aliases"]:
             owners[alias_key(al)].add(a["id"])
+    # A curated alias is a deliberate choice (Congolese is the DRC's): when one actor has it from
+    # the curated tables and the others only from an automatic source, the curated one keeps it.
+    for key, ids in owners.items():
+        curated = [a for a in actors if a["id"] in ids and "curated" in a["_src"].get(key, [])]
+        if len(ids) > 1 and len(curated) == 1:
+            for a in actors:
+                if a["id"] in ids and a is not curated[0]:
+                    a["aliases"] = [al for al in a["aliases"] if alias_key(al) != key]
+            owners[key] = {curated[0]["id"]}
     clashes = {k: v for k, v in owners.items() if len(v) > 1}
     log = [f"{k!r} claimed by {sorted(v)}: dropped" for k, v in sorted(clashes.items())]
     for a in actors:
@@ -444,6 +578,51 @@ def resolve_collisions(actors: list[dict], problems: list[str]) -> list[str]:
         if bad:
             problems.append(f"{a['id']}: aliases equal common words: {bad}")
     return log
+
+
+# --------------------------------------------------------------------------- places
+def build_places(actors: list[dict], state_codes: set[str]) -> tuple[list[dict], list[str]]:
+    """Curated places plus every CLDR territory and region that is not an actor.
+
+    A dependent territory ("British Virgin Islands", "Kepulauan Virgin Amerika Serikat") or a
+    region ("Asia Tenggara") is a place: matched, longest first, and then not an actor, so the
+    state's name or demonym inside it is not read as the state. A place name that is also an
+    actor's alias is dropped from the place (logged): the actor wins.
+    """
+    places: list[dict] = []
+    by_key: dict[str, dict] = {}
+
+    def index(rec: dict) -> None:
+        for alias in rec["aliases"]:
+            by_key.setdefault(alias_key(alias), rec)
+
+    for row in read_tsv(HERE / "curated_places.tsv"):
+        rec: dict = {"id": row["id"], "name": row["name"], "kind": "place"}
+        add_aliases(rec, [row["name"], *split_list(row["aliases"])], "curated")
+        places.append(rec)
+        index(rec)
+    skip = CLDR_SKIP | set(CLDR_ACTORS) | state_codes
+    for code in sorted(set(Locale("en").territories) - skip):
+        forms = [f for lang, name in cldr_names(code).items() for f in cldr_variants(name, lang)]
+        if not forms:
+            continue
+        rec = next((by_key[alias_key(f)] for f in forms if alias_key(f) in by_key), None)
+        if rec is None:
+            ident = "place:" + slugify(forms[0])
+            if any(p["id"] == ident for p in places):
+                ident += "-" + code.lower()
+            rec = {"id": ident, "name": forms[0], "kind": "place"}
+            places.append(rec)
+        rec.setdefault("cldr", code)
+        add_aliases(rec, forms, "cldr")
+        index(rec)
+    actor_keys = {alias_key(a) for actor in actors for a in actor["aliases"]}
+    log = []
+    for rec in places:
+        clash = [a for a in rec["aliases"] if alias_key(a) in actor_keys]
+        log += [f"place {a!r} ({rec['id']}) is an actor's alias: dropped" for a in clash]
+        rec["aliases"] = [a for a in rec["aliases"] if alias_key(a) not in actor_keys]
+    return [p for p in places if p["aliases"]], log
 
 
 # --------------------------------------------------------------------------- people
@@ -497,11 +676,12 @@ def build_people(
         person = {
             "id": "person:" + slugify(row["name"]),
             "name": row["name"],
-            "aliases": dedupe([row["name"], *split_list(row["aliases"])]),
+            "aliases": [],
             "surname": row["surname"],
             "country": "",
             "roles": roles,
         }
+        add_aliases(person, [row["name"], *split_list(row["aliases"])], "curated")
         people.append(person)
         for al in person["aliases"]:
             if " " in al:
@@ -543,7 +723,7 @@ def build_people(
             keys = {name_key(a) for a in aliases if " " in a}
             target = next((by_key[k] for k in sorted(keys) if k in by_key), None)
             if target is not None:
-                target["aliases"] = dedupe(target["aliases"] + aliases)
+                add_aliases(target, aliases, "phoenix")
                 if all(r["source"] == "phoenix" for r in target["roles"]):
                     target["roles"].extend(roles)
                 continue
@@ -551,11 +731,12 @@ def build_people(
             person = {
                 "id": "person:" + slugify(name),
                 "name": name,
-                "aliases": dedupe(aliases),
+                "aliases": [],
                 "surname": person_surname(name, country),
                 "country": "",
                 "roles": roles,
             }
+            add_aliases(person, aliases, "phoenix")
             people.append(person)
             imported += 1
             for k in keys:
@@ -567,7 +748,9 @@ def build_people(
     for p in people:
         if p["id"] in seen_ids:
             other = seen_ids[p["id"]]
-            other["aliases"] = dedupe(other["aliases"] + p["aliases"])
+            for alias in p["aliases"]:
+                for source in p["_src"][alias_key(alias)]:
+                    add_aliases(other, [alias], source)
             if all(r["source"] == "phoenix" for r in other["roles"]):
                 other["roles"].extend(r for r in p["roles"] if r not in other["roles"])
             continue
@@ -665,9 +848,12 @@ def build_titles(agents_path: Path) -> list[dict]:
     titles: dict[tuple[str, str], dict] = {}
     for row in read_tsv(HERE / "curated_titles.tsv"):
         title, lang, kind = row["title"], row["lang"], row["kind"]
-        titles.setdefault(
-            (title, lang), {"title": title, "lang": lang, "kind": kind, "source": "curated"}
-        )
+        rec = {"title": title, "lang": lang, "kind": kind, "source": "curated"}
+        if row.get("expands"):
+            rec["expands"] = row["expands"]
+        if row.get("roles"):
+            rec["roles"] = split_list(row["roles"])
+        titles.setdefault((title, lang), rec)
     text = agents_path.read_text(encoding="utf-8", errors="replace")
     macros: dict[str, list[str]] = {
         "MINIST": ["MINISTER", "MINISTRY"],
@@ -795,6 +981,9 @@ def main(argv: list[str] | None = None) -> int:
     )
     titles = build_titles(pdir / "Phoenix.agents.txt")
     furniture = build_furniture(problems)
+    places, place_log = build_places(actors, {state_alpha2(s["id"]) for s in states})
+    for records in (actors, people, places):
+        finish_sources(records, problems)
 
     if problems:
         print("\n".join(problems), file=sys.stderr)
@@ -810,7 +999,10 @@ def main(argv: list[str] | None = None) -> int:
                 "international organisations (common English acronym), non-state armed groups "
                 "(group:<slug>) and media (media:<slug>; never triple actors, used for "
                 "attributed_to). "
-                "Aliases in Indonesian and English: names, demonyms, capitals and seats of power. "
+                "Aliases in Indonesian and English: names (ISO via pycountry; CLDR territory names "
+                "in en and id via Babel, with the spelling rules of cldr_variants()), English "
+                "demonyms (countryinfo, curated), capitals and seats of power (curated). "
+                "'alias_sources' gives each alias the keys of the sources that list it. "
                 "Matching rule: an alias without lower-case letters (AS, US, PBB, RI) is matched "
                 "case-sensitively, every other alias case-insensitively on word boundaries; the "
                 "longest alias wins. 'parent' names the actor a body may roll up to (ICJ → UN). "
@@ -821,10 +1013,12 @@ def main(argv: list[str] | None = None) -> int:
                 + "; ".join(RISKY_KEPT)
                 + "."
             ),
-            "sources": [SRC_PYCOUNTRY, SRC_PHOENIX, SRC_CURATED],
+            "sources": [SRC_PYCOUNTRY, SRC_CLDR, SRC_COUNTRYINFO, SRC_PHOENIX, SRC_CURATED],
             "license": "Derived data: MIT (geopolgraph authors); contains names from pycountry/"
-            "iso-codes (LGPL-2.1) and PETRARCH2 Phoenix dictionaries (MIT, Open Event Data "
-            "Alliance), whose notices are kept here.",
+            "iso-codes (LGPL-2.1), the Unicode CLDR (Unicode License v3, Copyright (c) "
+            "1991-2025 Unicode, Inc.), countryinfo (MIT, Copyright (c) 2018 Porimol Chandro) and "
+            "PETRARCH2 Phoenix dictionaries (MIT, Open Event Data Alliance), whose notices are "
+            "kept here.",
             "generated_by": "tools/derive_lexicons.py",
         },
         actors,
@@ -844,7 +1038,8 @@ def main(argv: list[str] | None = None) -> int:
                 "IGOUNO "
                 "ending in 2000 or later; Phoenix stops in 2014, so its open-ended roles are not "
                 "verified. 'surname' is the name the press uses alone and may be ambiguous (Kim): "
-                "aliases hold only full names and single names no other person shares."
+                "aliases hold only full names and single names no other person shares. "
+                "'alias_sources' gives each alias the keys of the sources that list it."
             ),
             "sources": [SRC_PHOENIX, SRC_CURATED],
             "license": "MIT (geopolgraph authors; PETRARCH2 Phoenix dictionaries "
@@ -861,7 +1056,11 @@ def main(argv: list[str] | None = None) -> int:
                 "Role words that introduce a person or body acting for a state or IGO, Indonesian "
                 "(id) and English (en). kind: head_of_state, head_of_government, deputy_head, "
                 "minister, ministry, spokesperson, diplomat, official, body, government, military, "
-                "military_body, security, legislature, leader, igo_official, igo_body. English "
+                "military_body, security, legislature, leader, igo_official, igo_body. "
+                "'expands' (optional): the full title an abbreviation stands for (Menlu: Menteri "
+                "Luar Negeri, PM: Prime Minister). 'roles' (optional): the people.jsonl role names "
+                "(roles[].role) the title denotes, so a title plus surname ('Menlu Wang', 'PM "
+                "Wong') can be linked to the person with that surname and role. English "
                 "entries with source 'phoenix' come from Phoenix.agents.txt (GOV, MIL, COP, SPY, "
                 "LEG "
                 "agents; local-government words left out), lower-cased, with a regular plural."
@@ -872,6 +1071,24 @@ def main(argv: list[str] | None = None) -> int:
             "generated_by": "tools/derive_lexicons.py",
         },
         titles,
+    )
+    write_jsonl(
+        out / "places.jsonl",
+        {
+            "description": (
+                "Place names that contain an actor's name but are not that actor (the South China "
+                "Sea is not China, Amerika Latin is not the US, bahasa Inggris is a language), "
+                "plus every CLDR territory that is not a state (Hong Kong, Puerto Rico, British "
+                "Virgin Islands; 'cldr' keeps its code) and CLDR region (Asia Tenggara). Matched "
+                "like actor aliases (longest wins) and then ignored as actors. A name that is "
+                "also an actor's alias stays the actor's. 'alias_sources' as in actors.jsonl."
+            ),
+            "sources": [SRC_CLDR, SRC_CURATED],
+            "license": "MIT (geopolgraph authors); CLDR names: Unicode License v3, Copyright (c) "
+            "1991-2025 Unicode, Inc.",
+            "generated_by": "tools/derive_lexicons.py",
+        },
+        places,
     )
     write_jsonl(
         out / "furniture.jsonl",
@@ -892,10 +1109,11 @@ def main(argv: list[str] | None = None) -> int:
     for a in actors:
         kinds[a["kind"]] += 1
     print(
-        f"actors: {dict(kinds)}; titles: {len(titles)}; furniture: {len(furniture)}",
+        f"actors: {dict(kinds)}; places: {len(places)}; titles: {len(titles)}; "
+        f"furniture: {len(furniture)}",
         file=sys.stderr,
     )
-    for line in collisions:
+    for line in collisions + place_log:
         print("collision:", line, file=sys.stderr)
     return 0
 
