@@ -172,3 +172,18 @@ def test_people_are_found_by_surname_for_title_references() -> None:
     _meta, people = read("people.jsonl")
     surnames = {p["surname"] for p in people if re.fullmatch(r"[A-Z][\w'-]+", p["surname"])}
     assert {"Xi", "Wong", "Putin", "Prabowo"} <= surnames
+
+
+def test_a_national_team_does_not_act_for_its_state(tmp_path: Path) -> None:
+    from geopolgraph.pipeline import extract_paths
+
+    text = (
+        "Timnas Jepang Siap Membalas\n\n"
+        "JAKARTA, KOMPAS.com — Timnas Jepang mengancam akan membalas Indonesia di final.\n\n"
+        "Jepang mengancam akan membalas Indonesia.\n"
+    )
+    (tmp_path / "kompas-2025-05-29-timnas.txt").write_text(text, encoding="utf-8")
+    _articles, triples, _actors = extract_paths([tmp_path])
+    # only the second sentence, where the state itself threatens, gives a triple
+    found = [(t.source, t.target, t.evidence.split()[0]) for t in triples]
+    assert found == [("JPN", "IDN", "Jepang")]
