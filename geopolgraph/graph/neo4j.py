@@ -550,3 +550,21 @@ def count_graph(driver: neo4j.Driver, database: str | None = None) -> dict[str, 
     )
     rec = records[0]
     return {"nodes": rec["nodes"], "relationships": rec["rels"], "properties": rec["properties"]}
+
+
+def checksum(driver: neo4j.Driver, database: str | None = None) -> str:
+    """A SHA-256 over every node (labels, properties) and relationship (type, endpoints'
+    element ids, properties) in the store: equal before and after means nothing changed."""
+    import hashlib
+
+    digest = hashlib.sha256()
+    for query in (
+        "MATCH (n) RETURN elementId(n) AS id, labels(n) AS l, properties(n) AS p ORDER BY id",
+        "MATCH (a)-[r]->(b) RETURN elementId(r) AS id, [type(r), elementId(a), elementId(b)] "
+        "AS l, properties(r) AS p ORDER BY id",
+    ):
+        records, _, _ = driver.execute_query(query, database_=database, routing_="r")
+        for rec in records:
+            props = sorted((k, repr(_plain(v))) for k, v in rec["p"].items())
+            digest.update(repr((rec["id"], sorted(rec["l"]), props)).encode())
+    return digest.hexdigest()

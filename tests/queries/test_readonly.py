@@ -1,11 +1,21 @@
-"""Write detection for ad-hoc Cypher: keywords count, strings and comments do not."""
+"""Read-only ad-hoc Cypher: the text check (keywords count, strings and comments do not), then,
+against the real server, the plan check refusing every hostile statement of issue 11 while the
+store's checksum stays the same."""
 
 from __future__ import annotations
+
+import http.server
+import os
+import threading
+from collections.abc import Iterator
+from typing import Any, ClassVar
 
 import pytest
 
 from geopolgraph.errors import QueryError
-from geopolgraph.queries.readonly import check_read_only, write_reason
+from geopolgraph.graph.neo4j import checksum
+from geopolgraph.queries.readonly import check_read_only, run_read, write_reason
+from geopolgraph.queries.runner import run_cypher
 
 READS = [
     "MATCH (a:Actor) RETURN a.id",
@@ -62,3 +72,170 @@ def test_writes_are_refused_with_the_reason(statement: str, reason: str) -> None
     assert write_reason(statement) == reason
     with pytest.raises(QueryError, match="refused: the statement writes"):
         check_read_only(statement)
+
+
+# --- against the real server: the server's plan decides (issue 11's two holes) ---------------
+
+PASSWD = "LOAD CSV FROM 'file:///etc/passwd' AS l RETURN l"
+#: Statements that got past (or could get past) a text check; every one must be refused.
+HOSTILE = [
+    "WITH 1 AS x // c\rLOAD CSV FROM 'file:///etc/passwd' AS l RETURN l",  # the issue's hole 1
+    "WITH 1 AS x // c\r\nLOAD CSV FROM 'file:///etc/passwd' AS l RETURN l",
+    "WITH 1 AS x // c\u2028LOAD CSV FROM 'file:///etc/passwd' AS l RETURN l",
+    "WITH 1 AS x // c\u0085LOAD CSV FROM 'file:///etc/passwd' AS l RETURN l",
+    "WITH 1 AS x /* c */ LOAD CSV FROM 'file:///etc/passwd' AS l RETURN l",
+    "WITH 1 AS x /* c\r*/ LOAD CSV FROM 'file:///etc/passwd' AS l RETURN l",
+    PASSWD,
+    "lOaD cSv FROM 'file:///etc/passwd' AS l RETURN l",
+    "/* hello */ // there\nLOAD CSV WITH HEADERS FROM $url AS l RETURN l",
+    "CALL `db`.`clearQueryCaches`()",  # the issue's hole 2
+    "CALL `db.clearQueryCaches`()",
+    "CALL db.clearQueryCaches()",
+    "cAlL dB.cLeArQuErYcAcHeS()",
+    "CALL db.createLabel('Pwned')",
+    "CALL db.createProperty('pwned')",
+    "CALL dbms.listConfig()",
+    "CALL dbms.security.listUsers()",
+    "SHOW TRANSACTIONS",
+    "SHOW SETTINGS",
+    "SHOW USERS",
+    "SHOW DATABASES",
+    "TERMINATE TRANSACTIONS 'neo4j-transaction-1'",
+    "CREATE DATABASE pwned",
+    "CREATE USER pwned SET PASSWORD 'abcdefghijk'",
+    "ALTER USER neo4j SET PASSWORD 'abcdefghijk'",
+    "STOP DATABASE neo4j",
+    "CREATE (:Pwned)",
+    "MATCH (a) SET a.pwned = true",
+    "MaTcH (a) sEt a.pwned = true",
+    "MATCH (a) /* x */ DETACH DELETE a",
+    "MATCH (a) // x\rDETACH DELETE a",
+    "CALL () { CREATE (:Pwned) } RETURN 1",
+    "UNWIND [1] AS i CALL (i) { CREATE (:Pwned {i: i}) } IN TRANSACTIONS RETURN i",
+    "FOREACH (i IN [1, 2] | CREATE (:Pwned {i: i}))",
+    "MERGE (:Pwned)",
+    "MATCH (a) REMOVE a.id",
+    "CREATE INDEX pwned FOR (n:Pwned) ON (n.x)",
+    "DROP CONSTRAINT actor_id",
+    "MATCH (n) RETURN n; CREATE (:Pwned)",
+    "MATCH (n) RETURN count(n); MATCH (m) RETURN count(m)",
+    "EXPLAIN CREATE (:Pwned)",
+    "PROFILE CREATE (:Pwned)",
+]
+SERVER_READS = [
+    ("MATCH (n) RETURN count(n) AS n", ["n"]),
+    ("RETURN 'LOAD CSV FROM file:///etc/passwd' AS s", ["s"]),
+    ("RETURN 1 AS x // LOAD CSV FROM 'file:///etc/passwd'", ["x"]),
+    ("CALL db.labels() YIELD label RETURN label", ["label"]),
+    ("CALL db.relationshipTypes() YIELD relationshipType RETURN relationshipType",
+     ["relationshipType"]),
+    ("CALL db.propertyKeys() YIELD propertyKey RETURN propertyKey", ["propertyKey"]),
+    ("CALL db.schema.visualization()", ["nodes", "relationships"]),
+    ("SHOW INDEXES YIELD name RETURN name", ["name"]),
+    ("SHOW CONSTRAINTS YIELD name RETURN name", ["name"]),
+    ("UNWIND [1, 2] AS x CALL (x) { RETURN x * 2 AS y } RETURN y", ["y"]),
+    ("RETURN $v AS v", ["v"]),
+]
+
+
+@pytest.fixture
+def unchanged(neo4j_conn: tuple[Any, str]) -> Iterator[tuple[Any, str]]:
+    """The live server; fails the test if the store's checksum changed across it."""
+    driver, database = neo4j_conn
+    before = checksum(driver, database)
+    yield driver, database
+    assert checksum(driver, database) == before, "the store changed"
+
+
+@pytest.mark.neo4j
+@pytest.mark.parametrize("statement", HOSTILE)
+def test_hostile_statements_are_refused_by_the_server_plan(statement, unchanged):
+    driver, database = unchanged
+    params = {"url": "file:///etc/passwd"}
+    # the plan check alone (the text check skipped) refuses it ...
+    with pytest.raises(QueryError, match="refused") as plan_only:
+        run_read(driver, statement, params, database)
+    assert "root:" not in str(plan_only.value)
+    # ... and so does the whole `geopolgraph cypher` path
+    with pytest.raises(QueryError, match="refused"):
+        run_cypher(statement, params, driver=driver, database=database)
+
+
+@pytest.mark.neo4j
+@pytest.mark.parametrize(("statement", "columns"), SERVER_READS)
+def test_reads_still_run(statement, columns, unchanged):
+    driver, database = unchanged
+    frame = run_cypher(statement, {"v": "x'}) DETACH DELETE n //"}, driver=driver,
+                       database=database)
+    assert list(frame.columns) == columns
+    if statement.startswith("RETURN $v"):
+        assert frame["v"].tolist() == ["x'}) DETACH DELETE n //"]  # a parameter is data
+
+
+class _Counting(http.server.BaseHTTPRequestHandler):
+    hits: ClassVar[list[str]] = []
+
+    def do_GET(self) -> None:
+        _Counting.hits.append(self.path)
+        self.send_response(200)
+        self.end_headers()
+        self.wfile.write(b"a,b\n1,2\n")
+
+    def log_message(self, *args: Any) -> None:
+        pass
+
+
+@pytest.mark.neo4j
+def test_no_url_is_fetched(unchanged):
+    driver, database = unchanged
+    httpd = http.server.HTTPServer(("127.0.0.1", 0), _Counting)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    try:
+        url = f"http://127.0.0.1:{httpd.server_port}/secret.csv"
+        for statement in (
+            f"LOAD CSV FROM '{url}' AS l RETURN l",
+            f"WITH 1 AS x // c\rLOAD CSV FROM '{url}' AS l RETURN l",
+            "WITH 1 AS x // c\rLOAD CSV FROM $url AS l RETURN l",
+        ):
+            with pytest.raises(QueryError, match="refused"):
+                run_read(driver, statement, {"url": url}, database)
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
+    assert _Counting.hits == []
+
+
+@pytest.mark.neo4j
+def test_terminate_transactions_cannot_kill_another_session(unchanged):
+    driver, database = unchanged
+    with driver.session(database=database) as other:
+        tx = other.begin_transaction()
+        tx.run("RETURN 1").consume()
+        records, _, _ = driver.execute_query(
+            "SHOW TRANSACTIONS YIELD transactionId, currentQuery "
+            "WHERE NOT currentQuery CONTAINS 'SHOW TRANSACTIONS' RETURN transactionId",
+            database_=database,
+        )
+        ids = [r["transactionId"] for r in records]
+        assert ids, "the other session's transaction is listed"
+        for tid in ids:
+            for statement in (f"TERMINATE TRANSACTIONS '{tid}'",
+                              "TERMINATE TRANSACTIONS $id",
+                              f"// x\rTERMINATE TRANSACTIONS '{tid}'"):
+                with pytest.raises(QueryError, match="refused"):
+                    run_cypher(statement, {"id": tid}, driver=driver, database=database)
+        assert tx.run("RETURN 2 AS two").single()["two"] == 2  # still alive
+        tx.rollback()
+
+
+@pytest.mark.neo4j
+def test_the_local_server_refuses_file_urls_even_to_a_writer(neo4j_conn):
+    """The launcher's second wall: LOAD CSV from file: fails outside the read-only check too."""
+    if os.environ.get("NEO4J_URI"):
+        pytest.skip("NEO4J_URI names a server this project does not configure")
+    driver, database = neo4j_conn
+    from neo4j.exceptions import ClientError
+
+    with pytest.raises(ClientError, match=r"(?i)file"):
+        driver.execute_query(PASSWD, database_=database)

@@ -20,7 +20,7 @@ import org.neo4j.io.ByteUnit;
 
 /**
  * geopolgraph's local Neo4j: an embedded Neo4j 5.26 Community DBMS whose only door is Bolt on
- * 127.0.0.1, with authentication on.
+ * 127.0.0.1, with authentication on and LOAD CSV from {@code file:} URLs switched off.
  *
  * <pre>
  * java -Xmx1g -cp target/classes:target/lib/* geopolgraph.Launcher --data DIR [--port 7687]
@@ -69,6 +69,9 @@ public final class Launcher {
                 .setConfig(HttpConnector.enabled, false)
                 .setConfig(HttpsConnector.enabled, false)
                 .setConfig(GraphDatabaseSettings.auth_enabled, true)
+                // LOAD CSV may not read the server's files (its password file, /etc/passwd):
+                // the second wall behind the read-only check of `geopolgraph cypher`.
+                .setConfig(GraphDatabaseSettings.allow_file_urls, false)
                 .setConfig(GraphDatabaseSettings.pagecache_memory, pagecache)
                 .setConfig(GraphDatabaseSettings.keep_logical_logs, "2 files")
                 .setConfig(GraphDatabaseSettings.shutdown_transaction_end_timeout, Duration.ofSeconds(5))
