@@ -15,13 +15,30 @@ import csv
 import json
 import os
 import tempfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import fields
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
-from geopolgraph.model import Triple
+from geopolgraph.model import Actor, Triple
 
-__all__ = ["atomic_path", "write_triples_csv", "write_triples_jsonl"]
+#: The Python type of each Triple field (the dataclass annotations are strings).
+TRIPLE_FIELD_TYPES: dict[str, type] = {
+    f.name: {"str": str, "int": int, "float": float, "bool": bool}[str(f.type)]
+    for f in fields(Triple)
+}
+
+__all__ = [
+    "PARQUET_META_KEY",
+    "TRIPLE_FIELD_TYPES",
+    "atomic_path",
+    "write_triples_csv",
+    "write_triples_jsonl",
+    "write_triples_parquet",
+]
+
+#: Key of the Parquet schema metadata holding the actors and articles (JSON).
+PARQUET_META_KEY = b"geopolgraph"
 
 
 def write_triples_csv(triples: Iterable[Triple], stream: IO[str]) -> None:
@@ -36,6 +53,33 @@ def write_triples_jsonl(triples: Iterable[Triple], stream: IO[str]) -> None:
     """One JSON object per triple with every Triple field."""
     for t in triples:
         stream.write(json.dumps(t.as_dict(), ensure_ascii=False) + "\n")
+
+
+def write_triples_parquet(
+    triples: Iterable[Triple],
+    path: str | Path,
+    actors: Mapping[str, Actor] | None = None,
+    articles: Mapping[str, Mapping[str, str]] | None = None,
+) -> None:
+    """One row per triple, one typed column per Triple field; the actors' names and kinds and
+    the articles' metadata ride along as JSON in the schema metadata (``PARQUET_META_KEY``),
+    so that ``geopolgraph.open`` rebuilds the mirror without the lexicon."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    kinds = {int: pa.int64(), float: pa.float64(), bool: pa.bool_(), str: pa.string()}
+    names = Triple.field_names()
+    columns: dict[str, list[Any]] = {name: [] for name in names}
+    for t in triples:
+        for name in names:
+            columns[name].append(getattr(t, name))
+    schema = pa.schema([(f.name, kinds[TRIPLE_FIELD_TYPES[f.name]]) for f in fields(Triple)])
+    meta = {
+        "actors": {k: a.as_dict() for k, a in (actors or {}).items()},
+        "articles": dict(articles or {}),
+    }
+    schema = schema.with_metadata({PARQUET_META_KEY: json.dumps(meta, ensure_ascii=False)})
+    pq.write_table(pa.table(columns, schema=schema), str(path))
 
 
 @contextlib.contextmanager

@@ -7,7 +7,6 @@
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -18,8 +17,9 @@ from geopolgraph.loaders.articles import find_article_files, read_articles
 from geopolgraph.loaders.extract import extract_article_triples
 from geopolgraph.loaders.lexicons import Lexicon, load_lexicon
 from geopolgraph.model import Actor, Article, Triple
+from geopolgraph.progress import progress
 
-__all__ = ["actors_for", "build_graph", "extract_paths", "iter_extracted"]
+__all__ = ["actors_for", "build_graph", "extract_paths", "iter_extracted", "iter_paths"]
 
 DEFAULT_PATHS = ("seeds/",)
 
@@ -44,26 +44,34 @@ def actors_for(triples: Iterable[Triple], lexicon: Lexicon | None = None) -> dic
     return out
 
 
-def _progress(done: int, total: int, name: str) -> None:
-    if total >= 20 and sys.stderr.isatty():
-        width = 30
-        filled = width * done // total
-        print(f"\r[{'#' * filled}{'.' * (width - filled)}] {done}/{total} {name[:40]:<40}",
-              end="" if done < total else "\n", file=sys.stderr, flush=True)
+def iter_paths(
+    paths: Iterable[str | Path] = DEFAULT_PATHS, lexicon: Lexicon | None = None
+) -> Iterator[tuple[Article, list[Triple]]]:
+    """Stream (article, its triples) for every article under ``paths``, with a progress bar
+    over the files (:mod:`geopolgraph.progress`)."""
+    files = find_article_files(paths)  # fails early on a bad path
+    with progress(total=len(files), desc="extract", unit="file") as bar:
+        last = None
+        for article, found in iter_extracted(read_articles(files), lexicon):
+            if article.path != last:
+                if last is not None:
+                    bar.update(1)
+                last = article.path
+            yield article, found
+        if last is not None:
+            bar.update(1)
 
 
 def extract_paths(
     paths: Iterable[str | Path] = DEFAULT_PATHS, lexicon: Lexicon | None = None
 ) -> tuple[list[Article], list[Triple], dict[str, Actor]]:
-    """Read and extract every article under ``paths`` (a progress bar on a terminal)."""
+    """Read and extract every article under ``paths`` (with a progress bar)."""
     lex = lexicon or load_lexicon()
-    files = find_article_files(paths)
     articles: list[Article] = []
     triples: list[Triple] = []
-    for n, (article, found) in enumerate(iter_extracted(read_articles(files), lex), start=1):
+    for article, found in iter_paths(paths, lex):
         articles.append(article)
         triples.extend(found)
-        _progress(min(n, len(files)), len(files), article.id)
     return articles, triples, actors_for(triples, lex)
 
 

@@ -9,7 +9,9 @@ from __future__ import annotations
 import argparse
 import importlib
 import sys
+import warnings
 from collections.abc import Sequence
+from typing import Any
 
 from geopolgraph.errors import GeopolgraphError
 
@@ -34,6 +36,7 @@ def build_parser() -> argparse.ArgumentParser:
         prog="geopolgraph",
         description="News articles to an actor-relation-actor graph (Neo4j + NetworkX).",
     )
+    _add_global_options(parser)
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
     for name in COMMANDS:
         module = importlib.import_module(f"geopolgraph.cli.{name}")
@@ -41,9 +44,37 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _add_global_options(parser: argparse.ArgumentParser) -> None:
+    """``--version`` and ``--quiet`` (before the command: ``geopolgraph --quiet build …``)."""
+    from geopolgraph import __version__
+
+    parser.add_argument("--version", action="version", version=f"geopolgraph {__version__}")
+    parser.add_argument("-q", "--quiet", action="store_true",
+                        help="no progress bars or progress lines")
+
+
+def _one_line_warning(message: Any, category: Any, *args: Any, **kwargs: Any) -> None:
+    """Warnings (Neo4j notifications, rows cut at a limit) as one line on stderr."""
+    text = " ".join(str(message).split())
+    print(f"geopolgraph: warning: {text}", file=sys.stderr)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    from geopolgraph.progress import is_quiet, set_quiet
+
     parser = build_parser()
     args = parser.parse_args(argv)
+    was_quiet, shown = is_quiet(), warnings.showwarning
+    set_quiet(args.quiet or was_quiet)
+    warnings.showwarning = _one_line_warning
+    try:
+        return _run(args)
+    finally:
+        set_quiet(was_quiet)
+        warnings.showwarning = shown
+
+
+def _run(args: argparse.Namespace) -> int:
     try:
         return int(args.func(args) or 0)
     except GeopolgraphError as exc:

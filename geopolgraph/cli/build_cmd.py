@@ -9,12 +9,33 @@ from pathlib import Path
 import networkx as nx
 
 from geopolgraph.errors import InputError
-from geopolgraph.graph.mirror import build_mirror, write_graphml
+from geopolgraph.graph.mirror import build_mirror, write_gexf, write_graphml
 from geopolgraph.loaders.lexicons import load_lexicon
 from geopolgraph.loaders.text import iter_sentences
 from geopolgraph.model import Triple
-from geopolgraph.outputs import atomic_path, write_triples_csv
+from geopolgraph.outputs import atomic_path, write_triples_csv, write_triples_parquet
 from geopolgraph.pipeline import DEFAULT_PATHS, extract_paths
+from geopolgraph.progress import progress
+
+#: Graph file formats ``--format`` can ask for (GraphML is what ``--graph`` reopens fastest
+#: after Parquet; GEXF is Gephi's own).
+GRAPH_FORMATS = {"graphml": ("graph.graphml", write_graphml), "gexf": ("graph.gexf", write_gexf)}
+
+
+def graph_formats(text: str) -> tuple[str, ...]:
+    """``--format graphml,gexf`` → ``("graphml", "gexf")`` (argparse type)."""
+    chosen = tuple(dict.fromkeys(f.strip().lower() for f in text.split(",") if f.strip()))
+    bad = [f for f in chosen if f not in GRAPH_FORMATS]
+    if bad or not chosen:
+        raise argparse.ArgumentTypeError(
+            f"unknown graph format {', '.join(bad) or text!r}; valid: {', '.join(GRAPH_FORMATS)}"
+        )
+    return chosen
+
+
+def add_format_option(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--format", type=graph_formats, default=("graphml",), metavar="FMT[,FMT]",
+                   help="graph files to write: graphml (default), gexf (for Gephi) or both")
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -27,23 +48,38 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--out", default="out", metavar="DIR", help="output folder (default out/)")
     p.add_argument("--neo4j", action="store_true", help="also load the graph into Neo4j")
     p.add_argument("--title", default="geopolgraph", help="title of the HTML page")
+    add_format_option(p)
     p.set_defaults(func=run)
 
 
-def write_outputs(
-    out: Path, triples: list[Triple], graph: nx.MultiDiGraph, title: str, neo4j: bool
-) -> None:
-    """triples.csv, graph.graphml and graph.html in ``out``, each written atomically (shared
-    with ``geopolgraph gdelt``); with ``neo4j`` the mirror is also loaded into Neo4j."""
-    from geopolgraph.draw import write_html  # pyvis is only imported when drawing
+def output_names(formats: tuple[str, ...] = ("graphml",)) -> list[str]:
+    """The files ``write_outputs`` writes, in order."""
+    return ["triples.csv", "triples.parquet", *(GRAPH_FORMATS[f][0] for f in formats),
+            "graph.html"]
 
-    with atomic_path(out / "triples.csv") as tmp, tmp.open("w", encoding="utf-8",
-                                                           newline="") as stream:
-        write_triples_csv(triples, stream)
-    with atomic_path(out / "graph.graphml") as tmp:
-        write_graphml(graph, tmp)
-    with atomic_path(out / "graph.html") as tmp:
-        write_html(graph, tmp, title=title)
+
+def write_outputs(
+    out: Path, triples: list[Triple], graph: nx.MultiDiGraph, title: str, neo4j: bool,
+    formats: tuple[str, ...] = ("graphml",),
+) -> None:
+    """triples.csv, triples.parquet, the graph files of ``formats`` and graph.html in ``out``,
+    each written atomically (shared with ``geopolgraph gdelt``); with ``neo4j`` the mirror is
+    also loaded into Neo4j."""
+    from geopolgraph.draw import write_html  # pyvis is only imported when drawing
+    from geopolgraph.graph.sync import actors_from_mirror
+
+    for name in progress(output_names(formats), desc="write", unit="file"):
+        with atomic_path(out / name) as tmp:
+            if name == "triples.csv":
+                with tmp.open("w", encoding="utf-8", newline="") as stream:
+                    write_triples_csv(triples, stream)
+            elif name == "triples.parquet":
+                write_triples_parquet(triples, tmp, actors_from_mirror(graph),
+                                      graph.graph.get("articles", {}))
+            elif name == "graph.html":
+                write_html(graph, tmp, title=title)
+            else:
+                GRAPH_FORMATS[Path(name).suffix[1:]][1](graph, tmp)
     if neo4j:
         from geopolgraph.graph.server import get_driver
         from geopolgraph.graph.sync import mirror_to_neo4j
@@ -61,7 +97,7 @@ def run(args: argparse.Namespace) -> int:
         raise InputError(f"{' '.join(args.paths or DEFAULT_PATHS)}: no articles found")
     asserted = [t for t in triples if not t.negated]
     graph = build_mirror(asserted, actors, articles)
-    write_outputs(out, triples, graph, args.title, args.neo4j)
+    write_outputs(out, triples, graph, args.title, args.neo4j, args.format)
     lex = load_lexicon()
     sentences = sum(sum(1 for _ in iter_sentences(a.text, lex.furniture.classify))
                     for a in articles)
@@ -69,6 +105,6 @@ def run(args: argparse.Namespace) -> int:
     print(f"articles: {len(articles)}  sentences: {sentences}  triples: {len(asserted)} "
           f"(+{len(triples) - len(asserted)} negated)  actors: {graph.number_of_nodes()}")
     print(f"top relations: {top or 'none'}")
-    print(f"wrote {out / 'triples.csv'}, {out / 'graph.graphml'}, {out / 'graph.html'}"
+    print("wrote " + ", ".join(str(out / n) for n in output_names(args.format))
           + ("; loaded into Neo4j" if args.neo4j else ""))
     return 0

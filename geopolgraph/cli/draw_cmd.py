@@ -29,6 +29,9 @@ def register(subparsers: Any) -> None:
         ),
     )
     parser.add_argument("paths", nargs="*", metavar="PATH", default=["seeds/"])
+    from geopolgraph.cli.query_cmd import add_graph_option
+
+    add_graph_option(parser)
     parser.add_argument(
         "--actor", metavar="ID", help="only this actor's neighbourhood (id or name)"
     )
@@ -82,15 +85,15 @@ def select(G: nx.MultiDiGraph, args: argparse.Namespace) -> nx.MultiDiGraph:
 
 
 def run(args: argparse.Namespace) -> int:
+    from geopolgraph.cli.query_cmd import mirror_for
     from geopolgraph.draw import write_html
-    from geopolgraph.pipeline import build_graph
 
     if args.max_nodes is not None and args.max_nodes < 1:
         raise InputError(f"--max-nodes: expected 1 or more, got {args.max_nodes}")
     if not args.out.lower().endswith((".html", ".htm")):
         raise InputError(f"--out: expected an .html file, got {args.out!r}")
-    G = select(build_graph(args.paths), args)
-    title = args.title or "geopolgraph: " + ", ".join(str(p) for p in args.paths)
+    G = select(mirror_for(args), args)
+    title = args.title or "geopolgraph: " + (args.graph or ", ".join(str(p) for p in args.paths))
     try:
         path = write_html(G, args.out, title=title, max_nodes=args.max_nodes)
     except OSError as exc:

@@ -5,9 +5,8 @@ from __future__ import annotations
 import argparse
 import sys
 
-from geopolgraph.loaders.articles import find_article_files, read_articles
 from geopolgraph.outputs import write_triples_csv, write_triples_jsonl
-from geopolgraph.pipeline import iter_extracted
+from geopolgraph.pipeline import iter_paths
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -22,8 +21,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    files = find_article_files(args.paths)  # fails early on a bad path
-    triples = (t for _, found in iter_extracted(read_articles(files)) for t in found)
+    triples = (t for _, found in iter_paths(args.paths) for t in found)
     if args.format == "csv":
         write_triples_csv(triples, sys.stdout)
     else:

@@ -11,7 +11,7 @@ import pandas as pd
 
 from geopolgraph.errors import QueryError
 
-__all__ = ["add_common", "register", "render", "run_query_cmd"]
+__all__ = ["add_common", "add_graph_option", "mirror_for", "register", "render", "run_query_cmd"]
 
 FORMATS = ("table", "csv", "json")
 
@@ -22,6 +22,15 @@ def add_common(parser: argparse.ArgumentParser) -> None:
         help="a parameter (repeat for more); lists are comma-separated: relations=WARNS,ACCUSES",
     )
     parser.add_argument("--format", choices=FORMATS, default="table", help="output format")
+
+
+def add_graph_option(parser: argparse.ArgumentParser) -> None:
+    """``--graph FILE``: reopen what build/gdelt wrote instead of extracting articles."""
+    parser.add_argument(
+        "--graph", metavar="FILE",
+        help="a graph.graphml, graph.gexf, triples.csv, triples.parquet, GDELT export or a "
+             "build's output folder: the mirror is rebuilt from it, with no extraction",
+    )
 
 
 def register(subparsers: Any) -> None:
@@ -38,12 +47,13 @@ def register(subparsers: Any) -> None:
     add_common(query)
     query.add_argument(
         "--backend", choices=("neo4j", "mirror"), default=None,
-        help="where to run (default neo4j; mirror when --articles is given)",
+        help="where to run (default neo4j; mirror when --articles or --graph is given)",
     )
     query.add_argument(
         "--articles", action="append", default=[], metavar="PATH",
         help="for the mirror backend: article files or folders (default seeds/)",
     )
+    add_graph_option(query)
     query.set_defaults(func=run_query_cmd)
 
 
@@ -73,12 +83,18 @@ def _catalog_text() -> str:
     return "\n".join(lines) + "\n"
 
 
-def _mirror(paths: list[str]) -> Any:
-    try:
-        from geopolgraph.pipeline import build_graph
-    except ImportError as exc:  # pragma: no cover - until the pipeline lands
-        raise QueryError("the mirror backend needs geopolgraph.pipeline.build_graph") from exc
-    return build_graph(paths or ["seeds/"])
+def mirror_for(args: argparse.Namespace) -> Any:
+    """The mirror a command reads: reopened from ``--graph``, else built from the articles."""
+    if getattr(args, "graph", None):
+        if getattr(args, "articles", None):
+            raise QueryError("give either --graph or --articles, not both")
+        from geopolgraph.reopen import open_graph
+
+        return open_graph(args.graph)
+    from geopolgraph.pipeline import build_graph
+
+    return build_graph(getattr(args, "articles", None) or getattr(args, "paths", None)
+                       or ["seeds/"])
 
 
 def run_query_cmd(args: argparse.Namespace) -> int:
@@ -94,8 +110,10 @@ def run_query_cmd(args: argparse.Namespace) -> int:
     if not args.name:
         raise QueryError("name a query, or use --list to see them")
     params = parse_assignments(args.param)
-    backend = args.backend or ("mirror" if args.articles else "neo4j")
-    graph = _mirror(args.articles) if backend == "mirror" else None
+    backend = args.backend or ("mirror" if args.articles or args.graph else "neo4j")
+    if backend == "neo4j" and (args.articles or args.graph):
+        raise QueryError("--articles and --graph are for the mirror backend, not neo4j")
+    graph = mirror_for(args) if backend == "mirror" else None
     frame = run_query(args.name, params, backend=backend, graph=graph)
     sys.stdout.write(render(frame, args.format))
     return 0

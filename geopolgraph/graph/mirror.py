@@ -15,6 +15,7 @@ True
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Iterator, Mapping, MutableMapping
 from dataclasses import fields
 from pathlib import Path
@@ -32,6 +33,7 @@ __all__ = [
     "build_mirror",
     "graphml_safe",
     "triples_from_mirror",
+    "write_gexf",
     "write_graphml",
 ]
 
@@ -187,8 +189,10 @@ def graphml_safe(G: nx.MultiDiGraph) -> nx.MultiDiGraph:
         }
 
     H = nx.MultiDiGraph()
+    articles = G.graph.get("articles", {})
+    # the article metadata as JSON, so that a reopened graph answers `evidence` in full
     H.graph.update(
-        {"articles": len(G.graph.get("articles", {}))}
+        {"articles": len(articles), "articles_json": json.dumps(articles, ensure_ascii=False)}
     )
     H.add_nodes_from((n, clean(d)) for n, d in G.nodes(data=True))
     H.add_edges_from((u, v, k, clean(d)) for u, v, k, d in G.edges(keys=True, data=True))
@@ -198,3 +202,14 @@ def graphml_safe(G: nx.MultiDiGraph) -> nx.MultiDiGraph:
 def write_graphml(G: nx.MultiDiGraph, path: str | Path) -> None:
     """Write ``G`` as GraphML (edge ids are the triple ids)."""
     nx.write_graphml(graphml_safe(G), str(path), edge_id_from_attribute=None)
+
+
+def write_gexf(G: nx.MultiDiGraph, path: str | Path) -> None:
+    """Write ``G`` as GEXF 1.2 for Gephi: node labels are the actor names, edge ids the
+    triple ids, edge labels the relations; every attribute is kept."""
+    H = graphml_safe(G)
+    for node, data in H.nodes(data=True):
+        data["label"] = str(data.get("name") or node)
+    for _u, _v, data in H.edges(data=True):
+        data["label"] = str(data.get("relation", ""))
+    nx.write_gexf(H, str(path))
