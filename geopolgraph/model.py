@@ -120,6 +120,9 @@ class Triple:
     Actor ids are rolled up to the state or organisation they speak for; the mentions keep
     the surface text. ``date`` is ISO (``YYYY-MM-DD``) or ``""``; ``line`` is the 1-based line
     of the article file and ``char_start``/``char_end`` are offsets into the article text.
+    The event measures (``tone`` … ``geo_long``) come from coded event data such as GDELT
+    (AvgTone, NumMentions, NumSources, NumArticles, ActionGeo); they stay 0/"" for articles,
+    and ``geo_country == ""`` means no location (0.0, 0.0 is then not a place).
     """
 
     source: str
@@ -142,6 +145,13 @@ class Triple:
     evidence: str = ""
     attributed_to: str = ""
     confidence: float = 0.0
+    tone: float = 0.0
+    num_mentions: int = 0
+    num_sources: int = 0
+    num_articles: int = 0
+    geo_country: str = ""
+    geo_lat: float = 0.0
+    geo_long: float = 0.0
     id: str = field(default="")
 
     def __post_init__(self) -> None:

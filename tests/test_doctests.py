@@ -10,7 +10,8 @@ MODULES = [
     "geopolgraph.loaders.text", "geopolgraph.loaders.dates", "geopolgraph.loaders.lexicons",
     "geopolgraph.loaders.mentions", "geopolgraph.loaders.extract", "geopolgraph.graph.mirror",
     "geopolgraph.evaluate", "geopolgraph.outputs", "geopolgraph.pipeline",
-    "geopolgraph.loaders.gdelt", "geopolgraph.analysis",
+    "geopolgraph.loaders.gdelt", "geopolgraph.loaders.gdelt_rows",
+    "geopolgraph.loaders.gdelt_mentions", "geopolgraph.analysis",
 ]
 
 
