@@ -8,10 +8,14 @@ import pytest
 MODULES = [
     "geopolgraph.model", "geopolgraph.errors", "geopolgraph.loaders.articles",
     "geopolgraph.loaders.text", "geopolgraph.loaders.dates", "geopolgraph.loaders.lexicons",
-    "geopolgraph.loaders.mentions", "geopolgraph.loaders.extract", "geopolgraph.graph.mirror",
+    "geopolgraph.loaders.mentions", "geopolgraph.graph.mirror",
     "geopolgraph.evaluate", "geopolgraph.outputs", "geopolgraph.pipeline",
     "geopolgraph.loaders.gdelt", "geopolgraph.loaders.gdelt_rows",
     "geopolgraph.loaders.gdelt_mentions", "geopolgraph.analysis",
+    # the extractor package, every module of it
+    *(f"geopolgraph.loaders.extract{m}" for m in (
+        "", ".article", ".cues", ".frames", ".reader", ".references", ".modifiers", ".rules",
+        ".lang", ".lang.id", ".lang.en")),
 ]
 
 

@@ -27,6 +27,7 @@ from geopolgraph.loaders.text import tokenize
 from geopolgraph.model import RELATIONS, Actor
 
 __all__ = [
+    "FRAME_NAMES",
     "GAP",
     "NOT_AN_EVENT",
     "CameoCode",
@@ -34,12 +35,16 @@ __all__ = [
     "Lexicon",
     "Person",
     "RelationPattern",
+    "RelationProps",
     "load_lexicon",
 ]
 
 GAP = "…"
 #: The relation of an idiom that only looks like a cue ("struck a … tone"): matched, then ignored.
 NOT_AN_EVENT = "NONE"
+#: The frames a relation pattern may name. The extractor registers one handler per name
+#: (``extract/frames.py``); a pattern naming another frame is a load error.
+FRAME_NAMES = frozenset({"active", "passive", "noun", "receive", "agent", "charge", "modal"})
 
 
 def alias_tokens(text: str) -> tuple[str, ...]:
@@ -64,10 +69,35 @@ class RelationPattern:
     relation: str
     cameo: str
     frame: str
+    source: str = ""  # where the entry comes from (a file's source column, else its header)
 
     @property
     def text(self) -> str:
         return " ".join(self.tokens)
+
+
+@dataclass(frozen=True, slots=True)
+class RelationProps:
+    """Every property of one relation label (a row of ``relations.tsv``)."""
+
+    relation: str
+    cameo_root: str
+    inverse: str
+    reciprocal: bool
+    dialogue: bool
+    aimed_at_doer: bool
+    object_control: bool
+    not_asserted: bool
+    place_target: bool
+    possessor_on_subject: bool
+    description: str
+
+
+_FLAGS = ("reciprocal", "dialogue", "aimed_at_doer", "object_control", "not_asserted",
+          "place_target", "possessor_on_subject")
+_NO_PROPS = RelationProps(
+    NOT_AN_EVENT, "", "", **dict.fromkeys(_FLAGS, False), description="an idiom, not an event"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,17 +148,30 @@ class Lexicon:
     cameo: dict[str, CameoCode]
     grammar: dict[str, dict[str, Any]]
     furniture: Furniture
+    #: relation label -> its properties (relations.tsv)
+    relation_props: dict[str, RelationProps] = field(default_factory=dict)
     surnames: dict[str, list[str]] = field(default_factory=dict)  # lower surname -> person ids
     max_alias_len: int = 1
     #: first token -> alias lengths starting with it, longest first (a fast pre-check)
     alias_lengths: dict[str, tuple[int, ...]] = field(default_factory=dict)
     title_lengths: dict[str, dict[str, tuple[int, ...]]] = field(default_factory=dict)
+    #: the first two tokens of every alias of two or more (a second pre-check: "a" starts many)
+    alias_pairs: frozenset[tuple[str, str]] = frozenset()
     #: tables other modules derive from this lexicon, built once per lexicon (not per id())
     derived: dict[Any, Any] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
         self.alias_lengths = _lengths_by_first(self.aliases)
+        self.alias_pairs = frozenset((k[0], k[1]) for k in self.aliases if len(k) >= 2)
         self.title_lengths = {lang: _lengths_by_first(t) for lang, t in self.titles.items()}
+
+    def props(self, relation: str) -> RelationProps:
+        """The properties of ``relation`` (an idiom's ``NONE`` has none set).
+
+        >>> load_lexicon().props("ATTACKS").reciprocal, load_lexicon().props("RECEIVES").inverse
+        (True, 'SUPPLIES')
+        """
+        return self.relation_props.get(relation, _NO_PROPS)
 
     def code(self, cameo: str) -> CameoCode:
         """The CAMEO record for ``cameo``, falling back to its parent codes."""
@@ -183,20 +226,81 @@ def _load_cameo(directory: Path) -> dict[str, CameoCode]:
     return table
 
 
+def _tsv_rows(path: Path) -> Iterator[tuple[int, dict[str, str]]]:
+    """(line number in the file, row) for each data row of a TSV with a header row."""
+    with path.open(encoding="utf-8", newline="") as stream:
+        numbered = [(n, line) for n, line in enumerate(stream, start=1)
+                    if line.strip() and not line.startswith("#")]
+    if not numbered:
+        return
+    header = numbered[0][1].rstrip("\r\n").split("\t")
+    for number, line in numbered[1:]:
+        values = line.rstrip("\r\n").split("\t")
+        if len(values) > len(header):
+            raise LexiconError(f"line {number} of {path}: {len(values)} fields, expected "
+                               f"{len(header)}")
+        yield number, dict(zip(header, values + [""] * (len(header) - len(values)), strict=True))
+
+
+def _header_source(path: Path) -> str:
+    """The ``# Source:`` line of a lexicon file's header, for entries with no source column."""
+    with path.open(encoding="utf-8") as stream:
+        for line in stream:
+            if not line.startswith("#"):
+                break
+            if line.lower().startswith(("# source:", "# sources:")):
+                return line.split(":", 1)[1].strip()
+    return path.name
+
+
+def _load_relation_props(directory: Path) -> dict[str, RelationProps]:
+    path = directory / "relations.tsv"
+    if not path.is_file():  # an own lexicon folder without one uses the packaged table
+        path = Path(str(resources.files("geopolgraph.loaders") / "lexicon" / "relations.tsv"))
+    props: dict[str, RelationProps] = {}
+    for number, row in _tsv_rows(path):
+        label = row.get("relation", "")
+        if label not in RELATIONS:
+            raise LexiconError(f"line {number} of {path}: unknown relation {label!r}")
+        if label in props:
+            raise LexiconError(f"line {number} of {path}: {label} listed twice")
+        flags: dict[str, bool] = {}
+        for name in _FLAGS:
+            if row.get(name) not in ("yes", "no"):
+                raise LexiconError(f"line {number} of {path}: {name} must be yes or no")
+            flags[name] = row[name] == "yes"
+        inverse = row.get("inverse", "")
+        if inverse and inverse not in RELATIONS:
+            raise LexiconError(f"line {number} of {path}: unknown inverse {inverse!r}")
+        props[label] = RelationProps(label, row.get("cameo_root", ""), inverse, **flags,
+                                     description=row.get("description", ""))
+    missing = [r for r in RELATIONS if r not in props]
+    if missing:
+        raise LexiconError(f"{path}: no row for {', '.join(missing)}")
+    return props
+
+
 def _load_relations(directory: Path) -> dict[str, list[RelationPattern]]:
     patterns: dict[str, list[RelationPattern]] = {}
     for path in sorted(directory.glob("relations_*.tsv")):
-        for number, row in enumerate(_read_tsv(path), start=2):
+        default_source = _header_source(path)
+        for number, row in _tsv_rows(path):
             relation = row.get("relation", "")
             if relation not in RELATIONS and relation != NOT_AN_EVENT:
-                raise LexiconError(f"{path.name} row {number}: unknown relation {relation!r}")
+                raise LexiconError(f"line {number} of {path}: unknown relation {relation!r}")
+            frame = row.get("frame") or "active"
+            if frame not in FRAME_NAMES:
+                raise LexiconError(f"line {number} of {path}: unknown frame {frame!r} (known: "
+                                   f"{', '.join(sorted(FRAME_NAMES))})")
+            if not row.get("pattern", "").strip():
+                raise LexiconError(f"line {number} of {path}: empty pattern")
             tokens = tuple(GAP if t == GAP else t for t in row["pattern"].lower().split())
             expanded: list[str] = []
             for t in tokens:
                 expanded.extend([GAP] if t == GAP else alias_tokens(t))
             patterns.setdefault(row["lang"], []).append(
-                RelationPattern(row["lang"], tuple(expanded), relation, row["cameo"],
-                                row.get("frame") or "active")
+                RelationPattern(row["lang"], tuple(expanded), relation, row["cameo"], frame,
+                                row.get("source") or default_source)
             )
     return patterns
 
@@ -274,5 +378,6 @@ def load_lexicon(directory: str | None = None) -> Lexicon:
     return Lexicon(
         actors=actors, people=people, aliases=aliases, titles=titles,
         relations=_load_relations(root), cameo=_load_cameo(root), grammar=grammar,
-        furniture=furniture, surnames=surnames, max_alias_len=longest,
+        furniture=furniture, relation_props=_load_relation_props(root), surnames=surnames,
+        max_alias_len=longest,
     )

@@ -60,8 +60,10 @@ def _is_capitalised(token: Token) -> bool:
 
 def _match_alias(tokens: list[Token], i: int, lex: Lexicon) -> tuple[int, str] | None:
     """Longest alias starting at token ``i``: (end, entity id)."""
-    for length in lex.alias_lengths.get(tokens[i].lower, ()):
-        if i + length > len(tokens):
+    lengths = lex.alias_lengths.get(tokens[i].lower, ())
+    pair = (tokens[i].lower, tokens[i + 1].lower) if lengths and i + 1 < len(tokens) else ("", "")
+    for length in lengths:
+        if i + length > len(tokens) or (length >= 2 and pair not in lex.alias_pairs):
             continue
         key = tuple(t.lower for t in tokens[i : i + length])
         entries = lex.aliases.get(key)

@@ -77,6 +77,10 @@ _OPEN_QUOTES = "“‘«"
 _CLOSE_QUOTES = "”’»"
 _TERMINAL = ".!?"
 _LINE_END_OK = tuple('.!?:"”’)»;')
+#: A "sentence" longer than this (characters) is cut into chunks at the last clause mark or space
+#: before the limit, so extraction stays linear in the input (a 1 MB text with no full stop).
+MAX_SENTENCE_CHARS = 1200
+_CUT_AT = ";,:)–-"
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,7 +143,8 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
 
 def _is_abbreviation(block: str, dot: int) -> bool:
     start = dot
-    while start > 0 and (block[start - 1].isalpha() or block[start - 1] == "."):
+    # an abbreviation is short: the walk back stops after a dozen characters
+    while start > max(0, dot - 12) and (block[start - 1].isalpha() or block[start - 1] == "."):
         start -= 1
     word = block[start:dot].lower()
     if not word:
@@ -188,7 +193,27 @@ def split_sentences(block: str, offset: int = 0) -> list[Sentence]:
     return sentences
 
 
+def _cut(block: str, start: int, end: int) -> int:
+    """Where to end a chunk of ``block[start:end]`` that is too long: after the last clause
+    mark, else the last space, in its second half; else at the limit."""
+    limit = start + MAX_SENTENCE_CHARS
+    half = start + MAX_SENTENCE_CHARS // 2
+    for marks in (_CUT_AT, " \n\t"):
+        best = max(block.rfind(mark, half, limit) for mark in marks)
+        if best >= half:
+            return best + 1
+    return limit
+
+
 def _add(out: list[Sentence], block: str, start: int, end: int, offset: int) -> None:
+    while end - start > MAX_SENTENCE_CHARS:
+        cut = _cut(block, start, end)
+        _add_one(out, block, start, cut, offset)
+        start = cut
+    _add_one(out, block, start, end, offset)
+
+
+def _add_one(out: list[Sentence], block: str, start: int, end: int, offset: int) -> None:
     raw = block[start:end]
     stripped = raw.strip()
     if not stripped:

@@ -1,0 +1,243 @@
+"""An article's triples: sentences, mentions and cues, each cue's frame, then the triple records.
+
+For each sentence: find actor mentions (:mod:`~geopolgraph.loaders.mentions`) and relation cues
+(:mod:`.cues`); give each cue its source and target through its frame (:mod:`.frames`), with
+references resolved from the article so far (:mod:`.references`); read negation, modality,
+attribution (:mod:`.modifiers`) and the date around it; coordinated actors give one triple each.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Iterator
+
+from geopolgraph.loaders.articles import detect_language
+from geopolgraph.loaders.dates import resolve_date
+from geopolgraph.loaders.extract import rules
+from geopolgraph.loaders.extract.cues import Cue, find_cues
+from geopolgraph.loaders.extract.frames import sides_for_cue
+from geopolgraph.loaders.extract.lang import Language, language
+from geopolgraph.loaders.extract.modifiers import attribution, first_reported, modality, negated
+from geopolgraph.loaders.extract.reader import SentenceReader, Side
+from geopolgraph.loaders.extract.references import remember
+from geopolgraph.loaders.lexicons import NOT_AN_EVENT, Lexicon, load_lexicon
+from geopolgraph.loaders.mentions import Memory, Mention, find_mentions
+from geopolgraph.loaders.text import Sentence, Token, iter_sentences, tokenize
+from geopolgraph.model import Article, Triple
+
+__all__ = ["extract_article_triples", "extract_triples"]
+
+GOVERNED = rules.register("cue.governed", "a cue governed by another ('agreed to withdraw') is "
+                          "less certain")
+NOUN_COMPOUND = rules.register("cue.noun_compound", "'kesepakatan tarif': a noun cue after a noun "
+                               "cue only modifies it")
+NOT_ASSERTED = rules.register("cue.not_asserted", "'menyerukan gencatan senjata': a noun event "
+                              "asked for or threatened did not happen")
+PEACEKEEPING = rules.register("cue.peacekeeping", "sending peacekeepers is aid (CAMEO 074)")
+THREAT = rules.register("cue.planned_threat", "'akan menyerang': a planned attack is a threat")
+OBJECT_CONTROL = rules.register("cue.object_control", "'menuntut Y untuk …': Y does the next "
+                                "verb")
+
+# CAMEO codes a cooperative act announced for later as an intent (03x): "will meet" is 036
+_INTENT_BY_ROOT = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}
+# ... and a conflict announced for later as a threat (13x): "will attack" is 138
+_THREAT_BY_ROOT = {"16": "1312", "17": "137", "18": "138", "19": "138", "20": "138"}
+
+
+def _intent_code(cameo: str) -> str:
+    """The CAMEO 03x intent code for a planned cooperative act; other codes unchanged.
+
+    >>> _intent_code("044"), _intent_code("0841"), _intent_code("190")
+    ('036', '035', '190')
+    """
+    return _INTENT_BY_ROOT.get(cameo[:2], cameo)
+
+
+class _Lines:
+    """1-based line of a character offset (binary search over line starts: linear in text)."""
+
+    def __init__(self, text: str) -> None:
+        self.starts = [0]
+        at = text.find("\n")
+        while at >= 0:
+            self.starts.append(at + 1)
+            at = text.find("\n", at + 1)
+
+    def __call__(self, char: int) -> int:
+        return bisect_right(self.starts, char)
+
+
+def _governed(cue: Cue, cues: list[Cue], tokens: list[Token], lang: Language) -> bool:
+    """"agreed to withdraw", "threatened to strike", "setuju untuk menarik": the governing verb
+    carries the event, its complement is less certain; what an actor "must" do is asked for."""
+    near = [o for o in cues if o is not cue and o.end <= cue.start <= o.end + 3]
+    if any(o.pattern.frame == "modal" for o in near):
+        return True
+    near = [o for o in near if cue.start <= o.end + 2]
+    if not near:
+        return False
+    if cue.start > 0 and tokens[cue.start - 1].lower in lang.purpose:
+        return True
+    # "lifted sanctions on", "condemned the bombing of": the noun is the object
+    return cue.pattern.frame == "noun" and any(o.pattern.frame != "noun" for o in near)
+
+
+class _ArticleExtractor:
+    """Extracts one article sentence by sentence, carrying its memory."""
+
+    def __init__(self, article: Article, lex: Lexicon, open_actors: bool) -> None:
+        lang = article.lang or detect_language(article.text)
+        self.code = lang if lang in lex.relations else "en"
+        self.article = article
+        self.lex = lex
+        self.lang = language(lex, self.code)
+        self.memory = Memory(date=article.published)
+        self.open_actors = open_actors
+        self.line_of = _Lines(article.text)
+
+    def sentence(self, sentence: Sentence) -> list[Triple]:
+        lex, lang, memory = self.lex, self.lang, self.memory
+        tokens = tokenize(sentence.text, sentence.start)
+        mentions = find_mentions(tokens, lex, self.code, memory, self.open_actors)
+        attributed, speaker = attribution(tokens, sentence, mentions, lang, memory)
+        memory.speaker_recent = max(0, memory.speaker_recent - 1)
+        if speaker:
+            memory.last_speaker = speaker
+            memory.speaker_recent = 3
+        cues = find_cues(tokens, lex, self.code)
+        emitted: list[Triple] = []
+        if cues and mentions:
+            reader = SentenceReader(tokens, mentions, lang, memory,
+                                    speaker or memory.last_speaker, self.open_actors)
+            reader.cues = cues
+            emitted = self.cues(sentence, tokens, mentions, reader, attributed)
+        remember(memory, mentions, emitted, lex)
+        seen: set[str] = set()
+        unique = []
+        for triple in emitted:
+            if triple.id not in seen:
+                seen.add(triple.id)
+                unique.append(triple)
+        return unique
+
+    def cues(self, sentence: Sentence, tokens: list[Token], mentions: list[Mention],
+             reader: SentenceReader, attributed: str) -> list[Triple]:
+        lex, lang = self.lex, self.lang
+        cues = reader.cues
+        lowered = sentence.text.lower()
+        peacekeeping = rules.on(PEACEKEEPING) and any(w in lowered for w in lang.peacekeeping)
+        date = resolve_date(sentence.text, self.article.published)
+        reported_at = first_reported(tokens, lang)
+        prev_source: Side | None = None
+        prev_target: Side | None = None
+        prev_controls = False
+        prev_end = 0
+        emitted: list[Triple] = []
+        for cue in cues:
+            relation = cue.pattern.relation
+            if relation == NOT_AN_EVENT:
+                continue  # an idiom that only looks like a cue ("struck a conciliatory tone")
+            inside = [m for m in mentions if m.start <= cue.start < m.end]
+            if inside and not (cue.pattern.frame == "agent" and inside[0].start == cue.start):
+                continue  # a cue word inside a name ("Dewan Keamanan")
+            is_negated = negated(tokens, cue, lang)
+            mode = modality(tokens, cue, lang, is_negated, reported_at)
+            cameo = cue.pattern.cameo
+            if relation == "MOBILIZES" and peacekeeping:
+                # CAMEO 074: sending peacekeepers is military protection, material aid
+                cameo, relation = "074", "SUPPLIES"
+            if mode == "planned":
+                cameo = _intent_code(cameo)
+                threat = _THREAT_BY_ROOT.get(cameo[:2])
+                if threat and rules.on(THREAT):  # "Israel akan serang Hizbullah": a threat
+                    cameo, relation = threat, "THREATENS"
+            governors = [o for o in cues if o is not cue and o.end <= cue.start <= o.end + 2]
+            if (
+                lang.head_first_compounds
+                and cue.pattern.frame == "noun"
+                and rules.on(NOUN_COMPOUND)
+                and any(o.pattern.frame == "noun" and o.end == cue.start for o in governors)
+            ):
+                continue  # "kesepakatan tarif": a tariff agreement, not tariffs
+            if (
+                cue.pattern.frame == "noun"
+                and rules.on(NOT_ASSERTED)
+                and any(lex.props(o.pattern.relation).not_asserted for o in governors)
+            ):
+                continue  # "menyerukan gencatan senjata", "condemned the bombing": not asserted
+            governed = rules.on(GOVERNED) and _governed(cue, cues, tokens, lang)
+            controlled = prev_controls and cue.start - prev_end <= 8
+            controller = prev_target if controlled else prev_source
+            props = lex.props(cue.pattern.relation)
+            for source, target, _how, confidence in sides_for_cue(cue, reader, props, controller):
+                if governed:
+                    confidence = round(confidence * 0.8, 3)
+                prev_source = source if source.how != "pronoun" else prev_source
+                # "menuntut Y untuk mencabut …", "urged Y to …": Y does the next verb
+                prev_target = target if target.mentions else None
+                prev_controls = props.object_control and rules.on(OBJECT_CONTROL)
+                prev_end = cue.end
+                emitted.extend(self.records(
+                    sentence, tokens, cue, source, target, relation, cameo, mode, is_negated,
+                    date, attributed, confidence,
+                ))
+        return emitted
+
+    def records(self, sentence: Sentence, tokens: list[Token], cue: Cue, source: Side,
+                target: Side, relation: str, cameo: str, mode: str, is_negated: bool, date: str,
+                attributed: str, confidence: float) -> Iterator[Triple]:
+        """One triple per (source actor, target actor) pair of the two sides."""
+        code = self.lex.code(cameo)
+        for s_index, s_actor in enumerate(source.actors):
+            for t_index, t_actor in enumerate(target.actors):
+                if s_actor == t_actor:
+                    continue
+                s_m = source.mentions[min(s_index, len(source.mentions) - 1)] if (
+                    source.mentions) else None
+                t_m = target.mentions[min(t_index, len(target.mentions) - 1)] if (
+                    target.mentions) else None
+                spans = [(tokens[cue.start].start, tokens[cue.end - 1].end)]
+                spans += [(m.char_start, m.char_end) for m in (s_m, t_m) if m]
+                yield Triple(
+                    source=s_actor,
+                    relation=relation,
+                    target=t_actor,
+                    source_mention=s_m.text if s_m else "",
+                    target_mention=t_m.text if t_m else "",
+                    cameo=code.code,
+                    plover=code.plover,
+                    quad_class=code.quad_class,
+                    goldstein=code.goldstein,
+                    date=date,
+                    modality=mode,
+                    negated=is_negated,
+                    article_id=self.article.id,
+                    sentence=sentence.index,
+                    line=self.line_of(tokens[cue.start].start),
+                    char_start=min(s for s, _ in spans),
+                    char_end=max(e for _, e in spans),
+                    evidence=sentence.text,
+                    attributed_to=attributed,
+                    confidence=confidence,
+                )
+
+
+def extract_article_triples(
+    article: Article, lexicon: Lexicon | None = None, open_actors: bool = False
+) -> Iterator[Triple]:
+    """Every triple of ``article`` in text order (negated ones included, flagged).
+
+    ``open_actors`` also accepts actors outside the lexicon (see
+    :func:`~geopolgraph.loaders.mentions.find_mentions`).
+    """
+    lex = lexicon or load_lexicon()
+    extractor = _ArticleExtractor(article, lex, open_actors)
+    for sentence in iter_sentences(article.text, lex.furniture.classify):
+        yield from extractor.sentence(sentence)
+
+
+def extract_triples(
+    article: Article, lexicon: Lexicon | None = None, open_actors: bool = False
+) -> list[Triple]:
+    """The article's triples as a list (see :func:`extract_article_triples`)."""
+    return list(extract_article_triples(article, lexicon, open_actors))

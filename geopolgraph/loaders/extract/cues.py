@@ -1,0 +1,106 @@
+"""Relation cues: the lexicon's patterns (``relations_<lang>.tsv``) matched on a sentence's tokens.
+
+A pattern is lower-case tokens matched contiguously; ``…`` is a gap of up to five tokens in one
+clause ("menganggap … sebagai sahabat"). A cue inside a longer contiguous one is part of it.
+
+>>> from geopolgraph.loaders.lexicons import load_lexicon
+>>> from geopolgraph.loaders.text import tokenize
+>>> [(c.pattern.text, c.pattern.relation) for c in
+...  find_cues(tokenize("AS telah memperingatkan Putin."), load_lexicon(), "id")]
+[('memperingatkan', 'WARNS')]
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from geopolgraph.loaders.lexicons import GAP, Lexicon, RelationPattern
+from geopolgraph.loaders.text import Token
+
+__all__ = ["Cue", "find_cues", "pattern_index"]
+
+_MAX_GAP = 5
+_LOOK_BACK = 24  # cues that may contain a later one: longer than any pattern with its gaps
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """A relation pattern matched at tokens ``[start, end)``."""
+
+    start: int
+    end: int
+    pattern: RelationPattern
+    head_end: int = 0  # end of the pattern's first segment (before a gap)
+
+
+def pattern_index(lex: Lexicon, lang: str) -> dict[str, list[RelationPattern]]:
+    """Relation patterns by first token, longest first (built once per lexicon)."""
+    key = ("patterns", lang)
+    if key not in lex.derived:
+        index: dict[str, list[RelationPattern]] = {}
+        for pattern in lex.relations.get(lang, []):
+            index.setdefault(pattern.tokens[0], []).append(pattern)
+        for patterns in index.values():
+            patterns.sort(key=lambda p: len(p.tokens), reverse=True)
+        lex.derived[key] = index
+    found: dict[str, list[RelationPattern]] = lex.derived[key]
+    return found
+
+
+def _match_at(tokens: list[Token], i: int, pattern: RelationPattern) -> int:
+    """End of ``pattern`` matched at token ``i``, or -1."""
+    j = i
+    k = 0
+    parts = pattern.tokens
+    while k < len(parts):
+        part = parts[k]
+        if part == GAP:
+            nxt = parts[k + 1]
+            for skip in range(_MAX_GAP + 1):
+                if j + skip < len(tokens) and tokens[j + skip].lower == nxt:
+                    j += skip
+                    break
+                if j + skip < len(tokens) and tokens[j + skip].text in ".;":
+                    return -1
+            else:
+                return -1
+            k += 1
+            continue
+        if j >= len(tokens) or tokens[j].lower != part:
+            return -1
+        j += 1
+        k += 1
+    return j
+
+
+def find_cues(tokens: list[Token], lex: Lexicon, lang: str) -> list[Cue]:
+    """Relation cues in ``tokens``, longest first; a cue inside a longer one is dropped."""
+    index = pattern_index(lex, lang)
+    found: list[Cue] = []
+    for i, tok in enumerate(tokens):
+        for pattern in index.get(tok.lower, ()):
+            end = _match_at(tokens, i, pattern)
+            if end > 0:
+                head = pattern.tokens.index(GAP) if GAP in pattern.tokens else end - i
+                found.append(Cue(i, end, pattern, i + head))
+                break
+    # a cue inside a longer contiguous one is part of it ("menerima kunjungan"); inside a gapped
+    # one it names its own event when its relation differs ("expected … visit"), not when it is
+    # the same one ("offer … help"). Cues come in text order, one per token, so only the few
+    # before a cue can contain it (this keeps a long sentence linear).
+    kept = []
+    for k, c in enumerate(found):
+        contained = False
+        for o in found[max(0, k - _LOOK_BACK) : k]:
+            if (
+                o is not c
+                and o.start <= c.start
+                and c.end <= o.end
+                and (o.end - o.start) > (c.end - c.start)
+                and (GAP not in o.pattern.tokens or o.pattern.relation == c.pattern.relation)
+            ):
+                contained = True
+                break
+        if not contained:
+            kept.append(c)
+    return kept

@@ -1,0 +1,412 @@
+"""Frame handlers: for a cue, which actors are its source and its target.
+
+Each pattern in ``relations_<lang>.tsv`` names a frame; each frame name has one handler here,
+registered with :func:`frame` (the names are :data:`~geopolgraph.loaders.lexicons.FRAME_NAMES`,
+checked when the lexicon loads). A handler gets a :class:`Frame` (the cue, the sentence reader,
+the relation's properties, the controller of an earlier "urged Y to …") and returns the sides:
+
+- ``active``: the subject acts on the object ("AS memperingatkan Rusia");
+- ``passive``: the agent after "oleh"/"by" acts on the subject ("Ukraina diserang oleh Rusia");
+- ``noun``: a nominalisation, its possessor acting on the object of ke/terhadap/to ("kunjungan
+  Putin ke Korea Utara", "US sanctions on Russia");
+- ``receive``: the subject receives from the object (RECEIVES, or a hosted visit);
+- ``agent``: the body the cue opens acts on the next actor ("pemantau sanksi PBB");
+- ``charge``: whoever speaks charges the noun's possessor ("pelanggaran Rusia");
+- ``modal``: "Y harus …", "Y must …": whoever speaks appeals to Y.
+
+>>> sorted(FRAMES) == sorted(FRAME_NAMES)
+True
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from geopolgraph.errors import LexiconError
+from geopolgraph.loaders.extract import rules
+from geopolgraph.loaders.extract.cues import Cue
+from geopolgraph.loaders.extract.reader import SentenceReader, Side
+from geopolgraph.loaders.extract.references import pronoun_between, reference_before
+from geopolgraph.loaders.lexicons import FRAME_NAMES, RelationProps
+
+__all__ = ["FRAMES", "Frame", "Pair", "frame", "sides_for_cue"]
+
+#: (source side, target side, how, confidence)
+Pair = tuple[Side, Side, str, float]
+Sides = tuple[Side | None, Side | None]
+
+
+@dataclass
+class Frame:
+    """What a handler reads: the cue, the sentence, the relation's properties, the controller."""
+
+    cue: Cue
+    reader: SentenceReader
+    props: RelationProps
+    controller: Side | None  # the object of "mendesak Y untuk …", else the last subject
+
+    @property
+    def words(self) -> list[str]:
+        return self.reader.words
+
+    def subject(self, pos: int | None = None) -> Side | None:
+        """The group before ``pos`` (the cue by default), else a reference there."""
+        at = self.cue.start if pos is None else pos
+        return self.reader.left(at) or reference_before(self.reader, at)
+
+
+Handler = Callable[[Frame], Sides]
+#: frame name -> handler
+FRAMES: dict[str, Handler] = {}
+
+
+def frame(name: str, description: str) -> Callable[[Handler], Handler]:
+    """Register the handler of frame ``name`` (a name the lexicon loader knows)."""
+    if name not in FRAME_NAMES:
+        raise LexiconError(f"frame {name!r} is not one of {', '.join(sorted(FRAME_NAMES))}")
+
+    def register(handler: Handler) -> Handler:
+        FRAMES[name] = handler
+        rules.register(f"frame.{name}", description)
+        return handler
+
+    return register
+
+
+PURPOSE_CONTROL = rules.register("active.purpose_control",
+                                 "'mendesak Y untuk menarik …': Y (or the subject) does the verb")
+PARTICIPLE_SUBJECT = rules.register("active.participle_subject",
+                                    "', providing aid to …': the main subject acts")
+NEARER_PRONOUN = rules.register("active.nearer_pronoun",
+                                "'… Beijing days before he sent troops': the pronoun is subject")
+DOER_OF_RELATIVE = rules.register("active.doer_of_relative",
+                                  "'mengecam kekejaman yang dilakukan Israel': the doer")
+PLACE_TARGET = rules.register("active.place_target",
+                              "'a ceasefire in Somalia': a place stands for its state")
+BETWEEN = rules.register("frame.between", "'talks between X and Y': each with the other")
+EN_PASSIVE = rules.register("frame.en_passive", "'was attacked by', 'shot down by': passive")
+REFLEXIVE = rules.register("frame.reflexive", "'membela diri', 'defend itself': no target")
+RELATIVE_SUBJECT = rules.register("active.relative_subject",
+                                  "'negara yang membela Israel': the noun before 'yang' acts")
+POSSESSOR_ON_SUBJECT = rules.register(
+    "noun.possessor_on_subject", "'X mendapat dukungan Iran': the possessor acts on the subject"
+)
+SOURCE_PREP = rules.register("noun.source_prep", "'aid from Japan to Nepal': 'from' names the "
+                             "source")
+COORDINATED_SUBJECT = rules.register(
+    "frame.coordinated_subject", "'the leaders of X and Y … after a meeting': each with the other"
+)
+OTHER_PARTY = rules.register("frame.other_party",
+                             "a passive or receiving cue with one side: the other party named")
+
+
+@frame("active", "subject acts on object")
+def _active(f: Frame) -> Sides:
+    reader, words, cue = f.reader, f.words, f.cue
+    source: Side | None
+    place_ok = f.props.place_target
+    if cue.start > 0 and words[cue.start - 1] in reader.lang.relative and rules.on(
+        RELATIVE_SUBJECT
+    ):
+        # "negara-negara yang membela Israel": the subject is the noun before "yang", and it
+        # must be an actor
+        source = reader.left(cue.start - 1)
+        if source is None or source.distance > 1:
+            return None, None
+        return source, reader.right(cue.head_end, allow_place=place_ok)
+    if (
+        cue.start > 0
+        and words[cue.start - 1] in reader.lang.purpose
+        and f.controller
+        and rules.on(PURPOSE_CONTROL)
+    ):
+        source = f.controller
+    elif (
+        rules.on(PARTICIPLE_SUBJECT)
+        and cue.start > 0
+        and (words[cue.start - 1] == "," or words[cue.start - 1] in reader.lang.clause_breaks)
+        and reader.lang.is_gerund(words[cue.start])
+        and reader.groups
+        and reader.groups[0][0].start < cue.start
+    ):
+        # "X is the leading donor to Sudan, providing …", "…, after visiting Kyrgyzstan":
+        # the main subject acts
+        source = reader.side(reader.groups[0], cue.start - reader.groups[0][-1].end)
+    else:
+        source = reader.left(cue.start)
+        if source is None or (rules.on(NEARER_PRONOUN) and pronoun_between(reader, source,
+                                                                            cue.start)):
+            # "… Beijing just days before he sent troops": the nearer "he" is the subject
+            source = reference_before(reader, cue.start) or source
+    # "menganggap Korea Utara sebagai sahabat": the target sits inside the pattern's gap
+    target = reader.right(cue.head_end, allow_place=place_ok)
+    if target is None and f.props.aimed_at_doer and rules.on(DOER_OF_RELATIVE):
+        # "mengecam kekejaman yang dilakukan Israel": whoever did the condemned act
+        target = reader.agent_of_relative(cue.head_end)
+    if target is None and not place_ok and rules.on(PLACE_TARGET):
+        # "declared a ceasefire in Somalia": a place stands for its state, less surely
+        target = reader.right(cue.head_end, allow_place=True)
+        if target is not None:
+            target.how = "fallback"
+    return source, target
+
+
+@frame("charge", "the speaker charges the noun's possessor")
+def _charge(f: Frame) -> Sides:
+    target = f.reader.right(f.cue.end, allow_place=False)
+    if target and target.distance > 1:
+        target = None
+    return f.subject(), target
+
+
+@frame("passive", "the agent after oleh/by acts on the subject")
+def _passive(f: Frame) -> Sides:
+    reader, words, cue = f.reader, f.words, f.cue
+    lang = reader.lang
+    source: Side | None = None
+    agent_at = next(
+        (k for k in range(cue.end, min(cue.end + 3, len(words))) if words[k] in lang.passive_agent),
+        None,
+    )
+    if agent_at is not None:
+        source = reader.right(agent_at + 1)
+        if source and source.distance > 1:
+            source = None
+    elif lang.bare_passive_agent:
+        adjacent = reader.right(cue.end)
+        source = adjacent if adjacent and adjacent.distance == 0 else None
+    if not (cue.start > 0 and words[cue.start - 1] in lang.relative):
+        return source, f.subject()
+    # "kelompok yang didukung Iran": the target is the noun before "yang"
+    target = reader.left(cue.start - 1)
+    if target is None or target.distance > 1 or (
+        target.distance == 1 and reader.tokens[cue.start - 2].text != ","
+    ):
+        # "bantuan senjata yang diberikan oleh Kim Jong Un": aid given by X goes to the
+        # other party the sentence names; any other head noun is no actor
+        head = any(
+            o.pattern.relation == cue.pattern.relation and cue.start - 4 <= o.end < cue.start
+            for o in reader.cues
+            if o is not cue
+        )
+        agent = reader.right(cue.end + 1, reach=2) if head else None
+        if agent is None:
+            return None, None
+        return agent, reader.all_other(agent.actors, cue.start)
+    return source, target
+
+
+def _pairs(side: Side, confidence: float) -> list[Pair]:
+    """ "Prabowo dan Macron bertemu": each named party acts with each other one."""
+    out = []
+    for a in side.actors:
+        for b in side.actors:
+            if a != b:
+                sa = Side((a,), tuple(m for m in side.mentions if m.actor == a)[:1], 0, side.how)
+                sb = Side((b,), tuple(m for m in side.mentions if m.actor == b)[:1], 0, side.how)
+                out.append((sa, sb, "pair", confidence))
+    return out
+
+
+class _PairsFound(Exception):
+    """A handler found coordinated parties acting on each other (no single source/target)."""
+
+    def __init__(self, pairs: list[Pair]) -> None:
+        super().__init__()
+        self.pairs = pairs
+
+
+@frame("noun", "a nominalisation: its possessor acts on the object of ke/terhadap/to")
+def _noun(f: Frame) -> Sides:
+    reader, cue = f.reader, f.cue
+    lang = reader.lang
+    reciprocal = f.props.reciprocal or cue.pattern.text in lang.mutual_patterns
+    if lang.prenominal_agent:
+        source = reader.prenominal(cue.start)
+        if source is not None:
+            # "US sanctions on Russia", "China's support for Moscow", "Putin's visit to Pyongyang"
+            target = None
+            prep_at = reader.prep_after(cue.end)
+            if prep_at is not None:
+                target = reader.right(prep_at + 1, allow_place=True)
+                if target and target.distance > 1:
+                    target = None
+            if target is None and reciprocal and source.mentions:
+                # "China is Russia's largest trading partner": the subject is the other party
+                subject = reader.left(source.mentions[0].start)
+                if subject is not None and subject.mentions and any(
+                    t.lower in lang.copulas
+                    for t in reader.tokens[subject.mentions[-1].end : source.mentions[0].start]
+                ):
+                    target = subject
+            return source, target
+    return _noun_after(f, reciprocal)
+
+
+def _noun_after(f: Frame, reciprocal: bool) -> Sides:
+    """A noun cue whose possessor follows it ("kunjungan Putin ke Korea Utara")."""
+    reader, words, cue = f.reader, f.words, f.cue
+    lang = reader.lang
+    possessor = reader.right(cue.end, allow_place=False)
+    if possessor and possessor.distance == 1 and words[cue.end] in lang.target_preps:
+        possessor = None  # "tekanan terhadap Lebanon": the object, not the possessor
+    if possessor and possessor.distance <= 1 and reciprocal and len(possessor.actors) >= 2:
+        raise _PairsFound(_pairs(possessor, 0.7))  # "Pertemuan Prabowo dan Macron"
+    if possessor and possessor.distance <= 1:
+        after_pos = possessor.mentions[-1].end
+        prep = words[after_pos] if after_pos < len(words) else ""
+        obj = reader.right(after_pos + 1, allow_place=True) if prep in lang.target_preps else None
+        if obj and obj.distance <= (0 if prep in lang.narrow_preps else 1):
+            return possessor, obj  # "kunjungan Putin ke Korea Utara"
+        if (cue.start > 0 and words[cue.start - 1] in lang.victim_markers) or (
+            f.props.possessor_on_subject
+            and rules.on(POSSESSOR_ON_SUBJECT)
+            and reader.left(cue.start) is not None
+        ):
+            # "Houthi menjadi sasaran serangan udara Israel", "X mendapat dukungan Iran": the
+            # possessor acts on the subject
+            return possessor, f.subject()
+        return None, None
+    if (
+        rules.on(SOURCE_PREP)
+        and cue.end < len(words)
+        and words[cue.end] in lang.source_preps
+        and reader.right(cue.end + 1, allow_place=False, reach=0)
+    ):
+        # "tuduhan dari Thailand yang menyebut Phnom Penh …", "aid from Japan to Nepal"
+        source = reader.right(cue.end + 1, allow_place=False, reach=0)
+        assert source is not None and source.mentions
+        target = reader.right(source.mentions[-1].end, reach=8, bounded=False) or f.subject()
+        return source, target
+    # "kampanye pemboman intensif terhadap Houthi", "kerja sama dengan Korea Selatan"
+    target = None
+    prep_at = reader.prep_after(cue.end)
+    if prep_at is not None:
+        target = reader.right(prep_at + 1, allow_place=True)
+        if target and target.distance > (0 if words[prep_at] in lang.narrow_preps else 1):
+            target = None
+    return f.subject(), target
+
+
+@frame("receive", "the subject receives from the object (RECEIVES, a hosted visit)")
+def _receive(f: Frame) -> Sides:
+    receiver = f.subject()
+    giver = f.reader.right(f.cue.end, allow_place=False)
+    if f.cue.pattern.relation == "RECEIVES":
+        return receiver, giver
+    return giver, receiver
+
+
+@frame("modal", "'Y harus …', 'Y must …': the speaker appeals to Y")
+def _modal(f: Frame) -> Sides:
+    reader = f.reader
+    target = reader.left(f.cue.start)
+    if target is None or target.distance > 1:
+        return None, None
+    first = target.mentions[0].start if target.mentions else f.cue.start
+    source = reader.left(first) or (
+        Side((reader.speaker,), (), 3, "pronoun") if reader.speaker else None
+    )
+    return source, target
+
+
+@frame("agent", "the body the cue opens ('pemantau sanksi PBB') acts on the next actor")
+def _agent(f: Frame) -> Sides:
+    reader = f.reader
+    body = reader.right(f.cue.start, allow_place=False)
+    if body and body.distance <= 2:
+        target = reader.right(
+            body.mentions[-1].end, allow_place=False, reach=len(reader.tokens), bounded=False
+        )
+        return body, target
+    return None, None
+
+
+def _between(f: Frame) -> list[Pair] | None:
+    """ "pertemuan empat mata antara Prabowo dan Macron", "talks between X and Y"."""
+    reader, words = f.reader, f.words
+    for k in range(f.cue.end, min(f.cue.end + 6, len(words))):
+        if any(o.start == k for o in reader.cues):
+            return None  # "perundingan pascaperang … antara Iran dan Israel": the war's parties
+        if words[k] in reader.lang.between:
+            parties = reader.right(k + 1, allow_place=False, reach=1)
+            if parties and len(parties.actors) >= 2:
+                return _pairs(parties, 0.7)
+            return None
+    return None
+
+
+def _frame_name(f: Frame) -> str:
+    """The frame the cue's pattern names, adjusted by what surrounds it."""
+    name = f.cue.pattern.frame
+    words, cue, lang = f.words, f.cue, f.reader.lang
+    if name == "active" and lang.code == "en" and rules.on(EN_PASSIVE):
+        before = words[max(0, cue.start - 3) : cue.start]
+        after = words[cue.end : cue.end + 3]
+        if (any(w in lang.be_verbs for w in before) and any(w in lang.passive_agent for w in after)
+            ) or (
+            lang.is_participle(words[cue.end - 1])
+            and cue.end < len(words)
+            and words[cue.end] in lang.passive_agent
+        ):
+            # "was attacked by", and the reduced relative "a balloon shot down by the U.S."
+            name = "passive"
+    if name == "noun" and cue.pattern.tokens[-1] in lang.target_preps:
+        name = "active"  # "donor to Sudan", "talks with Moscow": the pattern ends in its prep
+    return name
+
+
+def sides_for_cue(cue: Cue, reader: SentenceReader, props: RelationProps,
+                  controller: Side | None) -> list[Pair]:
+    """(source side, target side, how, confidence) for one cue."""
+    f = Frame(cue, reader, props, controller)
+    words = reader.words
+    reciprocal = props.reciprocal or cue.pattern.text in reader.lang.mutual_patterns
+    name = _frame_name(f)
+    if reciprocal and cue.pattern.frame in ("noun", "active") and rules.on(BETWEEN):
+        pairs = _between(f)
+        if pairs:
+            return pairs
+    if cue.end < len(words) and words[cue.end] in reader.lang.reflexives and rules.on(REFLEXIVE):
+        return []  # "membela diri", "defend itself"
+    if not rules.on(f"frame.{name}"):
+        return []
+    try:
+        source, target = FRAMES[name](f)
+    except _PairsFound as found:
+        return found.pairs
+    if source is None and reciprocal and target is None and reader.groups and rules.on(
+        COORDINATED_SUBJECT
+    ):
+        # "The leaders of Indonesia and Vietnam … after a meeting": the coordinated subject
+        lead = reader.groups[0]
+        if len(lead) >= 2 and lead[-1].end <= cue.start and not lead[0].locative:
+            source = reader.side(lead, cue.start - lead[-1].end, "fallback")
+    if source is None:
+        return []
+    if target is None and reciprocal and len(source.actors) >= 2:
+        return _pairs(source, 0.65 if source.how != "dual" else 0.5)  # "X dan Y berunding"
+    # "bantuan senjata yang diberikan oleh Kim Jong Un": the other party is elsewhere
+    if (
+        (target is None or set(target.actors) <= set(source.actors))
+        and name in ("passive", "receive")
+        and rules.on(OTHER_PARTY)
+    ):
+        target = reader.all_other(source.actors, cue.start)
+    if target is None and reader.open_actors and source.how == "direct":
+        # open actors (PLV-style text about anybody): the event counts without a known target
+        target = Side(("other",), (), 3, "fallback")
+    if target is None:
+        return []
+    how = (
+        "fallback"
+        if "fallback" in (source.how, target.how)
+        else ("pronoun" if "pronoun" in (source.how, target.how) else "direct")
+    )
+    base = {"direct": 0.9, "pronoun": 0.65, "fallback": 0.5}.get(how, 0.6)
+    if cue.pattern.frame == "noun":
+        base -= 0.1
+    # nearer actors and earlier cues (the main clause) are surer
+    confidence = max(0.1, base - 0.02 * (source.distance + target.distance) - 0.004 * cue.start)
+    return [(source, target, how, round(confidence, 3))]

@@ -1,0 +1,110 @@
+"""Language specifics of the extractor: function words (``grammar_<lang>.json``) and morphology.
+
+:class:`Language` holds the word lists every rule reads, as sets and token-tuple phrases; each
+supported language subclasses it in ``lang/<xx>/`` with what only that language does (Indonesian
+``di-`` passives and ``-nya`` clitics, English participles and possessive ``'s``).
+:func:`language` builds one per lexicon and language, once.
+
+>>> from geopolgraph.loaders.lexicons import load_lexicon
+>>> lang = language(load_lexicon(), "id")
+>>> type(lang).__name__, "oleh" in lang.passive_agent, lang.is_passive_verb("diserang")
+('Indonesian', True, True)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from geopolgraph.loaders.lexicons import Lexicon
+
+__all__ = ["Language", "language", "phrases"]
+
+
+def phrases(words: Iterable[str]) -> list[tuple[str, ...]]:
+    """Word lists as token tuples, longest first.
+
+    >>> phrases(["refused to", "not"])
+    [('refused', 'to'), ('not',)]
+    """
+    return sorted((tuple(w.lower().split()) for w in words), key=len, reverse=True)
+
+
+class Language:
+    """The grammar_<lang>.json word lists as sets and phrase lists, plus morphology hooks."""
+
+    code = "en"
+    #: an agent may follow a passive verb without a marker ("diserang Israel")
+    bare_passive_agent = False
+    #: "US sanctions on Russia", "China's support": an actor right before a noun is its agent
+    prenominal_agent = False
+    #: "kesepakatan tarif": a noun cue right after another noun cue only modifies it
+    head_first_compounds = False
+
+    def __init__(self, lex: Lexicon, lang: str) -> None:
+        g = lex.grammar.get(lang) or lex.grammar.get("en", {})
+        self.lang = lang
+        self.speech_after = frozenset(g.get("speech_after", ()))
+        self.speech_verbs = frozenset(g.get("speech_verbs", ()))
+        self.attribution = phrases(g.get("attribution", ()))
+        self.attribution_by_first: dict[str, list[tuple[str, ...]]] = {}
+        for phrase in self.attribution:
+            self.attribution_by_first.setdefault(phrase[0], []).append(phrase)
+        self.negators = frozenset(g.get("negators", ()))
+        self.negator_phrases = phrases(g.get("negators", ()))
+        # by last word, longest first: the negation scan looks words up, not phrases
+        self.negators_ending: dict[str, list[tuple[str, ...]]] = {}
+        for phrase in self.negator_phrases:
+            self.negators_ending.setdefault(phrase[-1], []).append(phrase)
+        self.adjacent_negators = frozenset(phrases(g.get("adjacent_negators", ())))
+        self.copulas = frozenset(g.get("copulas", ()))
+        self.source_preps = frozenset(g.get("source_preps", ()))
+        self.neg_breakers = frozenset(g.get("negation_breakers", ()))
+        self.planned = frozenset(g.get("planned", ()))
+        self.planned_phrases = phrases(g.get("planned", ()))
+        # auxiliaries and adverbs between a negator and its verb ("tidak akan", "not yet")
+        self.skip_before_cue = frozenset(g.get("skip_before_cue", ()))
+        self.peacekeeping = tuple(g.get("peacekeeping", ()))
+        self.reported = frozenset(g.get("reported", ()))
+        self.passive_agent = frozenset(g.get("passive_agent", ()))
+        self.be_verbs = frozenset(g.get("be_verbs", ()))
+        self.target_preps = frozenset(g.get("target_preps", ()))
+        self.coordinators = frozenset(g.get("coordinators", ()))
+        self.purpose = frozenset(g.get("purpose", ()))
+        self.group_pronouns = phrases(g.get("group_pronouns", ()))
+        self.speaker_pronouns = frozenset(g.get("speaker_pronouns", ()))
+        self.person_pronouns = frozenset(g.get("person_pronouns", ()))
+        self.anaphors = phrases(g.get("anaphors", ()))
+        self.clause_breaks = frozenset(g.get("clause_breaks", ()))
+        # nouns naming an act both sides do whatever its relation ("perang dagang", "trade war")
+        self.mutual_patterns = frozenset(g.get("mutual_patterns", ()))
+        self.dual_pronouns = phrases(g.get("dual_pronouns", ()))
+        self.reflexives = frozenset(g.get("reflexives", ()))
+        self.relative = frozenset(g.get("relative", ()))
+        self.narrow_preps = frozenset(g.get("narrow_preps", ()))
+        self.between = frozenset(g.get("between", ()))
+        self.victim_markers = frozenset(g.get("victim_markers", ()))
+
+    def is_passive_verb(self, word: str) -> bool:
+        """Whether ``word`` (lower case) is a passive verb form."""
+        return False
+
+    def is_participle(self, word: str) -> bool:
+        """Whether ``word`` looks like a past participle ("shot", "attacked")."""
+        return False
+
+    def is_gerund(self, word: str) -> bool:
+        """Whether ``word`` is an -ing form heading a participial clause."""
+        return False
+
+
+def language(lex: Lexicon, lang: str) -> Language:
+    """The :class:`Language` of ``lang`` for ``lex`` (built once per lexicon)."""
+    key = ("language", lang)
+    if key not in lex.derived:
+        from geopolgraph.loaders.extract.lang.en import English
+        from geopolgraph.loaders.extract.lang.id import Indonesian
+
+        cls = {"id": Indonesian, "en": English}.get(lang, English)
+        lex.derived[key] = cls(lex, lang)
+    found: Language = lex.derived[key]
+    return found

@@ -1,0 +1,113 @@
+"""What modifies a cue: negation, modality (planned, reported), who the sentence is attributed to.
+
+>>> from geopolgraph.loaders.lexicons import load_lexicon
+>>> from geopolgraph.loaders.text import tokenize
+>>> from geopolgraph.loaders.extract.cues import find_cues
+>>> from geopolgraph.loaders.extract.lang import language
+>>> lex = load_lexicon(); lang = language(lex, "id")
+>>> toks = tokenize("Israel tidak akan menyerang Lebanon.")
+>>> cue = find_cues(toks, lex, "id")[0]
+>>> negated(toks, cue, lang), modality(toks, cue, lang, False)
+(True, 'planned')
+"""
+
+from __future__ import annotations
+
+from geopolgraph.loaders.extract import rules
+from geopolgraph.loaders.extract.cues import Cue
+from geopolgraph.loaders.extract.lang import Language
+from geopolgraph.loaders.mentions import Memory, Mention
+from geopolgraph.loaders.text import Sentence, Token
+
+__all__ = ["attribution", "modality", "negated"]
+
+NEGATION = rules.register("mod.negation", "a negator before the cue ('tidak', 'refused to')")
+PLANNED = rules.register("mod.planned", "'akan', 'will', 'plans to' make the event planned")
+SPEAKER_BEFORE = rules.register("attr.speaker_before", "'Wang said …': the speaker opens the "
+                                "sentence")
+
+
+def negated(tokens: list[Token], cue: Cue, lang: Language) -> bool:
+    """Whether a negator stands before ``cue`` (auxiliaries and adverbs may come between)."""
+    if not rules.on(NEGATION):
+        return False
+    k = cue.start - 1
+    steps = 0
+    while k >= 0 and steps < 4:
+        word = tokens[k].lower
+        for phrase in lang.negators_ending.get(word, ()):  # "tidak", "refused to", "failed to"
+            n = len(phrase)
+            if phrase in lang.adjacent_negators and k != cue.start - 1:
+                continue  # "a 'no limits' partnership" is a partnership
+            if k - n + 1 >= 0 and all(tokens[k - n + 1 + j].lower == phrase[j] for j in range(n)):
+                following = tokens[k + 1].lower if k + 1 < len(tokens) else ""
+                return following not in lang.neg_breakers
+        if word not in lang.skip_before_cue and word not in lang.planned:
+            steps += 1
+        k -= 1
+    return False
+
+
+def modality(tokens: list[Token], cue: Cue, lang: Language, is_negated: bool,
+             reported_at: int = -1) -> str:
+    """``denied``, ``planned``, ``reported`` or ``asserted``; ``reported_at`` is the first
+    reporting word of the sentence (-1 when there is none)."""
+    if is_negated:
+        return "denied"
+    before = [t.lower for t in tokens[max(0, cue.start - 5) : cue.start]]
+    text = " " + " ".join(before) + " "
+    # "akan", "will", "plans to", "is expected to" (not "sought to": an attempt happened)
+    if rules.on(PLANNED) and any(f" {' '.join(p)} " in text for p in lang.planned_phrases):
+        return "planned"
+    if 0 <= reported_at < cue.start:
+        return "reported"
+    return "asserted"
+
+
+def first_reported(tokens: list[Token], lang: Language) -> int:
+    """Index of the first reporting word ("dikabarkan", "reportedly"), or -1."""
+    return next((i for i, t in enumerate(tokens) if t.lower in lang.reported), -1)
+
+
+def attribution(
+    tokens: list[Token],
+    sentence: Sentence,
+    mentions: list[Mention],
+    lang: Language,
+    memory: Memory,
+) -> tuple[str, str]:
+    """(surface text of who said it, the actor it rolls up to) for the sentence."""
+    words = [t.lower for t in tokens]
+    # "…," kata Peskov / katanya / said Mr Lavrov
+    for i, word in enumerate(words):
+        if word in lang.speech_after and i > 0 and tokens[i - 1].text in ',"”’':
+            after = [m for m in mentions if m.start in (i + 1, i + 2)]
+            if after:
+                return after[0].text, after[0].actor if after[0].kind != "media" else ""
+            if word.endswith("nya") or i + 1 >= len(tokens) or tokens[i + 1].text in ".,":
+                return "", memory.last_speaker
+    for i, word in enumerate(words):
+        for phrase in lang.attribution_by_first.get(word, ()):
+            n = len(phrase)
+            if tuple(words[i : i + n]) != phrase:
+                continue
+            after = [m for m in mentions if i + n <= m.start <= i + n + 2]
+            if after:
+                m = after[0]
+                return m.text, m.actor if m.kind != "media" else ""
+            j = i + n
+            k = j
+            while k < len(tokens) and tokens[k].text not in ".,;":
+                k += 1
+            if k > j:
+                return sentence.text[
+                    tokens[j].start - sentence.start : tokens[k - 1].end - sentence.start
+                ], ""
+    if rules.on(SPEAKER_BEFORE):
+        # "Wang said the US …", "Peskov mengatakan …": a person, then a speech verb
+        for m in mentions:
+            if m.person and m.end < len(words) and m.start <= 3 and (
+                words[m.end] in lang.speech_verbs or words[m.end] in lang.speech_after
+            ):
+                return m.text, m.actor
+    return "", ""

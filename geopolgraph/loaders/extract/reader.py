@@ -1,0 +1,193 @@
+"""One sentence as the frames see it: its actor mentions, coordinated groups and cues.
+
+Mentions next to each other or joined by a coordinator ("AS dan Korsel", "Russia and China")
+form one group; a frame asks the reader for the group acting before or after a position, within
+a clause (a clause break such as "sementara", "while" or ";" is a wall) and a reach of tokens.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from geopolgraph.loaders.extract import rules
+from geopolgraph.loaders.extract.cues import Cue
+from geopolgraph.loaders.extract.lang import Language
+from geopolgraph.loaders.mentions import Memory, Mention
+from geopolgraph.loaders.text import Token
+
+__all__ = ["MAX_REACH", "SentenceReader", "Side"]
+
+MAX_REACH = 14  # tokens between a cue and its actors
+_NOT_ACTORS = frozenset({"media", "place"})
+
+CLAUSE_WALL = rules.register(
+    "reader.clause_wall", "actors are not sought across a clause break (while, sementara, ;)"
+)
+RELATIVE_WALL = rules.register(
+    "reader.relative_wall", "an actor inside a relative clause on the object is not the object"
+)
+NOT_AFTER_PREP = rules.register(
+    "reader.not_after_prep", "an actor after a target preposition (to, ke) is no subject"
+)
+
+
+@dataclass
+class Side:
+    """The actors on one side of a triple, the mentions naming them and how they were found."""
+
+    actors: tuple[str, ...]
+    mentions: tuple[Mention, ...]
+    distance: int
+    how: str = "direct"  # direct | pronoun | dual | fallback
+
+
+class SentenceReader:
+    """Reads one sentence: its mentions, groups and cues, with the article's memory."""
+
+    def __init__(
+        self,
+        tokens: list[Token],
+        mentions: list[Mention],
+        lang: Language,
+        memory: Memory,
+        speaker: str,
+        open_actors: bool = False,
+    ) -> None:
+        self.open_actors = open_actors
+        self.cues: list[Cue] = []
+        self.tokens = tokens
+        self.words = [t.lower for t in tokens]
+        self.lang = lang
+        self.memory = memory
+        self.speaker = speaker
+        self.mentions = [m for m in mentions if m.kind not in _NOT_ACTORS and m.actor]
+        self.groups = self._group(self.mentions)
+
+    def _group(self, mentions: list[Mention]) -> list[list[Mention]]:
+        groups: list[list[Mention]] = []
+        for m in mentions:
+            if groups:
+                last = groups[-1][-1]
+                between = self.words[last.end : m.start]
+                if (
+                    between
+                    and all(w in self.lang.coordinators or w in (",", "–") for w in between)
+                    and len(between) <= 2
+                    and m.locative == last.locative
+                ):
+                    groups[-1].append(m)
+                    continue
+                if not between and m.kind != "person":
+                    groups[-1].append(m)
+                    continue
+            groups.append([m])
+        return groups
+
+    def side(self, group: list[Mention], distance: int, how: str = "direct") -> Side:
+        actors = tuple(dict.fromkeys(m.actor for m in group))
+        return Side(actors, tuple(group), distance, how)
+
+    def left(self, pos: int, allow_place: bool = False) -> Side | None:
+        """The nearest group ending before ``pos`` that can be a subject."""
+        for group in reversed(self.groups):
+            end = group[-1].end
+            if end > pos:
+                continue
+            head = group[0]
+            if (head.modifier or (head.locative and not allow_place)) and len(group) == 1:
+                continue
+            if pos - end > MAX_REACH:
+                return None
+            if self.crosses_clause(end, pos):
+                return None  # "… Beijing just days before he sent troops": another clause
+            before = self.words[head.start - 1] if head.start > 0 else ""
+            # "with US officials regularly criticising Hanoi": the subject of the -ing verb
+            absolute = (
+                before == "with" and pos < len(self.tokens) and self.lang.is_gerund(self.words[pos])
+            )
+            if (
+                rules.on(NOT_AFTER_PREP)
+                and before in self.lang.target_preps
+                and before not in self.lang.passive_agent
+                and not absolute
+            ):
+                continue  # "Mr Widodo's visit to Hanoi …": an object of "to" is no subject
+            return self.side([m for m in group if not m.modifier], pos - end)
+        return None
+
+    def right(
+        self, pos: int, allow_place: bool = True, reach: int = MAX_REACH, bounded: bool = True
+    ) -> Side | None:
+        """The nearest group starting at or after ``pos`` within ``reach`` tokens."""
+        for group in self.groups:
+            start = group[0].start
+            if start < pos:
+                continue
+            if start - pos > reach:
+                return None
+            if (
+                bounded
+                and rules.on(RELATIVE_WALL)
+                and start > pos + 1
+                and any(w in self.lang.relative for w in self.words[pos + 1 : start])
+            ):
+                # "mengancam kesepakatan … yang dicapai dengan AS": the actor is inside a
+                # relative clause on the object, not the object
+                return None
+            if bounded and self.crosses_clause(pos, start):
+                return None  # "hit out at sanctions as Iran and Russia face curbs"
+            if group[0].locative and not allow_place:
+                continue
+            return self.side(group, start - pos)
+        return None
+
+    def crosses_clause(self, start: int, end: int) -> bool:
+        """Whether tokens ``[start, end)`` hold a subordinating or contrasting word ("while",
+        "sementara", "karena") or a semicolon: the two sides belong to different clauses."""
+        return rules.on(CLAUSE_WALL) and any(
+            w in self.lang.clause_breaks for w in self.words[start:end]
+        )
+
+    def agent_of_relative(self, pos: int) -> Side | None:
+        """The actor doing a passive relative clause on the object: "yang dilakukan (oleh) X"."""
+        words = self.words
+        for k in range(pos, min(pos + 6, len(words) - 1)):
+            if words[k] in self.lang.relative:
+                if self.lang.is_passive_verb(words[k + 1]):
+                    at = k + 2
+                    if at < len(words) and words[at] in self.lang.passive_agent:
+                        at += 1
+                    return self.right(at, allow_place=False, reach=1, bounded=False)
+                return None
+        return None
+
+    def prenominal(self, pos: int) -> Side | None:
+        """The group ending right before ``pos`` (or before its "'s"): an English noun's agent."""
+        for group in self.groups:
+            end = group[-1].end
+            if end == pos - 1 and self.tokens[pos - 1].text in ("'s", "’s"):
+                return self.side(group, 0)
+            if end == pos and not any(c.end == group[0].start for c in self.cues):
+                # "US sanctions on Russia"; but in "offer Vietnam help" Vietnam is the object
+                return self.side(group, 0)
+        return None
+
+    def all_other(self, exclude: tuple[str, ...], pos: int) -> Side | None:
+        """The nearest group anywhere in the sentence naming somebody other than ``exclude``."""
+        best: tuple[int, list[Mention]] | None = None
+        for group in self.groups:
+            kept = [m for m in group if m.actor not in exclude]
+            if not kept:
+                continue
+            dist = min(abs(kept[0].start - pos), abs(pos - kept[-1].end))
+            if best is None or dist < best[0]:
+                best = (dist, kept)
+        return self.side(best[1], best[0], "fallback") if best else None
+
+    def prep_after(self, pos: int, span: int = 3) -> int | None:
+        """Index of the first target preposition in ``[pos, pos + span)``."""
+        return next(
+            (k for k in range(pos, min(pos + span, len(self.words)))
+             if self.words[k] in self.lang.target_preps),
+            None,
+        )

@@ -1,0 +1,117 @@
+"""References back in the article: pronouns, anaphors and "both sides" resolved from memory.
+
+What a sentence leaves behind is kept in :class:`~geopolgraph.loaders.mentions.Memory` by
+:func:`remember`: the sources of its main event ("hal tersebut", "the claims"), the two parties
+who last talked or met ("kedua negara", "both countries"), the last pair named ("mereka",
+"they") and the last person and speaker ("dia", "he", "kami"). :func:`reference_before` reads a
+reference standing before a cue and resolves it; a reference with nothing to resolve to gives
+no side (never the nearest actor).
+
+>>> from geopolgraph.model import Article
+>>> from geopolgraph.loaders.extract import extract_triples
+>>> text = "Indonesia dan Vietnam bertemu di Hanoi. Kedua negara mengecam Israel."
+>>> sorted({(t.source, t.relation, t.target) for t in extract_triples(
+...     Article(id="a", text=text, lang="id")) if t.relation == "CRITICIZES"})
+[('IDN', 'CRITICIZES', 'ISR'), ('VNM', 'CRITICIZES', 'ISR')]
+"""
+
+from __future__ import annotations
+
+from geopolgraph.loaders.extract import rules
+from geopolgraph.loaders.extract.reader import SentenceReader, Side
+from geopolgraph.loaders.lexicons import Lexicon
+from geopolgraph.loaders.mentions import Memory, Mention
+from geopolgraph.model import Triple
+
+__all__ = ["reference_before", "remember"]
+
+_NOT_ACTORS = frozenset({"media", "place"})
+
+ANAPHOR = rules.register("ref.anaphor", "'hal tersebut', 'the claims': the last event's sources")
+DUAL = rules.register("ref.dual", "'kedua negara', 'both sides': the last two who talked or met")
+GROUP = rules.register("ref.group", "'mereka', 'they': the first of the last pair named")
+SPEAKER = rules.register("ref.speaker", "'kami', 'we' in a quote: the speaker")
+PERSON = rules.register("ref.person", "'dia', 'he': the person named before, else the speaker")
+
+
+def _as_subject(reader: SentenceReader, words: list[str], phrases: list[tuple[str, ...]]) -> bool:
+    """A phrase occurs in the window, not right after a preposition ("between the two
+    superpowers" is no subject)."""
+    lang = reader.lang
+    for phrase in phrases:
+        n = len(phrase)
+        for k in range(len(words) - n + 1):
+            if tuple(words[k : k + n]) == phrase and not (
+                k > 0 and (words[k - 1] in lang.target_preps or words[k - 1] in lang.between)
+            ):
+                return True
+    return False
+
+
+def reference_before(reader: SentenceReader, pos: int) -> Side | None:
+    """A pronoun or anaphor subject before ``pos`` resolved from the article so far."""
+    words = reader.words[max(0, pos - 8) : pos]
+    lang = reader.lang
+    memory = reader.memory
+    if rules.on(ANAPHOR) and memory.last_sources and _as_subject(reader, words, lang.anaphors):
+        return Side(memory.last_sources, (), 3, "pronoun")
+    if (
+        rules.on(DUAL)
+        and len(memory.last_dialogue) == 2
+        and _as_subject(reader, words, lang.dual_pronouns)
+    ):
+        return Side(memory.last_dialogue, (), 3, "dual")
+    if rules.on(GROUP) and memory.last_group and _as_subject(reader, words, lang.group_pronouns):
+        # "mereka"/"they": one party of the last pair acting together, not each other
+        return Side(memory.last_group[:1], (), 3, "pronoun")
+    for word in reversed(words):
+        if word in lang.speaker_pronouns and reader.speaker and rules.on(SPEAKER):
+            return Side((reader.speaker,), (), 3, "pronoun")
+        if word in lang.person_pronouns and rules.on(PERSON):
+            # "X stressed … after he met Y": a person named earlier in the sentence;
+            # "Dia menambahkan": else news goes on with whoever spoke last
+            earlier = [m for m in reader.mentions if m.person and m.end <= pos]
+            person = (
+                earlier[-1].actor
+                if earlier
+                else memory.last_speaker
+                if memory.speaker_recent
+                else memory.last_person
+            )
+            if person:
+                return Side((person,), (), 3, "pronoun")
+    return None
+
+
+def pronoun_between(reader: SentenceReader, side: Side, pos: int) -> bool:
+    """Whether a subject pronoun stands between ``side`` and ``pos``."""
+    if not side.mentions:
+        return False
+    words = set(reader.words[side.mentions[-1].end : pos])
+    lang = reader.lang
+    return bool(words & (lang.person_pronouns | {p[0] for p in lang.group_pronouns}))
+
+
+def remember(memory: Memory, mentions: list[Mention], emitted: list[Triple], lex: Lexicon) -> None:
+    """Keep what the sentence said for the references of later sentences."""
+    agents = [m for m in mentions if m.kind not in _NOT_ACTORS and m.actor and not m.locative]
+    persons = [m for m in agents if m.person]
+    if persons:
+        memory.last_person = persons[0].actor  # the subject comes first in news sentences
+    asserted = [t for t in emitted if not t.negated]
+    if asserted:
+        # the main clause's cue comes first: "AS menuduh Rusia …" then "hal tersebut" is the US
+        first = asserted[0]
+        memory.last_sources = tuple(
+            dict.fromkeys(t.source for t in asserted if t.relation == first.relation)
+        )
+        last = asserted[-1]
+        pair = tuple(dict.fromkeys([last.source, last.target]))
+        talks = [t for t in asserted if lex.props(t.relation).dialogue]
+        if talks:
+            # "keduanya", "kedua belah pihak": the last two parties who talked or met
+            memory.last_dialogue = tuple(dict.fromkeys([talks[-1].source, talks[-1].target]))
+        memory.last_group = pair
+    elif agents:
+        actors = tuple(dict.fromkeys(m.actor for m in agents))
+        memory.last_group = actors[:2] if len(actors) >= 2 else actors

@@ -1,0 +1,111 @@
+"""The extractor's design holds: frames registered by name and checked at load, one relation
+property table, named rules that really switch behaviour off, inputs of any shape stay linear."""
+
+import shutil
+
+import pytest
+
+from geopolgraph.errors import LexiconError
+from geopolgraph.loaders.extract import extract_triples, rules
+from geopolgraph.loaders.extract.frames import FRAMES
+from geopolgraph.loaders.lexicons import FRAME_NAMES, _lexicon_dir, load_lexicon
+from geopolgraph.loaders.text import MAX_SENTENCE_CHARS, iter_sentences
+from geopolgraph.model import RELATIONS, Article
+
+
+def facts(text: str, lang: str = "id") -> set[tuple[str, str, str]]:
+    art = Article(id="t", text=text, lang=lang, published="2024-06-16")
+    return {(t.source, t.relation, t.target) for t in extract_triples(art) if not t.negated}
+
+
+def test_every_frame_name_has_one_handler_and_a_rule():
+    assert set(FRAMES) == FRAME_NAMES
+    assert all(f"frame.{name}" in rules.RULES for name in FRAME_NAMES)
+
+
+def test_relation_table_covers_every_label_once():
+    lex = load_lexicon()
+    assert set(lex.relation_props) == set(RELATIONS)
+    assert lex.props("RECEIVES").inverse == "SUPPLIES"
+    assert lex.props("MEETS").reciprocal and not lex.props("WARNS").reciprocal
+
+
+@pytest.fixture
+def lexicon_copy(tmp_path):
+    folder = tmp_path / "lexicon"
+    shutil.copytree(_lexicon_dir(), folder)
+    return folder
+
+
+@pytest.mark.parametrize(
+    ("row", "message"),
+    [
+        ("id\tmenggertak\tWARNS\t130\tsideways\n", "unknown frame 'sideways'"),
+        ("id\tmenggertak\tSCOLDS\t130\tactive\n", "unknown relation 'SCOLDS'"),
+    ],
+)
+def test_bad_lexicon_row_is_a_load_error_naming_file_and_line(lexicon_copy, row, message):
+    path = lexicon_copy / "relations_id.tsv"
+    lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
+    path.write_text("".join(lines) + row, encoding="utf-8")
+    with pytest.raises(LexiconError) as err:
+        load_lexicon(str(lexicon_copy))
+    assert message in str(err.value)
+    assert f"line {len(lines) + 1} of {path}" in str(err.value)
+
+
+def test_relation_table_missing_a_label_is_a_load_error(lexicon_copy):
+    path = lexicon_copy / "relations.tsv"
+    kept = [ln for ln in path.read_text(encoding="utf-8").splitlines() if not
+            ln.startswith("MEDIATES")]
+    path.write_text("\n".join(kept) + "\n", encoding="utf-8")
+    with pytest.raises(LexiconError, match="no row for MEDIATES"):
+        load_lexicon(str(lexicon_copy))
+
+
+def test_switching_a_rule_off_changes_what_is_extracted():
+    text = "AS dan Korsel telah memperingatkan Putin."
+    assert facts(text) == {("USA", "WARNS", "RUS"), ("KOR", "WARNS", "RUS")}
+    with rules.disabled("frame.active"):
+        assert facts(text) == set()
+    assert facts(text) == {("USA", "WARNS", "RUS"), ("KOR", "WARNS", "RUS")}
+    with pytest.raises(Exception, match="unknown extractor rule"), rules.disabled("no.such"):
+        pass
+
+
+def test_en_dash_between_actors_is_and():
+    assert facts("Russia–China talks: Moscow and Beijing will cooperate.", "en") >= set()
+    assert ("USA", "WARNS", "RUS") in facts("The US – Japan alliance aside, the US warned Russia.",
+                                            "en")
+    found = facts("Rusia – China mengecam Israel.")
+    assert {("RUS", "CRITICIZES", "ISR"), ("CHN", "CRITICIZES", "ISR")} <= found
+
+
+def test_speaker_opening_the_sentence_is_the_attribution():
+    art = Article(id="t", text="Wang Yi said Japan had provoked China.", lang="en")
+    triples = extract_triples(art)
+    assert triples and all(t.attributed_to == "Wang Yi" for t in triples)
+
+
+def test_a_megabyte_without_full_stop_is_cut_into_bounded_chunks():
+    unit = ("menurut laporan itu pasukan Rusia menyerang Ukraina pada hari Senin dan pasukan "
+            "bergerak di wilayah timur dengan tank dan artileri berat , ")
+    text = unit * (1_000_000 // len(unit) + 1)
+    sentences = list(iter_sentences(text))
+    assert len(sentences) > 1_000_000 // MAX_SENTENCE_CHARS
+    assert all(len(s.text) <= MAX_SENTENCE_CHARS for s in sentences)
+    assert all(text[s.start : s.end] == s.text for s in sentences)
+    triples = extract_triples(Article(id="big", text=text, lang="id"))
+    assert triples and all(text[t.char_start : t.char_end] in t.evidence for t in triples)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", "   \n\n", "\x00\x01\x02" * 1000,
+     "Россия атакует Украину. 中国 批评 日本。 AS mengecam Rusia.", "a." * 100_000,
+     "\ufffd" * 50_000, "-" * 300_000],
+)
+def test_bad_input_gives_no_crash(text):
+    for lang in ("id", "en"):
+        for t in extract_triples(Article(id="bad", text=text, lang=lang)):
+            assert t.evidence in text
