@@ -16,7 +16,7 @@ import networkx as nx
 
 from geopolgraph.errors import InputError
 
-__all__ = ["register", "run", "select"]
+__all__ = ["default_title", "register", "run", "select"]
 
 
 def register(subparsers: Any) -> None:
@@ -54,7 +54,7 @@ def register(subparsers: Any) -> None:
     parser.add_argument(
         "--max-nodes", type=int, metavar="N", help="keep the N busiest actors (by triples)"
     )
-    parser.add_argument("--title", help="page title (default: the paths drawn)")
+    parser.add_argument("--title", help="page title (default: what is drawn, and from where)")
     parser.add_argument("--out", required=True, metavar="FILE", help="the HTML file to write")
     parser.set_defaults(func=run)
 
@@ -84,19 +84,52 @@ def select(G: nx.MultiDiGraph, args: argparse.Namespace) -> nx.MultiDiGraph:
     return G
 
 
+def _source(args: argparse.Namespace) -> str:
+    return str(getattr(args, "graph", None) or ", ".join(str(p) for p in args.paths))
+
+
+def default_title(args: argparse.Namespace) -> str:
+    """A title that says what the page shows: the query or slice, and where it came from.
+
+    >>> ns = argparse.Namespace(paths=["seeds/"], query="between", param=["a=USA", "b=RUS"],
+    ...                         backend="neo4j", actor=None, hops=1, since=None, until="2024-06-30")
+    >>> default_title(ns)
+    'geopolgraph: query between (a=USA, b=RUS) from Neo4j · until 2024-06-30'
+    """
+    if getattr(args, "query", None):
+        params = f" ({', '.join(args.param)})" if args.param else ""
+        where = "Neo4j" if args.backend == "neo4j" else _source(args)
+        parts = [f"query {args.query}{params} from {where}"]
+    else:
+        parts = [_source(args)]
+    if getattr(args, "actor", None):
+        parts.append(f"{args.hops}-hop network of {args.actor}")
+    if getattr(args, "since", None) or getattr(args, "until", None):
+        parts.append(" ".join(b for b in (args.since and f"from {args.since}",
+                                           args.until and f"until {args.until}") if b))
+    return "geopolgraph: " + " · ".join(parts)
+
+
 def run(args: argparse.Namespace) -> int:
     from geopolgraph.cli.query_cmd import mirror_for
-    from geopolgraph.draw import write_html
+    from geopolgraph.draw import page_data, write_page
 
     if args.max_nodes is not None and args.max_nodes < 1:
         raise InputError(f"--max-nodes: expected 1 or more, got {args.max_nodes}")
     if not args.out.lower().endswith((".html", ".htm")):
         raise InputError(f"--out: expected an .html file, got {args.out!r}")
-    G = select(mirror_for(args), args)
-    title = args.title or "geopolgraph: " + (args.graph or ", ".join(str(p) for p in args.paths))
+    from_neo4j = bool(args.query) and args.backend == "neo4j"
+    G = select(nx.MultiDiGraph() if from_neo4j else mirror_for(args), args)
+    data = page_data(G, title=args.title or default_title(args), max_nodes=args.max_nodes)
     try:
-        path = write_html(G, args.out, title=title, max_nodes=args.max_nodes)
+        path = write_page(data, args.out)
     except OSError as exc:
         raise InputError(f"cannot write {args.out}: {exc.strerror}") from exc
-    print(f"wrote {path} ({G.number_of_nodes():,} actors, {G.number_of_edges():,} triples)")
+    counts = data["counts"]
+    shown = ("" if data["top"] == counts["actors"]
+             else f"; the page opens on the top {data['top']:,}")
+    used, total = counts["articles_with_triples"], counts["articles"]
+    articles = f"{used:,} of {total:,}" if total > used else f"{used:,}"
+    print(f"wrote {path} ({counts['actors']:,} actors, {counts['triples']:,} triples from "
+          f"{articles} articles{shown})")
     return 0

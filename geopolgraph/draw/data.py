@@ -1,7 +1,8 @@
-"""The page's data, computed in Python: collapsed edges, styled nodes, summary.
+"""The page's data, computed in Python: collapsed edges, actors with their layouts, triples.
 
-Pure functions from a mirror graph to plain dicts, so everything a page shows can be
-tested without a browser. The browser only filters and highlights.
+Pure functions from a mirror graph to plain dicts, so what a page holds can be tested without
+a browser. The browser filters, recounts what is visible (``view.visible_view`` is the same
+computation in Python) and highlights.
 
 >>> from geopolgraph.graph.mirror import build_mirror
 >>> from geopolgraph.model import Actor, Triple
@@ -16,7 +17,6 @@ from __future__ import annotations
 
 import math
 from collections import Counter, defaultdict
-from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlsplit
@@ -24,15 +24,17 @@ from urllib.parse import urlsplit
 import networkx as nx
 
 from geopolgraph.draw import style
-from geopolgraph.draw.layout import fast_layout
+from geopolgraph.draw.layout import fast_layout, grouped_layout
+from geopolgraph.draw.names import actor_aliases
 from geopolgraph.graph.subgraph import edge_date
 
 __all__ = [
+    "DEFAULT_TOP",
     "LARGE_EDGES",
     "LARGE_NODES",
-    "MAX_EVIDENCE",
     "CollapsedEdge",
     "collapse_edges",
+    "default_top",
     "page_data",
     "safe_url",
     "summary_line",
@@ -40,10 +42,16 @@ __all__ = [
     "weighted_degrees",
 ]
 
-MAX_EVIDENCE = 3
-#: Above either, positions are computed in Python and physics is off in the browser.
+#: Above either, edges are drawn straight and unlabelled (positions always come from Python).
 LARGE_NODES = 1_500
 LARGE_EDGES = 5_000
+#: Up to this many actors the browser refines the Python layout with a short stabilisation.
+STABILISE_NODES = 300
+#: The page shows every actor up to TOP_ALL, else the DEFAULT_TOP busiest (a control changes it).
+TOP_ALL = 500
+DEFAULT_TOP = 300
+#: The grouped layout clusters at most this many (the busiest) actors; the rest ring them.
+GROUP_LIMIT = 2_000
 
 
 @dataclass
@@ -128,33 +136,6 @@ def top_actors(G: nx.MultiDiGraph, max_nodes: int | None) -> nx.MultiDiGraph:
     return G.subgraph(keep).copy()
 
 
-def _evidence(edge: CollapsedEdge, articles: Mapping[str, Any]) -> list[dict[str, str]]:
-    out: list[dict[str, str]] = []
-    seen: set[str] = set()
-    for t in edge.triples:
-        text = str(t.get("evidence") or "").strip()
-        if not text or text in seen:
-            continue
-        seen.add(text)
-        out.append({
-            "text": text,
-            "article": str(t.get("article_id") or ""),
-            "date": str(t.get("date") or ""),
-            "modality": str(t.get("modality") or ""),
-            "attributed_to": str(t.get("attributed_to") or ""),
-        })
-        if len(out) == MAX_EVIDENCE:
-            break
-    return out
-
-
-def _modalities(edge: CollapsedEdge) -> dict[str, int]:
-    counts: Counter[str] = Counter()
-    for t in edge.triples:
-        counts["negated" if t.get("negated") else str(t.get("modality") or "asserted")] += 1
-    return dict(counts.most_common())
-
-
 def _smooth(edges: list[CollapsedEdge]) -> dict[int, dict[str, Any]]:
     """Fan out edges that would overlap (several relations between a pair, either direction).
 
@@ -174,22 +155,94 @@ def _smooth(edges: list[CollapsedEdge]) -> dict[int, dict[str, Any]]:
                 continue
             clockwise = (offset > 0) == (edges[i].source == a)
             out[i] = {"enabled": True, "type": "curvedCW" if clockwise else "curvedCCW",
-                      "roundness": round(0.2 * abs(offset), 2)}
+                      "roundness": round(0.12 * abs(offset), 2)}
     return out
 
 
-def summary_line(n_articles: int, n_triples: int, n_actors: int, first: str, last: str) -> str:
-    """One line for the page header.
+def summary_line(
+    n_articles: int, n_triples: int, n_actors: int, first: str, last: str,
+    total_articles: int | None = None,
+) -> str:
+    """One line for the page header; the browser builds the same line for what is visible.
 
     >>> summary_line(1, 23, 9, "2023-09-01", "2024-06-19")
     '1 article · 23 triples · 9 actors · 2023-09-01 – 2024-06-19'
+    >>> summary_line(54, 535, 62, "2023-09-06", "2025-11-20", total_articles=55)
+    '54 of 55 articles · 535 triples · 62 actors · 2023-09-06 – 2025-11-20'
     """
     def n(k: int, word: str) -> str:
         return f"{k:,} {word}{'' if k == 1 else 's'}"
 
     span = f"{first} – {last}" if first and first != last else (first or "undated")
-    parts = (n(n_articles, "article"), n(n_triples, "triple"), n(n_actors, "actor"), span)
-    return " · ".join(parts)
+    articles = n(n_articles, "article")
+    if total_articles is not None and total_articles != n_articles:
+        articles = f"{n_articles:,} of {n(total_articles, 'article')}"
+    return " · ".join((articles, n(n_triples, "triple"), n(n_actors, "actor"), span))
+
+
+def default_top(n_actors: int) -> int:
+    """How many actors the page shows at first: all up to TOP_ALL, else DEFAULT_TOP.
+
+    >>> default_top(62), default_top(20_000)
+    (62, 300)
+    """
+    return n_actors if n_actors <= TOP_ALL else DEFAULT_TOP
+
+
+class _Strings:
+    """A string table: each distinct string stored once in the page, triples hold indices."""
+
+    def __init__(self) -> None:
+        self.items: list[str] = [""]
+        self.index: dict[str, int] = {"": 0}
+
+    def __call__(self, value: object) -> int:
+        text = "" if value is None else str(value)
+        i = self.index.get(text)
+        if i is None:
+            i = self.index[text] = len(self.items)
+            self.items.append(text)
+        return i
+
+
+def _triple_columns(
+    edges: list[CollapsedEdge], dates: list[str], article_ids: list[str]
+) -> tuple[dict[str, list[Any]], list[str]]:
+    """Every triple of every edge, edge by edge, as columns (an edge owns a contiguous run)."""
+    strings = _Strings()
+    date_at = {d: i for i, d in enumerate(dates)}
+    article_at = {a: i for i, a in enumerate(article_ids)}
+    names = ("date", "article", "sm", "tm", "ev", "att", "mod", "cameo", "gs")
+    cols: dict[str, list[Any]] = {k: [] for k in names}
+    for e in edges:
+        for t in e.triples:
+            cols["date"].append(date_at.get(t["_date"], -1))
+            cols["article"].append(article_at.get(str(t.get("article_id") or ""), -1))
+            cols["sm"].append(strings(t.get("source_mention")))
+            cols["tm"].append(strings(t.get("target_mention")))
+            cols["ev"].append(strings(str(t.get("evidence") or "").strip()))
+            cols["att"].append(strings(t.get("attributed_to")))
+            modality = "negated" if t.get("negated") else (t.get("modality") or "asserted")
+            cols["mod"].append(strings(modality))
+            cols["cameo"].append(strings(t.get("cameo")))
+            g = t.get("goldstein")
+            cols["gs"].append(None if g is None or g == "" else round(float(g), 2))
+    return cols, strings.items
+
+
+def _positions(H: nx.MultiDiGraph, seed: int) -> tuple[dict[Any, Any], dict[Any, Any]]:
+    """Force-directed and grouped positions; on big graphs groups cover the busiest actors."""
+    force = fast_layout(H, seed=seed)
+    degree = weighted_degrees(H)
+    busiest = sorted(H, key=lambda n: (-degree[str(n)], str(n)))[:GROUP_LIMIT]
+    grouped = grouped_layout(H.subgraph(busiest), seed=seed)
+    rest = [n for n in H if n not in grouped]
+    if rest:  # the long tail on a ring outside the groups
+        reach = max((math.hypot(x, y) for x, y in grouped.values()), default=0.0) + 200.0
+        for i, n in enumerate(sorted(rest, key=str)):
+            a = 2 * math.pi * i / len(rest)
+            grouped[n] = (reach * math.cos(a), reach * math.sin(a))
+    return force, grouped
 
 
 def page_data(
@@ -199,10 +252,12 @@ def page_data(
     large: bool | None = None,
     seed: int = 0,
 ) -> dict[str, Any]:
-    """Everything the page embeds: vis-ready nodes and edges plus legend and filter metadata.
+    """Everything the page embeds: actors with two precomputed layouts, collapsed edges, every
+    triple (as columns, so the page can recount any filter or date window), legend metadata.
 
-    A large graph (``large=None``: more than LARGE_NODES actors or LARGE_EDGES drawn edges)
-    gets positions computed here and no physics, curves or edge labels in the browser.
+    ``max_nodes`` keeps only the busiest actors in the file. A large graph (``large=None``:
+    more than LARGE_NODES actors or LARGE_EDGES drawn edges) is drawn without curves or edge
+    labels; a small one gets a short in-browser stabilisation from the Python layout.
     """
     total_actors = G.number_of_nodes()
     H = top_actors(G, max_nodes)
@@ -210,82 +265,67 @@ def page_data(
     edges = collapse_edges(H)
     if large is None:
         large = H.number_of_nodes() > LARGE_NODES or len(edges) > LARGE_EDGES
-    positions = fast_layout(H, seed=seed) if large else None
+    force, grouped = _positions(H, seed)
     degree = weighted_degrees(H)
-    max_degree = max(degree.values(), default=0)
+    aliases = actor_aliases(str(n) for n in H)
 
     nodes = []
     for n, data in sorted(H.nodes(data=True), key=lambda nd: str(nd[0])):
         n = str(n)
-        kind = style.kind_key(data.get("kind"))
-        color = style.KIND_STYLES[kind]["color"]
+        label = str(data.get("name") or n)
         node: dict[str, Any] = {
-            "id": n,
-            "label": str(data.get("name") or n),
-            "kind": kind,
-            "country": str(data.get("country") or ""),
-            "shape": style.KIND_STYLES[kind]["shape"],
-            "color": {"background": color, "border": "#ffffff",
-                      "highlight": {"background": color, "border": "#222222"},
-                      "hover": {"background": color, "border": "#222222"}},
-            "size": style.node_size(degree[n], max_degree),
-            "wdeg": degree[n],
-            "isolated": degree[n] == 0,
+            "id": n, "label": label, "kind": style.kind_key(data.get("kind")),
+            "country": str(data.get("country") or ""), "wdeg": degree[n],
+            "x": round(force[n][0], 1), "y": round(force[n][1], 1),
+            "gx": round(grouped[n][0], 1), "gy": round(grouped[n][1], 1),
         }
-        if positions is not None and n in positions:
-            x, y = positions[n]
-            node.update(x=round(float(x), 1), y=round(float(y), 1), physics=False)
+        names = [a for a in aliases.get(n, []) if a.casefold() != label.casefold()]
+        if names:
+            node["aliases"] = names
         nodes.append(node)
 
+    dates = sorted({d for e in edges for d in e.dates})
+    article_ids = sorted({str(t.get("article_id")) for e in edges for t in e.triples
+                          if t.get("article_id")})
+    columns, strings = _triple_columns(edges, dates, article_ids)
     smooth = {} if large else _smooth(edges)
-    used_articles: set[str] = set()
-    vis_edges = []
+    vis_edges, start = [], 0
     for i, e in enumerate(edges):
-        quad = e.quad_class
-        color = style.edge_color(quad)
-        evidence = _evidence(e, articles)
-        used_articles.update(ev["article"] for ev in evidence)
-        goldstein = [float(t["goldstein"]) for t in e.triples if t.get("goldstein") is not None]
-        item: dict[str, Any] = {
-            "id": f"e{i}",
-            "from": e.source,
-            "to": e.target,
-            "relation": e.relation,
-            "label": e.relation if e.count == 1 else f"{e.relation} ×{e.count}",
-            "quad": quad,
-            "count": e.count,
-            "dates": e.dates,
-            "undated": sum(1 for t in e.triples if not t["_date"]),
-            "cameo": sorted({str(t.get("cameo")) for t in e.triples if t.get("cameo")}),
-            "goldstein": round(math.fsum(goldstein) / len(goldstein), 2) if goldstein else None,
-            "modalities": _modalities(e),
-            "evidence": evidence,
-            "color": {"color": color, "highlight": color, "hover": color, "inherit": False},
-            "width": style.edge_width(e.count),
-        }
+        item: dict[str, Any] = {"id": f"e{i}", "from": e.source, "to": e.target,
+                                "relation": e.relation, "quad": e.quad_class,
+                                "t0": start, "t1": start + e.count}
+        start += e.count
         if i in smooth:
             item["smooth"] = smooth[i]
         vis_edges.append(item)
 
-    all_dates = sorted({d for e in edges for d in e.dates})
     n_triples = H.number_of_edges()
-    n_articles = len({t.get("article_id") for e in edges for t in e.triples if t.get("article_id")})
-    summary = summary_line(n_articles, n_triples, H.number_of_nodes(),
-                           all_dates[0] if all_dates else "", all_dates[-1] if all_dates else "")
+    summary = summary_line(len(article_ids), n_triples, H.number_of_nodes(),
+                           dates[0] if dates else "", dates[-1] if dates else "",
+                           total_articles=len(articles) if articles else None)
+    note = ""
     if H.number_of_nodes() < total_actors:
-        summary += f" · top {H.number_of_nodes():,} of {total_actors:,} actors by weighted degree"
-
-    relations = Counter(e.relation for e in edges)
+        note = f"top {H.number_of_nodes():,} of {total_actors:,} actors by weighted degree"
+    relations = Counter(e.relation for e in edges for _ in e.triples)
     rel_quad = {e.relation: e.quad_class for e in edges}
     kinds = sorted({n["kind"] for n in nodes}, key=list(style.KIND_STYLES).index)
     quads = sorted({e["quad"] for e in vis_edges}, key=lambda q: (q == 0, q))
     return {
         "title": title,
         "summary": summary,
+        "note": note,
         "large": large,
+        "stabilise": not large and len(nodes) <= STABILISE_NODES,
+        "top": default_top(len(nodes)),
+        "counts": {"articles": len(articles), "articles_with_triples": len(article_ids),
+                   "triples": n_triples, "actors": len(nodes), "edges": len(vis_edges),
+                   "actors_before_max_nodes": total_actors},
         "nodes": nodes,
         "edges": vis_edges,
-        "dates": all_dates,
+        "triples": columns,
+        "strings": strings,
+        "dates": dates,
+        "articleIds": article_ids,
         "relations": [{"name": r, "count": c, "quad": rel_quad[r]}
                       for r, c in sorted(relations.items(), key=lambda rc: (-rc[1], rc[0]))],
         "kinds": [{"kind": k, **style.KIND_STYLES[k]} for k in kinds],
@@ -297,6 +337,6 @@ def page_data(
                 "published": str(articles.get(a, {}).get("published") or ""),
                 "url": safe_url(articles.get(a, {}).get("url")),
             }
-            for a in sorted(used_articles) if a
+            for a in article_ids
         },
     }

@@ -23,7 +23,9 @@ import networkx as nx
 
 from geopolgraph.draw.data import page_data
 
-__all__ = ["display", "graph_page", "script_json", "vis_assets", "write_html"]
+__all__ = [
+    "display", "graph_page", "render_page", "script_json", "vis_assets", "write_html", "write_page",
+]
 
 _VIS_DIRS = ("templates/lib/vis-9.1.2", "lib/vis-9.1.2")
 _PLACEHOLDER = re.compile(r"@@([A-Z_]+)@@")
@@ -60,27 +62,13 @@ def _no_close_tag(text: str, tag: str) -> str:
     return text
 
 
-def graph_page(
-    G: nx.MultiDiGraph,
-    title: str = "geopolgraph",
-    max_nodes: int | None = None,
-    large: bool | None = None,
-    seed: int = 0,
-) -> str:
-    """The page as a string. ``max_nodes`` keeps the busiest actors; ``large`` forces (True) or
-    forbids (False) Python-side layout, by default chosen from the graph's size.
-
-    >>> from geopolgraph.graph.mirror import build_mirror
-    >>> from geopolgraph.model import Triple
-    >>> page = graph_page(build_mirror([Triple(source="A", relation="WARNS", target="B")], {}))
-    >>> page.startswith("<!DOCTYPE html>"), "<link" in page, 'src="http' in page
-    (True, False, False)
-    """
-    data = page_data(G, title=title, max_nodes=max_nodes, large=large, seed=seed)
+def render_page(data: dict[str, Any]) -> str:
+    """The page for :func:`~geopolgraph.draw.data.page_data`'s output."""
     vis_js, vis_css = vis_assets()
+    header = data["summary"] + (f" · {data['note']}" if data.get("note") else "")
     values = {
-        "TITLE": html.escape(title),
-        "SUMMARY": html.escape(data["summary"]),
+        "TITLE": html.escape(data["title"]),
+        "SUMMARY": html.escape(header),
         "VIS_CSS": _no_close_tag(vis_css, "style"),
         "PAGE_CSS": _no_close_tag(_static("graph.css"), "style"),
         "DATA": script_json(data),
@@ -91,14 +79,38 @@ def graph_page(
     return _PLACEHOLDER.sub(lambda m: values[m.group(1)], _static("graph.html"))
 
 
+def graph_page(
+    G: nx.MultiDiGraph,
+    title: str = "geopolgraph",
+    max_nodes: int | None = None,
+    large: bool | None = None,
+    seed: int = 0,
+) -> str:
+    """The page as a string. ``max_nodes`` keeps the busiest actors; ``large`` forces (True) or
+    forbids (False) the plain drawing of big graphs, by default chosen from the graph's size.
+
+    >>> from geopolgraph.graph.mirror import build_mirror
+    >>> from geopolgraph.model import Triple
+    >>> page = graph_page(build_mirror([Triple(source="A", relation="WARNS", target="B")], {}))
+    >>> page.startswith("<!DOCTYPE html>"), "<link" in page, 'src="http' in page
+    (True, False, False)
+    """
+    return render_page(page_data(G, title=title, max_nodes=max_nodes, large=large, seed=seed))
+
+
+def write_page(data: dict[str, Any], path: str | Path) -> Path:
+    """Write :func:`render_page` of ``data`` to ``path`` (parent folders are created)."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(render_page(data), encoding="utf-8")
+    return path
+
+
 def write_html(
     G: nx.MultiDiGraph, path: str | Path, title: str = "geopolgraph", **kwargs: Any
 ) -> Path:
     """Write :func:`graph_page` to ``path`` (parent folders are created); returns the path."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(graph_page(G, title=title, **kwargs), encoding="utf-8")
-    return path
+    return write_page(page_data(G, title=title, **kwargs), path)
 
 
 def display(

@@ -65,10 +65,13 @@ def edge_color(quad_class: int) -> str:
 def edge_width(count: int) -> float:
     """Width grows with the log of the number of triples an edge stands for.
 
+    One triple is width 1; the page script (``edgeWidth`` in graph.js) uses the same formula
+    for the triples in view.
+
     >>> edge_width(1), edge_width(4), edge_width(10_000)
-    (2.0, 6.4, 12.0)
+    (1.0, 5.4, 12.0)
     """
-    return round(min(2.0 + 2.2 * math.log2(max(count, 1)), 12.0), 2)
+    return round(min(1.0 + 2.2 * math.log2(max(count, 1)), 12.0), 2)
 
 
 def node_size(weighted_degree: int, max_degree: int) -> float:

@@ -111,6 +111,8 @@ _WORD = re.compile(r"[A-Za-z]+")
 _DATELINE = re.compile(
     r"^\s*(?:[A-Z][A-Z .'-]+,\s*)?(?P<source>[A-Za-z]+\.(?i:com|co\.id|id|net))\s*[-–—]",
 )
+# a dateline that leads its line: "ROME -", "HANOI – The leaders ..."
+_DATELINE_LEAD = re.compile(r"^[A-Z][A-Z .,'/()]*[A-Z)]\s*[-–—](?:\s|$)")
 _DATE_IN_NAME = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
 _KNOWN_SOURCES = {"tribunnews.com": "Tribunnews.com", "kompas.com": "Kompas.com"}
 _COLUMN_ALIASES = {"language": "lang", "body": "text", "content": "text", "date": "published"}
@@ -140,6 +142,25 @@ def _dateline_source(text: str) -> str:
     return ""
 
 
+def headline(text: str) -> str:
+    r"""The first non-empty line when it is a headline (three words or more, not the dateline
+    sentence and not a dateline alone), else "".
+
+    >>> headline("Dulu Sekutu, Jerman Kini Kritik Israel\n\nBERLIN, KOMPAS.com - Jerman ...")
+    'Dulu Sekutu, Jerman Kini Kritik Israel'
+    >>> headline("TRIBUNNEWS.COM - Presiden Rusia tiba."), headline("ROME -\nItaly has ...")
+    ('', '')
+    >>> headline("HANOI – The leaders met."), headline("Beijing\n-\nChina said ...")
+    ('', '')
+    """
+    line = next((s.strip() for s in text.splitlines() if s.strip()), "")
+    if len(line.split()) < 3 or len(line) > 200:
+        return ""
+    if _DATELINE.match(line) or _DATELINE_LEAD.match(line):
+        return ""
+    return line
+
+
 def _date_from_name(name: str) -> str:
     match = _DATE_IN_NAME.search(name)
     return "-".join(match.groups()) if match else ""
@@ -158,7 +179,7 @@ def parse_txt(
         published=meta.get("published") or _date_from_name(article_id),
         lang=meta.get("lang") or meta.get("language") or detect_language(text),
         url=meta.get("url", ""),
-        title=meta.get("title", ""),
+        title=meta.get("title") or headline(text),
         path=path,
     )
 

@@ -99,6 +99,19 @@ def hostile_graph() -> nx.MultiDiGraph:
     return build_mirror([t], actors, [article])
 
 
+def decoded_triples(data: dict[str, Any], edge: dict[str, Any]) -> list[dict[str, Any]]:
+    """An edge's triples from the page's columns, strings and dates looked up."""
+    cols, strings = data["triples"], data["strings"]
+    out = []
+    for i in range(edge["t0"], edge["t1"]):
+        row = {k: strings[cols[k][i]] for k in ("sm", "tm", "ev", "att", "mod", "cameo")}
+        row["date"] = data["dates"][cols["date"][i]] if cols["date"][i] >= 0 else ""
+        row["article"] = data["articleIds"][cols["article"][i]] if cols["article"][i] >= 0 else ""
+        row["gs"] = cols["gs"][i]
+        out.append(row)
+    return out
+
+
 @dataclass
 class Browser:
     """A Playwright browser whose pages abort (and record) every non-file request."""

@@ -17,7 +17,7 @@ from drawkit import (
     seed_like_graph,
 )
 
-from geopolgraph.draw import collapse_edges, page_data, write_html
+from geopolgraph.draw import collapse_edges, page_data, visible_view, write_html
 from geopolgraph.graph.mirror import build_mirror
 from geopolgraph.model import Triple
 
@@ -89,8 +89,7 @@ def test_relation_and_quad_filters_hide_edges_and_orphaned_actors(seed_page):
 
 def expected_after(since: str, keep_undated: bool) -> int:
     data = page_data(seed_like_graph(), "t")
-    return sum(1 for e in data["edges"]
-               if any(d >= since for d in e["dates"]) or (keep_undated and e["undated"]))
+    return len(visible_view(data, since=since, keep_undated=keep_undated)["edges"])
 
 
 def test_date_slider_hides_edges_outside_the_range(seed_page):
@@ -205,7 +204,9 @@ def test_large_graph_is_laid_out_in_python_and_drawn_without_physics(tmp_path, b
                    quad_class=1, date="2024-01-01")
     page = browser.open(write_html(G, tmp_path / "big.html"))
     c = counts(page)
-    assert (c["drawnNodes"], c["drawnEdges"]) == (1_600, 1_600)
+    expected = visible_view(page_data(G, "t"))  # the busiest 300 by default, and their edges
+    assert (c["drawnNodes"], c["drawnEdges"]) == (300, len(expected["edges"]))
+    assert c["allNodes"] == 1_600
     assert page.evaluate("geopol.network.physics.physicsEnabled") is False
     assert page.evaluate("geopol.data.large") is True
     assert browser.requests == [] and browser.console_errors == []

@@ -14,6 +14,7 @@ from drawkit import (
     HOSTILE_TITLE,
     PWN_IMG,
     PWN_SCRIPT,
+    decoded_triples,
     hostile_graph,
     seed_like_graph,
 )
@@ -59,24 +60,34 @@ def test_parallel_triples_of_one_relation_become_one_edge_with_a_count():
                              ("RUS", "VISITS", "PRK")]
     visits = edges[("RUS", "VISITS", "PRK")]
     assert (visits.count, visits.first, visits.last) == (3, "2023-09-13", "2024-06-19")
-    item = next(e for e in page_data(G, "t")["edges"] if e["label"].startswith("VISITS ×"))
-    assert item["count"] == 3 and item["undated"] == 1
-    assert [ev["text"] for ev in item["evidence"]] == ["b", "a"]  # deduplicated, by date
+    data = page_data(G, "t")
+    item = next(e for e in data["edges"] if (e["from"], e["relation"]) == ("RUS", "VISITS"))
+    triples = decoded_triples(data, item)
+    assert item["t1"] - item["t0"] == 3
+    assert [(t["date"], t["ev"]) for t in triples] == [
+        ("2023-09-13", "b"), ("2024-06-19", "a"), ("", "b")]  # by date, undated last
 
 
-def test_evidence_is_capped_at_three_and_modalities_counted():
-    G = build_mirror([T("A", "WARNS", "B", i, evidence=f"s{i}", modality=m, negated=(i == 4))
+def test_every_triple_is_embedded_with_its_evidence_modality_and_mentions():
+    G = build_mirror([T("A", "WARNS", "B", i, evidence=f"s{i}", modality=m, negated=(i == 4),
+                        source_mention=f"Minister {i}", target_mention="B")
                       for i, m in enumerate(["planned", "planned", "reported", "asserted", "x"])],
                      {})
-    (edge,) = page_data(G, "t")["edges"]
-    assert len(edge["evidence"]) == 3 and edge["count"] == 5
-    assert edge["modalities"] == {"planned": 2, "reported": 1, "asserted": 1, "negated": 1}
+    data = page_data(G, "t")
+    (edge,) = data["edges"]
+    triples = decoded_triples(data, edge)
+    assert [t["ev"] for t in triples] == [f"s{i}" for i in range(5)]
+    assert [t["mod"] for t in triples] == ["planned", "planned", "reported", "asserted", "negated"]
+    assert [t["sm"] for t in triples][:2] == ["Minister 0", "Minister 1"]
+    assert data["strings"].count("B") == 1  # each string stored once
 
 
 def test_undated_triples_take_their_articles_published_date():
     G = build_mirror([T("A", "WARNS", "B", a="art")], {},
                      [Article(id="art", text="", published="2024-06-16")])
-    assert page_data(G, "t")["edges"][0]["dates"] == ["2024-06-16"]
+    data = page_data(G, "t")
+    assert data["dates"] == ["2024-06-16"]
+    assert decoded_triples(data, data["edges"][0])[0]["date"] == "2024-06-16"
 
 
 def test_edges_of_one_pair_fan_out_and_never_share_a_slot():
@@ -119,18 +130,21 @@ def test_cooperation_is_green_conflict_red_and_verbal_lighter_than_material():
 def test_edges_are_coloured_by_quad_class(quad):
     G = build_mirror([T("A", "WARNS", "B", quad_class=quad)], {})
     data = page_data(G, "t")
-    assert data["edges"][0]["color"]["color"] == QUAD_STYLES[quad]["color"]
-    assert [q["quad"] for q in data["quads"]] == [quad]
+    assert data["edges"][0]["quad"] == quad
+    assert data["quads"] == [{"quad": quad, **QUAD_STYLES[quad]}]
 
 
-def test_nodes_are_shaped_and_coloured_by_kind_and_sized_by_weighted_degree():
+def test_nodes_carry_kind_weighted_degree_two_layouts_and_aliases():
     data = page_data(seed_like_graph(), "t")
     nodes = {n["id"]: n for n in data["nodes"]}
-    assert nodes["UN"]["shape"] == "hexagon" and nodes["RUS"]["shape"] == "dot"
+    kinds = {k["kind"]: k for k in data["kinds"]}
+    assert kinds[nodes["UN"]["kind"]]["shape"] == "hexagon" and kinds["state"]["shape"] == "dot"
     assert nodes["MEDIA:vedomosti"]["kind"] == "media"
     assert (nodes["PRK"]["wdeg"], nodes["USA"]["wdeg"], nodes["VNM"]["wdeg"]) == (13, 3, 1)
-    assert nodes["PRK"]["size"] == nodes["RUS"]["size"] == 38.0
-    assert nodes["PRK"]["size"] > nodes["USA"]["size"] > nodes["VNM"]["size"] > 10.0
+    assert all({"x", "y", "gx", "gy"} <= set(n) for n in nodes.values())
+    force = {(n["x"], n["y"]) for n in nodes.values()}
+    assert force != {(n["gx"], n["gy"]) for n in nodes.values()}
+    assert "rusia" in nodes["RUS"]["aliases"]  # from the lexicon: search finds "Rusia"
 
 
 # ---- escaping -----------------------------------------------------------------------------
@@ -148,7 +162,7 @@ def test_hostile_text_is_only_in_escaped_json_and_round_trips():
     assert f"<title>{html.escape(HOSTILE_TITLE)}</title>" in page
     data = embedded(page)
     assert data["nodes"][0]["label"] == HOSTILE_NAME
-    assert data["edges"][0]["evidence"][0]["text"] == HOSTILE_EVIDENCE
+    assert decoded_triples(data, data["edges"][0])[0]["ev"] == HOSTILE_EVIDENCE
     assert data["articles"]["evil-article"]["url"] == ""  # javascript: link dropped
     assert data["title"] == HOSTILE_TITLE
     # no element the page's own template does not have
@@ -183,22 +197,28 @@ def test_max_nodes_keeps_the_busiest_actors():
     assert [n["id"] for n in data["nodes"]] == ["HUB", "L000", "L001"]
     assert {(e["from"], e["to"]) for e in data["edges"]} == {
         ("HUB", "L000"), ("HUB", "L001"), ("L000", "L001")}
-    assert data["summary"].endswith("top 3 of 11 actors by weighted degree")
+    assert data["note"] == "top 3 of 11 actors by weighted degree"
     assert len(page_data(G, "t", max_nodes=100)["nodes"]) == 11
 
 
-def test_large_graphs_get_python_positions_and_small_ones_do_not():
+def test_large_graphs_are_drawn_plain_and_small_ones_stabilised():
     small = page_data(star_graph(5), "t")
-    assert not small["large"] and "x" not in small["nodes"][0]
+    assert not small["large"] and small["stabilise"] and small["top"] == 6
     big = page_data(star_graph(1_500), "t")
-    assert big["large"]
-    assert all("x" in n and n["physics"] is False for n in big["nodes"])
+    assert big["large"] and not big["stabilise"] and big["top"] == 300
+    assert all("x" in n and "gx" in n for n in big["nodes"])
     assert not any("smooth" in e for e in big["edges"])
 
 
 def test_summary_line_counts_articles_triples_actors_and_date_span():
     assert page_data(seed_like_graph(), "t")["summary"] == (
         "1 article · 17 triples · 7 actors · 2023-03-01 – 2024-06-20")
+    # articles without a triple are still counted: the header agrees with `build`
+    G = seed_like_graph()
+    G.graph["articles"]["empty"] = {"id": "empty", "title": "No actors here"}
+    data = page_data(G, "t")
+    assert data["summary"].startswith("1 of 2 articles · 17 triples")
+    assert (data["counts"]["articles"], data["counts"]["articles_with_triples"]) == (2, 1)
 
 
 def test_an_empty_graph_still_makes_a_page():
