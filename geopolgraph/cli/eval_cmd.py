@@ -20,6 +20,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--articles", metavar="DIR", action="append", default=[],
                    help="folder holding the articles (repeatable)")
     p.add_argument("--plv", metavar="FILE", help="a PLV TSV file (sentence, gold_root, …)")
+    p.add_argument("--ablate", action="store_true",
+                   help="with --gold: score again with each extractor rule and lexicon group "
+                        "switched off in turn (largest loss first)")
     p.set_defaults(func=run)
 
 
@@ -30,6 +33,14 @@ def run(args: argparse.Namespace) -> int:
         return 0
     if not args.gold or not args.articles:
         raise InputError("eval needs --gold DIR and --articles DIR (or --plv FILE)")
+    if getattr(args, "ablate", False):
+        from geopolgraph.ablation import ablate
+
+        baseline, rows = ablate(args.gold, args.articles)
+        for row in rows:
+            print(row.line())
+        print(baseline.line("overall"))
+        return 0
     scores = []
     for name, score in evaluate_gold(args.gold, args.articles):
         scores.append(score)
