@@ -11,7 +11,8 @@ MODULES = [
     "geopolgraph.loaders.mentions", "geopolgraph.graph.mirror",
     "geopolgraph.evaluate", "geopolgraph.outputs", "geopolgraph.pipeline",
     "geopolgraph.loaders.gdelt", "geopolgraph.loaders.gdelt_rows",
-    "geopolgraph.loaders.gdelt_mentions", "geopolgraph.analysis", "geopolgraph.ablation",
+    "geopolgraph.loaders.gdelt_mentions", "geopolgraph.loaders.gdelt_synth",
+    "geopolgraph.analysis", "geopolgraph.ablation",
     # the extractor package, every module of it
     *(f"geopolgraph.loaders.extract{m}" for m in (
         "", ".article", ".cues", ".frames", ".reader", ".references", ".modifiers", ".rules",

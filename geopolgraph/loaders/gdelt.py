@@ -29,12 +29,13 @@ from geopolgraph.loaders.gdelt_rows import (
     GDELT_EVENT_COLUMNS,
     GdeltActorCodes,
     GdeltOptions,
+    GdeltReader,
     GdeltResult,
     GdeltStats,
     load_actor_codes,
     parse_gdelt,
 )
-from geopolgraph.loaders.lexicons import Lexicon, load_lexicon
+from geopolgraph.loaders.lexicons import Lexicon
 
 __all__ = [
     "GDELT_EVENT_COLUMNS",
@@ -165,16 +166,14 @@ def read_gdelt(
     if isinstance(paths, str | Path):
         paths = [paths]
     inputs = find_inputs(paths)
-    opts = options or GdeltOptions(keep_domestic=keep_domestic)
-    lex = lexicon or load_lexicon()
+    reader = GdeltReader(lexicon, options or GdeltOptions(keep_domestic=keep_domestic))
     merged = GdeltRead()
     if inputs.mentions and not inputs.exports:
         raise InputError(f"{inputs.mentions[0]}: a mentions file needs its events: give the "
                          ".export.CSV(.zip) files of the same period too")
     for path in inputs.exports:
         try:
-            part = parse_gdelt(open_lines(path), str(path), lex, options=opts,
-                               seen=merged.events)
+            part = reader.parse(open_lines(path), str(path), seen=merged.events)
         except _READ_ERRORS as exc:
             merged.failed.append(_unreadable(path, exc))
             continue

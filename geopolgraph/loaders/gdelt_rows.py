@@ -33,7 +33,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from urllib.parse import urlsplit
 
@@ -45,6 +45,7 @@ __all__ = [
     "GDELT_EVENT_COLUMNS",
     "GdeltActorCodes",
     "GdeltOptions",
+    "GdeltReader",
     "GdeltResult",
     "GdeltStats",
     "load_actor_codes",
@@ -206,6 +207,7 @@ def load_type_codes() -> dict[str, Actor]:
         "gdelt_types.tsv")}
 
 
+@lru_cache(maxsize=65536)
 def _domain(url: str) -> str:
     try:
         host = urlsplit(url).hostname or ""
@@ -214,6 +216,7 @@ def _domain(url: str) -> str:
     return host.removeprefix("www.")
 
 
+@lru_cache(maxsize=65536)
 def iso_date(sqldate: str) -> str:
     """``YYYYMMDD`` → ISO, or ``""`` when it is no calendar date (``20151399``).
 
@@ -237,12 +240,14 @@ def clean_text(value: str) -> str:
     return _CONTROL.sub(" ", value).strip() if _CONTROL.search(value) else value
 
 
-class _Rows:
-    """The lexicons and tables one parse needs, looked up once."""
+class GdeltReader:
+    """The lexicons and tables parsing needs, looked up once for any number of files."""
 
-    def __init__(self, lex: Lexicon, options: GdeltOptions, name: str) -> None:
+    def __init__(self, lex: Lexicon | None = None, options: GdeltOptions | None = None) -> None:
+        lex = lex or load_lexicon()
+        options = options or GdeltOptions()
         self.lex = lex
-        self.name = name
+        self.name = "<gdelt>"
         self.options = options
         self.codes = load_actor_codes()
         self.types = load_type_codes() if options.typed else {}
@@ -289,6 +294,11 @@ class _Rows:
                  record.description) if record and record.relation else None
             )
         return self.relations[code]
+
+    def parse(self, lines: Iterable[str], name: str = "<gdelt>", seen: Iterable[str] = ()
+              ) -> GdeltResult:
+        """See :func:`parse_gdelt`."""
+        return _parse(self, lines, name, seen)
 
     def actor(self, ident: str, raw_name: str) -> Actor:
         known = self.lex.actors.get(ident)
@@ -347,8 +357,13 @@ def parse_gdelt(
     reason) and the others are still read; an event id in ``seen`` (read from an earlier file)
     or repeated in this one is counted once, as a duplicate.
     """
-    opts = options or GdeltOptions(keep_domestic=keep_domestic)
-    ctx = _Rows(lexicon or load_lexicon(), opts, name)
+    reader = GdeltReader(lexicon, options or GdeltOptions(keep_domestic=keep_domestic))
+    return reader.parse(lines, name, seen)
+
+
+def _parse(ctx: GdeltReader, lines: Iterable[str], name: str, seen: Iterable[str]
+           ) -> GdeltResult:
+    ctx.name = name
     result = GdeltResult()
     stats = result.stats
     known = seen if isinstance(seen, set | dict) else set(seen)
@@ -381,7 +396,7 @@ def parse_gdelt(
 
 
 def _triple(
-    cols: list[str], numbers: dict[str, float], number: int, ctx: _Rows, result: GdeltResult
+    cols: list[str], numbers: dict[str, float], number: int, ctx: GdeltReader, result: GdeltResult
 ) -> Triple | None:
     """The triple of one well-formed row, or None (the reason counted in ``result.stats``)."""
     stats, opts = result.stats, ctx.options
