@@ -4,7 +4,14 @@
 'line 12 of seeds/x.jsonl: expected a JSON object, got a list'
 """
 
-__all__ = ["GeopolgraphError", "InputError", "LexiconError", "QueryError", "ServerError"]
+__all__ = [
+    "GeopolgraphError",
+    "GeopolgraphWarning",
+    "InputError",
+    "LexiconError",
+    "QueryError",
+    "ServerError",
+]
 
 
 class GeopolgraphError(Exception):
@@ -25,3 +32,8 @@ class QueryError(GeopolgraphError):
 
 class ServerError(GeopolgraphError):
     """The Neo4j server cannot be built, started, reached or stopped."""
+
+
+class GeopolgraphWarning(UserWarning):
+    """Something the user should know about an answer (rows cut at a limit, a notification
+    from Neo4j); the CLI shows it as one line on stderr."""

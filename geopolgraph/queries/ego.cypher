@@ -5,6 +5,7 @@
 // param: since: date = null -- only relations on or after this date (undated ones drop out)
 // param: until: date = null -- only relations on or before this date (undated ones drop out)
 // param: relations: relations = [] -- only these relation types, and only walk along them ([] = all)
+// param: limit: int[1..1000000] = 1000 -- at most this many rows (the answer says when more were cut)
 // columns: source:str, relation:str, target:str, date:str, cameo:str, goldstein:float, quad_class:int, modality:str, negated:bool, article_id:str, sentence:int, id:str
 // The ball of actors fewer than `hops` steps away grows one unrolled level at a time (a hop
 // count cannot be a parameter of a pattern); `collect(DISTINCT …)` keeps each level a set.
@@ -49,3 +50,4 @@ RETURN startNode(r).id AS source, type(r) AS relation, endNode(r).id AS target,
        r.quad_class AS quad_class, r.modality AS modality, r.negated AS negated,
        r.article_id AS article_id, r.sentence AS sentence, r.id AS id
 ORDER BY r.date IS NULL, date, source, target, relation, id
+LIMIT $limit

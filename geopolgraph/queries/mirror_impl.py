@@ -84,6 +84,7 @@ def ego(
     since: str | None = None,
     until: str | None = None,
     relations: Iterable[str] = (),
+    limit: int = 1000,
 ) -> list[Row]:
     rels = set(relations)
     ball = {actor}
@@ -111,7 +112,7 @@ def ego(
                 "negated": d.get("negated", False), "article_id": d.get("article_id", ""),
                 "sentence": d.get("sentence", 0), "id": key,
             })
-    return sorted(rows, key=_by_date)
+    return sorted(rows, key=_by_date)[:limit]
 
 
 def _edge_row(u: str, v: str, key: str, d: dict[str, Any], *extra: str) -> Row:
@@ -134,6 +135,7 @@ def between(
     since: str | None = None,
     until: str | None = None,
     relations: Iterable[str] = (),
+    limit: int = 1000,
 ) -> list[Row]:
     rels = set(relations)
     pairs = [(a, b)] if a == b else [(a, b), (b, a)]
@@ -144,7 +146,7 @@ def between(
         for key, d in G[u][v].items()
         if _keep(d, since, until, rels)
     ]
-    return sorted(rows, key=_by_date)
+    return sorted(rows, key=_by_date)[:limit]
 
 
 def who_does(
@@ -401,6 +403,7 @@ def timeline(
     since: str | None = None,
     until: str | None = None,
     relations: Iterable[str] = (),
+    limit: int = 1000,
 ) -> list[Row]:
     rels = set(relations)
     rows = []
@@ -413,7 +416,7 @@ def timeline(
         )
         row["direction"] = "out" if u == actor else "in"
         rows.append(row)
-    return sorted(rows, key=_by_date)
+    return sorted(rows, key=_by_date)[:limit]
 
 
 #: Query name → mirror function.

@@ -1,11 +1,14 @@
 """Turn user-given parameter values (CLI strings or Python values) into a query's typed values.
 
-Validation follows the header types of ``catalog.Param``; every failure is a one-line
-``QueryError`` that says what is valid.
+A ``-p`` value may carry its type: ``since=date:1 Juli 2025``, ``n=int:5``,
+``ids=list:USA,RUS`` (see :data:`VALUE_TYPES`); dates are read by dateparser in Indonesian and
+English, day first. Named queries also type their parameters by their header
+(``catalog.Param``); every failure is a one-line ``QueryError`` that says what is valid.
 
 >>> from geopolgraph.queries.catalog import load_catalog
 >>> bind_params(load_catalog()["ego"], {"actor": "RUS", "hops": "1", "relations": "warns,visits"})
-{'actor': 'RUS', 'hops': 1, 'since': None, 'until': None, 'relations': ['WARNS', 'VISITS']}
+{'actor': 'RUS', 'hops': 1, 'since': None, 'until': None, 'relations': ['WARNS', 'VISITS'], \
+'limit': 1000}
 >>> bind_params(load_catalog()["ego"], {"actor": "RUS", "hops": 9})
 Traceback (most recent call last):
 ...
@@ -16,6 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
+import json
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
@@ -23,22 +27,128 @@ from geopolgraph.errors import QueryError
 from geopolgraph.model import RELATIONS
 from geopolgraph.queries.catalog import Param, Query
 
-__all__ = ["bind_params", "check_actors", "closest", "parse_assignments"]
+__all__ = [
+    "VALUE_TYPES",
+    "bind_params",
+    "check_actors",
+    "closest",
+    "parse_assignments",
+    "parse_date",
+    "parse_datetime",
+    "typed_value",
+]
+
+# --- typed values: ``-p key=type:value`` ---------------------------------------------------
+
+#: dateparser settings: Indonesian and English write the day first ("10/6/2024" is 10 June).
+_DATE_SETTINGS = {
+    "DATE_ORDER": "DMY",
+    "PREFER_DAY_OF_MONTH": "first",
+    "RETURN_AS_TIMEZONE_AWARE": False,
+    "REQUIRE_PARTS": ["year"],
+}
 
 
-def parse_assignments(items: Iterable[str]) -> dict[str, str]:
-    """``["hops=2", "actor=RUS"]`` → ``{"hops": "2", "actor": "RUS"}`` (the CLI's ``-p``).
+def parse_datetime(text: str) -> dt.datetime:
+    """An ISO timestamp, or a date in Indonesian or English words (dateparser).
 
-    >>> parse_assignments(["a=RUS", "since=2024-01-01"])
-    {'a': 'RUS', 'since': '2024-01-01'}
+    >>> parse_datetime("2025-07-01T10:30"), parse_datetime("Senin (10/6/2024)").date()
+    (datetime.datetime(2025, 7, 1, 10, 30), datetime.date(2024, 6, 10))
     """
-    out: dict[str, str] = {}
+    text = text.strip()
+    try:
+        return dt.datetime.fromisoformat(text)
+    except ValueError:
+        pass
+    import dateparser  # imported on first use: it takes a moment to load its languages
+
+    found = dateparser.parse(text, languages=["id", "en"], settings=_DATE_SETTINGS)
+    if found is None:
+        raise ValueError(f"not a date: {text!r}")
+    return found
+
+
+def parse_date(text: str) -> dt.date:
+    """``2025-07-01``, ``1 Juli 2025``, ``10/6/2024`` (day first), ``June 10, 2024`` → a date.
+
+    >>> parse_date("1 Juli 2025"), parse_date("10/6/2024")
+    (datetime.date(2025, 7, 1), datetime.date(2024, 6, 10))
+    """
+    text = text.strip()
+    if len(text) == 10 and text[4] == "-":
+        try:
+            return dt.date.fromisoformat(text)
+        except ValueError:
+            pass
+    return parse_datetime(text).date()
+
+
+def _bool(text: str) -> bool:
+    low = text.strip().lower()
+    if low in ("true", "yes", "1", "ya"):
+        return True
+    if low in ("false", "no", "0", "tidak"):
+        return False
+    raise ValueError(f"not true/false: {text!r}")
+
+
+def _items(text: str) -> list[str]:
+    return [v.strip() for v in text.split(",") if v.strip()]
+
+
+#: ``-p key=TYPE:value`` types. ``str:`` keeps a value that starts with a type name as text.
+VALUE_TYPES: dict[str, Callable[[str], Any]] = {
+    "str": str,
+    "int": int,
+    "float": float,
+    "bool": _bool,
+    "date": parse_date,
+    "datetime": parse_datetime,
+    "list": _items,
+    "list[str]": _items,
+    "list[int]": lambda text: [int(v) for v in _items(text)],
+    "list[float]": lambda text: [float(v) for v in _items(text)],
+    "list[date]": lambda text: [parse_date(v) for v in _items(text)],
+    "json": json.loads,
+}
+
+
+def typed_value(raw: str, where: str = "parameter") -> tuple[Any, bool]:
+    """``(value, typed)``: ``"date:1 Juli 2025"`` → ``(date(2025, 7, 1), True)``; text without
+    a known ``TYPE:`` prefix → ``(text, False)``.
+
+    >>> typed_value("int:5"), typed_value("list[int]:1,2"), typed_value("person:x-y")
+    ((5, True), ([1, 2], True), ('person:x-y', False))
+    """
+    kind, sep, rest = raw.partition(":")
+    if not sep or kind.strip() not in VALUE_TYPES:
+        return raw, False
+    try:
+        return VALUE_TYPES[kind.strip()](rest.strip()), True
+    except (ValueError, json.JSONDecodeError) as exc:
+        raise QueryError(
+            f"{where}: {raw!r} is not a valid {kind.strip()} ({exc}); types: "
+            f"{', '.join(VALUE_TYPES)}"
+        ) from None
+
+
+def parse_assignments(items: Iterable[str]) -> dict[str, Any]:
+    """``["hops=2", "since=date:1 Juli 2025"]`` → ``{"hops": "2", "since": date(2025, 7, 1)}``
+    (the CLI's ``-p``): a value with a ``TYPE:`` prefix is typed, any other stays text.
+
+    >>> parse_assignments(["a=RUS", "since=2024-01-01", "n=int:3"])
+    {'a': 'RUS', 'since': '2024-01-01', 'n': 3}
+    """
+    out: dict[str, Any] = {}
     for item in items:
         key, sep, value = item.partition("=")
         if not sep or not key.strip():
             raise QueryError(f"parameter {item!r} is not key=value")
-        out[key.strip()] = value.strip()
+        out[key.strip()], _ = typed_value(value.strip(), f"parameter {key.strip()}")
     return out
+
+
+# --- binding to a named query's header ------------------------------------------------------
 
 
 def closest(word: str, candidates: Iterable[str], n: int = 5) -> list[str]:
@@ -75,14 +185,12 @@ def _date(query: Query, p: Param, value: Any) -> str:
         value = value.date()
     if isinstance(value, dt.date):
         return value.isoformat()
-    text = str(value).strip()
     try:
-        if len(text) != 10:
-            raise ValueError
-        return dt.date.fromisoformat(text).isoformat()
+        return parse_date(str(value)).isoformat()
     except ValueError:
         raise QueryError(
-            f"{query.name}: {p.name} must be a date YYYY-MM-DD, got {value!r}"
+            f"{query.name}: {p.name} must be a date (YYYY-MM-DD, or words such as "
+            f"'1 Juli 2025'), got {value!r}"
         ) from None
 
 

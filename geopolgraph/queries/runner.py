@@ -16,13 +16,14 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import warnings
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 import networkx as nx
 import pandas as pd
 
-from geopolgraph.errors import QueryError
+from geopolgraph.errors import GeopolgraphWarning, QueryError
 from geopolgraph.queries.catalog import Query, load_catalog
 from geopolgraph.queries.mirror_impl import IMPLEMENTATIONS, pagerank_scores
 from geopolgraph.queries.params import bind_params, check_actors, closest
@@ -34,6 +35,7 @@ if TYPE_CHECKING:  # pragma: no cover
 __all__ = [
     "BACKENDS",
     "FLOAT_DIGITS",
+    "cut_at_limit",
     "get_query",
     "list_queries",
     "query_subgraph",
@@ -91,6 +93,22 @@ def _frame(query: Query, rows: Sequence[Mapping[str, Any]]) -> pd.DataFrame:
         {name: pd.Series(data[name], dtype=_DTYPES[kind]) for name, kind in query.columns},
         columns=names,
     )
+
+
+def cut_at_limit(query: Query, frame: pd.DataFrame, limit: int | None) -> pd.DataFrame:
+    """The first ``limit`` rows; when there were more, say so (a ``GeopolgraphWarning``, and
+    ``frame.attrs["cut"] = True``)."""
+    if limit is None or len(frame) <= limit:
+        return frame
+    frame = frame.iloc[:limit].reset_index(drop=True)
+    frame.attrs["cut"] = True
+    warnings.warn(
+        f"{query.name}: more than {limit:,} rows match; showing the first {limit:,} "
+        f"(-p limit=N for more)",
+        GeopolgraphWarning,
+        stacklevel=3,
+    )
+    return frame
 
 
 def _text(value: Any) -> str:
@@ -204,13 +222,18 @@ def run_query(
     """
     query = get_query(name)
     values = bind_params(query, params or {})
+    asked = values.get("limit") if query.param("limit") else None
+    if asked is not None:
+        values["limit"] = asked + 1  # one row more tells whether the limit cut anything
     if backend == "mirror":
         if graph is None:
             raise QueryError("the mirror backend needs a graph (build one from articles)")
-        return _run_mirror(query, values, graph)
-    if backend != "neo4j":
+        frame = _run_mirror(query, values, graph)
+    elif backend == "neo4j":
+        frame = _run_neo4j(query, values, driver, database)
+    else:
         raise QueryError(f"unknown backend {backend!r}; valid: {', '.join(BACKENDS)}")
-    return _run_neo4j(query, values, driver, database)
+    return cut_at_limit(query, frame, asked)
 
 
 def run_cypher(

@@ -124,3 +124,17 @@ def test_query_subgraph_holds_what_the_answer_names(G: Any) -> None:
     H = query_subgraph("evidence", {"source": "USA", "relation": "WARNS", "target": "RUS"},
                        backend="mirror", graph=G)
     assert H.number_of_edges() == 3
+
+
+def test_limits_cut_and_say_so(G: Any) -> None:
+    import warnings
+
+    from geopolgraph.errors import GeopolgraphWarning
+
+    with pytest.warns(GeopolgraphWarning, match=r"ego: more than 2 rows match"):
+        frame = q(G, "ego", actor="RUS", limit=2)
+    assert len(frame) == 2 and frame.attrs["cut"]
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # exactly as many rows as the limit: no warning
+        n = len(q(G, "timeline", actor="RUS"))
+        assert len(q(G, "timeline", actor="RUS", limit=n)) == n

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 import pytest
@@ -30,7 +31,7 @@ def test_cli_strings_become_typed_values() -> None:
     )
     assert values == {
         "actor": "RUS", "hops": 3, "since": "2024-01-01", "until": None,
-        "relations": ["WARNS", "VISITS"],
+        "relations": ["WARNS", "VISITS"], "limit": 1000,
     }
 
 
@@ -48,7 +49,7 @@ def test_defaults_fill_in() -> None:
         ("ego", {"actor": "RUS", "hops": "two"}, r"hops must be an integer in 1..4, got 'two'"),
         ("ego", {"actor": "RUS", "hops": 0}, r"hops must be an integer in 1..4, got 0"),
         ("ego", {"actor": "RUS", "hops": 2.5}, r"must be an integer"),
-        ("ego", {"actor": "RUS", "since": "10/6/2024"}, r"since must be a date YYYY-MM-DD"),
+        ("ego", {"actor": "RUS", "since": "someday"}, r"since must be a date \(YYYY-MM-DD"),
         ("ego", {"actor": "RUS", "since": "2024-02-30"}, r"must be a date"),
         ("ego", {"actor": "RUS", "relations": "WARNS,HUGS"}, r"unknown relation 'HUGS'.*valid: "),
         ("who-does", {"relation": "WARN"}, r"did you mean WARNS"),
@@ -74,3 +75,43 @@ def test_bad_backend_and_missing_graph() -> None:
 def test_assignments_need_key_and_value(item: str) -> None:
     with pytest.raises(QueryError, match="not key=value"):
         parse_assignments([item])
+
+
+@pytest.mark.parametrize(
+    ("item", "value"),
+    [
+        ("since=date:2025-07-01", dt.date(2025, 7, 1)),
+        ("since=date:1 Juli 2025", dt.date(2025, 7, 1)),
+        ("since=date:10/6/2024", dt.date(2024, 6, 10)),  # day first, as id/en write it
+        ("since=date:June 10, 2024", dt.date(2024, 6, 10)),
+        ("at=datetime:2025-07-01T10:30", dt.datetime(2025, 7, 1, 10, 30)),
+        ("n=int:5", 5),
+        ("x=float:2.5", 2.5),
+        ("ok=bool:ya", True),
+        ("ids=list:USA, RUS", ["USA", "RUS"]),
+        ("ns=list[int]:1,2", [1, 2]),
+        ("m=json:{\"a\": 1}", {"a": 1}),
+        ("actor=person:vladimir-putin", "person:vladimir-putin"),  # not a type: text
+        ("s=str:int:5", "int:5"),
+        ("plain=2025-07-01", "2025-07-01"),
+    ],
+)
+def test_typed_assignments(item: str, value: Any) -> None:
+    key = item.partition("=")[0]
+    assert parse_assignments([item]) == {key: value}
+
+
+@pytest.mark.parametrize("item", ["since=date:someday", "n=int:five", "ok=bool:maybe"])
+def test_bad_typed_values_are_one_line(item: str) -> None:
+    with pytest.raises(QueryError, match=r"is not a valid .*; types: str, int") as info:
+        parse_assignments([item])
+    assert "\n" not in str(info.value)
+
+
+def test_header_dates_accept_words_and_typed_dates(tiny: Any) -> None:
+    query = get_query("timeline")
+    for since in ("2024-06-15", "15 Juni 2024", "15/6/2024", dt.date(2024, 6, 15)):
+        assert bind_params(query, {"actor": "RUS", "since": since})["since"] == "2024-06-15"
+    frame = run_query("timeline", parse_assignments(["actor=RUS", "since=date:15 Juni 2024"]),
+                      backend="mirror", graph=tiny)
+    assert list(frame["date"]) == ["2024-06-18"]

@@ -13,7 +13,7 @@ from typing import Any
 import pandas as pd
 import pytest
 
-from geopolgraph.errors import QueryError
+from geopolgraph.errors import GeopolgraphWarning, QueryError
 from geopolgraph.queries.catalog import load_catalog
 from geopolgraph.queries.runner import run_query
 
@@ -71,6 +71,11 @@ SYNTH_CASES: list[tuple[str, dict[str, Any]]] = [
     ("new-since", {"since": "2023-01-01", "actor": "{p}A00000", "relations": "WARNS,ATTACKS"}),
     ("timeline", {"actor": "{p}A00007"}),
     ("timeline", {"actor": "{p}A00007", "since": "2022-01-01", "relations": ["ATTACKS"]}),
+    # limits cut the same rows on both backends
+    ("ego", {"actor": "{p}A00005", "hops": 2, "limit": 7}),
+    ("between", {"a": "{p}A00000", "b": "{p}A00001", "limit": 3}),
+    ("timeline", {"actor": "{p}A00000", "limit": 5}),
+    ("supply-chains", {"actor": "{p}A00000", "direction": "to", "hops": 4}),
 ]
 
 _ACTOR_PARAMS = {"actor", "a", "b", "source", "target"}
@@ -181,3 +186,13 @@ def test_query_subgraph_same_on_both_backends(loaded_synth: Any) -> None:
     b = query_subgraph("ego", params, "mirror", graph=loaded.graph)
     assert sorted(a.edges(keys=True)) == sorted(b.edges(keys=True))
     assert sorted(a.nodes) == sorted(b.nodes)
+
+
+@pytest.mark.parametrize("backend", ["neo4j", "mirror"])
+def test_a_limit_that_cuts_says_so_on_both_backends(loaded_synth: Any, backend: str) -> None:
+    loaded = loaded_synth
+    params = {"actor": loaded.prefix + "A00000", "limit": 4}
+    with pytest.warns(GeopolgraphWarning, match="timeline: more than 4 rows match"):
+        frame = run_query("timeline", params, backend=backend, graph=loaded.graph,
+                          driver=loaded.driver, database=loaded.database)
+    assert len(frame) == 4 and frame.attrs["cut"]
