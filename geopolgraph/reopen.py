@@ -60,6 +60,7 @@ FORMATS: tuple[str, ...] = ("graphml", "gexf", "csv", "parquet", "gdelt")
 _FOLDER_FILES = ("graph.graphml", "triples.parquet", "triples.csv", "graph.gexf")
 _GDELT_COLUMNS = 61
 _NODE_FIELDS = ("name", "kind", "country")
+_SLOTS = frozenset(EDGE_FIELDS)
 
 
 def _gdelt_files(folder: Path) -> list[Path]:
@@ -164,9 +165,11 @@ def mirror_from_nx(H: nx.Graph, where: str = "<graph>") -> Mirror:
     for u, v, key, data in edges:
         if "relation" not in data:
             raise InputError(f"{where}: edge {u} -> {v} has no relation attribute")
+        extra = {k: val for k, val in data.items() if k not in _SLOTS and k not in ("id", "label")}
         G.add_edge(
             str(u), str(v), key=str(key if multi else data.get("id") or key),
             **{name: _typed(name, data.get(name), f"{where}: edge {key}") for name in EDGE_FIELDS},
+            **extra,  # what a loader added beyond the data model (GDELT's tone, mentions …)
         )
     return G
 
@@ -250,7 +253,7 @@ def read_graph_file(path: Path, fmt: str) -> Mirror:
     if fmt == "gdelt":
         from geopolgraph.loaders.gdelt import read_gdelt
 
-        graph = read_gdelt(_gdelt_files(path) if path.is_dir() else [path]).graph()
+        graph = read_gdelt(path).graph()
         G = Mirror()
         G.graph.update(graph.graph)
         G.add_nodes_from(graph.nodes(data=True))

@@ -124,6 +124,8 @@ def test_gdelt_export_and_its_build_reopen_as_the_gdelt_graph(tmp_path: Path) ->
                 run_query(query, params, backend="mirror", graph=want), obj=f"{query} {path}",
             )
     assert detect_format(GDELT) == "gdelt"
+    edge = next(iter(open_graph(tmp_path / "graph.graphml").edges(data=True)))[2]
+    assert "tone" in edge  # what the GDELT loader adds beyond the data model survives GraphML
 
 
 @pytest.mark.parametrize(
