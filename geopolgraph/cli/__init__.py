@@ -28,6 +28,7 @@ COMMANDS: list[str] = [
     "cypher_cmd",
     "draw_cmd",
     "gdelt_cmd",
+    "actors_cmd",
 ]
 
 

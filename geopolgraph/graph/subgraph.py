@@ -11,10 +11,12 @@ An edge's date is its triple's ``date``, or, when the text gave none, its articl
 >>> G = build_mirror(ts, {"RUS": Actor("RUS", "Russia")})
 >>> sorted(subgraph_for_ego(G, "PRK", 1))
 ['PRK', 'RUS']
->>> sorted(subgraph_for_ego(G, "North Korea", 2))  # doctest: +ELLIPSIS
+>>> sorted(subgraph_for_ego(G, "Korea Utara", 1))  # a name or alias in either language
+['PRK', 'RUS']
+>>> sorted(subgraph_for_ego(G, "Japan", 2))  # doctest: +ELLIPSIS
 Traceback (most recent call last):
 ...
-geopolgraph.errors.InputError: unknown actor 'North Korea': ...
+geopolgraph.errors.InputError: 'Japan' is JPN, which is not in this graph; ...
 >>> [d["relation"] for *_, d in subgraph_for_dates(G, since="2024-01-01").edges(data=True)]
 ['VISITS']
 """
@@ -58,15 +60,20 @@ def edge_date(data: Mapping[str, Any], articles: Mapping[str, Mapping[str, Any]]
 
 
 def resolve_actor(G: nx.MultiDiGraph, actor: str) -> str:
-    """An actor id from an id or a name (case-insensitive); unknown actors are an InputError."""
+    """An actor id of ``G`` from an id, a name or alias (Indonesian or English) or a person
+    (:func:`geopolgraph.actors.resolve_actor`; a note on stderr says which state a person is
+    taken for); unknown or ambiguous names are an InputError."""
+    from geopolgraph.actors import announce
+    from geopolgraph.actors import resolve_actor as resolve_name
+
     if actor in G:
         return actor
-    wanted = actor.strip().casefold()
-    for node, data in G.nodes(data=True):
-        if str(node).casefold() == wanted or str(data.get("name", "")).casefold() == wanted:
-            return str(node)
-    examples = ", ".join(sorted(str(n) for n in G)[:3]) or "RUS"
-    raise InputError(f"unknown actor {actor!r}: give an actor id (e.g. {examples}) or its name")
+    found = resolve_name(actor, graph=G)
+    if found.id not in G:
+        examples = ", ".join(sorted(str(n) for n in G)[:3]) or "RUS"
+        raise InputError(f"{actor!r} is {found.id}, which is not in this graph; e.g. {examples}")
+    announce(found)
+    return found.id
 
 
 def subgraph_for_ego(G: nx.MultiDiGraph, actor: str, hops: int = 1) -> nx.MultiDiGraph:

@@ -10,7 +10,8 @@ A header is the run of ``//`` comment lines at the top of the file::
     // columns: source:str, relation:str, goldstein:float
     // requires: pagerank
 
-Parameter types: ``string``, ``actor`` (an actor id that must exist), ``int[LO..HI]``, ``date``
+Parameter types: ``string``, ``actor`` (an actor id that must exist; a name, alias or person
+resolves to one: ``geopolgraph.actors``), ``int[LO..HI]``, ``date``
 (ISO ``YYYY-MM-DD``), ``relation`` (one label of ``model.RELATIONS``), ``relations`` (a list of
 them; ``[]`` means all), ``choice[a|b]``. A parameter without ``=`` is required. ``columns`` fixes
 the answer's column names and dtypes (``str``, ``int``, ``float``, ``bool``) on both backends.

@@ -23,7 +23,7 @@ import json
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
-from geopolgraph.errors import QueryError
+from geopolgraph.errors import InputError, QueryError
 from geopolgraph.model import RELATIONS
 from geopolgraph.queries.catalog import Param, Query
 
@@ -221,6 +221,16 @@ def _relations(query: Query, p: Param, value: Any) -> list[str]:
     return out
 
 
+def _actor(query: Query, p: Param, value: Any) -> str:
+    """An actor id from an id, a name or alias (id/en) or a person (geopolgraph.actors)."""
+    from geopolgraph.actors import resolve_actor_id
+
+    try:
+        return resolve_actor_id(str(value))
+    except InputError as exc:
+        raise QueryError(f"{query.name}: {p.name}: {exc}") from exc
+
+
 def _one(query: Query, p: Param, value: Any) -> Any:
     if p.type == "int":
         return _int(query, p, value)
@@ -230,6 +240,8 @@ def _one(query: Query, p: Param, value: Any) -> Any:
         return _relation(query, p, value)
     if p.type == "relations":
         return _relations(query, p, value)
+    if p.type == "actor":
+        return _actor(query, p, value)
     if p.type == "choice":
         text = str(value).strip()
         if text not in p.choices:

@@ -55,7 +55,7 @@ def test_defaults_fill_in() -> None:
         ("who-does", {"relation": "WARN"}, r"did you mean WARNS"),
         ("supply-chains", {"actor": "RUS", "direction": "up"}, r"one of from, to, got 'up'"),
         ("timeline", {"actor": "RSU"}, r"unknown actor id 'RSU'; closest: RUS"),
-        ("between", {"a": "RUS", "b": "prk"}, r"unknown actor id 'prk'; closest: PRK"),
+        ("between", {"a": "RUS", "b": "PRKK"}, r"unknown actor id 'PRKK'; closest: PRK"),
     ],
 )
 def test_bad_input_is_one_line(tiny: Any, name: str, params: dict, message: str) -> None:

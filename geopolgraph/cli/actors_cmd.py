@@ -1,0 +1,46 @@
+"""``geopolgraph actors [PATH…] [--search TEXT] [--format table|csv|json]``: the actors of a graph.
+
+Lists every actor of the mirror built from PATH (default ``seeds/``) with its id, name, kind,
+country, counts of triples and other names; ``--search`` keeps those whose id, name or alias
+contains TEXT, or the actor TEXT names ("Kamboja", "Putin": a person's state, with a note).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import Any
+
+__all__ = ["register", "run"]
+
+
+def register(subparsers: Any) -> None:
+    from geopolgraph.cli.query_cmd import FORMATS
+
+    parser = subparsers.add_parser(
+        "actors",
+        help="list the actors of the graph (ids, names, kind, counts); --search by name",
+        description=(
+            "List the actors of the graph built from PATH (files or folders, default seeds/): "
+            "id, name, kind, country, triples, and the names and aliases (Indonesian and "
+            "English) that resolve to it anywhere an actor id is asked for."
+        ),
+    )
+    parser.add_argument("paths", nargs="*", metavar="PATH", default=["seeds/"])
+    parser.add_argument(
+        "--search",
+        metavar="TEXT",
+        help="only actors whose id, name or alias contains TEXT, or that TEXT names",
+    )
+    parser.add_argument("--format", choices=FORMATS, default="table", help="output format")
+    parser.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from geopolgraph.actors import actor_table
+    from geopolgraph.cli.query_cmd import render
+    from geopolgraph.pipeline import build_graph
+
+    frame = actor_table(build_graph(args.paths), search=args.search)
+    sys.stdout.write(render(frame, args.format))
+    return 0
