@@ -194,3 +194,20 @@ def test_query_unknown_name_names_close_names_and_unknown_id_close_ids(
         run_query("timeline", {"actor": "Rusiaa"}, backend="mirror", graph=seeds_graph)
     with pytest.raises(QueryError, match=r"unknown actor id 'RUSS'; closest: RUS"):
         run_query("timeline", {"actor": "RUSS"}, backend="mirror", graph=seeds_graph)
+
+
+def test_actors_and_names_on_a_reopened_graph(
+    tmp_path: Path, capsys: pytest.CaptureFixture
+) -> None:
+    assert main(["--quiet", "build", SEEDS, "--out", str(tmp_path)]) == 0
+    capsys.readouterr()
+    assert main(["actors", SEEDS, "--format", "csv"]) == 0
+    from_articles = capsys.readouterr().out
+    assert main(["actors", "--graph", str(tmp_path / "graph.graphml"), "--format", "csv"]) == 0
+    assert capsys.readouterr().out == from_articles
+    graph = str(tmp_path / "triples.csv")
+    assert main(["query", "timeline", "-p", "actor=RUS", "--graph", graph]) == 0
+    by_id = capsys.readouterr().out
+    assert main(["query", "timeline", "-p", "actor=Rusia", "--graph", graph]) == 0
+    assert capsys.readouterr().out == by_id
+    assert main(["actors", SEEDS, "--graph", graph]) == 2

@@ -1,8 +1,9 @@
-"""``geopolgraph actors [PATH…] [--search TEXT] [--format table|csv|json]``: the actors of a graph.
+"""``geopolgraph actors [PATH…|--graph FILE] [--search TEXT] [--format table|csv|json]``.
 
-Lists every actor of the mirror built from PATH (default ``seeds/``) with its id, name, kind,
-country, counts of triples and other names; ``--search`` keeps those whose id, name or alias
-contains TEXT, or the actor TEXT names ("Kamboja", "Putin": a person's state, with a note).
+Lists every actor of the mirror built from PATH (default ``seeds/``), or reopened from what
+``build``/``gdelt`` wrote (``--graph``), with its id, name, kind, country, counts of triples and
+other names; ``--search`` keeps those whose id, name or alias contains TEXT, or the actor TEXT
+names ("Kamboja", "Putin": a person's state, with a note).
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ __all__ = ["register", "run"]
 
 
 def register(subparsers: Any) -> None:
-    from geopolgraph.cli.query_cmd import FORMATS
+    from geopolgraph.cli.query_cmd import FORMATS, add_graph_option
 
     parser = subparsers.add_parser(
         "actors",
@@ -26,7 +27,8 @@ def register(subparsers: Any) -> None:
             "English) that resolve to it anywhere an actor id is asked for."
         ),
     )
-    parser.add_argument("paths", nargs="*", metavar="PATH", default=["seeds/"])
+    parser.add_argument("paths", nargs="*", metavar="PATH", default=[])
+    add_graph_option(parser)
     parser.add_argument(
         "--search",
         metavar="TEXT",
@@ -38,9 +40,11 @@ def register(subparsers: Any) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from geopolgraph.actors import actor_table
-    from geopolgraph.cli.query_cmd import render
-    from geopolgraph.pipeline import build_graph
+    from geopolgraph.cli.query_cmd import mirror_for, render
+    from geopolgraph.errors import InputError
 
-    frame = actor_table(build_graph(args.paths), search=args.search)
+    if args.graph and args.paths:
+        raise InputError("give either PATH or --graph, not both")
+    frame = actor_table(mirror_for(args), search=args.search)
     sys.stdout.write(render(frame, args.format))
     return 0
