@@ -142,9 +142,9 @@ def grouped_layout(
     placed: list[tuple[float, float, float]] = []  # centre x, centre y, radius
     golden = np.pi * (3 - np.sqrt(5))
     for i, members in enumerate(groups):
-        radius = 45.0 * np.sqrt(len(members)) + 30.0
+        radius = 85.0 * np.sqrt(len(members)) + 40.0
         sub = G.subgraph(members) if members is not small else nx.empty_graph(members)
-        inner = fast_layout(sub, seed=seed, scale=radius - 25.0) if len(members) > 1 else {
+        inner = fast_layout(sub, seed=seed, scale=radius - 30.0) if len(members) > 1 else {
             members[0]: (0.0, 0.0)}
         cx = cy = 0.0
         if placed:

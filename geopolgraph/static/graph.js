@@ -203,18 +203,31 @@
   var physicsOptions = {
     solver: "forceAtlas2Based",
     forceAtlas2Based: { gravitationalConstant: -90, springLength: 110, springConstant: 0.05,
-                        avoidOverlap: 1, damping: 0.6 },
+                        centralGravity: 0.025, avoidOverlap: 1, damping: 0.6 },
     stabilization: { enabled: true, iterations: 160, updateInterval: 40, fit: true }
   };
+  // Labels are sized for the zoom the view was fitted at: there the busiest actor's label is
+  // LABEL_MAX px and the quietest LABEL_MIN px, and vis-network leaves out any label drawn
+  // under LABEL_CUT px, so at fit only the more important actors are labelled; zooming in
+  // brings the others in (up to LABEL_CAP px).
+  var LABEL_MIN = 6, LABEL_MAX = 18, LABEL_CUT = 9, LABEL_CAP = 22, labelBase = 1;
+  function labelScaling(scale, boost) {
+    var b = boost || 1;
+    return { enabled: true, min: b * LABEL_MIN / scale, max: b * LABEL_MAX / scale,
+             maxVisible: LABEL_CAP, drawThreshold: LABEL_CUT };
+  }
+  function fitLabels() {
+    labelBase = network.getScale() || 1;
+    network.setOptions({ nodes: { scaling: { label: labelScaling(labelBase) } } });
+    network.body.emitter.emit("_dataUpdated");  // re-apply the value range to the labels
+  }
   var options = {
     autoResize: true,
     nodes: {
       borderWidth: 1.5,
       font: { size: 14, face: FONT, color: "#1f2328", strokeWidth: 3, strokeColor: "#ffffff" },
-      // size and label by the square root of the actor's triples in view: the busiest stand
-      // out, the middle stays readable, labels under ~9 px at this zoom are not drawn
-      scaling: { min: 6, max: 36, label: { enabled: true, min: 12, max: 28, maxVisible: 26,
-                                            drawThreshold: 10 },
+      // size and label by the square root of the actor's triples in view (labelScaling)
+      scaling: { min: 6, max: 36, label: labelScaling(1),
                  customScalingFunction: function (min, max, total, value) {
                    return max === min ? 0.5 : Math.sqrt(Math.max(0, (value - min) / (max - min)));
                  } }
@@ -269,12 +282,13 @@
     network.setOptions({ physics: { enabled: false } });
     physicsBox.checked = false;
     keepPositions();
+    if (!settled) { network.fit(); fitLabels(); }
     settled = true;
     network.redraw();
   }
   network.on("afterDrawing", function () { if (settled) markReady(); });
   network.once("stabilizationIterationsDone", freeze);
-  if (settled && data.nodes.length) network.fit();
+  if (settled && data.nodes.length) { network.fit(); fitLabels(); }
   physicsBox.addEventListener("change", function () {
     if (physicsBox.checked) network.setOptions({ physics: Object.assign({ enabled: true }, physicsOptions) });
     else freeze();
@@ -282,7 +296,7 @@
   network.on("dragEnd", function (p) { if (p.nodes.length && !physicsBox.checked) keepPositions(p.nodes); });
   byId("gpg-relayout").addEventListener("click", function () {
     network.setOptions({ physics: Object.assign({ enabled: true }, physicsOptions) });
-    network.once("stabilizationIterationsDone", function () { freeze(); network.fit(); });
+    network.once("stabilizationIterationsDone", function () { freeze(); network.fit(); fitLabels(); });
     network.stabilize(physicsOptions.stabilization.iterations);
   });
   byId("gpg-layout").addEventListener("change", function (ev) {
@@ -292,6 +306,7 @@
       return { id: n.id, x: p[0], y: p[1] };
     }));
     network.fit({ animation: false });
+    fitLabels();
   });
   if (data.nodes.length === 0) {
     container.append(el("p", { class: "gpg-empty", text: "No triples to draw." }));
@@ -461,7 +476,7 @@
     nodes.update(Array.from(view.nodes.keys()).map(function (id) {
       var on = keepNodes.has(id);
       return { id: id, opacity: on ? 1 : 0.15, font: { color: on ? "#1f2328" : "#c8ccd0" },
-               scaling: { label: { min: on ? 14 : 11 } } };
+               scaling: { label: labelScaling(labelBase, on ? 1.5 : 1) } };
     }));
     edges.update(Array.from(view.edges.keys()).map(function (id) {
       var on = keepEdges.has(id), color = quadOf(edgeInfo.get(id).quad).color;
@@ -475,7 +490,7 @@
     if (!dimmed) return;
     dimmed = false;
     nodes.update(data.nodes.map(function (n) {
-      return { id: n.id, opacity: 1, font: { color: "#1f2328" }, scaling: { label: { min: 11 } } };
+      return { id: n.id, opacity: 1, font: { color: "#1f2328" }, scaling: { label: labelScaling(labelBase) } };
     }));
     edges.update(data.edges.map(function (e) {
       var color = quadOf(e.quad).color;
@@ -683,7 +698,7 @@
     input.value = String(state[key]);
     function apply() {
       var v = Math.round(Number(input.value));
-      if (!isFinite(v) || v < 1) return;
+      if (!isFinite(v) || v < 1 || Math.min(v, max) === state[key]) return;
       state[key] = Math.min(v, max);
       schedule();
     }

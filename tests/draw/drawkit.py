@@ -86,6 +86,7 @@ PWN_SCRIPT = "<script>window.__pwned=1;alert(1)</script>"
 PWN_IMG = "<img src=x onerror=\"window.__pwned=2;alert(2)\">"
 HOSTILE_NAME = "Evil \"Corp\" 'Ltd' " + PWN_IMG
 HOSTILE_EVIDENCE = f"He said \"{PWN_SCRIPT}\" and '{PWN_IMG}' & </script><!-- done"
+HOSTILE_FORMULA = "=HYPERLINK(\"http://evil.example/\",\"x\")"
 HOSTILE_TITLE = "</title></script><script>window.__pwned=3</script>\"'"
 
 
@@ -95,7 +96,8 @@ def hostile_graph() -> nx.MultiDiGraph:
     article = Article(id="evil-article", text="", source=PWN_IMG, published="2024-01-02",
                       url="javascript:window.__pwned=4", title=HOSTILE_TITLE)
     t = Triple(source="EVIL", relation="THREATENS", target="RUS", quad_class=4, date="2024-01-02",
-               evidence=HOSTILE_EVIDENCE, article_id=article.id, attributed_to=PWN_SCRIPT)
+               evidence=HOSTILE_EVIDENCE, article_id=article.id, attributed_to=PWN_SCRIPT,
+               source_mention=HOSTILE_FORMULA, target_mention="Putin " + PWN_IMG)
     return build_mirror([t], actors, [article])
 
 

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import csv
+import io
+import re
 from pathlib import Path
 
 import networkx as nx
@@ -9,8 +12,10 @@ import pytest
 from drawkit import (
     ARTIFACTS,
     HOSTILE_EVIDENCE,
+    HOSTILE_FORMULA,
     HOSTILE_NAME,
     HOSTILE_TITLE,
+    PWN_IMG,
     PWN_SCRIPT,
     Browser,
     hostile_graph,
@@ -140,12 +145,18 @@ def test_search_highlights_the_neighbourhood(seed_page):
 
 
 def edge_midpoint(page, edge_id: str) -> tuple[float, float]:
-    """Viewport coordinates of the middle of a drawn (possibly curved) edge."""
+    """Viewport coordinates of a point of a drawn (possibly curved) edge, near its middle,
+    where the pointer finds that edge and no actor."""
     return page.evaluate("""(id) => {
-      const mid = geopol.network.body.edges[id].edgeType.getPoint(0.5);
-      const p = geopol.network.canvasToDOM(mid);
+      const net = geopol.network;
       const r = document.getElementById('gpg-network').getBoundingClientRect();
-      return [r.left + p.x, r.top + p.y];
+      for (const t of [0.5, 0.4, 0.6, 0.3, 0.7, 0.25, 0.75]) {
+        const p = net.canvasToDOM(net.body.edges[id].edgeType.getPoint(t));
+        if (net.getNodeAt(p) === undefined && net.getEdgeAt(p) === id) {
+          return [r.left + p.x, r.top + p.y];
+        }
+      }
+      throw new Error('no free point on edge ' + id);
     }""", edge_id)
 
 
@@ -183,7 +194,7 @@ def test_evidence_links_open_only_http_urls(seed_page):
         e["id"] for e in page_data(seed_like_graph(), "t")["edges"] if e["relation"] == "WARNS"))
     seed_page.mouse.click(x, y)
     link = seed_page.locator("#gpg-details a")
-    assert link.count() == 1
+    assert link.count() == 1, seed_page.locator("#gpg-details").text_content()
     assert link.get_attribute("href").startswith("https://www.tribunnews.com/")
     assert link.get_attribute("rel") == "noopener noreferrer"
 
@@ -210,3 +221,55 @@ def test_large_graph_is_laid_out_in_python_and_drawn_without_physics(tmp_path, b
     assert page.evaluate("geopol.network.physics.physicsEnabled") is False
     assert page.evaluate("geopol.data.large") is True
     assert browser.requests == [] and browser.console_errors == []
+
+
+def test_hostile_text_stays_inert_in_search_exports_and_titles(tmp_path, browser):
+    page = browser.open(write_html(hostile_graph(), tmp_path / "evil.html", title=HOSTILE_TITLE))
+    # search: a typed payload and a payload named in a mention are only text
+    for query in (PWN_IMG, PWN_SCRIPT):
+        page.fill("#gpg-search", query)
+        page.press("#gpg-search", "Enter")
+    page.fill("#gpg-search", "putin")
+    page.press("#gpg-search", "Enter")
+    page.wait_for_function("geopol.state.mention === 'putin'")
+    assert "named in 1 triple" in page.locator("#gpg-search-msg").inner_text()
+    options = page.evaluate("[...document.querySelectorAll('#gpg-names option')].map(o => o.value)")
+    assert "Putin " + PWN_IMG in options and HOSTILE_NAME in options
+    # exports: file names are cleaned, the CSV keeps the text and defuses the formula
+    with page.expect_download() as got:
+        page.click("#gpg-csv")
+    name = got.value.suggested_filename
+    assert re.fullmatch(r"[\w.-]+\.csv", name), name
+    got.value.save_as(tmp_path / "evil.csv")
+    (row,) = csv.DictReader(io.StringIO((tmp_path / "evil.csv").read_text("utf-8-sig")))
+    assert row["evidence"] == HOSTILE_EVIDENCE and row["source_name"] == HOSTILE_NAME
+    assert row["source_mention"] == "'" + HOSTILE_FORMULA and row["url"] == ""
+    assert row["article_title"] == HOSTILE_TITLE and row["attributed_to"] == PWN_SCRIPT
+    with page.expect_download() as png:
+        page.click("#gpg-png")
+    assert re.fullmatch(r"[\w.-]+\.png", png.value.suggested_filename)
+    assert page.locator("img").count() == 0 and page.locator("a").count() == 0
+    assert page.locator("script").count() == 3
+    assert page.evaluate("window.__pwned") is None
+    assert browser.dialogs == [] and browser.requests == [] and browser.console_errors == []
+
+
+def test_a_hostile_headline_becomes_a_title_that_is_only_text(tmp_path, browser):
+    from geopolgraph.pipeline import build_graph
+
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    headline = f"Rusia {PWN_IMG} dan \"AS\" </script> bertemu"
+    (folder / "kompas-2025-01-02-x.txt").write_text(
+        f"{headline}\n\nJAKARTA, KOMPAS.com - Rusia mengecam Amerika Serikat atas sanksi baru.\n",
+        encoding="utf-8")
+    G = build_graph([folder])
+    assert G.graph["articles"]["kompas-2025-01-02-x"]["title"] == headline
+    page = browser.open(write_html(G, tmp_path / "t.html", title=headline))
+    assert page.title() == headline and page.locator("#gpg-title").inner_text() == headline
+    eid = page.evaluate("geopol.edgesView.getIds()[0]")
+    x, y = edge_midpoint(page, eid)
+    page.mouse.click(x, y)
+    assert headline in page.locator("#gpg-details").text_content()
+    assert page.locator("img").count() == 0 and page.evaluate("window.__pwned") is None
+    assert browser.dialogs == [] and browser.requests == [] and browser.console_errors == []

@@ -14,11 +14,15 @@ ROOT = Path(__file__).resolve().parents[2]
 SEEDS = str(ROOT / "seeds")
 
 
-def page_nodes(path: Path) -> set[str]:
+def page_json(path: Path) -> dict:
     text = path.read_text(encoding="utf-8")
     block = re.search(r'id="gpg-data">(.*?)</script>', text, re.S)
     assert block is not None
-    return {n["id"] for n in json.loads(block.group(1))["nodes"]}
+    return json.loads(block.group(1))
+
+
+def page_nodes(path: Path) -> set[str]:
+    return {n["id"] for n in page_json(path)["nodes"]}
 
 
 def test_draw_is_a_registered_command():
@@ -32,12 +36,19 @@ def test_draws_the_seed_article(tmp_path, capsys):
     assert capsys.readouterr().out.startswith(f"wrote {out} (")
 
 
-def test_ego_network_and_max_nodes(tmp_path):
+def test_ego_network_and_max_nodes(tmp_path, capsys):
     out = tmp_path / "ego.html"
     assert main(["draw", SEEDS, "--actor", "VNM", "--hops", "1", "--out", str(out)]) == 0
     assert page_nodes(out) == {"VNM", "RUS"}
+    capsys.readouterr()
     assert main(["draw", SEEDS, "--max-nodes", "2", "--out", str(out)]) == 0
     assert len(page_nodes(out)) == 2
+    # what the command prints is what the page holds (not the graph before --max-nodes)
+    data = page_json(out)
+    printed = capsys.readouterr().out
+    assert f"(2 actors, {data['counts']['triples']} triples from 1 articles)" in printed
+    assert data["note"] == f"top 2 of {data['counts']['actors_before_max_nodes']} actors by " \
+        "weighted degree"
 
 
 @pytest.mark.parametrize(("args", "message"), [
@@ -66,6 +77,7 @@ def test_draw_a_named_query_subgraph(tmp_path):
     assert main(["draw", "--query", "between", "-p", "a=USA", "-p", "b=RUS",
                  "--out", str(out)]) == 0
     html = out.read_text(encoding="utf-8")
+    assert page_json(out)["title"] == "geopolgraph: query between (a=USA, b=RUS) from seeds/"
     assert "United States" in html and "Russia" in html
     assert "North Korea" not in html  # only what the answer touches
 
