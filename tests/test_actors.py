@@ -7,6 +7,7 @@ from __future__ import annotations
 import doctest
 import json
 from pathlib import Path
+from typing import Any
 
 import networkx as nx
 import pytest
@@ -211,3 +212,31 @@ def test_actors_and_names_on_a_reopened_graph(
     assert main(["query", "timeline", "-p", "actor=Rusia", "--graph", graph]) == 0
     assert capsys.readouterr().out == by_id
     assert main(["actors", SEEDS, "--graph", graph]) == 2
+
+
+@pytest.mark.neo4j
+def test_names_reach_neo4j_as_ids(neo4j_conn: tuple[Any, str]) -> None:
+    from geopolgraph.queries.params import parse_assignments
+    from geopolgraph.queries.runner import run_cypher
+
+    driver, database = neo4j_conn
+    params = parse_assignments(["a=actor:Kamboja", "b=list[actor]:Putin,Korea Utara"])
+    frame = run_cypher("RETURN $a AS id, $b AS ids", params, driver=driver, database=database)
+    assert frame.to_dict("records") == [{"id": "KHM", "ids": ["RUS", "PRK"]}]
+    # A named query on Neo4j gets the id: either rows about KHM or "unknown actor id 'KHM'".
+    try:
+        rows = run_query("timeline", {"actor": "Kamboja"}, driver=driver, database=database)
+    except QueryError as exc:
+        assert "unknown actor id 'KHM'" in str(exc)
+    else:
+        assert all("KHM" in (s, t) for s, t in rows[["source", "target"]].itertuples(index=False))
+
+
+@pytest.mark.neo4j
+def test_cypher_cli_takes_typed_actor_names(
+    neo4j_conn: tuple[Any, str], capsys: pytest.CaptureFixture
+) -> None:
+    assert main(["cypher", "RETURN $a AS id", "-p", "a=actor:Korea Utara", "--format", "csv"]) == 0
+    assert capsys.readouterr().out.splitlines() == ["id", "PRK"]
+    assert main(["cypher", "RETURN $a AS id", "-p", "a=actor:Wong"]) == 2
+    assert "could be 4 actors" in capsys.readouterr().err

@@ -27,7 +27,9 @@ def register(subparsers: Any) -> None:
     parser.set_defaults(func=run)
 
 
-def _literal(value: str) -> Any:
+def _literal(value: Any) -> Any:
+    if not isinstance(value, str):  # already typed (-p ids=list:USA,RUS, a=actor:Kamboja)
+        return value
     try:
         return json.loads(value)
     except json.JSONDecodeError:

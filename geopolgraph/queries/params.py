@@ -110,7 +110,16 @@ VALUE_TYPES: dict[str, Callable[[str], Any]] = {
     "list[float]": lambda text: [float(v) for v in _items(text)],
     "list[date]": lambda text: [parse_date(v) for v in _items(text)],
     "json": json.loads,
+    "actor": lambda text: _actor_id(text),
+    "list[actor]": lambda text: [_actor_id(v) for v in _items(text)],
 }
+
+
+def _actor_id(text: str) -> str:
+    """``actor:Kamboja`` → ``KHM``: a name, alias or person (geopolgraph.actors)."""
+    from geopolgraph.actors import resolve_actor_id
+
+    return resolve_actor_id(text)
 
 
 def typed_value(raw: str, where: str = "parameter") -> tuple[Any, bool]:
