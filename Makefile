@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 # The venv is rebuilt whenever pyproject.toml changes (pip's own cache keeps that fast).
 STAMP := $(VENV)/.installed-$(shell sha1sum pyproject.toml | cut -c1-12)
 
-.PHONY: venv demo test unit lint bench notebook chromium neo4j-start neo4j-stop clean
+.PHONY: venv demo test unit lint bench notebook chromium neo4j-start neo4j-stop clean models
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PY) -m venv $(VENV)
@@ -53,3 +53,16 @@ notebook: venv
 
 clean:
 	rm -rf out/ .pytest_cache .mypy_cache .ruff_cache
+
+# The trained parsers (geopolgraph/models/{id,en}): rebuilt from the UD treebanks, read in place,
+# seeded (models/*.cfg), Indonesian first; intermediates go to build/models (see models/README.md).
+UD ?= ../shared/data/ud
+MODELS_BUILD ?= build/models
+models: venv
+	@for lang in id en; do \
+	  $(BIN)/python models/prepare.py $$lang $(UD) $(MODELS_BUILD)/$$lang/corpus && \
+	  $(BIN)/python -m spacy train models/$$lang.cfg --output $(MODELS_BUILD)/$$lang/train \
+	    --paths.train $(MODELS_BUILD)/$$lang/corpus/train.spacy \
+	    --paths.dev $(MODELS_BUILD)/$$lang/corpus/dev.spacy && \
+	  $(BIN)/python models/package.py $$lang $(MODELS_BUILD)/$$lang/train/model-best $(UD) \
+	  || exit 1; done

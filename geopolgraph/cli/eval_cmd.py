@@ -1,4 +1,4 @@
-"""``geopolgraph eval --gold DIR --articles DIR…`` or ``geopolgraph eval --plv FILE``."""
+"""``geopolgraph eval --gold DIR --articles DIR…``, ``eval --plv FILE`` or ``eval --ud FILE``."""
 
 from __future__ import annotations
 
@@ -23,10 +23,22 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--ablate", action="store_true",
                    help="with --gold: score again with each extractor rule and lexicon group "
                         "switched off in turn (largest loss first)")
+    p.add_argument("--ud", metavar="FILE", help="score the dependency parser on a CoNLL-U file's "
+                   "gold words (last line: 'UAS=… LAS=…')")
+    p.add_argument("--lang", choices=["id", "en"],
+                   help="the --ud file's language (default: its name's prefix, id_/en_)")
     p.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
+    if args.ud:
+        from geopolgraph.models.ud import score_conllu
+
+        r = score_conllu(args.ud, args.lang)
+        print(f"{r['file']}: lang={r['lang']} sentences={r['sentences']} words={r['words']} "
+              f"head_ok={r['head_ok']} label_ok={r['label_ok']}")
+        print(f"UAS={r['uas']:.3f} LAS={r['las']:.3f}")
+        return 0
     if args.plv:
         for line in evaluate_plv(args.plv).lines():
             print(line)
