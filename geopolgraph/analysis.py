@@ -42,11 +42,17 @@ from geopolgraph.model import Triple
 __all__ = [
     "QUAD_LABELS",
     "actor_graph",
+    "actor_year",
+    "biggest_changes",
+    "busiest_year",
     "centrality",
     "changes_between",
     "communities",
     "dyad_timeline",
     "goldstein_by_month",
+    "month_index",
+    "monthly_balance",
+    "partners",
     "relation_summary",
     "triples_frame",
 ]
@@ -298,3 +304,130 @@ def changes_between(
     out = out.assign(_o=out["status"].map(order), _c=-out["change"].abs())
     out = out.sort_values(["_o", "_c", *key], kind="stable").drop(columns=["_o", "_c"])
     return out.reset_index(drop=True)
+
+
+# --- one actor's year -------------------------------------------------------------------------
+
+
+def month_index(periods: Iterable[str]) -> pd.DatetimeIndex:
+    """``YYYY-MM`` labels → the first day of each month, for a date axis drawn to scale.
+
+    >>> list(month_index(["2024-06", "2024-09"]).strftime("%Y-%m-%d"))
+    ['2024-06-01', '2024-09-01']
+    """
+    return pd.DatetimeIndex(pd.to_datetime(list(periods), format="%Y-%m"), name="month")
+
+
+def busiest_year(data: Triples, actor: str) -> int:
+    """The calendar year with the most dated triples of ``actor`` (ties: the later year).
+
+    >>> busiest_year([Triple("USA", "WARNS", "RUS", date="2024-06-20")], "RUS")
+    2024
+    """
+    df = _frame(data)
+    years = df.loc[(df["source"] == actor) | (df["target"] == actor), "day"].dt.year.dropna()
+    if years.empty:
+        raise ValueError(f"{actor}: no dated triples")
+    counts = years.astype(int).value_counts()
+    return int(max(counts.index, key=lambda y: (counts[y], y)))
+
+
+def actor_year(data: Triples, actor: str, year: int | None = None) -> pd.DataFrame:
+    """The dated triples of ``actor`` in ``year`` (default: :func:`busiest_year`), each with
+    ``partner`` (the other end), ``direction`` (``out`` when the actor is the source) and
+    ``side`` (``cooperation`` for quad classes 1–2, ``conflict`` for 3–4, else ``other``).
+
+    >>> ts = [Triple("USA", "WARNS", "RUS", date="2024-06-20", quad_class=3)]
+    >>> actor_year(ts, "RUS")[["partner", "direction", "side"]].values.tolist()
+    [['USA', 'in', 'conflict']]
+    """
+    df = _frame(data)
+    year = busiest_year(df, actor) if year is None else year
+    mine = df[((df["source"] == actor) | (df["target"] == actor)) & (df["day"].dt.year == year)]
+    mine = mine.copy()
+    mine["direction"] = (mine["source"] == actor).map({True: "out", False: "in"})
+    mine["partner"] = mine["target"].where(mine["source"] == actor, mine["source"])
+    mine["side"] = mine["quad_class"].map(
+        lambda q: "cooperation" if q in (1, 2) else "conflict" if q in (3, 4) else "other"
+    )
+    mine.attrs.update(actor=actor, year=year)
+    return mine.sort_values(["day", "id"], kind="stable").reset_index(drop=True)
+
+
+def partners(year: pd.DataFrame, top: int | None = 15) -> pd.DataFrame:
+    """Per partner in an :func:`actor_year` frame: triples, cooperation, conflict, the summed
+    Goldstein score and the first and last date; busiest first.
+
+    >>> ts = [Triple("USA", "WARNS", "RUS", date="2024-06-20", quad_class=3, goldstein=-4.0)]
+    >>> partners(actor_year(ts, "RUS"))[["partner", "triples", "conflict", "goldstein"]]
+      partner  triples  conflict  goldstein
+    0     USA        1         1       -4.0
+    """
+    names = dict(zip(year["source"], year.get("source_name", year["source"]), strict=True))
+    names.update(zip(year["target"], year.get("target_name", year["target"]), strict=True))
+    out = (
+        year.assign(cooperation=year["side"].eq("cooperation").astype(int),
+                    conflict=year["side"].eq("conflict").astype(int))
+        .groupby("partner", as_index=False)
+        .agg(triples=("id", "size"), cooperation=("cooperation", "sum"),
+             conflict=("conflict", "sum"), goldstein=("goldstein", "sum"),
+             first=("date", "min"), last=("date", "max"))
+        .sort_values(["triples", "partner"], ascending=[False, True], kind="stable")
+    )
+    out.insert(1, "name", out["partner"].map(names))
+    out = out.round({"goldstein": 3}).reset_index(drop=True)
+    return out if top is None else out.head(top)
+
+
+def monthly_balance(year: pd.DataFrame) -> pd.DataFrame:
+    """Per month of the year (all twelve, indexed by the month's first day): cooperation and
+    conflict counts, ``balance`` (cooperation − conflict) and the summed Goldstein score.
+
+    >>> ts = [Triple("USA", "WARNS", "RUS", date="2024-06-20", quad_class=3, goldstein=-4.0)]
+    >>> monthly_balance(actor_year(ts, "RUS")).loc["2024-06-01"].tolist()
+    [0.0, 1.0, -1.0, -4.0]
+    """
+    months = pd.date_range(f"{year.attrs['year']}-01-01", periods=12, freq="MS", name="month")
+    start = year["day"].dt.to_period("M").dt.to_timestamp()
+    table = pd.DataFrame({
+        "cooperation": year["side"].eq("cooperation").groupby(start).sum(),
+        "conflict": year["side"].eq("conflict").groupby(start).sum(),
+        "goldstein": year["goldstein"].groupby(start).sum(),
+    })
+    table = table.reindex(months, fill_value=0).astype(float)
+    table.insert(2, "balance", table["cooperation"] - table["conflict"])
+    return table.round(3)
+
+
+def biggest_changes(year: pd.DataFrame, top: int = 10) -> pd.DataFrame:
+    """The largest month-to-month swings of the summed Goldstein score per partner (a month
+    without triples counts 0): partner, month, the score then and the month before, change.
+
+    >>> ts = [Triple("USA", "VISITS", "RUS", date="2024-05-02", quad_class=1, goldstein=2.0),
+    ...       Triple("USA", "WARNS", "RUS", date="2024-06-20", quad_class=3, goldstein=-4.0)]
+    >>> biggest_changes(actor_year(ts, "RUS"))[["partner", "month", "before", "after", "change"]]
+      partner    month  before  after  change
+    0     USA  2024-06     2.0   -4.0    -6.0
+    1     USA  2024-07    -4.0    0.0     4.0
+    2     USA  2024-05     0.0    2.0     2.0
+    """
+    columns = ["partner", "month", "before", "after", "change"]
+    if year.empty:
+        return pd.DataFrame(columns=columns)
+    table = year.pivot_table(index="month", columns="partner", values="goldstein",
+                             aggfunc="sum", fill_value=0.0)
+    first = table.index.min()
+    span = pd.period_range(pd.Period(first, "M") - 1, pd.Period(table.index.max(), "M") + 1)
+    table = table.reindex(span.strftime("%Y-%m"), fill_value=0.0)
+    change = table.diff().iloc[1:]
+    rows = [
+        {"partner": p, "month": m, "before": float(table.loc[m, p] - change.loc[m, p]),
+         "after": float(table.loc[m, p]), "change": float(change.loc[m, p])}
+        for m in change.index for p in change.columns if change.loc[m, p] != 0
+    ]
+    out = pd.DataFrame(rows, columns=columns)
+    if year.attrs.get("year") is not None:  # stay inside the year
+        out = out[out["month"].str.startswith(str(year.attrs["year"]))]
+    out = out.assign(_size=-out["change"].abs()).sort_values(["_size", "partner", "month"],
+                                                             kind="stable")
+    return out.drop(columns="_size").round(3).head(top).reset_index(drop=True)

@@ -55,12 +55,14 @@ class LogProgress(std_tqdm):
     to the ``geopolgraph.progress`` logger, or to stderr when logging is not configured.
 
     >>> import io, contextlib
-    >>> err = io.StringIO()
-    >>> with contextlib.redirect_stderr(err):
-    ...     for _ in LogProgress(range(4), desc="extract", unit="article"):
-    ...         pass
-    >>> err.getvalue().splitlines()[-1]
-    'geopolgraph: extract: 4/4 articles (100%) in 00:00'
+    >>> with contextlib.redirect_stderr(io.StringIO()):
+    ...     bar = LogProgress(total=4, desc="extract", unit="article")
+    ...     bar.update(1)
+    ...     half = bar.line()
+    ...     bar.update(3)
+    ...     bar.close()
+    >>> half.split(",")[0], bar.line()
+    ('extract: 1/4 articles (25%)', 'extract: 4/4 articles (100%) in 00:00')
     """
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
@@ -69,7 +71,8 @@ class LogProgress(std_tqdm):
         self._logged: tuple[int, bool] | None = None
         super().__init__(*args, **kwargs)
 
-    def _line(self) -> str:
+    def line(self) -> str:
+        """What the next log line says: done/total, percent, elapsed and time left."""
         d = self.format_dict
         unit = d.get("unit") or "it"
         plural = unit if unit.endswith("s") else unit + "s"
@@ -91,7 +94,7 @@ class LogProgress(std_tqdm):
         if self._logged == (self.n, done):
             return True
         self._logged = (self.n, done)
-        line = self._line()
+        line = self.line()
         if LOG.hasHandlers():
             LOG.info("%s", line)
         else:

@@ -146,3 +146,60 @@ def test_changes_between_statuses():
 def test_changes_between_rejects_bad_dates():
     with pytest.raises(InputError, match="YYYY-MM-DD"):
         changes_between(TRIPLES, ("June", None), (None, None))
+
+
+# --- one actor's year ---------------------------------------------------------------------
+
+YEAR = [
+    t("CHN", "VISITS", "RUS", "2023-03-02", 1, 2.0, 1),
+    t("RUS", "PRAISES", "CHN", "2023-03-05", 1, 3.0, 2),
+    t("USA", "WARNS", "CHN", "2023-09-10", 3, -4.0, 3),
+    t("CHN", "ATTACKS", "PHL", "2023-09-11", 4, -10.0, 4),
+    t("CHN", "VISITS", "RUS", "2024-01-02", 1, 2.0, 5),
+    t("USA", "WARNS", "RUS", "2023-05-01", 3, -4.0, 6),  # not China's
+]
+
+
+def test_actor_year_keeps_the_actors_triples_of_its_busiest_year() -> None:
+    year = analysis.actor_year(YEAR, "CHN")
+    assert year.attrs == {"actor": "CHN", "year": 2023}
+    assert year["partner"].tolist() == ["RUS", "RUS", "USA", "PHL"]
+    assert year["direction"].tolist() == ["out", "in", "in", "out"]
+    assert analysis.actor_year(YEAR, "CHN", 2024)["date"].tolist() == ["2024-01-02"]
+    with pytest.raises(ValueError, match="no dated triples"):
+        analysis.busiest_year(YEAR, "IDN")
+
+
+def test_monthly_balance_has_every_month_on_real_dates() -> None:
+    balance = analysis.monthly_balance(analysis.actor_year(YEAR, "CHN"))
+    assert len(balance) == 12 and isinstance(balance.index, pd.DatetimeIndex)
+    assert balance.loc["2023-03-01", "cooperation"] == 2
+    assert balance.loc["2023-09-01", ["conflict", "balance", "goldstein"]].tolist() == [
+        2.0, -2.0, -14.0]
+    assert balance.loc["2023-06-01"].sum() == 0
+
+
+def test_partners_and_biggest_changes() -> None:
+    year = analysis.actor_year(YEAR, "CHN")
+    table = analysis.partners(year)
+    assert table[["partner", "triples", "cooperation", "conflict"]].values.tolist() == [
+        ["RUS", 2, 2, 0], ["PHL", 1, 0, 1], ["USA", 1, 0, 1]]
+    changes = analysis.biggest_changes(year, top=3)
+    assert changes.iloc[0].tolist() == ["PHL", "2023-09", 0.0, -10.0, -10.0]
+    assert analysis.biggest_changes(year.iloc[0:0]).empty
+
+
+def test_plots_put_months_on_a_date_axis_to_scale() -> None:
+    import matplotlib
+
+    matplotlib.use("Agg")
+    from geopolgraph.plots import on_date_axis, plot_monthly_balance, plot_partners
+
+    table = goldstein_by_month([t("USA", "WARNS", "RUS", "2014-02-18", 3, -4.0, 1),
+                                t("USA", "WARNS", "RUS", "2015-02-18", 3, -4.0, 2)])
+    dated = on_date_axis(table)
+    assert len(dated) == 13 and dated.iloc[6].sum() == 0
+    year = analysis.actor_year(YEAR, "CHN")
+    ax = plot_monthly_balance(analysis.monthly_balance(year))
+    assert len(ax.patches) == 24  # a cooperation and a conflict bar for each month
+    assert len(plot_partners(analysis.partners(year)).patches) == 6

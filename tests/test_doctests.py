@@ -13,6 +13,8 @@ MODULES = [
     "geopolgraph.loaders.gdelt", "geopolgraph.loaders.gdelt_rows",
     "geopolgraph.loaders.gdelt_mentions", "geopolgraph.loaders.gdelt_synth",
     "geopolgraph.analysis", "geopolgraph.ablation",
+    "geopolgraph", "geopolgraph.reopen", "geopolgraph.progress", "geopolgraph.plots",
+    "geopolgraph.queries.params",
     # the extractor package, every module of it
     *(f"geopolgraph.loaders.extract{m}" for m in (
         "", ".article", ".cues", ".frames", ".reader", ".references", ".modifiers", ".rules",

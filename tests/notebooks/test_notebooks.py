@@ -43,6 +43,7 @@ def _require_neo4j(monkeypatch: pytest.MonkeyPatch) -> None:
 def test_there_are_notebooks():
     assert [p.name for p in NOTEBOOKS] == [
         "01-quickstart.ipynb", "02-cypher-with-neo4j.ipynb", "03-dyads-and-timelines.ipynb",
+        "04-one-actors-year.ipynb",
     ]
 
 
@@ -97,3 +98,37 @@ def test_notebook_uses_only_the_library(path: Path) -> None:
             assert not line.lstrip().startswith(("def ", "class ")), (
                 f"{path.name}: logic belongs in the library: {line}"
             )
+
+
+def _outputs(nb: nbformat.NotebookNode) -> list[dict]:
+    return [out for cell in nb.cells if cell.cell_type == "code" for out in cell.outputs]
+
+
+@pytest.mark.notebook
+def test_progress_shows_in_a_notebook_cell(tmp_path: Path) -> None:
+    """tqdm's widget (with its text form) is what a cell that extracts articles displays."""
+    from nbclient import NotebookClient
+
+    nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(
+        "from geopolgraph.pipeline import extract_paths\n"
+        f"articles, triples, actors = extract_paths([{str(ROOT / 'seeds')!r}])\n"
+        "print(len(articles), len(triples))"
+    )])
+    NotebookClient(nb, timeout=CELL_TIMEOUT, kernel_name="python3",
+                   resources={"metadata": {"path": str(tmp_path)}}).execute()
+    outputs = _outputs(nb)
+    bars = [o for o in outputs if o.output_type == "display_data"
+            and "application/vnd.jupyter.widget-view+json" in o.data]
+    assert bars, outputs
+    assert "extract" in bars[0].data["text/plain"] and "file" in bars[0].data["text/plain"]
+    assert any(o.output_type == "stream" and o.text.startswith("1 ") for o in outputs)
+
+
+@pytest.mark.notebook
+def test_the_year_chart_has_a_real_date_axis() -> None:
+    """Notebook 03's and 04's charts come from geopolgraph.plots (dates to scale), not from
+    DataFrame.plot.bar over month labels."""
+    for name in ("03-dyads-and-timelines.ipynb", "04-one-actors-year.ipynb"):
+        source = "\n".join(c.source for c in nbformat.read(NOTEBOOK_DIR / name, 4).cells)
+        assert "from geopolgraph.plots import" in source, name
+        assert ".plot.bar(" not in source, name
