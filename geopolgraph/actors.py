@@ -41,6 +41,7 @@ __all__ = [
     "AmbiguousActor",
     "Resolution",
     "UnknownActor",
+    "actor_names",
     "actor_table",
     "announce",
     "resolve_actor",
@@ -257,7 +258,7 @@ def announce(resolution: Resolution) -> None:
 
 def _closest(lex: Lexicon, graph: nx.MultiDiGraph | None, text: str) -> list[str]:
     names: dict[str, str] = {}
-    for ident, aliases in _lexicon_names(lex).items():
+    for ident, aliases in actor_names(lex).items():
         for alias in aliases:
             names.setdefault(alias.casefold(), f"{alias} ({ident})")
     for node, data in graph.nodes(data=True) if graph is not None else ():
@@ -284,7 +285,7 @@ def actor_table(
     0  KHM  Cambodia        1          1
     """
     lex = lexicon or load_lexicon()
-    names = _lexicon_names(lex)
+    names = actor_names(lex)
     rows = []
     for node, data in graph.nodes(data=True):
         ident = str(node)
@@ -310,8 +311,14 @@ def actor_table(
     return frame.reset_index(drop=True)
 
 
-def _lexicon_names(lex: Lexicon) -> dict[str, list[str]]:
-    """Actor id -> its names as written in actors.jsonl (shortest first; no people, no places)."""
+def actor_names(lex: Lexicon | None = None) -> dict[str, list[str]]:
+    """Actor id -> its names as written in actors.jsonl, shortest first (no people, no places;
+    a body's names under the actor it rolls up to).
+
+    >>> actor_names()["KHM"][:3]
+    ['Kamboja', 'Cambodia', 'Cambodian']
+    """
+    lex = lex or load_lexicon()
     names = lex.derived.get("actor_names")
     if names is None:
         names = _read_names(str(_lexicon_dir()))

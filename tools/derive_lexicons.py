@@ -434,7 +434,8 @@ def cldr_variants(name: str, lang: str) -> list[str]:
     - a trailing " SAR China" / " DAK Tiongkok" is dropped ("Hong Kong");
     - "X (Y)": X, and Y too when X is one word ("Myanmar (Burma)" -> Myanmar, Burma);
     - "&" is also written "and" / "dan"; "St." also "Saint"; "Kep." also "Kepulauan";
-    - a typographic apostrophe is also written "'", accented letters also without accents.
+    - a typographic apostrophe is kept and also written "'"; accented letters also without
+      accents (Côte d’Ivoire, Côte d'Ivoire, Cote d'Ivoire).
 
     >>> cldr_variants("St. Kitts & Nevis", "en")
     ['St. Kitts & Nevis', 'St. Kitts and Nevis', 'Saint Kitts & Nevis', 'Saint Kitts and Nevis']
@@ -443,7 +444,7 @@ def cldr_variants(name: str, lang: str) -> list[str]:
     """
     if " - " in name or not any(c.isupper() for c in name):
         return []
-    name = re.sub(r" (SAR China|DAK Tiongkok)$", "", name.replace("\u2019", "'"))
+    name = re.sub(r" (SAR China|DAK Tiongkok)$", "", name)
     m = re.fullmatch(r"(.+?) \((.+)\)(.*)", name)
     forms = [name]
     if m:
@@ -457,7 +458,8 @@ def cldr_variants(name: str, lang: str) -> list[str]:
     ]
     for old, new in rewrites:
         forms += [f.replace(old, new) for f in forms if old in f]
-    forms += [ascii_fold(f) for f in forms if ascii_fold(f) != f]
+    forms += [f.replace("\u2019", "'") for f in forms if "\u2019" in f]
+    forms += [ascii_fold(f) for f in forms if ascii_fold(f) != f and "\u2019" not in f]
     return dedupe(forms)
 
 
