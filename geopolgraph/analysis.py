@@ -34,6 +34,7 @@ from typing import TypeAlias
 import networkx as nx
 import pandas as pd
 
+from geopolgraph.actors import resolve_actor_id
 from geopolgraph.draw.style import QUAD_STYLES
 from geopolgraph.graph.mirror import triples_from_mirror
 from geopolgraph.graph.subgraph import parse_date
@@ -325,6 +326,7 @@ def busiest_year(data: Triples, actor: str) -> int:
     2024
     """
     df = _frame(data)
+    actor = resolve_actor_id(actor)  # a name, alias or person also works (geopolgraph.actors)
     years = df.loc[(df["source"] == actor) | (df["target"] == actor), "day"].dt.year.dropna()
     if years.empty:
         raise ValueError(f"{actor}: no dated triples")
@@ -338,10 +340,11 @@ def actor_year(data: Triples, actor: str, year: int | None = None) -> pd.DataFra
     ``side`` (``cooperation`` for quad classes 1–2, ``conflict`` for 3–4, else ``other``).
 
     >>> ts = [Triple("USA", "WARNS", "RUS", date="2024-06-20", quad_class=3)]
-    >>> actor_year(ts, "RUS")[["partner", "direction", "side"]].values.tolist()
+    >>> actor_year(ts, "Rusia")[["partner", "direction", "side"]].values.tolist()
     [['USA', 'in', 'conflict']]
     """
     df = _frame(data)
+    actor = resolve_actor_id(actor)  # "Rusia", "Russia", "Putin" (with a note) -> RUS
     year = busiest_year(df, actor) if year is None else year
     mine = df[((df["source"] == actor) | (df["target"] == actor)) & (df["day"].dt.year == year)]
     mine = mine.copy()

@@ -240,3 +240,13 @@ def test_cypher_cli_takes_typed_actor_names(
     assert capsys.readouterr().out.splitlines() == ["id", "PRK"]
     assert main(["cypher", "RETURN $a AS id", "-p", "a=actor:Wong"]) == 2
     assert "could be 4 actors" in capsys.readouterr().err
+
+
+def test_analysis_takes_names(seeds_graph: nx.MultiDiGraph) -> None:
+    from geopolgraph.analysis import actor_year, triples_frame
+
+    frame = triples_frame(seeds_graph)
+    by_id = actor_year(frame, "PRK")
+    assert len(by_id) > 0
+    assert actor_year(frame, "Korea Utara").equals(by_id)
+    assert actor_year(frame, "North Korea").attrs == by_id.attrs == {"actor": "PRK", "year": 2024}
