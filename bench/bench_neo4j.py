@@ -3,7 +3,7 @@
     python -m bench.bench_neo4j [--triples 100000] [--sample 2000] [--edges 1000000]
 
 1. Neo4j (``connection_settings()``, e.g. ``make neo4j-start``): write ``--triples`` synthetic
-   triples with ``graph.neo4j.write_graph`` (UNWIND batches of 1000 in managed transactions,
+   triples with ``Store.write_graph`` (UNWIND batches of 1000 in managed transactions,
    actors, articles and MENTIONS included), then ``--sample`` other triples one auto-commit
    query each; the per-triple time is extrapolated to ``--triples`` (stated in the report).
    Everything written carries a unique id prefix and is deleted afterwards.
@@ -30,9 +30,10 @@ from pathlib import Path
 
 import networkx as nx
 
-from geopolgraph.graph import neo4j as store
-from geopolgraph.graph import server
+from geopolgraph.errors import GeopolgraphError
 from geopolgraph.graph.mirror import build_mirror
+from geopolgraph.graph.rows import DEFAULT_BATCH_SIZE
+from geopolgraph.graph.store import Store
 from geopolgraph.model import RELATIONS, Actor, Article, Triple
 
 RESULTS = Path(__file__).resolve().parent / "results" / "neo4j.md"
@@ -94,41 +95,26 @@ def _load() -> str:
         return "unknown"
 
 
-def _delete_prefix(driver, database: str, prefix: str) -> None:  # type: ignore[no-untyped-def]
-    with driver.session(database=database) as session:
-        for query in (
-            "MATCH (:Actor)-[r]->(:Actor) WHERE r.article_id STARTS WITH $p "
-            "CALL (r) { DELETE r } IN TRANSACTIONS OF 20000 ROWS",
-            "MATCH (a:Article) WHERE a.id STARTS WITH $p "
-            "CALL (a) { DETACH DELETE a } IN TRANSACTIONS OF 5000 ROWS",
-            "MATCH (a:Actor) WHERE a.id STARTS WITH $p "
-            "CALL (a) { DETACH DELETE a } IN TRANSACTIONS OF 5000 ROWS",
-        ):
-            session.run(query, p=prefix).consume()
-
-
 def bench_neo4j(n: int, sample: int, batch_size: int, rounds: int = 4) -> list[str]:
-    uri, _, _, database = server.connection_settings()
-    driver = server.get_driver()
+    store = Store()
     try:
-        driver.verify_connectivity()
-    except Exception as exc:
-        driver.close()
-        return [f"Neo4j part skipped: {uri} unreachable ({type(exc).__name__}); "
-                "run `make neo4j-start`."]
+        store.connect()
+    except GeopolgraphError as exc:
+        return [f"Neo4j part skipped: {exc}"]
+    uri, database = store.uri, store.database
     prefix = f"bench-{uuid.uuid4().hex[:8]}:"
     lines: list[str] = []
     try:
-        store.ensure_schema(driver, database)
+        store.ensure_schema()
         # warm-up (JIT, query plans) for both ways, untimed
         w_articles, w_triples, w_actors = synthetic(2000, prefix + "w:", seed=3)
-        store.write_graph(driver, w_triples[:1500], w_actors, w_articles, database=database)
-        store.write_triples_one_by_one(driver, w_triples[1500:], database=database)
+        store.write_graph(w_triples[:1500], w_actors, w_articles)
+        store.write_one_by_one(w_triples[1500:])
 
         articles, triples, actors = synthetic(n, prefix + "b:")
         s_articles, s_triples, s_actors = synthetic(sample, prefix + "s:", seed=11)
         # the naive side gets its actor and article nodes written up front, untimed
-        store.write_graph(driver, [], s_actors, s_articles, database=database, schema=False)
+        store.write_graph([], s_actors, s_articles, schema=False)
         # Interleave the two ways in `rounds` slices, so that other load on a shared machine
         # weighs on both alike.
         batched = single = 0.0
@@ -137,19 +123,17 @@ def bench_neo4j(n: int, sample: int, batch_size: int, rounds: int = 4) -> list[s
             chunk = triples[i * n // rounds : (i + 1) * n // rounds]
             t0 = time.perf_counter()
             summary = store.write_graph(
-                driver, chunk, actors if i == 0 else (), articles if i == 0 else (),
-                database=database, batch_size=batch_size, schema=False,
+                chunk, actors if i == 0 else (), articles if i == 0 else (),
+                batch_size=batch_size, schema=False,
             )
             batched += time.perf_counter() - t0
             mentions += summary.mentions
             part = s_triples[i * sample // rounds : (i + 1) * sample // rounds]
             t0 = time.perf_counter()
-            store.write_triples_one_by_one(driver, part, database=database)
+            store.write_one_by_one(part)
             single += time.perf_counter() - t0
         t0 = time.perf_counter()
-        store.write_graph(
-            driver, triples, actors, articles, database=database, batch_size=batch_size
-        )
+        store.write_graph(triples, actors, articles, batch_size=batch_size)
         reload = time.perf_counter() - t0
 
         per_triple = single / sample
@@ -181,8 +165,8 @@ def bench_neo4j(n: int, sample: int, batch_size: int, rounds: int = 4) -> list[s
             "while other jobs used the CPUs).",
         ]
     finally:
-        _delete_prefix(driver, database, prefix)
-        driver.close()
+        store.delete_prefix(prefix)
+        store.close()
     return lines
 
 
@@ -261,7 +245,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--triples", type=int, default=100_000)
     parser.add_argument("--sample", type=int, default=2_000)
     parser.add_argument("--edges", type=int, default=1_000_000)
-    parser.add_argument("--batch-size", type=int, default=store.DEFAULT_BATCH_SIZE)
+    parser.add_argument("--batch-size", type=int, default=DEFAULT_BATCH_SIZE)
     parser.add_argument("--skip-mirror", action="store_true", help="only the Neo4j part")
     args = parser.parse_args(list(argv) if argv is not None else [])
 

@@ -36,6 +36,8 @@ from typing import Any
 import networkx as nx
 import pandas as pd
 
+from geopolgraph.errors import GeopolgraphError
+from geopolgraph.graph.store import Store
 from geopolgraph.model import RELATIONS
 from geopolgraph.queries.runner import run_query
 from geopolgraph.queries.synthetic import synthetic_graph
@@ -79,29 +81,18 @@ def cases(prefix: str, n_actors: int) -> list[tuple[str, dict[str, Any], str]]:
     ]
 
 
-def _write(driver: Any, database: str, query: str, rows: Sequence[dict[str, Any]]) -> None:
-    def work(tx: Any, batch: list[dict[str, Any]]) -> None:
-        tx.run(query, rows=batch).consume()
-
-    with driver.session(database=database) as session:
-        for start in range(0, len(rows), BATCH):
-            session.execute_write(work, list(rows[start : start + BATCH]))
-
-
-def load(G: nx.MultiDiGraph, driver: Any, database: str) -> float:
+def load(G: nx.MultiDiGraph, store: Store) -> float:
     """Write ``G`` (layout of the store: dates as Neo4j dates, absent when unknown)."""
-    from geopolgraph.graph.neo4j import ensure_schema
-
     started = time.perf_counter()
-    ensure_schema(driver, database)
-    _write(driver, database, _ACTORS, [{"id": n, **d} for n, d in G.nodes(data=True)])
+    store.ensure_schema()
+    store.write_rows(_ACTORS, [{"id": n, **d} for n, d in G.nodes(data=True)], BATCH)
     articles = []
     for meta in G.graph["articles"].values():
         row = {k: v for k, v in meta.items() if v != ""}
         if "published" in row:
             row["published"] = dt.date.fromisoformat(row["published"])
         articles.append(row)
-    _write(driver, database, _ARTICLES, articles)
+    store.write_rows(_ARTICLES, articles, BATCH)
     by_rel: dict[str, list[dict[str, Any]]] = {rel: [] for rel in RELATIONS}
     for u, v, k, d in G.edges(keys=True, data=True):
         props = {**d, "id": k, "source": u, "target": v}
@@ -111,28 +102,8 @@ def load(G: nx.MultiDiGraph, driver: Any, database: str) -> float:
             del props["date"]
         by_rel[d["relation"]].append({"s": u, "t": v, "p": props})
     for rel, rows in by_rel.items():
-        _write(driver, database, _CREATE[rel], rows)
+        store.write_rows(_CREATE[rel], rows, BATCH)
     return time.perf_counter() - started
-
-
-def cleanup(driver: Any, database: str, prefix: str) -> None:
-    """Delete the prefixed data: relationships first, in small transactions (hubs are big)."""
-    with driver.session(database=database) as session:
-        session.run(
-            "MATCH (a:Actor)-[r]->() WHERE a.id STARTS WITH $p "
-            "CALL (r) { DELETE r } IN TRANSACTIONS OF 10000 ROWS",
-            p=prefix,
-        ).consume()
-        session.run(
-            "MATCH (a:Actor) WHERE a.id STARTS WITH $p "
-            "CALL (a) { DETACH DELETE a } IN TRANSACTIONS OF 1000 ROWS",
-            p=prefix,
-        ).consume()
-        session.run(
-            "MATCH (a:Article) WHERE a.id STARTS WITH $p "
-            "CALL (a) { DETACH DELETE a } IN TRANSACTIONS OF 10000 ROWS",
-            p=prefix,
-        ).consume()
 
 
 @contextlib.contextmanager
@@ -206,37 +177,25 @@ def _run(args: argparse.Namespace, cleanup_after: bool = True) -> int:
     print(f"mirror: {G.number_of_edges():,} edges, {G.number_of_nodes():,} actors "
           f"in {build_s:.1f}s", flush=True)
 
-    driver = database = None
+    store: Store | None = None
     load_s = 0.0
     exclusive = True
     if not args.no_neo4j:
-        from geopolgraph.graph import server
-
-        driver = server.get_driver()
-        database = server.connection_settings()[3]
         try:
-            driver.verify_connectivity()
-        except Exception as exc:
-            print(f"Neo4j unreachable ({exc}); mirror only", file=sys.stderr)
-            driver.close()
-            driver = None
+            store = Store().connect()
+        except GeopolgraphError as exc:
+            print(f"{exc}; mirror only", file=sys.stderr)
     rows = []
     try:
-        if driver is not None:
-            load_s = load(G, driver, database)
+        if store is not None:
+            load_s = load(G, store)
             print(f"neo4j: loaded in {load_s:.1f}s", flush=True)
-            records, _, _ = driver.execute_query(
-                "MATCH (a:Actor) WHERE NOT a.id STARTS WITH $p RETURN count(a) AS n",
-                p=prefix, database_=database,
-            )
-            exclusive = records[0]["n"] == 0
+            exclusive = store.counts()["nodes"] == store.counts(prefix)["nodes"]
         for name, params, note in cases(prefix, args.actors):
             neo_s, neo_frame = (float("nan"), None)
-            if driver is not None:
+            if store is not None:
                 neo_s, neo_frame = _time(
-                    lambda n=name, p=params: run_query(
-                        n, p, backend="neo4j", driver=driver, database=database
-                    ),
+                    lambda n=name, p=params: run_query(n, p, backend="neo4j", store=store),
                     args.repeat,
                 )
             mir_s, mir_frame = _time(
@@ -249,11 +208,11 @@ def _run(args: argparse.Namespace, cleanup_after: bool = True) -> int:
             print(f"{name:14} {len(mir_frame):7} rows  neo4j {neo_s:8.3f}s  "
                   f"mirror {mir_s:8.3f}s  same={same}", flush=True)
     finally:
-        if driver is not None:
+        if store is not None:
             if cleanup_after:  # a private server goes away with its folder
-                cleanup(driver, database, prefix)
-            driver.close()
-    _report(args, G, degrees, build_s, load_s, rows, driver is not None, exclusive)
+                store.delete_prefix(prefix)
+            store.close()
+    _report(args, G, degrees, build_s, load_s, rows, store is not None, exclusive)
     return 0
 
 

@@ -2,15 +2,22 @@
 
 >>> str(InputError("line 12 of seeds/x.jsonl: expected a JSON object, got a list"))
 'line 12 of seeds/x.jsonl: expected a JSON object, got a list'
+>>> issubclass(ServerUnreachable, ServerError), issubclass(QueryRefused, QueryError)
+(True, True)
 """
 
 __all__ = [
+    "AuthFailed",
+    "ConstraintViolated",
+    "DatabaseMissing",
     "GeopolgraphError",
     "GeopolgraphWarning",
     "InputError",
     "LexiconError",
     "QueryError",
+    "QueryRefused",
     "ServerError",
+    "ServerUnreachable",
 ]
 
 
@@ -27,11 +34,31 @@ class LexiconError(GeopolgraphError):
 
 
 class QueryError(GeopolgraphError):
-    """An unknown query, parameter or actor, or a Cypher statement that would write."""
+    """An unknown query, parameter or actor, or a Cypher statement the server rejected."""
+
+
+class QueryRefused(QueryError):
+    """A statement given to the read-only ``cypher`` is more than a read (it never ran)."""
 
 
 class ServerError(GeopolgraphError):
-    """The Neo4j server cannot be built, started, reached or stopped."""
+    """The Neo4j server cannot be built, started, reached or stopped, or failed."""
+
+
+class ServerUnreachable(ServerError):
+    """Nothing answers at the configured URI (or the URI is not a Neo4j URI)."""
+
+
+class AuthFailed(ServerError):
+    """The server refused the user name or password."""
+
+
+class DatabaseMissing(ServerError):
+    """The server has no database of the configured name (``NEO4J_DATABASE``)."""
+
+
+class ConstraintViolated(ServerError):
+    """A write broke one of the store's uniqueness constraints."""
 
 
 class GeopolgraphWarning(UserWarning):

@@ -9,22 +9,25 @@ import pytest
 
 
 @pytest.fixture(scope="session")
-def neo4j_conn() -> Iterator[tuple[object, str]]:
-    """``(driver, database)`` for ``connection_settings()``; skip (fail under CI) if unreachable."""
-    from geopolgraph.graph import server
+def neo4j_store() -> Iterator[object]:
+    """A connected ``graph.store.Store`` (the environment's settings); skip if unreachable,
+    fail under CI=true."""
+    from geopolgraph.errors import GeopolgraphError
+    from geopolgraph.graph.store import Store
 
-    uri, _, _, database = server.connection_settings()
-    driver = server.get_driver()
+    store = Store()
     try:
-        driver.verify_connectivity()
-    except Exception as exc:  # ServiceUnavailable, AuthError, OSError, ...
-        driver.close()
-        message = (
-            f"Neo4j is not reachable at {uri} ({type(exc).__name__}: {exc}); "
-            "run `make neo4j-start` (or set NEO4J_URI/NEO4J_PASSWORD)"
-        )
+        store.connect()
+    except GeopolgraphError as exc:
+        message = f"{exc} (run `make neo4j-start`, or set NEO4J_URI/NEO4J_PASSWORD)"
         if os.environ.get("CI", "").lower() == "true":
             pytest.fail(message)
         pytest.skip(message)
-    yield driver, database
-    driver.close()
+    yield store
+    store.close()
+
+
+@pytest.fixture(scope="session")
+def neo4j_conn(neo4j_store: object) -> tuple[object, str]:
+    """``(store, database)``: the same store, for tests written against the older pair."""
+    return neo4j_store, neo4j_store.database  # type: ignore[attr-defined]

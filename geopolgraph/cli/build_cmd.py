@@ -81,17 +81,21 @@ def write_outputs(
             else:
                 GRAPH_FORMATS[Path(name).suffix[1:]][1](graph, tmp)
     if neo4j:
-        from geopolgraph.graph.server import get_driver
+        from geopolgraph.graph.store import Store
         from geopolgraph.graph.sync import mirror_to_neo4j
 
-        with get_driver() as driver:
-            mirror_to_neo4j(graph, driver)
+        with Store() as store:
+            mirror_to_neo4j(graph, store)
 
 
 def run(args: argparse.Namespace) -> int:
     out = Path(args.out)
     if out.exists() and not out.is_dir():
         raise InputError(f"{out}: exists and is not a folder")
+    if args.neo4j:  # an unreachable server fails now, before extracting or writing anything
+        from geopolgraph.graph.store import Store
+
+        Store().connect().close()
     articles, triples, actors = extract_paths(args.paths or DEFAULT_PATHS)
     if not articles:
         raise InputError(f"{' '.join(args.paths or DEFAULT_PATHS)}: no articles found")

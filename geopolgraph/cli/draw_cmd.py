@@ -28,7 +28,7 @@ def register(subparsers: Any) -> None:
             "interactive page (works offline: nothing is loaded from the network)."
         ),
     )
-    parser.add_argument("paths", nargs="*", metavar="PATH", default=["seeds/"])
+    parser.add_argument("paths", nargs="*", metavar="PATH", default=[])
     from geopolgraph.cli.query_cmd import add_graph_option
 
     add_graph_option(parser)
@@ -47,7 +47,8 @@ def register(subparsers: Any) -> None:
     )
     parser.add_argument(
         "--backend", choices=("mirror", "neo4j"), default="mirror",
-        help="where --query runs (default: the mirror of PATH)",
+        help="mirror (default): the graph of PATH or --graph; neo4j: the store's graph "
+        "(and --query runs there)",
     )
     parser.add_argument("--since", metavar="YYYY-MM-DD", help="only triples dated on or after")
     parser.add_argument("--until", metavar="YYYY-MM-DD", help="only triples dated on or before")
@@ -59,7 +60,7 @@ def register(subparsers: Any) -> None:
     parser.set_defaults(func=run)
 
 
-def select(G: nx.MultiDiGraph, args: argparse.Namespace) -> nx.MultiDiGraph:
+def select(G: nx.MultiDiGraph, args: argparse.Namespace, store: Any = None) -> nx.MultiDiGraph:
     """The part of ``G`` the options ask for: a query's subgraph, dates, the ego network."""
     from geopolgraph.graph.subgraph import subgraph_for_dates, subgraph_for_ego
 
@@ -71,7 +72,7 @@ def select(G: nx.MultiDiGraph, args: argparse.Namespace) -> nx.MultiDiGraph:
         if args.backend == "mirror":
             G = query_subgraph(args.query, params, backend="mirror", graph=G)
         else:
-            G = query_subgraph(args.query, params, backend="neo4j")
+            G = query_subgraph(args.query, params, backend="neo4j", store=store)
     elif getattr(args, "param", None):
         raise InputError("-p/--param needs --query")
 
@@ -85,7 +86,9 @@ def select(G: nx.MultiDiGraph, args: argparse.Namespace) -> nx.MultiDiGraph:
 
 
 def _source(args: argparse.Namespace) -> str:
-    return str(getattr(args, "graph", None) or ", ".join(str(p) for p in args.paths))
+    if args.backend == "neo4j":
+        return "Neo4j"
+    return str(getattr(args, "graph", None) or ", ".join(str(p) for p in args.paths or ["seeds/"]))
 
 
 def default_title(args: argparse.Namespace) -> str:
@@ -110,6 +113,17 @@ def default_title(args: argparse.Namespace) -> str:
     return "geopolgraph: " + " · ".join(parts)
 
 
+def _from_store(args: argparse.Namespace) -> nx.MultiDiGraph:
+    """``--backend neo4j``: the store's graph (or a query's part of it); never a fallback."""
+    from geopolgraph.graph.store import Store
+
+    if args.paths or getattr(args, "graph", None):
+        raise InputError("--backend neo4j draws the store's graph: give no PATH or --graph")
+    with Store() as store:
+        G = nx.MultiDiGraph() if args.query else store.read_graph()
+        return select(G, args, store)
+
+
 def run(args: argparse.Namespace) -> int:
     from geopolgraph.cli.query_cmd import mirror_for
     from geopolgraph.draw import page_data, write_page
@@ -118,8 +132,7 @@ def run(args: argparse.Namespace) -> int:
         raise InputError(f"--max-nodes: expected 1 or more, got {args.max_nodes}")
     if not args.out.lower().endswith((".html", ".htm")):
         raise InputError(f"--out: expected an .html file, got {args.out!r}")
-    from_neo4j = bool(args.query) and args.backend == "neo4j"
-    G = select(nx.MultiDiGraph() if from_neo4j else mirror_for(args), args)
+    G = _from_store(args) if args.backend == "neo4j" else select(mirror_for(args), args)
     data = page_data(G, title=args.title or default_title(args), max_nodes=args.max_nodes)
     try:
         path = write_page(data, args.out)

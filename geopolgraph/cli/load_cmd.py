@@ -8,8 +8,6 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from geopolgraph.errors import ServerError
-
 __all__ = ["register", "run"]
 
 
@@ -31,28 +29,13 @@ def register(subparsers: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from neo4j.exceptions import AuthError, Neo4jError, ServiceUnavailable
-
-    from geopolgraph.graph import server
+    from geopolgraph.graph.store import Store
     from geopolgraph.graph.sync import mirror_to_neo4j
     from geopolgraph.pipeline import build_graph
 
-    graph = build_graph(args.paths)  # Neo4j gets exactly the mirror's graph
-    uri, _, _, database = server.connection_settings()
-    try:
-        with server.get_driver() as driver:
-            driver.verify_connectivity()  # fail now, not after 30 s of write retries
-            summary = mirror_to_neo4j(
-                graph, driver, database=database, batch_size=args.batch_size
-            )
-    except ServiceUnavailable as exc:
-        raise ServerError(
-            f"cannot reach Neo4j at {uri}: start it with `geopolgraph neo4j start` "
-            "(or set NEO4J_URI)"
-        ) from exc
-    except AuthError as exc:
-        raise ServerError(f"Neo4j at {uri} refused the credentials: {exc.message}") from exc
-    except Neo4jError as exc:
-        raise ServerError(f"Neo4j at {uri} failed: {exc.message}") from exc
-    print(f"loaded into {uri} ({database}): {summary}")
+    with Store() as store:
+        store.connect()  # an unreachable server fails now, before any extraction
+        graph = build_graph(args.paths)  # Neo4j gets exactly the mirror's graph
+        summary = mirror_to_neo4j(graph, store, batch_size=args.batch_size)
+    print(f"loaded into {store.uri} ({store.database}): {summary}")
     return 0

@@ -10,9 +10,10 @@ directory unless ``GEOPOLGRAPH_NEO4J_DIR`` names another; it holds::
     password       the generated password of user neo4j (mode 0600)
     server.json    pid, port, uri, user, database of the running launcher
 
-``connection_settings()`` is what every other module uses to connect: ``NEO4J_URI``,
-``NEO4J_USERNAME``, ``NEO4J_PASSWORD`` and ``NEO4J_DATABASE`` win, one by one, over the local
-server's recorded settings.
+``connection_settings()`` is what ``graph.store.Settings`` (and so every command) connects
+with: ``NEO4J_URI``, ``NEO4J_USERNAME``, ``NEO4J_PASSWORD`` and ``NEO4J_DATABASE`` win, one by
+one, over the local server's recorded settings; with no record (the server is stopped) the URI
+is the local one at ``GEOPOLGRAPH_NEO4J_PORT`` (7687), never another folder's port.
 """
 
 from __future__ import annotations
@@ -28,12 +29,9 @@ import subprocess
 import time
 from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from geopolgraph.errors import ServerError
-
-if TYPE_CHECKING:  # pragma: no cover
-    import neo4j
+from geopolgraph.errors import AuthFailed, ServerError
 
 __all__ = [
     "DEFAULT_PORT",
@@ -41,7 +39,6 @@ __all__ = [
     "build_launcher",
     "connection_settings",
     "data_dir",
-    "get_driver",
     "launcher_dir",
     "start",
     "status",
@@ -147,24 +144,31 @@ def _local_password(folder: Path, create: bool) -> str:
 def connection_settings() -> tuple[str, str, str, str]:
     """``(uri, user, password, database)``: each ``NEO4J_*`` variable wins over the local record.
 
-    Without either, the local server's defaults: ``bolt://127.0.0.1:7687``, ``neo4j``, the
-    generated password (or ``""`` if the server was never started), database ``neo4j``.
+    Without either, the local server's defaults: ``bolt://127.0.0.1:PORT`` (PORT from
+    ``GEOPOLGRAPH_NEO4J_PORT``, else 7687), ``neo4j``, the generated password (or ``""`` if the
+    server was never started), database ``neo4j``.
     """
     folder = data_dir()
     record = _read_record(folder)
-    uri = os.environ.get("NEO4J_URI") or record.get("uri") or f"bolt://127.0.0.1:{DEFAULT_PORT}"
+    uri = os.environ.get("NEO4J_URI") or record.get("uri") or f"bolt://127.0.0.1:{_port()}"
     user = os.environ.get("NEO4J_USERNAME") or record.get("user") or DEFAULT_USER
     password = os.environ.get("NEO4J_PASSWORD") or _local_password(folder, create=False)
     database = os.environ.get("NEO4J_DATABASE") or record.get("database") or DEFAULT_DATABASE
     return str(uri), str(user), password, str(database)
 
 
-def get_driver() -> neo4j.Driver:
-    """A ``neo4j.Driver`` for ``connection_settings()`` (pass the database to each call)."""
-    import neo4j
-
-    uri, user, password, _ = connection_settings()
-    return neo4j.GraphDatabase.driver(uri, auth=(user, password))
+def _port(port: int | None = None) -> int:
+    """``port``, else ``GEOPOLGRAPH_NEO4J_PORT``, else 7687 (a bad value is a ServerError)."""
+    value = port or os.environ.get("GEOPOLGRAPH_NEO4J_PORT") or DEFAULT_PORT
+    try:
+        number = int(value)
+    except ValueError:
+        raise ServerError(
+            f"GEOPOLGRAPH_NEO4J_PORT: expected a port number, got {value!r}"
+        ) from None
+    if not 0 < number < 65536:
+        raise ServerError(f"Neo4j port {number} is not between 1 and 65535")
+    return number
 
 
 # --- process helpers -------------------------------------------------------------------------
@@ -314,7 +318,7 @@ def start(
     folder = data_dir()
     folder.mkdir(parents=True, exist_ok=True)
     os.chmod(folder, 0o700)  # the DBMS files and the password are the user's only
-    port = int(port or os.environ.get("GEOPOLGRAPH_NEO4J_PORT") or DEFAULT_PORT)
+    port = _port(port)
     heap = heap or os.environ.get("GEOPOLGRAPH_NEO4J_HEAP") or "1g"
     pagecache = pagecache or os.environ.get("GEOPOLGRAPH_NEO4J_PAGECACHE") or "256m"
     java = _java()
@@ -393,9 +397,7 @@ def _wait_ready(
     timeout: float,
 ) -> None:
     """Wait for the launcher's ready line, then for Bolt to accept our credentials."""
-    from neo4j.exceptions import AuthError, ServiceUnavailable
-
-    import neo4j
+    from geopolgraph.graph.store import Settings, Store
 
     deadline = time.monotonic() + timeout
     while True:
@@ -412,17 +414,15 @@ def _wait_ready(
             raise ServerError(f"Neo4j did not start within {timeout:.0f} s; see {log}")
         time.sleep(0.25)
 
+    settings = Settings(uri, DEFAULT_USER, password, DEFAULT_DATABASE)
     last: Exception | None = None
     while time.monotonic() < deadline:
         try:
-            with neo4j.GraphDatabase.driver(uri, auth=(DEFAULT_USER, password)) as driver:
-                driver.verify_connectivity()
+            Store(settings).connect().close()
             return
-        except AuthError as exc:
-            raise ServerError(
-                f"Neo4j at {uri} refused the password; see {log} ({exc.message})"
-            ) from exc
-        except (ServiceUnavailable, OSError) as exc:
+        except AuthFailed as exc:
+            raise ServerError(f"Neo4j at {uri} refused the password; see {log}") from exc
+        except ServerError as exc:  # unreachable, or the database still coming up
             last = exc
             time.sleep(0.5)
     raise ServerError(f"Neo4j did not answer on {uri} within {timeout:.0f} s; see {log} ({last})")

@@ -8,16 +8,14 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import fields
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import networkx as nx
 
-from geopolgraph.graph import neo4j as store
 from geopolgraph.graph.mirror import triples_from_mirror
+from geopolgraph.graph.rows import DEFAULT_BATCH_SIZE, LoadSummary
+from geopolgraph.graph.store import Store
 from geopolgraph.model import Actor, Article
-
-if TYPE_CHECKING:  # pragma: no cover
-    import neo4j
 
 _ARTICLE_META = frozenset(f.name for f in fields(Article)) - {"id", "text"}
 
@@ -47,29 +45,21 @@ def articles_from_mirror(G: nx.MultiDiGraph) -> list[Article]:
 
 
 def mirror_to_neo4j(
-    G: nx.MultiDiGraph,
-    driver: neo4j.Driver,
-    batch_size: int = store.DEFAULT_BATCH_SIZE,
-    database: str | None = None,
-) -> store.LoadSummary:
-    """Write the whole mirror (actors, articles, one relationship per edge) to Neo4j."""
+    G: nx.MultiDiGraph, store: Store, batch_size: int = DEFAULT_BATCH_SIZE
+) -> LoadSummary:
+    """Write the whole mirror (actors, articles, one relationship per edge) to the store."""
     return store.write_graph(
-        driver,
         triples_from_mirror(G),
         actors_from_mirror(G),
         articles_from_mirror(G),
-        database=database,
         batch_size=batch_size,
     )
 
 
 def neo4j_to_mirror(
-    driver: neo4j.Driver,
-    query: str | None = None,
-    params: Mapping[str, Any] | None = None,
-    database: str | None = None,
+    store: Store, query: str | None = None, params: Mapping[str, Any] | None = None
 ) -> nx.MultiDiGraph:
     """The whole store as a mirror, or (with ``query``) the subgraph that query returns."""
     if query is None:
-        return store.read_graph(driver, database)
-    return store.read_subgraph(driver, query, params, database)
+        return store.read_graph()
+    return store.read_subgraph(query, params)

@@ -14,23 +14,23 @@ geopolgraph.errors.QueryError: timeline: actor: unknown actor id 'RSU'; closest:
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import itertools
 import warnings
-from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any
+from collections.abc import Iterator, Mapping, Sequence
+from typing import Any
 
 import networkx as nx
 import pandas as pd
 
 from geopolgraph.errors import GeopolgraphWarning, QueryError
+from geopolgraph.graph import statements as cy
+from geopolgraph.graph.readonly import check_read_only
+from geopolgraph.graph.store import Store
 from geopolgraph.queries.catalog import Query, load_catalog
 from geopolgraph.queries.mirror_impl import IMPLEMENTATIONS, pagerank_scores
 from geopolgraph.queries.params import bind_params, check_actors, closest
-from geopolgraph.queries.readonly import check_read_only, run_read
-
-if TYPE_CHECKING:  # pragma: no cover
-    import neo4j
 
 __all__ = [
     "BACKENDS",
@@ -125,77 +125,47 @@ def _neo4j_params(query: Query, values: Mapping[str, Any]) -> dict[str, Any]:
     return out
 
 
-def _default_database(database: str | None) -> str | None:
-    if database is not None:
-        return database
-    from geopolgraph.graph.server import connection_settings
+@contextlib.contextmanager
+def _opened(store: Store | None) -> Iterator[Store]:
+    """``store``, or the project's store from the environment, closed afterwards."""
+    if store is not None:
+        yield store
+        return
+    with Store() as own:
+        yield own
 
-    return connection_settings()[3]
 
-
-def _actor_lookups(driver: neo4j.Driver, database: str | None) -> tuple[Any, Any]:
+def _actor_lookups(store: Store) -> tuple[Any, Any]:
     def exists(actor_id: str) -> bool:
-        _, rows = run_read(
-            driver, "MATCH (a:Actor {id: $id}) RETURN count(a) AS n", {"id": actor_id}, database
-        )
-        return bool(rows[0][0])
+        return bool(store.read(cy.ACTOR_EXISTS, {"id": actor_id})[0]["n"])
 
     def all_ids() -> list[str]:
-        _, rows = run_read(driver, "MATCH (a:Actor) RETURN a.id AS id", None, database)
-        return [r[0] for r in rows if r[0] is not None]
+        return [r["id"] for r in store.read(cy.ACTOR_IDS) if r["id"] is not None]
 
     return exists, all_ids
 
 
-_PAGERANK_INPUT = """
-MATCH (s:Actor)-[r]->(t:Actor)
-RETURN s.id AS s, t.id AS t, count(CASE WHEN NOT r.negated THEN 1 END) AS n
-"""
-_PAGERANK_WRITE = """
-UNWIND $rows AS row
-MATCH (a:Actor {id: row.id})
-SET a.pagerank = row.pagerank
-"""
-
-
-def update_pagerank(driver: neo4j.Driver, database: str | None = None) -> dict[str, float]:
+def update_pagerank(store: Store) -> dict[str, float]:
     """PageRank of the stored graph (networkx), written back as ``Actor.pagerank``.
 
     The scores come from the same function the mirror uses, on the same sorted input, so the
     two backends agree to the last bit.
     """
-    _, rows = run_read(driver, _PAGERANK_INPUT, None, database)
-    nodes = {r[0] for r in rows} | {r[1] for r in rows}
-    scores = pagerank_scores(nodes, ((s, t, n) for s, t, n in rows if n))
+    rows = store.read(cy.PAGERANK_INPUT)
+    nodes = {r["s"] for r in rows} | {r["t"] for r in rows}
+    scores = pagerank_scores(nodes, ((r["s"], r["t"], r["n"]) for r in rows if r["n"]))
     items = [{"id": k, "pagerank": v} for k, v in sorted(scores.items())]
-
-    def work(tx: neo4j.ManagedTransaction, batch: list[dict[str, Any]]) -> None:
-        tx.run(_PAGERANK_WRITE, rows=batch).consume()
-
-    with driver.session(database=database) as session:
-        for start in range(0, len(items), 10000):
-            session.execute_write(work, items[start : start + 10000])
+    store.write_rows(cy.PAGERANK_WRITE, items, batch_size=10000)
     return scores
 
 
-def _run_neo4j(
-    query: Query, values: dict[str, Any], driver: neo4j.Driver | None, database: str | None
-) -> pd.DataFrame:
-    own = driver is None
-    if driver is None:
-        from geopolgraph.graph.server import get_driver
-
-        driver = get_driver()
-    try:
-        database = _default_database(database)
-        exists, all_ids = _actor_lookups(driver, database)
+def _run_neo4j(query: Query, values: dict[str, Any], store: Store | None) -> pd.DataFrame:
+    with _opened(store) as db:
+        exists, all_ids = _actor_lookups(db)
         check_actors(query, values, exists, all_ids)
         if "pagerank" in query.requires:
-            update_pagerank(driver, database)
-        keys, rows = run_read(driver, query.text, _neo4j_params(query, values), database)
-    finally:
-        if own:
-            driver.close()
+            update_pagerank(db)
+        keys, rows = db.run_read(query.text, _neo4j_params(query, values))
     if keys != query.column_names:
         raise QueryError(f"{query.origin}: returns {keys}, the header says {query.column_names}")
     return _frame(query, [dict(zip(keys, row, strict=True)) for row in rows])
@@ -212,13 +182,12 @@ def run_query(
     params: Mapping[str, Any] | None = None,
     backend: str = "neo4j",
     graph: nx.MultiDiGraph | None = None,
-    driver: neo4j.Driver | None = None,
-    database: str | None = None,
+    store: Store | None = None,
 ) -> pd.DataFrame:
     """The answer of named query ``name`` as a DataFrame (columns and dtypes from its header).
 
-    ``backend="neo4j"`` runs the ``.cypher`` file in a read transaction (``driver`` defaults to
-    the project's server); ``backend="mirror"`` computes the same rows on ``graph``.
+    ``backend="neo4j"`` runs the ``.cypher`` file in a read transaction (``store`` defaults to
+    the project's server, ``Store()``); ``backend="mirror"`` computes the same rows on ``graph``.
     """
     query = get_query(name)
     values = bind_params(query, params or {})
@@ -230,53 +199,25 @@ def run_query(
             raise QueryError("the mirror backend needs a graph (build one from articles)")
         frame = _run_mirror(query, values, graph)
     elif backend == "neo4j":
-        frame = _run_neo4j(query, values, driver, database)
+        frame = _run_neo4j(query, values, store)
     else:
         raise QueryError(f"unknown backend {backend!r}; valid: {', '.join(BACKENDS)}")
     return cut_at_limit(query, frame, asked)
 
 
 def run_cypher(
-    text: str,
-    params: Mapping[str, Any] | None = None,
-    driver: neo4j.Driver | None = None,
-    database: str | None = None,
+    text: str, params: Mapping[str, Any] | None = None, store: Store | None = None
 ) -> pd.DataFrame:
-    """Ad-hoc read-only Cypher: refused before it runs if it writes; run in a read transaction.
+    """Ad-hoc read-only Cypher: refused unless the text check and then the server's plan say it
+    only reads (``graph.readonly``); run in a read transaction.
 
     Nodes, relationships and paths come back as dicts of their properties (plus ``_labels`` /
     ``_type``); Neo4j dates as ISO strings.
     """
     check_read_only(text)
-    own = driver is None
-    if driver is None:
-        from geopolgraph.graph.server import get_driver
-
-        driver = get_driver()
-    try:
-        keys, rows = run_read(driver, text, params, _default_database(database))
-    finally:
-        if own:
-            driver.close()
-    return pd.DataFrame([[_plain(v) for v in row] for row in rows], columns=keys)
-
-
-def _plain(value: Any) -> Any:
-    from neo4j.graph import Node, Path, Relationship
-
-    if isinstance(value, Node):
-        return {"_labels": sorted(value.labels), **{k: _plain(v) for k, v in value.items()}}
-    if isinstance(value, Relationship):
-        return {"_type": value.type, **{k: _plain(v) for k, v in value.items()}}
-    if isinstance(value, Path):
-        return [_plain(n) for n in value.nodes]
-    if isinstance(value, list):
-        return [_plain(v) for v in value]
-    if isinstance(value, dict):
-        return {k: _plain(v) for k, v in value.items()}
-    if hasattr(value, "iso_format"):
-        return value.iso_format()
-    return value
+    with _opened(store) as db:
+        keys, rows = db.run_read(text, params)
+    return pd.DataFrame(rows, columns=keys)
 
 
 # --- what a query's answer touches (for `geopolgraph draw --query`) ----------------------------
@@ -343,37 +284,19 @@ def query_subgraph(
     params: Mapping[str, Any] | None = None,
     backend: str = "neo4j",
     graph: nx.MultiDiGraph | None = None,
-    driver: neo4j.Driver | None = None,
-    database: str | None = None,
+    store: Store | None = None,
 ) -> nx.MultiDiGraph:
     """The actors and triples a query's answer touches, as a mirror (what ``draw`` shows)."""
-    frame = run_query(name, params, backend, graph, driver, database)
+    frame = run_query(name, params, backend, graph, store)
     values = bind_params(get_query(name), params or {})
     if backend == "mirror":
         assert graph is not None
         return _touched(graph, name, frame, values)
-    from geopolgraph.graph.neo4j import read_subgraph
-
-    own = driver is None
-    if driver is None:
-        from geopolgraph.graph.server import get_driver
-
-        driver = get_driver()
-    try:
-        database = _default_database(database)
-        actors = _answer_actors(frame) | {
-            v for k, v in values.items() if k in ("source", "target") and v
-        }
-        G = read_subgraph(
-            driver,
-            "MATCH (s:Actor)-[r]->(t:Actor) WHERE s.id IN $ids AND t.id IN $ids RETURN s, r, t "
-            "UNION MATCH (s:Actor) WHERE s.id IN $ids RETURN s, null AS r, null AS t",
-            {"ids": sorted(actors)},
-            database,
-        )
-    finally:
-        if own:
-            driver.close()
+    actors = _answer_actors(frame) | {
+        v for k, v in values.items() if k in ("source", "target") and v
+    }
+    with _opened(store) as db:
+        G = db.read_subgraph(cy.SUBGRAPH_OF_ACTORS, {"ids": sorted(actors)})
     return _touched(G, name, frame, values)
 
 

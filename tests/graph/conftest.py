@@ -1,4 +1,4 @@
-"""Fixtures for the Neo4j layer: a live driver (or a skip/fail that says why) and seed-like data.
+"""Fixtures for the Neo4j layer: a live store (or a skip/fail that says why) and seed-like data.
 
 Tests never wipe the database: every id they write starts with a prefix unique to the test run
 (actors too, so nothing a user loaded is overwritten), and ``neo4j_scope`` deletes exactly those
@@ -13,49 +13,28 @@ from dataclasses import dataclass
 
 import pytest
 
+from geopolgraph.graph.store import Store
 from geopolgraph.model import Actor, Article, Triple
 
 
 @dataclass
 class Scope:
-    """The test's unique prefix and its data; ``cleanup`` removes every id with the prefix."""
+    """The test's unique prefix and the store; ``cleanup`` removes every id with the prefix."""
 
     prefix: str
-    driver: object
-    database: str
+    store: Store
 
     def counts(self) -> dict[str, int]:
         """Nodes, relationships and properties of this test's data only (others may write)."""
-        records, _, _ = self.driver.execute_query(  # type: ignore[attr-defined]
-            """
-            CALL () { MATCH (n) WHERE n.id STARTS WITH $p
-                      RETURN count(n) AS nodes, sum(size(keys(n))) AS np }
-            CALL () { MATCH (a)-[r]->(b) WHERE a.id STARTS WITH $p AND b.id STARTS WITH $p
-                      RETURN count(r) AS rels, sum(size(keys(r))) AS rp }
-            RETURN nodes, rels, np + rp AS props
-            """,
-            p=self.prefix, database_=self.database,
-        )
-        r = records[0]
-        return {"nodes": r["nodes"], "relationships": r["rels"], "properties": r["props"]}
+        return self.store.counts(self.prefix)
 
     def cleanup(self) -> None:
-        p = self.prefix
-        run = self.driver.execute_query  # type: ignore[attr-defined]
-        run(
-            "MATCH (:Actor)-[r]->(:Actor) WHERE r.article_id STARTS WITH $p DELETE r",
-            p=p, database_=self.database,
-        )
-        run("MATCH (a:Article) WHERE a.id STARTS WITH $p DETACH DELETE a",
-            p=p, database_=self.database)
-        run("MATCH (a:Actor) WHERE a.id STARTS WITH $p DETACH DELETE a",
-            p=p, database_=self.database)
+        self.store.delete_prefix(self.prefix)
 
 
 @pytest.fixture
-def neo4j_scope(neo4j_conn: tuple[object, str]) -> Iterator[Scope]:
-    driver, database = neo4j_conn
-    scope = Scope(prefix=f"gpgtest-{uuid.uuid4().hex[:10]}:", driver=driver, database=database)
+def neo4j_scope(neo4j_store: Store) -> Iterator[Scope]:
+    scope = Scope(prefix=f"gpgtest-{uuid.uuid4().hex[:10]}:", store=neo4j_store)
     try:
         yield scope
     finally:

@@ -9,7 +9,7 @@ from geopolgraph.cli import main
 
 
 @pytest.mark.neo4j
-def test_load_twice_is_idempotent(neo4j_conn, neo4j_scope, seed_like, monkeypatch, capsys):
+def test_load_twice_is_idempotent(neo4j_store, neo4j_scope, seed_like, monkeypatch, capsys):
     data = seed_like(neo4j_scope.prefix)
     monkeypatch.setattr(pipeline, "extract_paths", lambda paths: data)
     assert main(["load", "some/folder", "--batch-size", "2"]) == 0

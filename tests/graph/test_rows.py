@@ -7,10 +7,15 @@ import datetime as dt
 import pytest
 
 from geopolgraph.errors import InputError
-from geopolgraph.graph import neo4j as store
+from geopolgraph.graph import rows as store
+from geopolgraph.graph import statements
 from geopolgraph.graph.mirror import build_mirror
+from geopolgraph.graph.store import Settings, Store
 from geopolgraph.graph.sync import actors_from_mirror, articles_from_mirror
 from geopolgraph.model import RELATIONS, Actor, Article, Triple
+
+#: Settings nothing answers at (a store built on them must never be used by these tests).
+OFFLINE = Settings("bolt://127.0.0.1:9", "neo4j", "unused-password", "neo4j")
 
 
 def _walk_values(rows):
@@ -46,16 +51,16 @@ def test_triple_rows_group_by_relation_and_carry_every_field(seed_like):
 
 
 def test_bad_relation_raises_before_any_query(seed_like):
-    class Exploding:
-        def __getattr__(self, name):  # any use of the driver fails the test
-            raise AssertionError(f"driver.{name} used before validation")
+    class Exploding(Store):
+        def connect(self):  # any use of the server fails the test
+            raise AssertionError("the server was used before validation")
 
     _, triples, actors = seed_like()
     bad = [*triples, Triple(source="RUS", relation="WARNS`]->() DETACH DELETE n//", target="PRK")]
     with pytest.raises(InputError, match="not in the vocabulary"):
         store.triple_rows(bad)
     with pytest.raises(InputError, match="not in the vocabulary"):
-        store.write_graph(Exploding(), bad, actors)  # type: ignore[arg-type]
+        Exploding(OFFLINE).write_graph(bad, actors)
     with pytest.raises(InputError, match="not in the vocabulary"):
         store.triple_rows([Triple(source="RUS", relation="warns", target="PRK")])
 
@@ -68,7 +73,7 @@ def test_malformed_dates_and_empty_ids_are_input_errors():
     with pytest.raises(InputError, match="ISO date"):
         store.article_rows([Article(id="x", text="", published="16/6/2024")])
     with pytest.raises(InputError, match="batch size"):
-        store.write_graph(object(), [], batch_size=0)  # type: ignore[arg-type]
+        Store(OFFLINE).write_graph([], batch_size=0)
 
 
 def test_actor_article_and_mention_rows(seed_like):
@@ -86,12 +91,12 @@ def test_actor_article_and_mention_rows(seed_like):
 
 
 def test_one_query_text_per_relation_from_the_whitelist():
-    assert set(store._TRIPLE_QUERIES) == set(RELATIONS)
-    for rel, query in store._TRIPLE_QUERIES.items():
+    assert set(statements.WRITE_TRIPLES) == set(RELATIONS)
+    for rel, query in statements.WRITE_TRIPLES.items():
         assert f"[r:{rel} " in query
         assert "$rows" in query
-    statements = store.schema_statements()
-    assert len(statements) == 2 + len(RELATIONS)
+    assert set(statements.REL_CONSTRAINTS) == set(RELATIONS)
+    assert len(statements.NODE_CONSTRAINTS) == 2
 
 
 def test_mirror_helpers_invert_build_mirror(seed_like):

@@ -15,7 +15,8 @@ from geopolgraph.graph import server
 
 @pytest.fixture
 def folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    for name in ("NEO4J_URI", "NEO4J_USERNAME", "NEO4J_PASSWORD", "NEO4J_DATABASE"):
+    for name in ("NEO4J_URI", "NEO4J_USERNAME", "NEO4J_PASSWORD", "NEO4J_DATABASE",
+                 "GEOPOLGRAPH_NEO4J_PORT"):
         monkeypatch.delenv(name, raising=False)
     monkeypatch.setenv("GEOPOLGRAPH_NEO4J_DIR", str(tmp_path / "n4j"))
     return tmp_path / "n4j"
@@ -27,6 +28,15 @@ def test_defaults_without_a_server(folder: Path):
     info = server.status()
     assert not info.running and info.pid is None
     assert server.stop() is False
+
+
+def test_the_port_variable_is_honoured_without_a_record(folder: Path, monkeypatch):
+    """After `neo4j stop` (no record) the client dials GEOPOLGRAPH_NEO4J_PORT, not 7687."""
+    monkeypatch.setenv("GEOPOLGRAPH_NEO4J_PORT", "7799")
+    assert server.connection_settings()[0] == "bolt://127.0.0.1:7799"
+    monkeypatch.setenv("GEOPOLGRAPH_NEO4J_PORT", "seventy")
+    with pytest.raises(ServerError, match="GEOPOLGRAPH_NEO4J_PORT"):
+        server.connection_settings()
 
 
 def test_recorded_settings_and_env_precedence(folder: Path, monkeypatch: pytest.MonkeyPatch):

@@ -5,7 +5,6 @@ from __future__ import annotations
 import networkx as nx
 import pytest
 
-from geopolgraph.graph import neo4j as store
 from geopolgraph.graph.mirror import build_mirror
 from geopolgraph.graph.sync import mirror_to_neo4j, neo4j_to_mirror
 from geopolgraph.model import RELATIONS
@@ -30,14 +29,13 @@ def _assert_same_mirror(a: nx.MultiDiGraph, b: nx.MultiDiGraph) -> None:
     assert a.graph["articles"] == b.graph["articles"]
 
 
-def test_schema_has_unique_ids(neo4j_conn):
-    driver, database = neo4j_conn
-    store.ensure_schema(driver, database)
-    store.ensure_schema(driver, database)  # idempotent
-    records, _, _ = driver.execute_query(
+def test_schema_has_unique_ids(neo4j_store):
+    store = neo4j_store
+    store.ensure_schema()
+    store.ensure_schema()  # idempotent
+    records = store.read(
         "SHOW CONSTRAINTS YIELD type, labelsOrTypes, properties "
-        "WHERE properties = ['id'] RETURN type, labelsOrTypes[0] AS what",
-        database_=database,
+        "WHERE properties = ['id'] RETURN type, labelsOrTypes[0] AS what"
     )
     found = {(r["type"], r["what"]) for r in records}
     assert ("UNIQUENESS", "Actor") in found
@@ -45,13 +43,13 @@ def test_schema_has_unique_ids(neo4j_conn):
     assert {("RELATIONSHIP_UNIQUENESS", rel) for rel in RELATIONS} <= found
 
 
-def test_loading_twice_changes_nothing(neo4j_conn, neo4j_scope, seed_like):
-    driver, database = neo4j_conn
+def test_loading_twice_changes_nothing(neo4j_store, neo4j_scope, seed_like):
+    store = neo4j_store
     articles, triples, actors = seed_like(neo4j_scope.prefix)
     assert neo4j_scope.counts() == {"nodes": 0, "relationships": 0, "properties": 0}
-    store.write_graph(driver, triples, actors, articles, database=database, batch_size=3)
+    store.write_graph(triples, actors, articles, batch_size=3)
     once = neo4j_scope.counts()
-    summary = store.write_graph(driver, triples, actors, articles, database=database)
+    summary = store.write_graph(triples, actors, articles)
     twice = neo4j_scope.counts()
     assert once == twice
     # 6 actors + 2 articles; one relationship per triple plus one MENTIONS per article/actor
@@ -66,46 +64,44 @@ def test_loading_twice_changes_nothing(neo4j_conn, neo4j_scope, seed_like):
     assert summary.triples == len(triples)
 
 
-def test_properties_are_neo4j_typed(neo4j_conn, neo4j_scope, seed_like):
-    driver, database = neo4j_conn
+def test_properties_are_neo4j_typed(neo4j_store, neo4j_scope, seed_like):
+    store = neo4j_store
     articles, triples, actors = seed_like(neo4j_scope.prefix)
-    store.write_graph(driver, triples, actors, articles, database=database)
-    records, _, _ = driver.execute_query(
+    store.write_graph(triples, actors, articles)
+    records = store.read(
         "MATCH (:Actor)-[r:WARNS]->(:Actor) WHERE r.article_id STARTS WITH $p "
         "RETURN valueType(r.date) AS t, r.negated AS neg, r.goldstein AS g LIMIT 1",
-        p=neo4j_scope.prefix, database_=database,
+        {"p": neo4j_scope.prefix},
     )
     assert records[0]["t"].startswith("DATE")
-    records, _, _ = driver.execute_query(
+    records = store.read(
         "MATCH (:Actor)-[r:ACCUSES]->(:Actor) WHERE r.article_id STARTS WITH $p "
         "RETURN r.date IS NULL AS missing, keys(r) AS keys",
-        p=neo4j_scope.prefix, database_=database,
+        {"p": neo4j_scope.prefix},
     )
     assert records[0]["missing"] is True
     assert "date" not in records[0]["keys"]
-    records, _, _ = driver.execute_query(
+    records = store.read(
         "MATCH (a:Article {id: $id})-[:MENTIONS]->(x:Actor) "
         "RETURN valueType(a.published) AS t, count(x) AS n",
-        id=articles[0].id, database_=database,
+        {"id": articles[0].id},
     )
     assert records[0]["t"].startswith("DATE")
     assert records[0]["n"] == len(actors)
 
 
-def test_round_trip_mirror_neo4j_mirror(neo4j_conn, neo4j_scope, seed_like):
-    driver, database = neo4j_conn
+def test_round_trip_mirror_neo4j_mirror(neo4j_store, neo4j_scope, seed_like):
     articles, triples, actors = seed_like(neo4j_scope.prefix)
     G = build_mirror(triples, actors, articles)
-    mirror_to_neo4j(G, driver, batch_size=4, database=database)
+    mirror_to_neo4j(G, neo4j_store, batch_size=4)
 
-    whole = neo4j_to_mirror(driver, database=database)
+    whole = neo4j_to_mirror(neo4j_store)
     _assert_same_mirror(_mine(whole, neo4j_scope.prefix), G)
 
     sub = neo4j_to_mirror(
-        driver,
+        neo4j_store,
         "MATCH p = (s:Actor)-[r]->(t:Actor) WHERE r.article_id STARTS WITH $prefix RETURN p",
         {"prefix": neo4j_scope.prefix},
-        database=database,
     )
     # a query's subgraph carries the articles its triples come from (not the undated one)
     used = {d["article_id"] for _, _, d in G.edges(data=True)}
@@ -114,15 +110,33 @@ def test_round_trip_mirror_neo4j_mirror(neo4j_conn, neo4j_scope, seed_like):
     _assert_same_mirror(sub, G)
 
 
-def test_subgraph_of_a_query(neo4j_conn, neo4j_scope, seed_like):
-    driver, database = neo4j_conn
+def test_subgraph_of_a_query(neo4j_store, neo4j_scope, seed_like):
+    store = neo4j_store
     articles, triples, actors = seed_like(neo4j_scope.prefix)
-    store.write_graph(driver, triples, actors, articles, database=database)
+    store.write_graph(triples, actors, articles)
     usa = neo4j_scope.prefix + "USA"
     # only relationships are returned: endpoints are fetched with their attributes
-    H = store.read_subgraph(
-        driver, "MATCH (:Actor {id: $id})-[r]->(:Actor) RETURN r", {"id": usa}, database
-    )
+    H = store.read_subgraph("MATCH (:Actor {id: $id})-[r]->(:Actor) RETURN r", {"id": usa})
     assert {d["relation"] for _, _, d in H.edges(data=True)} == {"WARNS", "ACCUSES"}
     assert H.nodes[usa]["name"] == "United States"
     assert set(H.graph["articles"]) == {articles[0].id}
+
+
+def test_delete_articles_removes_their_triples_and_orphans(neo4j_store, neo4j_scope, seed_like):
+    store = neo4j_store
+    articles, triples, actors = seed_like(neo4j_scope.prefix)
+    store.write_graph(triples, actors, articles)
+    store.delete_articles([a.id for a in articles])
+    assert neo4j_scope.counts() == {"nodes": 0, "relationships": 0, "properties": 0}
+
+
+def test_checksum_sees_one_changed_property(neo4j_store, neo4j_scope, seed_like):
+    store = neo4j_store
+    articles, triples, actors = seed_like(neo4j_scope.prefix)
+    store.write_graph(triples, actors, articles)
+    before = store.checksum()
+    assert store.checksum() == before
+    actor = next(iter(actors.values()))
+    store.write_rows("UNWIND $rows AS row MATCH (a:Actor {id: row.id}) SET a.name = row.name",
+                     [{"id": actor.id, "name": actor.name + "!"}])
+    assert store.checksum() != before

@@ -26,15 +26,13 @@ def _require_neo4j(monkeypatch: pytest.MonkeyPatch) -> None:
     # The notebook runs in notebooks/ and looks for the local server's record at the root.
     if not os.environ.get("GEOPOLGRAPH_NEO4J_DIR"):
         monkeypatch.setenv("GEOPOLGRAPH_NEO4J_DIR", str(ROOT / ".geopolgraph" / "neo4j"))
-    from geopolgraph.graph import server
+    from geopolgraph.errors import GeopolgraphError
+    from geopolgraph.graph.store import Store
 
-    uri = server.connection_settings()[0]
     try:
-        with server.get_driver() as driver:
-            driver.verify_connectivity()
-    except Exception as exc:  # ServiceUnavailable, AuthError, OSError, ...
-        message = (f"Neo4j is not reachable at {uri} ({type(exc).__name__}: {exc}); "
-                   "run make neo4j-start")
+        Store().connect().close()
+    except GeopolgraphError as exc:
+        message = f"{exc} (run make neo4j-start)"
         if os.environ.get("CI", "").lower() == "true":
             pytest.fail(message)
         pytest.skip(message)

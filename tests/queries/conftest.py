@@ -11,52 +11,29 @@ from __future__ import annotations
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Any
 
 import networkx as nx
 import pytest
 
+from geopolgraph.graph.store import Store
 from geopolgraph.queries.synthetic import prefixed, synthetic_graph
 
 
 @dataclass
 class Loaded:
-    """One graph loaded under its prefix, and the driver that reaches it."""
+    """One graph loaded under its prefix, and the store that holds it."""
 
-    driver: Any
-    database: str
+    db: Store
     prefix: str
     graph: nx.MultiDiGraph
-    _store: tuple[tuple[int, int], nx.MultiDiGraph] | None = None
+    _store: tuple[dict[str, int], nx.MultiDiGraph] | None = None
 
     def store(self) -> nx.MultiDiGraph:
         """Everything in the store as a mirror (re-read only when the counts changed)."""
-        from geopolgraph.graph.neo4j import read_graph
-
-        records, _, _ = self.driver.execute_query(
-            "CALL () { MATCH (n) RETURN count(n) AS n } "
-            "CALL () { MATCH ()-[r]->() RETURN count(r) AS r } RETURN n, r",
-            database_=self.database,
-        )
-        counts = (records[0]["n"], records[0]["r"])
+        counts = self.db.counts()
         if self._store is None or self._store[0] != counts:
-            self._store = (counts, read_graph(self.driver, self.database))
+            self._store = (counts, self.db.read_graph())
         return self._store[1]
-
-
-def _cleanup(driver: Any, database: str, prefix: str) -> None:
-    for statement in (
-        "MATCH (:Actor)-[r]->(:Actor) WHERE r.article_id STARTS WITH $p DELETE r",
-        "MATCH (a:Article) WHERE a.id STARTS WITH $p DETACH DELETE a",
-        "MATCH (a:Actor) WHERE a.id STARTS WITH $p DETACH DELETE a",
-    ):
-        driver.execute_query(statement, p=prefix, database_=database)
-
-
-@pytest.fixture(scope="session")
-def neo4j_driver(neo4j_conn: tuple[Any, str]) -> tuple[Any, str]:
-    """``(driver, database)``: the session's live server (tests/conftest.py)."""
-    return neo4j_conn
 
 
 @pytest.fixture(scope="session")
@@ -72,28 +49,23 @@ def synth_graph() -> nx.MultiDiGraph:
     return synthetic_graph(3000, n_actors=60, seed=11)
 
 
-def _load(driver_db: tuple[Any, str], graph: nx.MultiDiGraph, tag: str) -> Iterator[Loaded]:
+def _load(store: Store, graph: nx.MultiDiGraph, tag: str) -> Iterator[Loaded]:
     from geopolgraph.graph.sync import mirror_to_neo4j
 
-    driver, database = driver_db
     prefix = f"gpgq-{uuid.uuid4().hex[:8]}-{tag}:"
     try:
-        state = Loaded(driver, database, prefix, prefixed(graph, prefix))
-        mirror_to_neo4j(state.graph, driver, database=database)
+        state = Loaded(store, prefix, prefixed(graph, prefix))
+        mirror_to_neo4j(state.graph, store)
         yield state
     finally:
-        _cleanup(driver, database, prefix)
+        store.delete_prefix(prefix)
 
 
 @pytest.fixture(scope="session")
-def loaded_seed(
-    neo4j_driver: tuple[Any, str], seed_graph: nx.MultiDiGraph
-) -> Iterator[Loaded]:
-    yield from _load(neo4j_driver, seed_graph, "seed")
+def loaded_seed(neo4j_store: Store, seed_graph: nx.MultiDiGraph) -> Iterator[Loaded]:
+    yield from _load(neo4j_store, seed_graph, "seed")
 
 
 @pytest.fixture(scope="session")
-def loaded_synth(
-    neo4j_driver: tuple[Any, str], synth_graph: nx.MultiDiGraph
-) -> Iterator[Loaded]:
-    yield from _load(neo4j_driver, synth_graph, "syn")
+def loaded_synth(neo4j_store: Store, synth_graph: nx.MultiDiGraph) -> Iterator[Loaded]:
+    yield from _load(neo4j_store, synth_graph, "syn")

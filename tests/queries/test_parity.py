@@ -94,7 +94,7 @@ def _whole_store(name: str, params: dict[str, Any]) -> bool:
 def _check(loaded: Any, name: str, params: dict[str, Any]) -> None:
     values = _fill(params, loaded.prefix)
     mirror = loaded.store() if _whole_store(name, params) else loaded.graph
-    got = run_query(name, values, backend="neo4j", driver=loaded.driver, database=loaded.database)
+    got = run_query(name, values, backend="neo4j", store=loaded.db)
     want = run_query(name, values, backend="mirror", graph=mirror)
     pd.testing.assert_frame_equal(got, want, check_exact=False, rtol=1e-9, atol=1e-12)
 
@@ -136,20 +136,16 @@ def test_unknown_actor_is_refused_on_both_backends(loaded_synth: Any, backend: s
     actor = loaded.prefix + "A0001"  # one digit short
     with pytest.raises(QueryError, match=r"unknown actor id .*closest: .*A0001"):
         run_query(
-            "timeline", {"actor": actor}, backend=backend, graph=loaded.graph,
-            driver=loaded.driver, database=loaded.database,
+            "timeline", {"actor": actor}, backend=backend, graph=loaded.graph, store=loaded.db
         )
 
 
 def test_top_actors_writes_pagerank_back(loaded_synth: Any) -> None:
     loaded = loaded_synth
-    frame = run_query(
-        "top-actors", {"limit": 3}, backend="neo4j", driver=loaded.driver,
-        database=loaded.database,
-    )
-    records, _, _ = loaded.driver.execute_query(
+    frame = run_query("top-actors", {"limit": 3}, backend="neo4j", store=loaded.db)
+    records = loaded.db.read(
         "MATCH (a:Actor) WHERE a.id IN $ids RETURN a.id AS id, a.pagerank AS pr ORDER BY id",
-        ids=list(frame["id"]), database_=loaded.database,
+        {"ids": list(frame["id"])},
     )
     stored = {r["id"]: r["pr"] for r in records}
     assert stored == pytest.approx(dict(zip(frame["id"], frame["pagerank"], strict=True)))
@@ -162,19 +158,17 @@ def test_read_only_cypher_runs_and_refuses_writes(loaded_synth: Any) -> None:
     prefix = loaded.prefix
     frame = run_cypher(
         "MATCH (a:Actor) WHERE a.id STARTS WITH $p RETURN count(a) AS n",
-        {"p": prefix}, driver=loaded.driver, database=loaded.database,
+        {"p": prefix}, store=loaded.db,
     )
     assert frame["n"].tolist() == [loaded.graph.number_of_nodes()]
     with pytest.raises(QueryError, match="refused"):
-        run_cypher("MATCH (a:Actor {id: $p}) SET a.x = 1", {"p": prefix}, driver=loaded.driver)
+        run_cypher("MATCH (a:Actor {id: $p}) SET a.x = 1", {"p": prefix}, store=loaded.db)
     # a write that slips past the text check is refused by the server's plan ...
-    from geopolgraph.queries.readonly import run_read
-
     with pytest.raises(QueryError, match="plans this statement as more than a read"):
-        run_read(loaded.driver, "CREATE (:Scratch)", None, loaded.database)
+        loaded.db.run_read("CREATE (:Scratch)")
     # ... and, were that skipped, by the read transaction
     with pytest.raises(QueryError, match="server refused"):
-        run_read(loaded.driver, "CREATE (:Scratch)", None, loaded.database, check=False)
+        loaded.db.run_read("CREATE (:Scratch)", check=False)
 
 
 def test_query_subgraph_same_on_both_backends(loaded_synth: Any) -> None:
@@ -182,7 +176,7 @@ def test_query_subgraph_same_on_both_backends(loaded_synth: Any) -> None:
     from geopolgraph.queries.runner import query_subgraph
 
     params = {"actor": loaded.prefix + "A00007", "hops": 1}
-    a = query_subgraph("ego", params, "neo4j", driver=loaded.driver, database=loaded.database)
+    a = query_subgraph("ego", params, "neo4j", store=loaded.db)
     b = query_subgraph("ego", params, "mirror", graph=loaded.graph)
     assert sorted(a.edges(keys=True)) == sorted(b.edges(keys=True))
     assert sorted(a.nodes) == sorted(b.nodes)
@@ -194,5 +188,5 @@ def test_a_limit_that_cuts_says_so_on_both_backends(loaded_synth: Any, backend: 
     params = {"actor": loaded.prefix + "A00000", "limit": 4}
     with pytest.warns(GeopolgraphWarning, match="timeline: more than 4 rows match"):
         frame = run_query("timeline", params, backend=backend, graph=loaded.graph,
-                          driver=loaded.driver, database=loaded.database)
+                          store=loaded.db)
     assert len(frame) == 4 and frame.attrs["cut"]

@@ -12,9 +12,8 @@ from typing import Any, ClassVar
 
 import pytest
 
-from geopolgraph.errors import QueryError
-from geopolgraph.graph.neo4j import checksum
-from geopolgraph.queries.readonly import check_read_only, run_read, write_reason
+from geopolgraph.errors import QueryError, QueryRefused
+from geopolgraph.graph.readonly import check_read_only, write_reason
 from geopolgraph.queries.runner import run_cypher
 
 READS = [
@@ -139,34 +138,31 @@ SERVER_READS = [
 
 
 @pytest.fixture
-def unchanged(neo4j_conn: tuple[Any, str]) -> Iterator[tuple[Any, str]]:
-    """The live server; fails the test if the store's checksum changed across it."""
-    driver, database = neo4j_conn
-    before = checksum(driver, database)
-    yield driver, database
-    assert checksum(driver, database) == before, "the store changed"
+def unchanged(neo4j_store: Any) -> Iterator[Any]:
+    """The live store; fails the test if the store's checksum changed across it."""
+    before = neo4j_store.checksum()
+    yield neo4j_store
+    assert neo4j_store.checksum() == before, "the store changed"
 
 
 @pytest.mark.neo4j
 @pytest.mark.parametrize("statement", HOSTILE)
 def test_hostile_statements_are_refused_by_the_server_plan(statement, unchanged):
-    driver, database = unchanged
+    store = unchanged
     params = {"url": "file:///etc/passwd"}
     # the plan check alone (the text check skipped) refuses it ...
     with pytest.raises(QueryError, match="refused") as plan_only:
-        run_read(driver, statement, params, database)
+        store.run_read(statement, params)
     assert "root:" not in str(plan_only.value)
     # ... and so does the whole `geopolgraph cypher` path
     with pytest.raises(QueryError, match="refused"):
-        run_cypher(statement, params, driver=driver, database=database)
+        run_cypher(statement, params, store=store)
 
 
 @pytest.mark.neo4j
 @pytest.mark.parametrize(("statement", "columns"), SERVER_READS)
 def test_reads_still_run(statement, columns, unchanged):
-    driver, database = unchanged
-    frame = run_cypher(statement, {"v": "x'}) DETACH DELETE n //"}, driver=driver,
-                       database=database)
+    frame = run_cypher(statement, {"v": "x'}) DETACH DELETE n //"}, store=unchanged)
     assert list(frame.columns) == columns
     if statement.startswith("RETURN $v"):
         assert frame["v"].tolist() == ["x'}) DETACH DELETE n //"]  # a parameter is data
@@ -187,7 +183,7 @@ class _Counting(http.server.BaseHTTPRequestHandler):
 
 @pytest.mark.neo4j
 def test_no_url_is_fetched(unchanged):
-    driver, database = unchanged
+    store = unchanged
     httpd = http.server.HTTPServer(("127.0.0.1", 0), _Counting)
     thread = threading.Thread(target=httpd.serve_forever, daemon=True)
     thread.start()
@@ -198,8 +194,8 @@ def test_no_url_is_fetched(unchanged):
             f"WITH 1 AS x // c\rLOAD CSV FROM '{url}' AS l RETURN l",
             "WITH 1 AS x // c\rLOAD CSV FROM $url AS l RETURN l",
         ):
-            with pytest.raises(QueryError, match="refused"):
-                run_read(driver, statement, {"url": url}, database)
+            with pytest.raises(QueryRefused):
+                store.run_read(statement, {"url": url})
     finally:
         httpd.shutdown()
         httpd.server_close()
@@ -208,14 +204,13 @@ def test_no_url_is_fetched(unchanged):
 
 @pytest.mark.neo4j
 def test_terminate_transactions_cannot_kill_another_session(unchanged):
-    driver, database = unchanged
-    with driver.session(database=database) as other:
+    store = unchanged
+    with store.driver.session(database=store.database) as other:
         tx = other.begin_transaction()
         tx.run("RETURN 1").consume()
-        records, _, _ = driver.execute_query(
+        records = store.read(
             "SHOW TRANSACTIONS YIELD transactionId, currentQuery "
-            "WHERE NOT currentQuery CONTAINS 'SHOW TRANSACTIONS' RETURN transactionId",
-            database_=database,
+            "WHERE NOT currentQuery CONTAINS 'SHOW TRANSACTIONS' RETURN transactionId"
         )
         ids = [r["transactionId"] for r in records]
         assert ids, "the other session's transaction is listed"
@@ -223,19 +218,17 @@ def test_terminate_transactions_cannot_kill_another_session(unchanged):
             for statement in (f"TERMINATE TRANSACTIONS '{tid}'",
                               "TERMINATE TRANSACTIONS $id",
                               f"// x\rTERMINATE TRANSACTIONS '{tid}'"):
-                with pytest.raises(QueryError, match="refused"):
-                    run_cypher(statement, {"id": tid}, driver=driver, database=database)
+                with pytest.raises(QueryRefused):
+                    run_cypher(statement, {"id": tid}, store=store)
         assert tx.run("RETURN 2 AS two").single()["two"] == 2  # still alive
         tx.rollback()
 
 
 @pytest.mark.neo4j
-def test_the_local_server_refuses_file_urls_even_to_a_writer(neo4j_conn):
+def test_the_local_server_refuses_file_urls_even_to_a_writer(neo4j_store):
     """The launcher's second wall: LOAD CSV from file: fails outside the read-only check too."""
     if os.environ.get("NEO4J_URI"):
         pytest.skip("NEO4J_URI names a server this project does not configure")
-    driver, database = neo4j_conn
-    from neo4j.exceptions import ClientError
-
-    with pytest.raises(ClientError, match=r"(?i)file"):
-        driver.execute_query(PASSWD, database_=database)
+    with pytest.raises(QueryError, match=r"(?i)file") as refused:
+        neo4j_store.run_auto(PASSWD)  # an auto-commit write session, no plan check
+    assert "root:" not in str(refused.value)

@@ -5,7 +5,8 @@
    ``RETURN 'CREATE'`` is fine and ``MATCH (n) /* x */ DETACH DELETE n`` is not. A text check
    always has gaps (a carriage return ends a ``//`` comment for Cypher; backticks hide a
    procedure's name), so passing it proves nothing.
-2. The server plans the statement (``EXPLAIN``, inside the same read transaction) and
+2. The server plans the statement (``EXPLAIN``, inside the same read transaction, in
+   ``graph.store.Store.run_read``) and
    ``plan_refusal`` accepts only query type ``r`` whose plan has no ``LoadCSV`` operator, no
    procedure outside ``READ_PROCEDURES``, and no command (``SHOW …``, ``TERMINATE …``, admin)
    outside ``READ_COMMANDS``. LOAD CSV is refused although it reads: it reads *files and URLs*
@@ -25,12 +26,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from geopolgraph.errors import QueryError
-
-if TYPE_CHECKING:  # pragma: no cover
-    import neo4j
+from geopolgraph.errors import QueryRefused
 
 __all__ = [
     "READ_COMMANDS",
@@ -39,7 +37,6 @@ __all__ = [
     "check_plan",
     "check_read_only",
     "plan_refusal",
-    "run_read",
     "write_reason",
 ]
 
@@ -147,10 +144,10 @@ def write_reason(text: str) -> str | None:
 
 
 def check_read_only(text: str) -> None:
-    """Raise ``QueryError`` if the text check sees a write (the first, cheap wall)."""
+    """Raise ``QueryRefused`` if the text check sees a write (the first, cheap wall)."""
     reason = write_reason(text)
     if reason is not None:
-        raise QueryError(
+        raise QueryRefused(
             f"refused: the statement writes ({reason}); `geopolgraph cypher` is read-only"
         )
 
@@ -200,50 +197,10 @@ def plan_refusal(query_type: str | None, plan: Mapping[str, Any] | None) -> str 
 
 
 def check_plan(query_type: str | None, plan: Mapping[str, Any] | None) -> None:
-    """Raise ``QueryError`` unless the plan is a plain read (see ``plan_refusal``)."""
+    """Raise ``QueryRefused`` unless the plan is a plain read (see ``plan_refusal``)."""
     reason = plan_refusal(query_type, plan)
     if reason is not None:
-        raise QueryError(
+        raise QueryRefused(
             f"refused: the server plans this statement as more than a read: {reason}; "
             "`geopolgraph cypher` only reads the graph"
         )
-
-
-def run_read(
-    driver: neo4j.Driver,
-    text: str,
-    params: Mapping[str, Any] | None = None,
-    database: str | None = None,
-    *,
-    check: bool = True,
-) -> tuple[list[str], list[list[Any]]]:
-    """Plan ``text`` (``EXPLAIN``) and refuse it unless it is a plain read, then run it in the
-    same read transaction: ``(column names, rows)``; server errors → QueryError.
-
-    ``check=False`` skips the plan (only so tests can show the read transaction alone refuses
-    writes)."""
-    from neo4j.exceptions import Neo4jError
-
-    import neo4j as _neo4j
-
-    values = dict(params or {})
-
-    def work(tx: neo4j.ManagedTransaction) -> tuple[list[str], list[list[Any]]]:
-        if check:
-            summary = tx.run("EXPLAIN " + text, values).consume()
-            check_plan(summary.query_type, summary.plan)
-        result = tx.run(text, values)
-        keys = list(result.keys())
-        return keys, [list(record.values()) for record in result]
-
-    try:
-        # notifications (e.g. "property key does not exist" on an empty store) are not errors
-        with driver.session(
-            database=database,
-            default_access_mode=_neo4j.READ_ACCESS,
-            notifications_min_severity="OFF",
-        ) as session:
-            return session.execute_read(work)
-    except Neo4jError as exc:
-        message = " ".join(str(exc.message or exc).split())
-        raise QueryError(f"the server refused the statement: {message}") from exc

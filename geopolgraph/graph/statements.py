@@ -1,0 +1,197 @@
+"""Every Cypher statement the package sends, in one place (named queries: ``queries/*.cypher``).
+
+Values are always ``$parameters``. Relationship types cannot be parameters, so the statements
+that name one are built here, once, from the ``model.RELATIONS`` whitelist; input text only
+ever selects one of them. ``tests/graph/test_boundary.py`` fails on Cypher written anywhere
+else in the package.
+
+>>> WRITE_TRIPLES["WARNS"].split()[:3]
+['UNWIND', '$rows', 'AS']
+>>> explain("MATCH (n) RETURN n")
+'EXPLAIN MATCH (n) RETURN n'
+"""
+
+from __future__ import annotations
+
+from geopolgraph.model import RELATIONS
+
+__all__ = [
+    "ACTOR_EXISTS",
+    "ACTOR_IDS",
+    "CHECKSUM_NODES",
+    "CHECKSUM_RELATIONSHIPS",
+    "COUNTS",
+    "COUNTS_PREFIX",
+    "DELETE_ARTICLES",
+    "DELETE_ARTICLE_RELATIONSHIPS",
+    "DELETE_ORPHAN_ACTORS",
+    "DELETE_PREFIX",
+    "NODE_CONSTRAINTS",
+    "PAGERANK_INPUT",
+    "PAGERANK_WRITE",
+    "PING",
+    "READ_ACTORS",
+    "READ_ACTORS_BY_ID",
+    "READ_ARTICLES",
+    "READ_ARTICLES_BY_ID",
+    "READ_TRIPLES",
+    "REL_CONSTRAINTS",
+    "REL_INDEXES",
+    "SUBGRAPH_OF_ACTORS",
+    "WRITE_ACTORS",
+    "WRITE_ARTICLES",
+    "WRITE_MENTIONS",
+    "WRITE_ONE_TRIPLE",
+    "WRITE_TRIPLES",
+    "explain",
+]
+
+#: The connectivity check: the session's database answers.
+PING = "RETURN 1 AS ok"
+
+
+def explain(text: str) -> str:
+    """``text`` planned, not run (the read-only check asks the server for its plan)."""
+    return "EXPLAIN " + text
+
+
+# --- schema ----------------------------------------------------------------------------------
+
+NODE_CONSTRAINTS = (
+    "CREATE CONSTRAINT actor_id IF NOT EXISTS FOR (a:Actor) REQUIRE a.id IS UNIQUE",
+    "CREATE CONSTRAINT article_id IF NOT EXISTS FOR (a:Article) REQUIRE a.id IS UNIQUE",
+)
+#: Relationship uniqueness constraints exist in Community since 5.7 (checked on 5.26.30).
+REL_CONSTRAINTS = {
+    rel: f"CREATE CONSTRAINT rel_{rel.lower()}_id IF NOT EXISTS "
+    f"FOR ()-[r:{rel}]-() REQUIRE r.id IS UNIQUE"
+    for rel in RELATIONS
+}
+#: Fallback where a server refuses relationship constraints: a plain property index.
+REL_INDEXES = {
+    rel: f"CREATE INDEX rel_{rel.lower()}_id IF NOT EXISTS FOR ()-[r:{rel}]-() ON (r.id)"
+    for rel in RELATIONS
+}
+
+# --- writes (UNWIND $rows, MERGE on ids: a re-load changes nothing) ---------------------------
+
+WRITE_ACTORS = """
+UNWIND $rows AS row
+MERGE (a:Actor {id: row.id})
+SET a += row
+"""
+WRITE_ARTICLES = """
+UNWIND $rows AS row
+MERGE (a:Article {id: row.id})
+SET a += row
+"""
+WRITE_MENTIONS = """
+UNWIND $rows AS row
+MERGE (ar:Article {id: row.article})
+WITH ar, row
+UNWIND row.actors AS actor
+MERGE (ac:Actor {id: actor})
+MERGE (ar)-[:MENTIONS]->(ac)
+"""
+#: One statement per relationship type.
+WRITE_TRIPLES = {
+    rel: f"""
+UNWIND $rows AS row
+MERGE (s:Actor {{id: row.source}})
+MERGE (t:Actor {{id: row.target}})
+MERGE (s)-[r:{rel} {{id: row.id}}]->(t)
+SET r += row
+"""
+    for rel in RELATIONS
+}
+#: The naive way, for the benchmark's baseline: one statement per triple doing the same work as
+#: a batched load (both actors, the relationship, the article and its two MENTIONS).
+WRITE_ONE_TRIPLE = {
+    rel: f"""
+MERGE (s:Actor {{id: $row.source}})
+MERGE (t:Actor {{id: $row.target}})
+MERGE (s)-[r:{rel} {{id: $row.id}}]->(t)
+SET r += $row
+WITH s, t
+MERGE (a:Article {{id: $row.article_id}})
+MERGE (a)-[:MENTIONS]->(s)
+MERGE (a)-[:MENTIONS]->(t)
+"""
+    for rel in RELATIONS
+}
+PAGERANK_WRITE = """
+UNWIND $rows AS row
+MATCH (a:Actor {id: row.id})
+SET a.pagerank = row.pagerank
+"""
+
+# --- deletes ---------------------------------------------------------------------------------
+
+DELETE_ARTICLE_RELATIONSHIPS = """
+UNWIND $rows AS aid
+MATCH (:Actor)-[r]->(:Actor) WHERE r.article_id = aid
+DELETE r
+"""
+DELETE_ARTICLES = """
+UNWIND $rows AS aid
+MATCH (a:Article {id: aid})
+DETACH DELETE a
+"""
+DELETE_ORPHAN_ACTORS = "MATCH (a:Actor) WHERE NOT (a)--() DELETE a"
+#: Everything whose id starts with ``$p`` (tests and benchmarks write under a unique prefix):
+#: triples first, in small transactions (hubs are big), then articles, then actors. These run
+#: as auto-commit statements (``CALL … IN TRANSACTIONS`` needs one).
+DELETE_PREFIX = (
+    "MATCH (:Actor)-[r]->(:Actor) WHERE r.article_id STARTS WITH $p "
+    "CALL (r) { DELETE r } IN TRANSACTIONS OF 10000 ROWS",
+    "MATCH (a:Actor)-[r]->() WHERE a.id STARTS WITH $p "
+    "CALL (r) { DELETE r } IN TRANSACTIONS OF 10000 ROWS",
+    "MATCH (a:Article) WHERE a.id STARTS WITH $p "
+    "CALL (a) { DETACH DELETE a } IN TRANSACTIONS OF 5000 ROWS",
+    "MATCH (a:Actor) WHERE a.id STARTS WITH $p "
+    "CALL (a) { DETACH DELETE a } IN TRANSACTIONS OF 5000 ROWS",
+)
+
+# --- reads -----------------------------------------------------------------------------------
+
+READ_ACTORS = "MATCH (a:Actor) RETURN properties(a) AS a"
+READ_ARTICLES = "MATCH (a:Article) RETURN properties(a) AS a ORDER BY a.id"
+READ_TRIPLES = """
+MATCH (s:Actor)-[r]->(t:Actor) WHERE type(r) IN $relations
+RETURN s.id AS s, t.id AS t, type(r) AS type, properties(r) AS p
+"""
+READ_ACTORS_BY_ID = "MATCH (a:Actor) WHERE a.id IN $ids RETURN properties(a) AS a"
+READ_ARTICLES_BY_ID = (
+    "MATCH (a:Article) WHERE a.id IN $ids RETURN properties(a) AS a ORDER BY a.id"
+)
+ACTOR_EXISTS = "MATCH (a:Actor {id: $id}) RETURN count(a) AS n"
+ACTOR_IDS = "MATCH (a:Actor) RETURN a.id AS id"
+PAGERANK_INPUT = """
+MATCH (s:Actor)-[r]->(t:Actor)
+RETURN s.id AS s, t.id AS t, count(CASE WHEN NOT r.negated THEN 1 END) AS n
+"""
+#: The actors ``$ids`` and the relations among them (what ``draw --query`` shows from Neo4j).
+SUBGRAPH_OF_ACTORS = (
+    "MATCH (s:Actor)-[r]->(t:Actor) WHERE s.id IN $ids AND t.id IN $ids RETURN s, r, t "
+    "UNION MATCH (s:Actor) WHERE s.id IN $ids RETURN s, null AS r, null AS t"
+)
+COUNTS = """
+CALL () { MATCH (n) RETURN count(n) AS nodes, sum(size(keys(n))) AS node_props }
+CALL () { MATCH ()-[r]->() RETURN count(r) AS rels, sum(size(keys(r))) AS rel_props }
+RETURN nodes, rels, node_props + rel_props AS properties
+"""
+#: The same, for the nodes whose id starts with ``$p`` and the relationships between them.
+COUNTS_PREFIX = """
+CALL () { MATCH (n) WHERE n.id STARTS WITH $p
+          RETURN count(n) AS nodes, sum(size(keys(n))) AS node_props }
+CALL () { MATCH (a)-[r]->(b) WHERE a.id STARTS WITH $p AND b.id STARTS WITH $p
+          RETURN count(r) AS rels, sum(size(keys(r))) AS rel_props }
+RETURN nodes, rels, node_props + rel_props AS properties
+"""
+CHECKSUM_NODES = (
+    "MATCH (n) RETURN elementId(n) AS id, labels(n) AS what, properties(n) AS p ORDER BY id"
+)
+CHECKSUM_RELATIONSHIPS = (
+    "MATCH (a)-[r]->(b) RETURN elementId(r) AS id, [type(r), elementId(a), elementId(b)] "
+    "AS what, properties(r) AS p ORDER BY id"
+)
