@@ -184,19 +184,43 @@
                       hover: { background: k.color, border: "#222222" } } };
   }
   function labelsOn() { var b = byId("gpg-labels"); return !b || b.checked; }
+  // The DataSets hold exactly what is shown (a 100,000-edge graph opens on a few thousand):
+  // shownTotal and shownCount mirror them, with the count each item is drawn with.
   var shownCount = new Map(), shownTotal = new Map();
-  var nodes = new vis.DataSet(data.nodes.map(function (n) {
-    var t = view.nodes.get(n.id) || 0;
-    shownTotal.set(n.id, t);
-    return visNode(n, t);
-  }));
-  var edges = new vis.DataSet(data.edges.map(function (e) {
-    var c = view.edges.has(e.id) ? view.edges.get(e.id).length : e.total;
-    shownCount.set(e.id, c);
-    return visEdge(e, c);
-  }));
-  var nodesView = new vis.DataView(nodes, { filter: function (n) { return view.nodes.has(n.id); } });
-  var edgesView = new vis.DataView(edges, { filter: function (e) { return view.edges.has(e.id); } });
+  var nodes = new vis.DataSet(), edges = new vis.DataSet();
+  var network = null;
+  function sync() {
+    var goneEdges = [], goneNodes = [], addNodes = [], addEdges = [], setNodes = [], setEdges = [];
+    shownCount.forEach(function (_, id) { if (!view.edges.has(id)) goneEdges.push(id); });
+    shownTotal.forEach(function (_, id) { if (!view.nodes.has(id)) goneNodes.push(id); });
+    if (network && goneNodes.length) {  // where they are now, for when they come back
+      var pos = network.getPositions(goneNodes);
+      Object.keys(pos).forEach(function (id) { layouts[state.layout].set(id, [pos[id].x, pos[id].y]); });
+    }
+    goneEdges.forEach(function (id) { shownCount.delete(id); });
+    goneNodes.forEach(function (id) { shownTotal.delete(id); });
+    view.nodes.forEach(function (total, id) {
+      if (!shownTotal.has(id)) addNodes.push(visNode(nodeInfo.get(id), total));
+      else if (shownTotal.get(id) !== total) setNodes.push({ id: id, value: total });
+      shownTotal.set(id, total);
+    });
+    view.edges.forEach(function (kept, id) {
+      var e = edgeInfo.get(id);
+      if (!shownCount.has(id)) addEdges.push(visEdge(e, kept.length));
+      else if (shownCount.get(id) !== kept.length) {
+        setEdges.push({ id: id, label: large || !labelsOn() ? "" : edgeLabel(e, kept.length),
+                        width: edgeWidth(kept.length) });
+      }
+      shownCount.set(id, kept.length);
+    });
+    if (goneEdges.length) edges.remove(goneEdges);
+    if (goneNodes.length) nodes.remove(goneNodes);
+    if (addNodes.length) nodes.add(addNodes);
+    if (setNodes.length) nodes.update(setNodes);
+    if (addEdges.length) edges.add(addEdges);
+    if (setEdges.length) edges.update(setEdges);
+  }
+  sync();
 
   // ---- network ----------------------------------------------------------------------------
   var container = byId("gpg-network");
@@ -245,7 +269,7 @@
     physics: data.stabilise ? Object.assign({ enabled: true }, physicsOptions) : { enabled: false },
     layout: { improvedLayout: false, randomSeed: 7 }
   };
-  var network = new vis.Network(container, { nodes: nodesView, edges: edgesView }, options);
+  network = new vis.Network(container, { nodes: nodes, edges: edges }, options);
   network.on("beforeDrawing", function (ctx) {  // an opaque canvas, so the PNG has a background
     ctx.save();
     ctx.setTransform(1, 0, 0, 1, 0, 0);
@@ -254,7 +278,7 @@
     ctx.restore();
   });
   window.geopol = {
-    network: network, nodes: nodes, edges: edges, nodesView: nodesView, edgesView: edgesView,
+    network: network, nodes: nodes, edges: edges, nodesView: nodes, edgesView: edges,
     state: state, data: data, layouts: layouts,
     view: function () { return view; }, summary: function () { return summaryLine(view); }
   };
@@ -301,9 +325,9 @@
   });
   byId("gpg-layout").addEventListener("change", function (ev) {
     state.layout = ev.target.value;
-    nodes.update(data.nodes.map(function (n) {
-      var p = layouts[state.layout].get(n.id);
-      return { id: n.id, x: p[0], y: p[1] };
+    nodes.update(nodes.getIds().map(function (id) {
+      var p = layouts[state.layout].get(id);
+      return { id: id, x: p[0], y: p[1] };
     }));
     network.fit({ animation: false });
     fitLabels();
@@ -489,12 +513,12 @@
   function undim() {
     if (!dimmed) return;
     dimmed = false;
-    nodes.update(data.nodes.map(function (n) {
-      return { id: n.id, opacity: 1, font: { color: "#1f2328" }, scaling: { label: labelScaling(labelBase) } };
+    nodes.update(nodes.getIds().map(function (id) {
+      return { id: id, opacity: 1, font: { color: "#1f2328" }, scaling: { label: labelScaling(labelBase) } };
     }));
-    edges.update(data.edges.map(function (e) {
-      var color = quadOf(e.quad).color;
-      return { id: e.id, color: { color: color, highlight: color, hover: color, inherit: false, opacity: 1 },
+    edges.update(edges.getIds().map(function (id) {
+      var color = quadOf(edgeInfo.get(id).quad).color;
+      return { id: id, color: { color: color, highlight: color, hover: color, inherit: false, opacity: 1 },
                font: { color: "#444444" } };
     }));
   }
@@ -612,23 +636,7 @@
   var countCells = { kinds: new Map(), quads: new Map(), relations: new Map() };
   function refresh() {
     view = computeView();
-    var nodeUpdates = [], edgeUpdates = [];
-    view.edges.forEach(function (kept, id) {
-      if (shownCount.get(id) === kept.length) return;
-      shownCount.set(id, kept.length);
-      var e = edgeInfo.get(id);
-      edgeUpdates.push({ id: id, label: large || !labelsOn() ? "" : edgeLabel(e, kept.length),
-                         width: edgeWidth(kept.length) });
-    });
-    view.nodes.forEach(function (total, id) {
-      if (shownTotal.get(id) === total) return;
-      shownTotal.set(id, total);
-      nodeUpdates.push({ id: id, value: total });
-    });
-    if (edgeUpdates.length) edges.update(edgeUpdates);
-    if (nodeUpdates.length) nodes.update(nodeUpdates);
-    edgesView.refresh();
-    nodesView.refresh();
+    sync();
     if (state.focus !== null) {
       if (view.nodes.has(state.focus)) focusActor(state.focus, false); else clearFocus();
     } else if (state.mention !== null) {

@@ -32,7 +32,7 @@ COUNTS = """() => ({
   nodes: geopol.nodesView.length, edges: geopol.edgesView.length,
   drawnNodes: geopol.network.body.nodeIndices.length,
   drawnEdges: geopol.network.body.edgeIndices.length,
-  allNodes: geopol.nodes.length, allEdges: geopol.edges.length,
+  allNodes: geopol.data.nodes.length, allEdges: geopol.data.edges.length,
 })"""
 
 
