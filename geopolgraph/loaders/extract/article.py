@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Iterator
+from dataclasses import dataclass
 
 from geopolgraph.loaders.articles import detect_language
 from geopolgraph.loaders.dates import resolve_date
@@ -18,6 +19,7 @@ from geopolgraph.loaders.extract.cues import Cue, find_cues
 from geopolgraph.loaders.extract.frames import sides_for_cue
 from geopolgraph.loaders.extract.lang import Language, language
 from geopolgraph.loaders.extract.modifiers import attribution, first_reported, modality, negated
+from geopolgraph.loaders.extract.parse import Parse, parse_many
 from geopolgraph.loaders.extract.reader import SentenceReader, Side
 from geopolgraph.loaders.extract.references import remember
 from geopolgraph.loaders.lexicons import NOT_AN_EVENT, Lexicon, load_lexicon
@@ -37,6 +39,37 @@ PEACEKEEPING = rules.register("cue.peacekeeping", "sending peacekeepers is aid (
 THREAT = rules.register("cue.planned_threat", "'akan menyerang': a planned attack is a threat")
 OBJECT_CONTROL = rules.register("cue.object_control", "'menuntut Y untuk …': Y does the next "
                                 "verb")
+
+PARSE_CANDIDATES = rules.register("parse", "parse sentences that can yield a triple")
+
+
+_BATCH = 32  # sentences read ahead so that their candidates are parsed together
+
+
+@dataclass
+class _Read:
+    """A sentence after the first pass (and its parse, when it is a candidate)."""
+
+    sentence: Sentence
+    tokens: list[Token]
+    mentions: list[Mention]
+    cues: list[Cue]
+    worth_parsing: bool
+    parse: Parse | None = None
+
+
+def _candidate(tokens: list[Token], mentions: list[Mention], lang: Language) -> bool:
+    """Whether the sentence can yield a triple: two actors, or one and a reference word."""
+    actors = {m.actor for m in mentions if m.actor and m.kind not in ("media", "place")}
+    if len(actors) >= 2:
+        return True
+    if not actors:
+        return False
+    words = {t.lower for t in tokens}
+    return bool(words & (lang.person_pronouns | lang.speaker_pronouns)) or any(
+        p[-1] in words for p in (*lang.group_pronouns, *lang.dual_pronouns, *lang.anaphors)
+    )
+
 
 # CAMEO codes a cooperative act announced for later as an intent (03x): "will meet" is 036
 _INTENT_BY_ROOT = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}
@@ -95,21 +128,31 @@ class _ArticleExtractor:
         self.open_actors = open_actors
         self.line_of = _Lines(article.text)
 
-    def sentence(self, sentence: Sentence) -> list[Triple]:
-        lex, lang, memory = self.lex, self.lang, self.memory
+    def read(self, sentence: Sentence) -> _Read:
+        """First pass over a sentence: tokens, actor mentions (the article's surnames grow),
+        cues; whether it is worth parsing."""
         tokens = tokenize(sentence.text, sentence.start)
-        mentions = find_mentions(tokens, lex, self.code, memory, self.open_actors)
+        mentions = find_mentions(tokens, self.lex, self.code, self.memory, self.open_actors)
+        cues = find_cues(tokens, self.lex, self.code) if mentions else []
+        worth = bool(cues) and rules.on(PARSE_CANDIDATES) and _candidate(tokens, mentions,
+                                                                          self.lang)
+        return _Read(sentence, tokens, mentions, cues, worth)
+
+    def sentence(self, read: _Read) -> list[Triple]:
+        """Second pass: attribution, each cue's frame over the parse, the triples."""
+        lex, lang, memory = self.lex, self.lang, self.memory
+        sentence, tokens, mentions, cues = read.sentence, read.tokens, read.mentions, read.cues
         attributed, speaker = attribution(tokens, sentence, mentions, lang, memory)
         memory.speaker_recent = max(0, memory.speaker_recent - 1)
         if speaker:
             memory.last_speaker = speaker
             memory.speaker_recent = 3
-        cues = find_cues(tokens, lex, self.code)
         emitted: list[Triple] = []
-        if cues and mentions:
+        if cues:
             reader = SentenceReader(tokens, mentions, lang, memory,
                                     speaker or memory.last_speaker, self.open_actors)
             reader.cues = cues
+            reader.parse = read.parse
             emitted = self.cues(sentence, tokens, mentions, reader, attributed)
         remember(memory, mentions, emitted, lex)
         seen: set[str] = set()
@@ -119,6 +162,15 @@ class _ArticleExtractor:
                 seen.add(triple.id)
                 unique.append(triple)
         return unique
+
+    def batch(self, reads: list[_Read]) -> Iterator[Triple]:
+        """Parse the batch's candidates together, then finish each sentence in order."""
+        wanted = [r for r in reads if r.worth_parsing]
+        for r, parsed in zip(wanted, parse_many([r.tokens for r in wanted], self.code),
+                             strict=True):
+            r.parse = parsed
+        for r in reads:
+            yield from self.sentence(r)
 
     def cues(self, sentence: Sentence, tokens: list[Token], mentions: list[Mention],
              reader: SentenceReader, attributed: str) -> list[Triple]:
@@ -232,8 +284,13 @@ def extract_article_triples(
     """
     lex = lexicon or load_lexicon()
     extractor = _ArticleExtractor(article, lex, open_actors)
+    batch: list[_Read] = []
     for sentence in iter_sentences(article.text, lex.furniture.classify):
-        yield from extractor.sentence(sentence)
+        batch.append(extractor.read(sentence))
+        if len(batch) == _BATCH:
+            yield from extractor.batch(batch)
+            batch = []
+    yield from extractor.batch(batch)
 
 
 def extract_triples(

@@ -26,8 +26,16 @@ from dataclasses import dataclass
 from geopolgraph.errors import LexiconError
 from geopolgraph.loaders.extract import rules
 from geopolgraph.loaders.extract.cues import Cue
+from geopolgraph.loaders.extract.parse import Parse
 from geopolgraph.loaders.extract.reader import SentenceReader, Side
 from geopolgraph.loaders.extract.references import pronoun_between, reference_before
+from geopolgraph.loaders.extract.syntax import (
+    agent_of,
+    objects_of,
+    possessor_of,
+    side_at,
+    subject_of,
+)
 from geopolgraph.loaders.lexicons import FRAME_NAMES, RelationProps
 
 __all__ = ["FRAMES", "Frame", "Pair", "frame", "sides_for_cue"]
@@ -97,8 +105,28 @@ SOURCE_PREP = rules.register("noun.source_prep", "'aid from Japan to Nepal': 'fr
 COORDINATED_SUBJECT = rules.register(
     "frame.coordinated_subject", "'the leaders of X and Y … after a meeting': each with the other"
 )
+PARSE = rules.register("frame.parse", "source and target from the dependency parse first")
 OTHER_PARTY = rules.register("frame.other_party",
                              "a passive or receiving cue with one side: the other party named")
+
+
+def _parsed(f: Frame, role: Callable[[SentenceReader, Parse, int], Side | None]) -> Side | None:
+    """``role`` of the cue's head in the parse, when the sentence was parsed."""
+    p = f.reader.parse
+    if p is None or not rules.on(PARSE):
+        return None
+    return role(f.reader, p, f.cue.start)
+
+
+def _parsed_object(f: Frame, allow_place: bool) -> Side | None:
+    p = f.reader.parse
+    if p is None or not rules.on(PARSE):
+        return None
+    for h in range(f.cue.start, f.cue.end):  # "sepakat dengan": the object may hang on any part
+        found = objects_of(f.reader, p, h, allow_place)
+        if found is not None:
+            return found
+    return None
 
 
 @frame("active", "subject acts on object")
@@ -134,13 +162,15 @@ def _active(f: Frame) -> Sides:
         # the main subject acts
         source = reader.side(reader.groups[0], cue.start - reader.groups[0][-1].end)
     else:
-        source = reader.left(cue.start)
-        if source is None or (rules.on(NEARER_PRONOUN) and pronoun_between(reader, source,
-                                                                            cue.start)):
-            # "… Beijing just days before he sent troops": the nearer "he" is the subject
-            source = reference_before(reader, cue.start) or source
+        source = _parsed(f, subject_of)
+        if source is None:
+            source = reader.left(cue.start)
+            if source is None or (rules.on(NEARER_PRONOUN) and pronoun_between(reader, source,
+                                                                                cue.start)):
+                # "… Beijing just days before he sent troops": the nearer "he" is the subject
+                source = reference_before(reader, cue.start) or source
     # "menganggap Korea Utara sebagai sahabat": the target sits inside the pattern's gap
-    target = reader.right(cue.head_end, allow_place=place_ok)
+    target = _parsed_object(f, place_ok) or reader.right(cue.head_end, allow_place=place_ok)
     if target is None and f.props.aimed_at_doer and rules.on(DOER_OF_RELATIVE):
         # "mengecam kekejaman yang dilakukan Israel": whoever did the condemned act
         target = reader.agent_of_relative(cue.head_end)
@@ -164,7 +194,9 @@ def _charge(f: Frame) -> Sides:
 def _passive(f: Frame) -> Sides:
     reader, words, cue = f.reader, f.words, f.cue
     lang = reader.lang
-    source: Side | None = None
+    source: Side | None = _parsed(f, agent_of)
+    if source is not None and not (cue.start > 0 and words[cue.start - 1] in lang.relative):
+        return source, _parsed(f, _passive_subject) or f.subject()
     agent_at = next(
         (k for k in range(cue.end, min(cue.end + 3, len(words))) if words[k] in lang.passive_agent),
         None,
@@ -195,6 +227,12 @@ def _passive(f: Frame) -> Sides:
             return None, None
         return agent, reader.all_other(agent.actors, cue.start)
     return source, target
+
+
+def _passive_subject(reader: SentenceReader, p: Parse, h: int) -> Side | None:
+    for c in p.kids(h, "nsubj"):
+        return side_at(reader, p, c)
+    return None
 
 
 def _pairs(side: Side, confidence: float) -> list[Pair]:
@@ -248,6 +286,11 @@ def _noun_after(f: Frame, reciprocal: bool) -> Sides:
     """A noun cue whose possessor follows it ("kunjungan Putin ke Korea Utara")."""
     reader, words, cue = f.reader, f.words, f.cue
     lang = reader.lang
+    parsed = _parsed(f, possessor_of)
+    if parsed is not None:
+        target = _parsed_object(f, True)
+        if target is not None and set(target.actors) != set(parsed.actors):
+            return parsed, target  # "kunjungan Putin ke Korea Utara", "US sanctions on Russia"
     possessor = reader.right(cue.end, allow_place=False)
     if possessor and possessor.distance == 1 and words[cue.end] in lang.target_preps:
         possessor = None  # "tekanan terhadap Lebanon": the object, not the possessor

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from geopolgraph.loaders.extract import rules
 from geopolgraph.loaders.extract.cues import Cue
 from geopolgraph.loaders.extract.lang import Language
+from geopolgraph.loaders.extract.parse import Parse
 from geopolgraph.loaders.mentions import Memory, Mention
 from geopolgraph.loaders.text import Token
 
@@ -25,6 +26,9 @@ CLAUSE_WALL = rules.register(
 )
 RELATIVE_WALL = rules.register(
     "reader.relative_wall", "an actor inside a relative clause on the object is not the object"
+)
+DISTANCE = rules.register(
+    "reader.distance", "in a parsed sentence, actors are also sought by token distance"
 )
 NOT_AFTER_PREP = rules.register(
     "reader.not_after_prep", "an actor after a target preposition (to, ke) is no subject"
@@ -62,6 +66,8 @@ class SentenceReader:
         self.speaker = speaker
         self.mentions = [m for m in mentions if m.kind not in _NOT_ACTORS and m.actor]
         self.groups = self._group(self.mentions)
+        self.parse: Parse | None = None  # set for a candidate sentence when a parser is there
+        self.mention_at: dict[int, Mention] | None = None  # token -> mention, built on demand
 
     def _group(self, mentions: list[Mention]) -> list[list[Mention]]:
         groups: list[list[Mention]] = []
@@ -89,6 +95,8 @@ class SentenceReader:
 
     def left(self, pos: int, allow_place: bool = False) -> Side | None:
         """The nearest group ending before ``pos`` that can be a subject."""
+        if self.parse is not None and not rules.on(DISTANCE):
+            return None
         for group in reversed(self.groups):
             end = group[-1].end
             if end > pos:
@@ -119,6 +127,8 @@ class SentenceReader:
         self, pos: int, allow_place: bool = True, reach: int = MAX_REACH, bounded: bool = True
     ) -> Side | None:
         """The nearest group starting at or after ``pos`` within ``reach`` tokens."""
+        if self.parse is not None and not rules.on(DISTANCE):
+            return None
         for group in self.groups:
             start = group[0].start
             if start < pos:

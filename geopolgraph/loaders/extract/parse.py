@@ -1,0 +1,95 @@
+"""Dependency parses of candidate sentences, from the project's trained spaCy pipelines.
+
+Only a sentence that can yield a triple is parsed (a relation cue and at least two actor mentions,
+or one and a reference word), so extraction stays fast. The sentence keeps the project's own
+tokens (their character offsets are the evidence): a ``spacy.tokens.Doc`` is built from them and
+the pipeline's components run on it. Without a trained pipeline (``geopolgraph.models``) or
+spaCy, :func:`parse` returns ``None`` and the frames read no parse.
+
+>>> from geopolgraph.loaders.text import tokenize
+>>> p = parse(tokenize("AS dan Korsel telah memperingatkan Putin."), "id")
+>>> p is None or len(p.heads) == 7
+True
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any
+
+from geopolgraph.loaders.text import Token
+
+__all__ = ["Parse", "parse", "parse_many", "parser_available"]
+
+#: a sentence longer than this (tokens) is not parsed: the frames then read no parse
+MAX_PARSE_TOKENS = 160
+
+
+@dataclass(frozen=True)
+class Parse:
+    """Heads and UD relations of one sentence's tokens (the root heads itself)."""
+
+    heads: tuple[int, ...]
+    deps: tuple[str, ...]
+    children: tuple[tuple[int, ...], ...] = field(repr=False, default=())
+
+    def kids(self, i: int, *deps: str) -> list[int]:
+        """Children of ``i`` whose relation is one of ``deps`` (or starts with ``dep:``)."""
+        return [c for c in self.children[i] if _rel_in(self.deps[c], deps)]
+
+
+def _rel_in(dep: str, deps: tuple[str, ...]) -> bool:
+    return dep in deps or dep.split(":", 1)[0] in deps
+
+
+@cache
+def _pipeline(lang: str) -> Any:
+    try:
+        from geopolgraph.models import load_pipeline
+
+        return load_pipeline(lang)
+    except Exception:  # no spaCy, no shipped model, a damaged one: extraction goes on unparsed
+        return None
+
+
+def parser_available(lang: str) -> bool:
+    """Whether a trained pipeline for ``lang`` loads."""
+    return _pipeline(lang) is not None
+
+
+def parse(tokens: list[Token], lang: str) -> Parse | None:
+    """The parse of ``tokens`` in ``lang``, or None when no pipeline is available."""
+    return parse_many([tokens], lang)[0]
+
+
+def parse_many(sentences: list[list[Token]], lang: str) -> list[Parse | None]:
+    """Parses of several sentences at once (the pipeline works faster in batches); None for a
+    sentence too long to parse or when no pipeline is available."""
+    nlp = _pipeline(lang) if sentences else None
+    if nlp is None:
+        return [None] * len(sentences)
+    from spacy.tokens import Doc
+
+    docs = []
+    for tokens in sentences:
+        if not tokens or len(tokens) > MAX_PARSE_TOKENS:
+            continue
+        spaces = [tokens[i].end < tokens[i + 1].start for i in range(len(tokens) - 1)] + [False]
+        docs.append(Doc(nlp.vocab, words=[t.text for t in tokens], spaces=spaces))
+    # the parser reads the shared tok2vec only: the tagger's work would be wasted here
+    with nlp.select_pipes(disable=[n for n in nlp.pipe_names if n not in ("tok2vec", "parser")]):
+        parsed = iter(list(nlp.pipe(docs, batch_size=len(docs) or 1)))
+    out: list[Parse | None] = []
+    for tokens in sentences:
+        if not tokens or len(tokens) > MAX_PARSE_TOKENS:
+            out.append(None)
+            continue
+        doc = next(parsed)
+        heads = tuple(t.head.i for t in doc)
+        children: list[list[int]] = [[] for _ in heads]
+        for i, h in enumerate(heads):
+            if h != i:
+                children[h].append(i)
+        out.append(Parse(heads, tuple(t.dep_ for t in doc), tuple(tuple(c) for c in children)))
+    return out
