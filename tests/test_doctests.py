@@ -18,7 +18,7 @@ MODULES = [
     # the extractor package, every module of it
     *(f"geopolgraph.loaders.extract{m}" for m in (
         "", ".article", ".cues", ".frames", ".reader", ".references", ".modifiers", ".rules",
-        ".lang", ".lang.id", ".lang.en")),
+        ".lang", ".lang.id", ".lang.en", ".parse", ".syntax")),
 ]
 
 
