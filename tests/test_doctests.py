@@ -6,7 +6,8 @@ import importlib
 import pytest
 
 MODULES = [
-    "geopolgraph.model", "geopolgraph.errors", "geopolgraph.loaders.articles",
+    "geopolgraph.model", "geopolgraph.columns", "geopolgraph.graph.derived",
+    "geopolgraph.errors", "geopolgraph.loaders.articles",
     "geopolgraph.loaders.text", "geopolgraph.loaders.dates", "geopolgraph.loaders.lexicons",
     "geopolgraph.loaders.mentions", "geopolgraph.graph.mirror",
     "geopolgraph.evaluate", "geopolgraph.outputs", "geopolgraph.pipeline",

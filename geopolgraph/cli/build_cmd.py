@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 from collections import Counter
+from collections.abc import Sequence
 from pathlib import Path
 
 import networkx as nx
@@ -59,7 +60,7 @@ def output_names(formats: tuple[str, ...] = ("graphml",)) -> list[str]:
 
 
 def write_outputs(
-    out: Path, triples: list[Triple], graph: nx.MultiDiGraph, title: str, neo4j: bool,
+    out: Path, triples: Sequence[Triple], graph: nx.MultiDiGraph, title: str, neo4j: bool,
     formats: tuple[str, ...] = ("graphml",),
 ) -> None:
     """triples.csv, triples.parquet, the graph files of ``formats`` and graph.html in ``out``,

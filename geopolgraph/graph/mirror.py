@@ -23,12 +23,14 @@ from typing import Any
 
 import networkx as nx
 
+from geopolgraph.columns import TripleTable
 from geopolgraph.model import Actor, Article, Triple
 
 __all__ = [
     "EDGE_FIELDS",
     "EdgeData",
     "Mirror",
+    "RowEdge",
     "add_triples",
     "build_mirror",
     "graphml_safe",
@@ -47,7 +49,25 @@ _DEFAULTS = {f.name: f.default for f in fields(Triple)}
 _SLOT_SET = frozenset(EDGE_FIELDS)
 
 
-class EdgeData(MutableMapping[str, Any]):
+class _Edge(MutableMapping[str, Any]):
+    """What both edge attribute classes share: size, copies (plain slots) and pickling."""
+
+    __slots__ = ()
+
+    def __len__(self) -> int:
+        return sum(1 for _ in self)
+
+    def copy(self) -> EdgeData:
+        return EdgeData(self)
+
+    def __repr__(self) -> str:
+        return repr(dict(self))
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (EdgeData, (dict(self),))
+
+
+class EdgeData(_Edge):
     """One edge's attributes: the Triple fields live in slots, anything else in a small dict.
 
     A mirror edge holds 18 attributes; as a plain dict that costs about 470 bytes, as slots
@@ -102,8 +122,6 @@ class EdgeData(MutableMapping[str, Any]):
         if self._extra:
             yield from self._extra
 
-    def __len__(self) -> int:
-        return sum(1 for _ in self)
 
     def __contains__(self, key: object) -> bool:
         if isinstance(key, str) and key in _SLOT_SET:
@@ -115,14 +133,76 @@ class EdgeData(MutableMapping[str, Any]):
             return getattr(self, key, default)
         return self._extra.get(key, default) if self._extra is not None else default
 
-    def copy(self) -> EdgeData:
-        return EdgeData(self)
 
-    def __repr__(self) -> str:
-        return repr(dict(self))
 
-    def __reduce__(self) -> tuple[Any, ...]:
-        return (EdgeData, (dict(self),))
+_GONE = object()  # marks a table field deleted from one edge
+
+
+class RowEdge(_Edge):
+    """One edge's attributes read from row ``row`` of a :class:`~geopolgraph.columns.TripleTable`.
+
+    About 60 bytes per edge instead of copying 25 values: the mirror of a table refers to its
+    rows. Writes and deletions stay on the edge (a small dict); the table is never changed.
+
+    >>> from geopolgraph.columns import TripleTable
+    >>> d = RowEdge(TripleTable([Triple("USA", "WARNS", "RUS", date="2024-06-10")]), 0)
+    >>> d["relation"], d.get("date"), d.get("nope", "?")
+    ('WARNS', '2024-06-10', '?')
+    >>> d["relation"] = "THREATENS"; del d["date"]; d["relation"], "date" in d
+    ('THREATENS', False)
+    """
+
+    __slots__ = ("_extra", "_row", "_table")
+
+    def __init__(self, table: Any, row: int) -> None:
+        self._table = table
+        self._row = row
+        self._extra: dict[str, Any] | None = None
+
+    def __getitem__(self, key: str) -> Any:
+        if self._extra is not None and key in self._extra:
+            value = self._extra[key]
+            if value is _GONE:
+                raise KeyError(key)
+            return value
+        if key in _SLOT_SET:
+            return self._table.value(self._row, key)
+        raise KeyError(key)
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        if self._extra is None:
+            self._extra = {}
+        self._extra[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        if key not in self:
+            raise KeyError(key)
+        if key in _SLOT_SET:
+            self[key] = _GONE
+        else:
+            del self._extra[key]  # type: ignore[union-attr]
+
+    def __iter__(self) -> Iterator[str]:
+        extra = self._extra or {}
+        for name in EDGE_FIELDS:
+            if extra.get(name) is not _GONE:
+                yield name
+        for key in extra:
+            if key not in _SLOT_SET:
+                yield key
+
+
+    def __contains__(self, key: object) -> bool:
+        if self._extra is not None and key in self._extra:
+            return self._extra[key] is not _GONE
+        return key in _SLOT_SET
+
+    def get(self, key: str, default: Any = None) -> Any:
+        try:
+            return self[key]
+        except KeyError:
+            return default
+
 
 
 class Mirror(nx.MultiDiGraph):
@@ -141,10 +221,31 @@ def _actor_attrs(actor_id: str, actors: Mapping[str, Actor]) -> dict[str, str]:
     return {"name": actor.name, "kind": actor.kind, "country": actor.country}
 
 
+def _add_table(G: nx.MultiDiGraph, table: TripleTable, actors: Mapping[str, Actor]) -> None:
+    """Edges that refer to the table's rows (:class:`RowEdge`), put in place directly."""
+    sources, targets, ids = table.getter("source"), table.getter("target"), table.getter("id")
+    succ, pred = G._succ, G._pred
+    for row in range(len(table)):
+        u, v, key = sources(row), targets(row), ids(row)
+        for actor_id in (u, v):
+            if actor_id not in succ:
+                G.add_node(actor_id, **_actor_attrs(actor_id, actors))
+        keydict = succ[u].get(v)
+        if keydict is None:
+            keydict = succ[u][v] = pred[v][u] = G.edge_key_dict_factory()
+        keydict[key] = RowEdge(table, row)
+
+
 def add_triples(
     G: nx.MultiDiGraph, triples: Iterable[Triple], actors: Mapping[str, Actor]
 ) -> nx.MultiDiGraph:
-    """Add triples (and their actors) to ``G`` in place; an existing edge key is replaced."""
+    """Add triples (and their actors) to ``G`` in place; an existing edge key is replaced.
+
+    The edges of a :class:`~geopolgraph.columns.TripleTable` refer to its rows.
+    """
+    if isinstance(triples, TripleTable):
+        _add_table(G, triples, actors)
+        return G
     for triple in triples:
         for actor_id in (triple.source, triple.target):
             if actor_id not in G:

@@ -15,11 +15,13 @@ geopolgraph.errors.InputError: no/such.export.CSV: no such file or folder
 
 from __future__ import annotations
 
+import bisect
 import glob
 import io
 import zipfile
 import zlib
-from collections.abc import Iterable, Iterator
+from array import array
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -39,6 +41,7 @@ from geopolgraph.loaders.lexicons import Lexicon
 
 __all__ = [
     "GDELT_EVENT_COLUMNS",
+    "EventIndex",
     "GdeltActorCodes",
     "GdeltInputs",
     "GdeltOptions",
@@ -131,6 +134,35 @@ def _unreadable(path: Path, exc: BaseException) -> str:
     return f"{path}: {kind}: {detail}"
 
 
+class EventIndex(Mapping[str, int]):
+    """GLOBALEVENTID → triple index (or -1) in two sorted arrays: 12 bytes an event, not ~100.
+
+    >>> index = EventIndex({"42": 0, "7": -1})
+    >>> index.get("42"), "7" in index, index.get("8"), sorted(index)
+    (0, True, None, ['42', '7'])
+    """
+
+    def __init__(self, events: Mapping[str, int]) -> None:
+        pairs = sorted((int(k), v) for k, v in events.items())
+        self._ids = array("q", (k for k, _ in pairs))
+        self._index = array("i", (v for _, v in pairs))
+
+    def __getitem__(self, key: str) -> int:
+        if not isinstance(key, str) or not key.isdigit():
+            raise KeyError(key)
+        number = int(key)
+        at = bisect.bisect_left(self._ids, number)
+        if at == len(self._ids) or self._ids[at] != number:
+            raise KeyError(key)
+        return self._index[at]
+
+    def __iter__(self) -> Iterator[str]:
+        return (str(k) for k in self._ids)
+
+    def __len__(self) -> int:
+        return len(self._ids)
+
+
 @dataclass
 class GdeltRead(GdeltResult):
     """A :class:`GdeltResult` plus what reading the files found: files skipped, mentions."""
@@ -181,6 +213,8 @@ def read_gdelt(
         _merge(merged, part)
     if inputs.mentions:
         _join_mentions(merged, inputs.mentions)
+    merged.triples.compact()
+    merged.events = EventIndex(merged.events)  # type: ignore[assignment]
     if not merged.stats.rows - merged.stats.bad and (merged.failed or merged.stats.bad):
         first = merged.failed[0] if merged.failed else merged.stats.first_bad
         more = merged.stats.bad + len(merged.failed) - 1

@@ -26,6 +26,7 @@ import dataclasses
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
+from geopolgraph.columns import TripleTable
 from geopolgraph.model import Triple
 
 __all__ = ["GDELT_MENTION_COLUMNS", "MentionJoin", "MentionStats"]
@@ -140,7 +141,7 @@ class MentionJoin:
             best.start, best.end = (min(offsets), max(offsets)) if offsets else (0, 0)
         return ""
 
-    def apply(self, triples: list[Triple]) -> list[Triple]:
+    def apply(self, triples: TripleTable | list[Triple]) -> TripleTable | list[Triple]:
         """``triples`` with every joined triple replaced by its enriched copy (in place)."""
         for index, best in self.best.items():
             t = triples[index]

@@ -31,12 +31,13 @@ import datetime as dt
 import math
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, MutableMapping
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from importlib import resources
 from urllib.parse import urlsplit
 
+from geopolgraph.columns import TripleTable
 from geopolgraph.errors import LexiconError
 from geopolgraph.loaders.lexicons import Lexicon, load_lexicon
 from geopolgraph.model import Actor, Article, Triple, triple_id
@@ -147,14 +148,15 @@ class GdeltStats:
 
 @dataclass
 class GdeltResult:
-    """Triples, the actors they name, one Article per source URL, stats; ``events`` maps each
-    GLOBALEVENTID read (kept or not) to its triple's index, or -1."""
+    """Triples (column-wise, a ``Sequence[Triple]``), the actors they name, one Article per
+    source URL, stats; ``events`` maps each GLOBALEVENTID read (kept or not) to its triple's
+    index, or -1."""
 
-    triples: list[Triple] = field(default_factory=list)
+    triples: TripleTable = field(default_factory=TripleTable)
     actors: dict[str, Actor] = field(default_factory=dict)
     articles: dict[str, Article] = field(default_factory=dict)
     stats: GdeltStats = field(default_factory=GdeltStats)
-    events: dict[str, int] = field(default_factory=dict)
+    events: MutableMapping[str, int] = field(default_factory=dict)
 
     def graph(self):  # -> nx.MultiDiGraph; imported late: rows need no graph library
         """The mirror of these triples, their actors and articles (what ``gdelt`` writes)."""

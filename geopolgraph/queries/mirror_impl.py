@@ -20,6 +20,8 @@ from typing import Any
 
 import networkx as nx
 
+from geopolgraph.graph.derived import mirror_metrics, pagerank_scores
+
 __all__ = [
     "IMPLEMENTATIONS",
     "between",
@@ -27,7 +29,7 @@ __all__ = [
     "ego",
     "evidence",
     "new_since",
-    "pagerank_scores",
+    "pagerank_scores",  # re-exported: the runner's stored PageRank uses the same function
     "path",
     "supply_chains",
     "timeline",
@@ -300,49 +302,21 @@ def dyad_balance(
     return rows[:limit]
 
 
-def pagerank_scores(
-    nodes: Iterable[str], weighted_edges: Iterable[tuple[str, str, int]]
-) -> dict[str, float]:
-    """PageRank over triple counts, from sorted input so both backends get identical floats."""
-    D = nx.DiGraph()
-    D.add_nodes_from(sorted(nodes))
-    D.add_weighted_edges_from(sorted(weighted_edges))
-    if D.number_of_nodes() == 0:
-        return {}
-    scores = nx.pagerank(D, weight="weight")
-    return {node: round(float(value), 12) for node, value in scores.items()}
-
-
 def mirror_pagerank(G: nx.MultiDiGraph) -> dict[str, float]:
     """PageRank of the actors with at least one triple, over non-negated triples."""
-    counts: dict[tuple[str, str], int] = defaultdict(int)
-    for u, v, d in G.edges(data=True):
-        if not d.get("negated"):
-            counts[(u, v)] += 1
-    nodes = [n for n in G if G.degree(n) > 0]
-    return pagerank_scores(nodes, ((u, v, n) for (u, v), n in counts.items()))
+    return {node: m["pagerank"] for node, m in mirror_metrics(G).items()}
 
 
-def top_actors(
-    G: nx.MultiDiGraph,
-    by: str = "pagerank",
-    limit: int = 20,
-    pagerank: dict[str, float] | None = None,
-) -> list[Row]:
-    scores = mirror_pagerank(G) if pagerank is None else pagerank
+def top_actors(G: nx.MultiDiGraph, by: str = "pagerank", limit: int = 20) -> list[Row]:
+    """Reads the derived metrics (``graph.derived``), as the Cypher reads stored properties."""
     rows = []
-    for node in G:
-        if G.degree(node) == 0:
+    for node, m in mirror_metrics(G).items():
+        if node not in G or G.degree(node) == 0:
             continue
-        out_edges = [d for d in G.succ[node].values() for d in d.values() if not d.get("negated")]
-        in_edges = [d for d in G.pred[node].values() for d in d.values() if not d.get("negated")]
-        # rounded as the Cypher does, so that ties rank the same on both backends
-        weight = round(sum(abs(float(d.get("goldstein", 0.0))) for d in out_edges + in_edges), 9)
         rows.append({
             "id": node, "name": _name(G, node), "kind": _name(G, node, "kind"),
-            "out_degree": len(out_edges), "in_degree": len(in_edges),
-            "degree": len(out_edges) + len(in_edges), "weighted_degree": weight,
-            "pagerank": scores.get(node, 0.0),
+            **{k: m[k] for k in ("out_degree", "in_degree", "degree", "weighted_degree",
+                                 "pagerank")},
         })
     rows.sort(key=lambda r: (-r[by], r["id"]))
     return rows[:limit]
