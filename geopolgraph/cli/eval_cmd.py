@@ -27,6 +27,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                    "gold words (last line: 'UAS=… LAS=…')")
     p.add_argument("--lang", choices=["id", "en"],
                    help="the --ud file's language (default: its name's prefix, id_/en_)")
+    p.add_argument("--sentences", metavar="FILE", help="score the extractor on a sentence gold "
+                   "file (eval/sentences/*.jsonl; texts read from the UD treebanks)")
+    p.add_argument("--ud-root", metavar="DIR", default="../shared/data/ud",
+                   help="the UD treebanks folder for --sentences (default: %(default)s)")
     p.set_defaults(func=run)
 
 
@@ -38,6 +42,12 @@ def run(args: argparse.Namespace) -> int:
         print(f"{r['file']}: lang={r['lang']} sentences={r['sentences']} words={r['words']} "
               f"head_ok={r['head_ok']} label_ok={r['label_ok']}")
         print(f"UAS={r['uas']:.3f} LAS={r['las']:.3f}")
+        return 0
+    if args.sentences:
+        from geopolgraph.sentence_gold import evaluate_sentences
+
+        for label, total in evaluate_sentences(args.sentences, args.ud_root).items():
+            print(total.line(label))
         return 0
     if args.plv:
         for line in evaluate_plv(args.plv).lines():
