@@ -29,6 +29,7 @@ COMMANDS: list[str] = [
     "draw_cmd",
     "gdelt_cmd",
     "actors_cmd",
+    "analyze_cmd",
 ]
 
 

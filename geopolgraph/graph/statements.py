@@ -26,9 +26,10 @@ __all__ = [
     "DELETE_ARTICLE_RELATIONSHIPS",
     "DELETE_ORPHAN_ACTORS",
     "DELETE_PREFIX",
+    "DERIVED_CLEAR",
+    "DERIVED_INPUT",
+    "DERIVED_WRITE",
     "NODE_CONSTRAINTS",
-    "PAGERANK_INPUT",
-    "PAGERANK_WRITE",
     "PING",
     "READ_ACTORS",
     "READ_ACTORS_BY_ID",
@@ -119,11 +120,6 @@ MERGE (a)-[:MENTIONS]->(t)
 """
     for rel in RELATIONS
 }
-PAGERANK_WRITE = """
-UNWIND $rows AS row
-MATCH (a:Actor {id: row.id})
-SET a.pagerank = row.pagerank
-"""
 
 # --- deletes ---------------------------------------------------------------------------------
 
@@ -166,10 +162,6 @@ READ_ARTICLES_BY_ID = (
 )
 ACTOR_EXISTS = "MATCH (a:Actor {id: $id}) RETURN count(a) AS n"
 ACTOR_IDS = "MATCH (a:Actor) RETURN a.id AS id"
-PAGERANK_INPUT = """
-MATCH (s:Actor)-[r]->(t:Actor)
-RETURN s.id AS s, t.id AS t, count(CASE WHEN NOT r.negated THEN 1 END) AS n
-"""
 #: The actors ``$ids`` and the relations among them (what ``draw --query`` shows from Neo4j).
 SUBGRAPH_OF_ACTORS = (
     "MATCH (s:Actor)-[r]->(t:Actor) WHERE s.id IN $ids AND t.id IN $ids RETURN s, r, t "
@@ -195,3 +187,26 @@ CHECKSUM_RELATIONSHIPS = (
     "MATCH (a)-[r]->(b) RETURN elementId(r) AS id, [type(r), elementId(a), elementId(b)] "
     "AS what, properties(r) AS p ORDER BY id"
 )
+
+# --- derived actor properties (graph/derived.py): computed at load, read by top-actors -------
+
+#: One row per ordered actor pair: non-negated triples, their summed |Goldstein|, first and last
+#: date (ISO, "" if none); a pair of negated triples only gives a row with n = 0.
+DERIVED_INPUT = """
+MATCH (s:Actor)-[r]->(t:Actor)
+WITH s.id AS s, t.id AS t, CASE WHEN r.negated THEN null ELSE r END AS kept
+RETURN s, t, count(kept) AS n, sum(coalesce(abs(kept.goldstein), 0.0)) AS weight,
+       coalesce(toString(min(kept.date)), '') AS first,
+       coalesce(toString(max(kept.date)), '') AS last
+"""
+DERIVED_WRITE = """
+UNWIND $rows AS row
+MATCH (a:Actor {id: row.id})
+SET a += row.props
+"""
+#: Actors left without any triple lose their derived properties.
+DERIVED_CLEAR = """
+MATCH (a:Actor) WHERE a.degree IS NOT NULL AND NOT EXISTS { (a)--(:Actor) }
+REMOVE a.out_degree, a.in_degree, a.degree, a.weighted_degree, a.pagerank, a.first_seen,
+       a.last_seen
+"""

@@ -27,7 +27,8 @@ Public API (small on purpose):
 - writes: ``.write_graph(triples, actors, articles, batch_size=1000)`` (idempotent MERGE),
   ``.write_rows(statement, rows, batch_size)`` (any ``UNWIND $rows`` statement, in batches of
   managed write transactions), ``.ensure_schema()``, ``.delete_articles(ids)``,
-  ``.delete_prefix(prefix)``, ``.run_auto(statement, params)`` (auto-commit, for
+  ``.delete_prefix(prefix)``, ``.update_derived()`` (the derived actor properties, also
+  recomputed by every write and delete), ``.run_auto(statement, params)`` (auto-commit, for
   ``CALL { … } IN TRANSACTIONS``).
 
 Every driver error becomes one of the project's own (``geopolgraph.errors``), in one place
@@ -63,6 +64,7 @@ from geopolgraph.errors import (
     ServerUnreachable,
 )
 from geopolgraph.graph import statements as cy
+from geopolgraph.graph.derived import actor_metrics
 from geopolgraph.graph.mirror import build_mirror
 from geopolgraph.graph.readonly import check_plan
 from geopolgraph.graph.rows import (
@@ -407,10 +409,12 @@ class Store:
         *,
         batch_size: int = DEFAULT_BATCH_SIZE,
         schema: bool = True,
+        derived: bool = True,
     ) -> LoadSummary:
         """Write actors, articles, triples and mentions; MERGE on ids, so a re-load is a no-op.
 
         Every row is built (and every relation validated) before the first statement is sent.
+        With ``derived`` the derived actor properties are recomputed afterwards.
         """
         if batch_size < 1:
             raise InputError(f"batch size must be at least 1, got {batch_size}")
@@ -434,8 +438,21 @@ class Store:
                     cy.WRITE_TRIPLES[rel], by_relation[rel], batch_size
                 )
         summary.batches += self.write_rows(cy.WRITE_MENTIONS, mentions, batch_size)
+        if derived:
+            self.update_derived()
         summary.seconds = time.perf_counter() - started
         return summary
+
+    def update_derived(self) -> int:
+        """Recompute the derived actor properties (``graph.derived``: degrees, weighted degree,
+        PageRank, first/last seen) over the whole store and store them; returns the actors."""
+        rows = [(r["s"], r["t"], r["n"], r["weight"], r["first"], r["last"])
+                for r in self.read(cy.DERIVED_INPUT)]
+        metrics = actor_metrics(rows)
+        items = [{"id": k, "props": v} for k, v in sorted(metrics.items())]
+        self.write_rows(cy.DERIVED_WRITE, items, batch_size=10000)
+        self.run_auto(cy.DERIVED_CLEAR)
+        return len(items)
 
     def write_one_by_one(self, triples: Iterable[Triple]) -> int:
         """The naive baseline (benchmark only): one auto-commit statement per triple, doing what
@@ -457,6 +474,7 @@ class Store:
         for statement in (cy.DELETE_ARTICLE_RELATIONSHIPS, cy.DELETE_ARTICLES):
             self.write_rows(statement, ids, batch_size)
         self.run_auto(cy.DELETE_ORPHAN_ACTORS)
+        self.update_derived()
 
     def delete_prefix(self, prefix: str) -> None:
         """Delete every actor, article and triple whose id starts with ``prefix`` (what tests
@@ -465,6 +483,7 @@ class Store:
             raise InputError("delete_prefix needs a non-empty prefix")
         for statement in cy.DELETE_PREFIX:
             self.run_auto(statement, {"p": prefix})
+        self.update_derived()
 
 
 # --- helpers for read_subgraph ----------------------------------------------------------------

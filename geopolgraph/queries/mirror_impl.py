@@ -20,7 +20,7 @@ from typing import Any
 
 import networkx as nx
 
-from geopolgraph.graph.derived import mirror_metrics, pagerank_scores
+from geopolgraph.graph.derived import mirror_metrics
 
 __all__ = [
     "IMPLEMENTATIONS",
@@ -29,7 +29,6 @@ __all__ = [
     "ego",
     "evidence",
     "new_since",
-    "pagerank_scores",  # re-exported: the runner's stored PageRank uses the same function
     "path",
     "supply_chains",
     "timeline",

@@ -29,7 +29,7 @@ from geopolgraph.graph import statements as cy
 from geopolgraph.graph.readonly import check_read_only
 from geopolgraph.graph.store import Store
 from geopolgraph.queries.catalog import Query, load_catalog
-from geopolgraph.queries.mirror_impl import IMPLEMENTATIONS, pagerank_scores
+from geopolgraph.queries.mirror_impl import IMPLEMENTATIONS
 from geopolgraph.queries.params import bind_params, check_actors, closest
 
 __all__ = [
@@ -41,7 +41,6 @@ __all__ = [
     "query_subgraph",
     "run_cypher",
     "run_query",
-    "update_pagerank",
 ]
 
 BACKENDS = ("neo4j", "mirror")
@@ -145,26 +144,10 @@ def _actor_lookups(store: Store) -> tuple[Any, Any]:
     return exists, all_ids
 
 
-def update_pagerank(store: Store) -> dict[str, float]:
-    """PageRank of the stored graph (networkx), written back as ``Actor.pagerank``.
-
-    The scores come from the same function the mirror uses, on the same sorted input, so the
-    two backends agree to the last bit.
-    """
-    rows = store.read(cy.PAGERANK_INPUT)
-    nodes = {r["s"] for r in rows} | {r["t"] for r in rows}
-    scores = pagerank_scores(nodes, ((r["s"], r["t"], r["n"]) for r in rows if r["n"]))
-    items = [{"id": k, "pagerank": v} for k, v in sorted(scores.items())]
-    store.write_rows(cy.PAGERANK_WRITE, items, batch_size=10000)
-    return scores
-
-
 def _run_neo4j(query: Query, values: dict[str, Any], store: Store | None) -> pd.DataFrame:
     with _opened(store) as db:
         exists, all_ids = _actor_lookups(db)
         check_actors(query, values, exists, all_ids)
-        if "pagerank" in query.requires:
-            update_pagerank(db)
         keys, rows = db.run_read(query.text, _neo4j_params(query, values))
     if keys != query.column_names:
         raise QueryError(f"{query.origin}: returns {keys}, the header says {query.column_names}")

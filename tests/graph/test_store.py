@@ -5,6 +5,7 @@ from __future__ import annotations
 import networkx as nx
 import pytest
 
+from geopolgraph.graph.derived import DERIVED_KEYS
 from geopolgraph.graph.mirror import build_mirror
 from geopolgraph.graph.sync import mirror_to_neo4j, neo4j_to_mirror
 from geopolgraph.model import RELATIONS
@@ -56,11 +57,13 @@ def test_loading_twice_changes_nothing(neo4j_store, neo4j_scope, seed_like):
     assert once["nodes"] == len(actors) + len(articles)
     assert once["relationships"] == len(triples) + summary.mentions
     assert summary.mentions == len(actors)
-    # every Triple field but no date on undated triples; 4 per actor; 7 on the dated article
-    # and 6 on the undated one (no published)
+    # every Triple field but no date on undated triples; 4 per actor plus the derived ones
+    # (graph/derived.py); 7 on the dated article and 6 on the undated one (no published)
     n_fields = len(triples[0].as_dict())
     undated = sum(1 for t in triples if not t.date)
-    assert once["properties"] == n_fields * len(triples) - undated + 4 * len(actors) + 7 + 6
+    per_actor = 4 + len(DERIVED_KEYS)
+    assert once["properties"] == (n_fields * len(triples) - undated + per_actor * len(actors)
+                                  + 7 + 6)
     assert summary.triples == len(triples)
 
 

@@ -140,7 +140,7 @@ def test_unknown_actor_is_refused_on_both_backends(loaded_synth: Any, backend: s
         )
 
 
-def test_top_actors_writes_pagerank_back(loaded_synth: Any) -> None:
+def test_top_actors_reads_the_pagerank_stored_at_load(loaded_synth: Any) -> None:
     loaded = loaded_synth
     frame = run_query("top-actors", {"limit": 3}, backend="neo4j", store=loaded.db)
     records = loaded.db.read(
@@ -149,6 +149,26 @@ def test_top_actors_writes_pagerank_back(loaded_synth: Any) -> None:
     )
     stored = {r["id"]: r["pr"] for r in records}
     assert stored == pytest.approx(dict(zip(frame["id"], frame["pagerank"], strict=True)))
+
+
+@pytest.mark.parametrize("which", ["seed", "synth"])
+def test_every_named_query_leaves_the_store_unchanged(request: Any, which: str) -> None:
+    """Named queries only read: a checksum of every node and relationship (labels, types,
+    endpoints, properties) is the same before and after running all of them."""
+    loaded = request.getfixturevalue(f"loaded_{which}")
+    cases = SEED_CASES if which == "seed" else SYNTH_CASES
+    before = loaded.db.checksum()
+    for name, params in cases:
+        run_query(name, _fill(params, loaded.prefix), backend="neo4j", store=loaded.db)
+    assert loaded.db.checksum() == before
+
+
+def test_analyze_recomputes_what_the_load_stored(loaded_synth: Any) -> None:
+    from geopolgraph.cli import main
+
+    before = loaded_synth.db.checksum()
+    assert main(["analyze"]) == 0
+    assert loaded_synth.db.checksum() == before  # the load already stored the same values
 
 
 def test_read_only_cypher_runs_and_refuses_writes(loaded_synth: Any) -> None:
