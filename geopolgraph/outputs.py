@@ -1,4 +1,4 @@
-"""Write triples as CSV or JSON Lines, and files atomically (nothing half written on error).
+"""Write triples as CSV, JSON Lines or Parquet (files atomically: ``geopolgraph.atomic``).
 
 >>> import io
 >>> from geopolgraph.model import Triple
@@ -10,16 +10,14 @@
 
 from __future__ import annotations
 
-import contextlib
 import csv
 import json
-import os
-import tempfile
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import fields
 from pathlib import Path
 from typing import IO, Any
 
+from geopolgraph.atomic import atomic_path
 from geopolgraph.model import Actor, Triple
 
 #: The Python type of each Triple field (the dataclass annotations are strings).
@@ -81,21 +79,3 @@ def write_triples_parquet(
     schema = schema.with_metadata({PARQUET_META_KEY: json.dumps(meta, ensure_ascii=False)})
     pq.write_table(pa.table(columns, schema=schema), str(path))
 
-
-@contextlib.contextmanager
-def atomic_path(target: str | Path) -> Iterator[Path]:
-    """A temporary path beside ``target`` that replaces it only if the block succeeds."""
-    target = Path(target)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
-    os.close(fd)
-    try:
-        yield Path(tmp)
-        # mkstemp makes the file private; outputs get the usual mode (0644 under umask 022)
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)
-        os.replace(tmp, target)
-    finally:
-        if os.path.exists(tmp):
-            os.unlink(tmp)

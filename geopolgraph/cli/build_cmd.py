@@ -9,12 +9,13 @@ from pathlib import Path
 
 import networkx as nx
 
+from geopolgraph.atomic import check_output_folder, output_set
 from geopolgraph.errors import InputError
 from geopolgraph.graph.mirror import build_mirror, write_gexf, write_graphml
 from geopolgraph.loaders.lexicons import load_lexicon
 from geopolgraph.loaders.text import iter_sentences
 from geopolgraph.model import Triple
-from geopolgraph.outputs import atomic_path, write_triples_csv, write_triples_parquet
+from geopolgraph.outputs import write_triples_csv, write_triples_parquet
 from geopolgraph.pipeline import DEFAULT_PATHS, extract_paths
 from geopolgraph.progress import progress
 
@@ -64,35 +65,37 @@ def write_outputs(
     formats: tuple[str, ...] = ("graphml",),
 ) -> None:
     """triples.csv, triples.parquet, the graph files of ``formats`` and graph.html in ``out``,
-    each written atomically (shared with ``geopolgraph gdelt``); with ``neo4j`` the mirror is
-    also loaded into Neo4j."""
+    written as one set (``atomic.output_set``: all new or all old, even after kill -9; shared
+    with ``geopolgraph gdelt``); with ``neo4j`` the mirror is also loaded into Neo4j (the
+    server is checked before anything is written)."""
     from geopolgraph.draw import write_html  # pyvis is only imported when drawing
-    from geopolgraph.graph.sync import actors_from_mirror
+    from geopolgraph.graph.store import Store
+    from geopolgraph.graph.sync import actors_from_mirror, mirror_to_neo4j
 
-    for name in progress(output_names(formats), desc="write", unit="file"):
-        with atomic_path(out / name) as tmp:
-            if name == "triples.csv":
-                with tmp.open("w", encoding="utf-8", newline="") as stream:
-                    write_triples_csv(triples, stream)
-            elif name == "triples.parquet":
-                write_triples_parquet(triples, tmp, actors_from_mirror(graph),
-                                      graph.graph.get("articles", {}))
-            elif name == "graph.html":
-                write_html(graph, tmp, title=title)
-            else:
-                GRAPH_FORMATS[Path(name).suffix[1:]][1](graph, tmp)
-    if neo4j:
-        from geopolgraph.graph.store import Store
-        from geopolgraph.graph.sync import mirror_to_neo4j
-
-        with Store() as store:
+    names = output_names(formats)
+    with Store() as store:
+        if neo4j:
+            store.connect()
+        with output_set(out, names) as folder:
+            for name in progress(names, desc="write", unit="file"):
+                path = folder / name
+                if name == "triples.csv":
+                    with path.open("w", encoding="utf-8", newline="") as stream:
+                        write_triples_csv(triples, stream)
+                elif name == "triples.parquet":
+                    write_triples_parquet(triples, path, actors_from_mirror(graph),
+                                          graph.graph.get("articles", {}))
+                elif name == "graph.html":
+                    write_html(graph, path, title=title)
+                else:
+                    GRAPH_FORMATS[Path(name).suffix[1:]][1](graph, path)
+        if neo4j:
             mirror_to_neo4j(graph, store)
 
 
 def run(args: argparse.Namespace) -> int:
+    check_output_folder(args.out, output_names(args.format))
     out = Path(args.out)
-    if out.exists() and not out.is_dir():
-        raise InputError(f"{out}: exists and is not a folder")
     if args.neo4j:  # an unreachable server fails now, before extracting or writing anything
         from geopolgraph.graph.store import Store
 

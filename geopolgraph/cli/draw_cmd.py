@@ -10,10 +10,12 @@ self-contained HTML page. Other selections (named queries) plug in by adding opt
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 from typing import Any
 
 import networkx as nx
 
+from geopolgraph.atomic import atomic_path
 from geopolgraph.errors import InputError
 
 __all__ = ["default_title", "register", "run", "select"]
@@ -132,10 +134,14 @@ def run(args: argparse.Namespace) -> int:
         raise InputError(f"--max-nodes: expected 1 or more, got {args.max_nodes}")
     if not args.out.lower().endswith((".html", ".htm")):
         raise InputError(f"--out: expected an .html file, got {args.out!r}")
+    if Path(args.out).is_dir():
+        raise InputError(f"--out {args.out}: is a folder; give the page's file name")
     G = _from_store(args) if args.backend == "neo4j" else select(mirror_for(args), args)
     data = page_data(G, title=args.title or default_title(args), max_nodes=args.max_nodes)
     try:
-        path = write_page(data, args.out)
+        with atomic_path(args.out) as tmp:  # a killed or failed write leaves the old page
+            write_page(data, tmp)
+        path = Path(args.out)
     except OSError as exc:
         raise InputError(f"cannot write {args.out}: {exc.strerror}") from exc
     counts = data["counts"]
