@@ -62,11 +62,23 @@ def test_bad_path_is_one_line_exit_2(args):
 
 def test_build_failure_leaves_nothing_half_written(tmp_path):
     bad = tmp_path / "bad.jsonl"
-    bad.write_text('{"id": "a", "text": "AS memperingatkan Rusia."}\n[1]\n', encoding="utf-8")
+    bad.write_text('[1]\n{"oops\n', encoding="utf-8")
     out = tmp_path / "out"
     result = run("build", str(bad), "--out", str(out))
-    assert result.returncode == 2 and "line 2 of" in result.stderr
-    assert not (out / "triples.csv").exists()
+    assert result.returncode == 2 and "no article could be read" in result.stderr
+    assert "line 1 of" in result.stderr
+    assert not out.exists()
+
+
+def test_a_bad_line_is_skipped_counted_and_named(tmp_path):
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"id": "a", "text": "Amerika Serikat memperingatkan Rusia."}\n[1]\n',
+                   encoding="utf-8")
+    out = tmp_path / "out"
+    result = run("build", str(bad), "--out", str(out))
+    assert result.returncode == 0
+    assert "skipped line 2 of" in result.stderr and "skipped 1 input(s)" in result.stderr
+    assert "USA,WARNS,RUS" in (out / "triples.csv").read_text(encoding="utf-8")
 
 
 def test_eval_prints_overall_last(tmp_path):

@@ -16,6 +16,7 @@ True
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable, Iterator, Mapping, MutableMapping
 from dataclasses import fields
 from pathlib import Path
@@ -279,24 +280,45 @@ def triples_from_mirror(G: nx.MultiDiGraph) -> list[Triple]:
     return out
 
 
+#: Characters XML 1.0 cannot hold (control characters such as NUL, ESC, form feed; lone
+#: surrogates): GraphML and GEXF get U+FFFD in their place, so the file stays well-formed.
+_NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+
+
+def xml_text(value: str) -> str:
+    r"""``value`` with every character XML cannot hold replaced by U+FFFD.
+
+    >>> xml_text("Kim\x0cJong\x00Un\x1b")
+    'Kim\ufffdJong\ufffdUn\ufffd'
+    """
+    return _NOT_XML.sub("\ufffd", value)
+
+
 def graphml_safe(G: nx.MultiDiGraph) -> nx.MultiDiGraph:
-    """A copy whose graph, node and edge attributes are all str, int, float or bool."""
+    """A copy whose graph, node and edge attributes are all str, int, float or bool, and
+    whose text (ids included) holds only characters XML allows (``xml_text``)."""
 
     def clean(attrs: Mapping[str, object]) -> dict[str, object]:
         return {
-            k: v if isinstance(v, str | int | float | bool) else str(v)
+            k: xml_text(v) if isinstance(v, str) else v
+            if isinstance(v, int | float | bool) else xml_text(str(v))
             for k, v in attrs.items()
             if v is not None
         }
+
+    def node(n: object) -> object:
+        return xml_text(n) if isinstance(n, str) else n
 
     H = nx.MultiDiGraph()
     articles = G.graph.get("articles", {})
     # the article metadata as JSON, so that a reopened graph answers `evidence` in full
     H.graph.update(
-        {"articles": len(articles), "articles_json": json.dumps(articles, ensure_ascii=False)}
+        {"articles": len(articles),
+         "articles_json": xml_text(json.dumps(articles, ensure_ascii=False))}
     )
-    H.add_nodes_from((n, clean(d)) for n, d in G.nodes(data=True))
-    H.add_edges_from((u, v, k, clean(d)) for u, v, k, d in G.edges(keys=True, data=True))
+    H.add_nodes_from((node(n), clean(d)) for n, d in G.nodes(data=True))
+    H.add_edges_from((node(u), node(v), node(k), clean(d))
+                     for u, v, k, d in G.edges(keys=True, data=True))
     return H
 
 

@@ -14,14 +14,18 @@ name gives the date, and a stop-word count tells Indonesian from English.
 
 from __future__ import annotations
 
+import codecs
 import csv
+import datetime as dt
+import io
 import json
 import re
-from collections.abc import Iterable, Iterator
+import warnings
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import IO, Any
 
-from geopolgraph.errors import InputError
+from geopolgraph.errors import GeopolgraphWarning, InputError
 from geopolgraph.model import Article
 
 __all__ = [
@@ -33,10 +37,20 @@ __all__ = [
     "parse_txt",
     "read_articles",
     "read_manifest",
+    "read_text_file",
 ]
 
 ARTICLE_SUFFIXES = (".txt", ".jsonl", ".csv")
 MANIFEST_NAME = "articles.csv"
+#: Languages the extractor reads; a manifest naming another is warned about, then detected.
+LANGUAGES = ("id", "en")
+#: Article text may be long: a CSV field up to this many characters (Python's default: 128 KiB).
+CSV_FIELD_LIMIT = 256 * 2**20
+_LANGUAGE_NAMES = {
+    "id": "id", "in": "id", "ind": "id", "id-id": "id", "indonesian": "id", "bahasa": "id",
+    "en": "en", "eng": "en", "en-us": "en", "en-gb": "en", "english": "en",
+}
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 _ID_WORDS = frozenset(
     [
@@ -204,8 +218,17 @@ def _article_from_record(record: dict[str, Any], where: str, path: str) -> Artic
     )
 
 
-def parse_jsonl(stream: IO[str], name: str = "<jsonl>") -> Iterator[Article]:
+def _raise(error: InputError) -> None:
+    raise error
+
+
+def parse_jsonl(
+    stream: IO[str], name: str = "<jsonl>", on_error: Callable[[InputError], None] = _raise
+) -> Iterator[Article]:
     """Articles from JSON Lines: one object per line with at least ``id`` and ``text``.
+
+    A bad line raises ``InputError`` naming it, or, with ``on_error``, is handed to it and
+    skipped (``read_articles`` warns and counts).
 
     >>> import io
     >>> [a.id for a in parse_jsonl(io.StringIO('{"id": "x", "text": "AS dan Korsel."}\\n'))]
@@ -216,29 +239,62 @@ def parse_jsonl(stream: IO[str], name: str = "<jsonl>") -> Iterator[Article]:
             continue
         where = f"line {number} of {name}"
         try:
-            record = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise InputError(f"{where}: not valid JSON ({exc.msg})") from None
-        if not isinstance(record, dict):
-            raise InputError(f"{where}: expected a JSON object, got {type(record).__name__}")
-        yield _article_from_record(record, where, name)
+            try:
+                record = json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise InputError(f"{where}: not valid JSON ({exc.msg})") from None
+            except RecursionError:
+                raise InputError(f"{where}: JSON nested too deeply") from None
+            if not isinstance(record, dict):
+                raise InputError(f"{where}: expected a JSON object, got {type(record).__name__}")
+            yield _article_from_record(record, where, name)
+        except InputError as error:
+            on_error(error)
 
 
-def parse_csv(stream: IO[str], name: str = "<csv>") -> Iterator[Article]:
-    """Articles from CSV with a header row holding at least ``id`` and ``text``."""
-    reader = csv.DictReader(stream)
-    if not reader.fieldnames or "text" not in {
-        _COLUMN_ALIASES.get(f, f) for f in reader.fieldnames
-    }:
+def _delimiter(header: str) -> str:
+    """The delimiter of a CSV header line: the commonest of , ; and tab."""
+    return max((",", ";", "\t"), key=header.count)
+
+
+def parse_csv(
+    stream: IO[str], name: str = "<csv>", on_error: Callable[[InputError], None] = _raise
+) -> Iterator[Article]:
+    """Articles from CSV with a header row holding at least ``id`` and ``text`` (comma,
+    semicolon or tab separated). A bad row raises ``InputError`` naming its line, or goes to
+    ``on_error``; an unterminated quote is an error at its row, never two articles merged."""
+    header = stream.readline()
+    reader = csv.DictReader(
+        io.StringIO(header), delimiter=_delimiter(header), strict=True
+    )
+    fields = reader.fieldnames
+    if not fields or "text" not in {_COLUMN_ALIASES.get(f.strip(), f.strip()) for f in fields}:
         raise InputError(f"{name}: a CSV of articles needs a header with 'id' and 'text' columns")
-    for record in reader:
-        yield _article_from_record(record, f"line {reader.line_num} of {name}", name)
+    csv.field_size_limit(max(csv.field_size_limit(), CSV_FIELD_LIMIT))
+    rows = csv.DictReader(stream, fieldnames=[f.strip() for f in fields],
+                          delimiter=_delimiter(header), strict=True)
+    while True:
+        start = rows.line_num + 2
+        try:
+            record = next(rows)
+        except StopIteration:
+            return
+        except csv.Error as exc:
+            on_error(InputError(f"line {start} of {name}: {exc} (the rest of the file is skipped)"))
+            return
+        where = f"line {start} of {name}"
+        try:
+            if None in record or any(v is None for v in record.values()):
+                raise InputError(f"{where}: expected {len(fields)} fields, got a ragged row")
+            yield _article_from_record(record, where, name)
+        except InputError as error:
+            on_error(error)
 
 
 def read_manifest(path: Path) -> dict[str, dict[str, str]]:
     """``articles.csv`` as ``{file name: metadata}``."""
     try:
-        with path.open(encoding="utf-8", newline="") as stream:
+        with path.open(encoding="utf-8-sig", newline="") as stream:
             reader = csv.DictReader(stream)
             if not reader.fieldnames or "file" not in reader.fieldnames:
                 raise InputError(f"{path}: a manifest needs a 'file' column")
@@ -251,15 +307,18 @@ def read_manifest(path: Path) -> dict[str, dict[str, str]]:
                     _COLUMN_ALIASES.get(k, k): (v or "").strip() for k, v in row.items() if k
                 }
             return rows
-    except (OSError, UnicodeDecodeError) as exc:
+    except (OSError, UnicodeDecodeError, csv.Error) as exc:
         raise InputError(f"{path}: cannot read manifest ({exc})") from None
 
 
 def _is_manifest(path: Path) -> bool:
     if path.name != MANIFEST_NAME:
         return False
-    with path.open(encoding="utf-8", newline="") as stream:
-        header = next(csv.reader(stream), [])
+    try:
+        with path.open(encoding="utf-8-sig", newline="") as stream:
+            header = next(csv.reader(stream), [])
+    except (OSError, UnicodeDecodeError, csv.Error):
+        return False  # read as articles, where it is skipped with a reason
     return "file" in header and "text" not in header
 
 
@@ -285,28 +344,126 @@ def find_article_files(paths: Iterable[str | Path]) -> list[Path]:
     return found
 
 
+def read_text_file(path: Path) -> IO[str]:
+    """``path`` opened as text: UTF-8, or UTF-16/UTF-8 when a byte-order mark says so (the mark
+    is dropped). Undecodable bytes raise ``UnicodeDecodeError`` when read."""
+    with path.open("rb") as raw:
+        head = raw.read(4)
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        encoding = "utf-16"
+    else:
+        encoding = "utf-8-sig"
+    return path.open(encoding=encoding, newline="")
+
+
+def _warn(message: str) -> None:
+    warnings.warn(GeopolgraphWarning(message), stacklevel=3)
+
+
+def _iso_date(value: str) -> str | None:
+    """``value``'s date as YYYY-MM-DD (a datetime's date part too), or None."""
+    text = value.strip()
+    for candidate in (text, text[:10]):
+        try:
+            return dt.date.fromisoformat(candidate).isoformat()
+        except ValueError:
+            continue
+    return None
+
+
+def _checked(article: Article, where: str) -> Article:
+    """The article with lone surrogates replaced, a bad ``published`` left empty and an
+    unknown language re-detected (each said once in a warning)."""
+    values = {name: getattr(article, name) for name in Article.__dataclass_fields__}
+    for name, value in values.items():
+        if isinstance(value, str) and _SURROGATE.search(value):
+            values[name] = _SURROGATE.sub("\ufffd", value)
+    published = values["published"]
+    if published:
+        iso = _iso_date(published)
+        if iso is None:
+            _warn(f"{where}: published {published!r} is not a date (YYYY-MM-DD); left empty")
+        values["published"] = iso or ""
+    lang = _LANGUAGE_NAMES.get(str(values["lang"]).strip().lower().replace("_", "-"))
+    values["lang"] = lang or values["lang"]
+    if values["lang"] not in LANGUAGES:
+        found = detect_language(values["text"])
+        _warn(f"{where}: language {values['lang']!r} is not one of {', '.join(LANGUAGES)}; "
+              f"read as {found!r}")
+        values["lang"] = found
+    return Article(**values)
+
+
+def _read_file(path: Path, manifest: dict[str, dict[str, str]],
+               on_error: Callable[[InputError], None]) -> Iterator[Article]:
+    try:
+        with read_text_file(path) as stream:
+            suffix = path.suffix.lower()
+            if suffix == ".txt":
+                yield parse_txt(stream, path.stem, manifest.get(path.name), str(path))
+            elif suffix == ".jsonl":
+                yield from parse_jsonl(stream, str(path), on_error)
+            else:
+                yield from parse_csv(stream, str(path), on_error)
+    except UnicodeError as exc:
+        where = f" (byte {exc.start})" if isinstance(exc, UnicodeDecodeError) else ""
+        raise InputError(f"{path}: not UTF-8 text{where}") from None
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from None
+
+
+def _folder_manifest(folder: Path) -> dict[str, dict[str, str]]:
+    manifest = folder / MANIFEST_NAME
+    if not manifest.is_file():
+        return {}
+    try:
+        rows = read_manifest(manifest)
+    except InputError as exc:
+        _warn(f"{exc}; its metadata is not used")
+        return {}
+    for name in rows:
+        if not (folder / name).is_file():
+            _warn(f"{manifest}: names {name!r}, which is not in {folder}")
+    return rows
+
+
 def read_articles(paths: Iterable[str | Path]) -> Iterator[Article]:
     """Stream every article under ``paths``, one file open at a time.
+
+    An input that cannot be read (a file that is not UTF-8 text, a bad JSON line or CSV row,
+    an empty text, an id seen before) is skipped with a one-line warning and counted; the others
+    are read. ``InputError`` if none could be read.
 
     >>> next(read_articles(["seeds/"])).published
     '2024-06-16'
     """
     manifests: dict[Path, dict[str, dict[str, str]]] = {}
-    for path in find_article_files(paths):
-        folder = path.parent
-        if folder not in manifests:
-            manifest = folder / MANIFEST_NAME
-            manifests[folder] = read_manifest(manifest) if manifest.is_file() else {}
+    first: dict[str, str] = {}  # article id -> where it was read
+    skipped: list[str] = []
+
+    def skip(error: InputError) -> None:
+        skipped.append(str(error))
+        _warn(f"skipped {error}")
+
+    files = find_article_files(paths)
+    for path in files:
+        if path.parent not in manifests:
+            manifests[path.parent] = _folder_manifest(path.parent)
         try:
-            with path.open(encoding="utf-8", newline="") as stream:
-                suffix = path.suffix.lower()
-                if suffix == ".txt":
-                    yield parse_txt(stream, path.stem, manifests[folder].get(path.name), str(path))
-                elif suffix == ".jsonl":
-                    yield from parse_jsonl(stream, str(path))
+            for article in _read_file(path, manifests[path.parent], skip):
+                where = str(path)
+                if not article.text.strip():
+                    skip(InputError(f"{where}: article {article.id!r} has no text"))
+                elif article.id in first:
+                    skip(InputError(f"{where}: article id {article.id!r} was already read "
+                                    f"from {first[article.id]}"))
                 else:
-                    yield from parse_csv(stream, str(path))
-        except UnicodeDecodeError as exc:
-            raise InputError(f"{path}: not UTF-8 text (byte {exc.start})") from None
-        except OSError as exc:
-            raise InputError(f"{path}: cannot read ({exc.strerror})") from None
+                    first[article.id] = where
+                    yield _checked(article, where)
+        except InputError as error:
+            skip(error)
+    if skipped:
+        _warn(f"skipped {len(skipped)} input(s); {len(first)} article(s) read")
+    if files and not first:
+        reason = f": {skipped[0]}" if skipped else ""
+        raise InputError(f"no article could be read from {len(files)} file(s){reason}")

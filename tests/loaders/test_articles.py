@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from geopolgraph.errors import InputError
+from geopolgraph.errors import GeopolgraphWarning, InputError
 from geopolgraph.loaders.articles import (
     detect_language,
     find_article_files,
@@ -98,8 +98,9 @@ def test_missing_path_and_wrong_suffix(tmp_path):
 
 def test_non_utf8_file_is_a_clear_error(tmp_path):
     bad = tmp_path / "bad.txt"
-    bad.write_bytes(b"\xff\xfe\x00bad")
-    with pytest.raises(InputError, match=r"bad\.txt: not UTF-8"):
+    bad.write_bytes(b"\x80\x81\x00bad")
+    with pytest.warns(GeopolgraphWarning, match=r"skipped .*bad\.txt: not UTF-8"), \
+            pytest.raises(InputError, match=r"no article could be read .*bad\.txt: not UTF-8"):
         list(read_articles([bad]))
 
 
