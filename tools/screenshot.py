@@ -1,9 +1,12 @@
-"""Draw the seed article's graph and save a screenshot of the page: ``docs/seed-graph.png``.
+"""Draw the 55 shared articles as a graph page and screenshot it: ``docs/graph-page.png``.
 
-    .venv/bin/python tools/screenshot.py [--out docs/seed-graph.png] [--html out/seed-graph.html]
+    .venv/bin/python tools/screenshot.py [--out docs/graph-page.png] [--html out/articles.html]
+                                         [PATH ...]
 
-Uses the real pipeline (``build_graph(["seeds/"])``), the real page and Debian's Chromium
-(``make chromium``), waiting for the page's ``window.__ready`` so the layout has settled.
+Reads the articles in place (default ``../shared/articles/id`` and ``../shared/articles/en``;
+they belong to their publishers and are never copied into the repository), runs the real
+pipeline (``build_graph``) and the real page in Debian's Chromium (``make chromium``), waits
+for the page's ``window.__ready`` (layout settled, labels fitted) and saves the screenshot.
 """
 
 from __future__ import annotations
@@ -13,26 +16,36 @@ import sys
 import tempfile
 from pathlib import Path
 
-from geopolgraph.draw import write_html
+from geopolgraph.draw import page_data, write_page
 from geopolgraph.pipeline import build_graph
 
 ROOT = Path(__file__).resolve().parents[1]
+ARTICLES = ROOT.parent / "shared" / "articles"
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"]
+TITLE = "55 news articles (Kompas.com, The Straits Times, The Nation, 2023–2025) as a graph"
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--out", type=Path, default=ROOT / "docs" / "seed-graph.png")
+    parser.add_argument("paths", nargs="*", type=Path,
+                        default=[ARTICLES / "id", ARTICLES / "en"])
+    parser.add_argument("--out", type=Path, default=ROOT / "docs" / "graph-page.png")
     parser.add_argument("--html", type=Path, help="also keep the page here")
+    parser.add_argument("--title", default=TITLE)
     parser.add_argument("--width", type=int, default=1400)
     parser.add_argument("--height", type=int, default=860)
     args = parser.parse_args(argv)
+    missing = [p for p in args.paths if not p.exists()]
+    if missing:
+        print(f"{missing[0]}: no such file or folder", file=sys.stderr)
+        return 2
 
     from playwright.sync_api import sync_playwright
 
-    G = build_graph([ROOT / "seeds"])
-    html = args.html or Path(tempfile.mkdtemp(prefix="geopolgraph-")) / "seed-graph.html"
-    write_html(G, html, title="Putin to visit North Korea: the seed article as a graph")
+    G = build_graph(args.paths)
+    html = args.html or Path(tempfile.mkdtemp(prefix="geopolgraph-")) / "graph-page.html"
+    data = page_data(G, title=args.title)
+    write_page(data, html)
     blocked: list[str] = []
     with sync_playwright() as pw:
         browser = pw.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
@@ -55,7 +68,9 @@ def main(argv: list[str] | None = None) -> int:
     if blocked:
         print(f"the page tried to load {blocked}", file=sys.stderr)
         return 1
-    print(f"wrote {args.out} ({G.number_of_nodes()} actors, {G.number_of_edges()} triples)")
+    counts = data["counts"]
+    print(f"wrote {args.out} ({counts['actors']} actors, {counts['triples']} triples, "
+          f"{counts['articles']} articles)")
     return 0
 
 

@@ -119,7 +119,7 @@ def display(
     """The page for a notebook: an ``IPython.display.HTML`` holding an ``<iframe srcdoc>``.
 
     Works in Jupyter Lab, Notebook and VS Code without a ``lib/`` folder or a server; the
-    iframe is sandboxed (scripts and opening article links only).
+    iframe is sandboxed (scripts, opening article links and the PNG/CSV downloads only).
     """
     from IPython.display import HTML
 
@@ -128,5 +128,6 @@ def display(
     return HTML(
         f'<div class="geopolgraph"><iframe srcdoc="{srcdoc}" title="{html.escape(title)}" '
         f'style="width:100%;height:{int(height)}px;border:1px solid #ddd;border-radius:4px" '
-        'sandbox="allow-scripts allow-popups allow-popups-to-escape-sandbox"></iframe></div>'
+        'sandbox="allow-scripts allow-popups allow-popups-to-escape-sandbox allow-downloads">'
+        '</iframe></div>'
     )

@@ -14,7 +14,9 @@
 (function () {
   "use strict";
   window.__ready = false;
+  var started = performance.now();
   var data = JSON.parse(document.getElementById("gpg-data").textContent);
+  window.__timing = { script: started, parsed: performance.now() };
   var FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "DejaVu Sans", sans-serif';
   var large = !!data.large;
   var S = data.strings, T = data.triples;
@@ -221,6 +223,7 @@
     if (setEdges.length) edges.update(setEdges);
   }
   sync();
+  window.__timing.synced = performance.now();
 
   // ---- network ----------------------------------------------------------------------------
   var container = byId("gpg-network");
@@ -270,6 +273,7 @@
     layout: { improvedLayout: false, randomSeed: 7 }
   };
   network = new vis.Network(container, { nodes: nodes, edges: edges }, options);
+  window.__timing.network = performance.now();
   network.on("beforeDrawing", function (ctx) {  // an opaque canvas, so the PNG has a background
     ctx.save();
     ctx.setTransform(1, 0, 0, 1, 0, 0);
@@ -299,6 +303,7 @@
   function markReady() {
     if (!window.__ready) {
       window.__ready = true;
+      window.__readyAt = performance.now();
       document.documentElement.setAttribute("data-ready", "true");
     }
   }
