@@ -22,7 +22,8 @@ OUT = ROOT / "geopolgraph/loaders/lexicon/relations_id.tsv"
 ROOTS = ROOT / "tools/cue_roots_id.tsv"
 PHRASES = ROOT / "tools/cue_phrases_id.tsv"
 VOWELS = "aeiou"
-HEADER = """# Indonesian relation patterns: surface forms with their morphology (meN- active, di- passive,
+HEADER = """\
+# Indonesian relation patterns: surface forms with their morphology (meN- active, di- passive,
 # ber- intransitive, -an/ke-an/peN-an/per-an nominalisations), each with a relation label, CAMEO
 # code, frame and the source of the entry. Goldstein, PLOVER and quad class follow from the code
 # through cameo.tsv.

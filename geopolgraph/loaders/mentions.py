@@ -175,6 +175,11 @@ class _Finder:
             p_actor, p_person, _ = self.entity(named[1])
             return named[0], actor or p_actor, p_person
         name_end = _name_span(toks, k)
+        if name_end == k + 1 and not actor and (known := self.known_surname(toks[k])):
+            # "PM Wong", "Presiden Xi": a surname the article (or the lexicon, unambiguously
+            # on the article's date) already knows
+            person, actor = known
+            return name_end, actor, person
         if name_end > k and (name_end - k >= 2 or actor == ""):
             name = " ".join(t.text for t in toks[k:name_end])
             if not _match_alias(toks, k, self.lex):
@@ -193,25 +198,33 @@ class _Finder:
         name = toks[i + 1]
         if not _is_capitalised(name):
             return None
+        known = self.known_surname(name)
+        if not known:
+            return None
+        person, actor = known
+        return self.make(i, i + 2, actor, person, "person")
+
+    def known_surname(self, name: Token) -> tuple[str, str] | None:
+        """(person, actor) of a surname: the article's earlier resolution, else the one person
+        of the lexicon with that surname in office on the article's date."""
         known = self.memory.surnames.get(name.lower)
         if known:
-            person, actor = known
-        else:
-            date = self.memory.date
-            candidates = [
-                p
-                for p in self.lex.surnames.get(name.lower, ())
-                if any(
-                    (not s or not date or s <= date) and (not e or not date or date <= e)
-                    for _, _, s, e in self.lex.people[p].roles
-                )
-            ]
-            if len(candidates) != 1:
-                return None
-            person = candidates[0]
-            actor = self.lex.people[person].acts_for(date)
-            self.memory.surnames[name.lower] = (person, actor)
-        return self.make(i, i + 2, actor, person, "person")
+            return known
+        date = self.memory.date
+        candidates = [
+            p
+            for p in self.lex.surnames.get(name.lower, ())
+            if any(
+                (not s or not date or s <= date) and (not e or not date or date <= e)
+                for _, _, s, e in self.lex.people[p].roles
+            )
+        ]
+        if len(candidates) != 1:
+            return None
+        person = candidates[0]
+        actor = self.lex.people[person].acts_for(date)
+        self.memory.surnames[name.lower] = (person, actor)
+        return person, actor
 
     def surname(self, i: int) -> Mention | None:
         tok = self.tokens[i]
@@ -319,14 +332,14 @@ def find_mentions(
     become actors too (ids ``org:<slug>``, ``agent:<slug>``), for text about anybody.
     """
     mentions = _Finder(tokens, lex, lang, memory, open_actors).find()
-    # A titled person without a state ("Wakil Menteri Luar Negeri Kim Hong-kyun") acts for the
-    # nearest state or body named before them in the sentence.
+    # A titled person whose state is not named and not known ("kantor Perdana Menteri Wallonia
+    # Adrien Dolimont") is nobody's: taking the nearest state named before them put people on
+    # the wrong side. With open actors the person is their own actor.
     resolved: list[Mention] = []
-    for k, m in enumerate(mentions):
+    for m in mentions:
         if not m.actor:
-            before = [p.actor for p in mentions[:k] if p.actor and p.kind not in ("media", "place")]
-            actor = before[-1] if before else ""
-            if not actor and open_actors and m.person.startswith("name:"):
+            actor = ""
+            if open_actors and m.person.startswith("name:"):
                 actor = "org:" + "-".join(m.person[5:].lower().split())
             if not actor:
                 continue

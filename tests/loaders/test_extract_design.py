@@ -109,3 +109,25 @@ def test_bad_input_gives_no_crash(text):
     for lang in ("id", "en"):
         for t in extract_triples(Article(id="bad", text=text, lang=lang)):
             assert t.evidence in text
+
+
+def test_title_and_surname_link_to_the_person_named_before():
+    text = ("Prime Minister Lawrence Wong met President Xi Jinping in Beijing.\n"
+            "PM Wong later criticised Japan.")
+    assert ("SGP", "CRITICIZES", "JPN") in facts(text, "en")
+
+
+def test_an_unknown_titled_person_is_nobody_not_the_nearest_state():
+    text = "Majalah Prancis melaporkan bahwa Perdana Menteri Adrien Dolimont mengecam Israel."
+    assert not any(s == "FRA" for s, _, _ in facts(text))
+
+
+def test_an_unresolved_pronoun_gives_no_triple_not_the_farther_actor():
+    # nobody was named before: "they" cannot be resolved, and China is not the subject
+    found = facts("China said on Monday that they would sanction Japan.", "en")
+    assert ("CHN", "SANCTIONS", "JPN") not in found
+
+
+def test_a_colon_ends_the_clause():
+    found = facts("Rusia menyatakan: Israel menyerang Iran.")
+    assert ("RUS", "ATTACKS", "IRN") not in found

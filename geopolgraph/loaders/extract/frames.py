@@ -30,6 +30,7 @@ from geopolgraph.loaders.extract.parse import Parse
 from geopolgraph.loaders.extract.reader import SentenceReader, Side
 from geopolgraph.loaders.extract.references import pronoun_between, reference_before
 from geopolgraph.loaders.extract.syntax import (
+    NOBODY,
     agent_of,
     objects_of,
     possessor_of,
@@ -165,10 +166,12 @@ def _active(f: Frame) -> Sides:
         source = _parsed(f, subject_of)
         if source is None:
             source = reader.left(cue.start)
-            if source is None or (rules.on(NEARER_PRONOUN) and pronoun_between(reader, source,
-                                                                                cue.start)):
-                # "… Beijing just days before he sent troops": the nearer "he" is the subject
-                source = reference_before(reader, cue.start) or source
+            if source is None:
+                source = reference_before(reader, cue.start)
+            elif rules.on(NEARER_PRONOUN) and pronoun_between(reader, source, cue.start):
+                # "… Beijing just days before he sent troops": the nearer "he" is the subject;
+                # when it cannot be resolved there is no triple, not the farther actor
+                source = reference_before(reader, cue.start)
     # "menganggap Korea Utara sebagai sahabat": the target sits inside the pattern's gap
     target = _parsed_object(f, place_ok) or reader.right(cue.head_end, allow_place=place_ok)
     if target is None and f.props.aimed_at_doer and rules.on(DOER_OF_RELATIVE):
@@ -426,7 +429,7 @@ def sides_for_cue(cue: Cue, reader: SentenceReader, props: RelationProps,
         lead = reader.groups[0]
         if len(lead) >= 2 and lead[-1].end <= cue.start and not lead[0].locative:
             source = reader.side(lead, cue.start - lead[-1].end, "fallback")
-    if source is None:
+    if source is None or source is NOBODY:
         return []
     if target is None and reciprocal and len(source.actors) >= 2:
         return _pairs(source, 0.65 if source.how != "dual" else 0.5)  # "X dan Y berunding"

@@ -87,9 +87,10 @@ def pronoun_between(reader: SentenceReader, side: Side, pos: int) -> bool:
     """Whether a subject pronoun stands between ``side`` and ``pos``."""
     if not side.mentions:
         return False
-    words = set(reader.words[side.mentions[-1].end : pos])
+    words = reader.words[side.mentions[-1].end : pos]
     lang = reader.lang
-    return bool(words & (lang.person_pronouns | {p[0] for p in lang.group_pronouns}))
+    return bool(set(words) & lang.person_pronouns) or _as_subject(reader, words,
+                                                                  lang.group_pronouns)
 
 
 def remember(memory: Memory, mentions: list[Mention], emitted: list[Triple], lex: Lexicon) -> None:

@@ -16,13 +16,18 @@ from geopolgraph.loaders.extract.reader import SentenceReader, Side
 from geopolgraph.loaders.extract.references import reference_before
 from geopolgraph.loaders.mentions import Mention
 
-__all__ = ["agent_of", "objects_of", "possessor_of", "side_at", "subject_of"]
+__all__ = ["NOBODY", "agent_of", "objects_of", "possessor_of", "side_at", "subject_of"]
 
 _ATTACHED = ("nmod", "flat", "appos", "compound", "amod")
 SHARED_SUBJECT = rules.register("syntax.shared_subject", "'X attacked and bombed Y': a verb "
                                 "coordinated with another shares its subject")
 CONTROL = rules.register("syntax.control", "'X urged Y to withdraw': an xcomp's subject is the "
                          "governing verb's object, else its subject")
+NON_ACTOR_SUBJECT = rules.register(
+    "syntax.non_actor_subject", "a parsed subject that is no actor ('Perdana Menteri Wallonia "
+    "Adrien Dolimont') leaves the cue without source: no nearer actor is taken")
+#: the side of a subject that is not an actor: the frame yields nothing
+NOBODY = Side((), (), 0, "nobody")
 RELATIVE = rules.register("syntax.relative", "'negara yang membela Israel': a relative clause's "
                           "subject is the noun it modifies")
 
@@ -98,9 +103,16 @@ def subject_of(reader: SentenceReader, p: Parse, h: int, depth: int = 0) -> Side
         if p.deps[c] in ("nsubj:pass", "csubj:pass"):
             continue
         side = side_at(reader, p, c)
-        if side is not None:
+        if side is not None or not rules.on(NON_ACTOR_SUBJECT):
             return side
-        return None  # a subject that names no actor: not somebody else
+        if (
+            not reader.open_actors  # with open actors anybody named is an actor already
+            and c > 0
+            and reader.tokens[c].text[:1].isupper()
+            and reader.tokens[c - 1].text not in (",", '"', "“", ":")
+        ):
+            return NOBODY  # a named subject that is no actor: not somebody nearer
+        return None
     dep, head = p.deps[h], p.heads[h]
     if head == h:
         return None
