@@ -7,6 +7,7 @@ import pytest
 
 MODULES = [
     "geopolgraph.model", "geopolgraph.columns", "geopolgraph.graph.derived",
+    "geopolgraph.graph.bulk",
     "geopolgraph.errors", "geopolgraph.loaders.articles",
     "geopolgraph.loaders.text", "geopolgraph.loaders.dates", "geopolgraph.loaders.lexicons",
     "geopolgraph.loaders.mentions", "geopolgraph.graph.mirror",

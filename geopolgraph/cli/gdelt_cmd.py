@@ -26,6 +26,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                    help="export/mentions files, folders holding them, or glob patterns")
     p.add_argument("--out", default="out", metavar="DIR", help="output folder (default out/)")
     p.add_argument("--neo4j", action="store_true", help="also load the graph into Neo4j")
+    p.add_argument("--bulk", action="store_true",
+                   help="with --neo4j, into an empty local database: Neo4j's offline importer")
     p.add_argument("--keep-domestic", action="store_true",
                    help="keep events whose two actors roll up to the same id (USAGOV → USACOP)")
     p.add_argument("--actors", choices=("known", "typed"), default="known",
@@ -63,8 +65,14 @@ def run(args: argparse.Namespace) -> int:
     if result.mentions and result.mentions.bad:
         print(f"geopolgraph: skipped {result.mentions.bad} malformed mention rows; first: "
               f"{result.mentions.first_bad}", file=sys.stderr)
+    if args.bulk and not args.neo4j:
+        raise InputError("--bulk goes with --neo4j")
     graph = result.graph()
-    write_outputs(out, result.triples, graph, args.title, args.neo4j)
+    write_outputs(out, result.triples, graph, args.title, args.neo4j and not args.bulk)
+    if args.bulk:
+        from geopolgraph.graph.bulk import load_bulk
+
+        print(load_bulk(result.triples, result.actors, result.articles.values()))
     top = ", ".join(f"{rel} {n}"
                     for rel, n in Counter(t.relation for t in result.triples).most_common(5))
     print(f"files: {result.files}  {result.stats.summary()}  actors: {graph.number_of_nodes()}")

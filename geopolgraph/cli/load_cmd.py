@@ -25,6 +25,11 @@ def register(subparsers: Any) -> None:
     parser.add_argument(
         "--batch-size", type=int, default=1000, help="rows per UNWIND transaction (1000)"
     )
+    parser.add_argument(
+        "--bulk", action="store_true",
+        help="first load into an empty local database: Neo4j's offline importer (the server "
+             "is stopped and restarted on the result; a failed import leaves it as it was)",
+    )
     parser.set_defaults(func=run)
 
 
@@ -36,6 +41,11 @@ def run(args: argparse.Namespace) -> int:
     with Store() as store:
         store.connect()  # an unreachable server fails now, before any extraction
         graph = build_graph(args.paths)  # Neo4j gets exactly the mirror's graph
+        if args.bulk:
+            from geopolgraph.graph.bulk import load_mirror_bulk
+
+            print(load_mirror_bulk(graph))
+            return 0
         summary = mirror_to_neo4j(graph, store, batch_size=args.batch_size)
     print(f"loaded into {store.uri} ({store.database}): {summary}")
     return 0

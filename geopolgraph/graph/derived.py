@@ -30,7 +30,10 @@ from typing import Any
 
 import networkx as nx
 
-__all__ = ["DERIVED_KEYS", "actor_metrics", "mirror_metrics", "pagerank_scores", "pair_rows"]
+__all__ = [
+    "DERIVED_KEYS", "actor_metrics", "mirror_metrics", "pagerank_scores", "pair_rows",
+    "triple_pair_rows",
+]
 
 #: The Actor properties this module owns (written together, read by ``top-actors``).
 DERIVED_KEYS: tuple[str, ...] = (
@@ -60,8 +63,18 @@ def pagerank_scores(
 
 def pair_rows(G: nx.MultiDiGraph) -> list[PairRow]:
     """A mirror's edges aggregated per ordered pair (negated triples add a zero-count row)."""
+    return _pairs(G.edges(data=True))
+
+
+def triple_pair_rows(triples: Iterable[Any]) -> list[PairRow]:
+    """The same for Triples (what a bulk load writes)."""
+    return _pairs((t.source, t.target, {"negated": t.negated, "goldstein": t.goldstein,
+                                        "date": t.date}) for t in triples)
+
+
+def _pairs(edges: Iterable[tuple[str, str, Mapping[str, Any]]]) -> list[PairRow]:
     acc: dict[tuple[str, str], list[Any]] = {}
-    for u, v, d in G.edges(data=True):
+    for u, v, d in edges:
         row = acc.setdefault((u, v), [0, 0.0, "", ""])
         if d.get("negated"):
             continue
