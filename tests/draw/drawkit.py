@@ -114,6 +114,22 @@ def decoded_triples(data: dict[str, Any], edge: dict[str, Any]) -> list[dict[str
     return out
 
 
+def edge_midpoint(page: Any, edge_id: str) -> tuple[float, float]:
+    """Viewport coordinates of a point of a drawn (possibly curved) edge, near its middle,
+    where the pointer finds that edge and no actor."""
+    return page.evaluate("""(id) => {
+      const net = geopol.network;
+      const r = document.getElementById('gpg-network').getBoundingClientRect();
+      for (const t of [0.5, 0.4, 0.6, 0.3, 0.7, 0.25, 0.75]) {
+        const p = net.canvasToDOM(net.body.edges[id].edgeType.getPoint(t));
+        if (net.getNodeAt(p) === undefined && net.getEdgeAt(p) === id) {
+          return [r.left + p.x, r.top + p.y];
+        }
+      }
+      throw new Error('no free point on edge ' + id);
+    }""", edge_id)
+
+
 @dataclass
 class Browser:
     """A Playwright browser whose pages abort (and record) every non-file request."""

@@ -18,6 +18,7 @@ from drawkit import (
     PWN_IMG,
     PWN_SCRIPT,
     Browser,
+    edge_midpoint,
     hostile_graph,
     seed_like_graph,
 )
@@ -142,22 +143,6 @@ def test_search_highlights_the_neighbourhood(seed_page):
     seed_page.keyboard.press("Escape")
     seed_page.wait_for_function("geopol.state.focus === null")
     assert set(seed_page.evaluate("geopol.nodes.get().map(n => n.opacity)")) == {1}
-
-
-def edge_midpoint(page, edge_id: str) -> tuple[float, float]:
-    """Viewport coordinates of a point of a drawn (possibly curved) edge, near its middle,
-    where the pointer finds that edge and no actor."""
-    return page.evaluate("""(id) => {
-      const net = geopol.network;
-      const r = document.getElementById('gpg-network').getBoundingClientRect();
-      for (const t of [0.5, 0.4, 0.6, 0.3, 0.7, 0.25, 0.75]) {
-        const p = net.canvasToDOM(net.body.edges[id].edgeType.getPoint(t));
-        if (net.getNodeAt(p) === undefined && net.getEdgeAt(p) === id) {
-          return [r.left + p.x, r.top + p.y];
-        }
-      }
-      throw new Error('no free point on edge ' + id);
-    }""", edge_id)
 
 
 def test_hostile_text_renders_as_text_and_never_runs(tmp_path, browser):

@@ -14,7 +14,7 @@ from typing import Any
 
 import networkx as nx
 import pytest
-from drawkit import ARTIFACTS, Browser, decoded_triples
+from drawkit import ARTIFACTS, Browser, decoded_triples, edge_midpoint
 
 from geopolgraph.draw import page_data, visible_view, write_page
 from geopolgraph.draw.data import summary_line
@@ -257,3 +257,19 @@ def test_png_and_csv_exports_download_what_is_shown(page, data, tmp_path):
     got_rows = [(r["source"], r["relation"], r["target"], r["date"], r["evidence"]) for r in rows]
     assert sorted(got_rows) == sorted(want) and len(rows) == len(expected["triples"])
     assert all(r["article_title"] or r["article_id"] for r in rows)
+
+
+def test_an_edge_label_shows_readable_on_hover_whatever_the_zoom(page, data):
+    busiest = max(data["edges"], key=lambda e: e["t1"] - e["t0"])
+    scale = page.evaluate("geopol.network.getScale()")
+    # at fit the edge labels are below the drawing threshold ...
+    assert page.evaluate(
+        "(id) => geopol.network.body.edges[id].labelModule.visible()", busiest["id"]) is False
+    x, y = edge_midpoint(page, busiest["id"])
+    page.mouse.move(x, y)
+    page.wait_for_selector("#gpg-tooltip:not([hidden])", timeout=5_000)
+    size = page.evaluate("(id) => geopol.edges.get(id).font.size", busiest["id"])
+    assert size * scale >= 12
+    assert page.evaluate(
+        "(id) => geopol.network.body.edges[id].labelModule.visible()", busiest["id"]) is True
+    assert page.locator("#gpg-tooltip").is_visible()
