@@ -324,6 +324,7 @@
   });
   network.on("dragEnd", function (p) { if (p.nodes.length && !physicsBox.checked) keepPositions(p.nodes); });
   byId("gpg-relayout").addEventListener("click", function () {
+    physicsBox.checked = true;  // until the stabilisation ends (freeze)
     network.setOptions({ physics: Object.assign({ enabled: true }, physicsOptions) });
     network.once("stabilizationIterationsDone", function () { freeze(); network.fit(); fitLabels(); });
     network.stabilize(physicsOptions.stabilization.iterations);

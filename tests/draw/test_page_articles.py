@@ -221,16 +221,31 @@ def test_search_finds_a_person_behind_a_state_and_highlights_his_edges(page, dat
 
 
 def test_layouts_switch_and_the_visible_part_is_laid_out_again(page, data):
+    forced = page.evaluate("geopol.network.getPositions()")
+    page.select_option("#gpg-layout", "groups")
+    page.select_option("#gpg-layout", "force")
+    back = page.evaluate("geopol.network.getPositions()")
+    assert all(abs(back[n]["x"] - p["x"]) <= 1 and abs(back[n]["y"] - p["y"]) <= 1
+               for n, p in forced.items())
     page.select_option("#gpg-layout", "groups")
     pos = page.evaluate("geopol.network.getPositions(['IDN'])")["IDN"]
     node = next(n for n in data["nodes"] if n["id"] == "IDN")
     assert abs(pos["x"] - node["gx"]) <= 1 and abs(pos["y"] - node["gy"]) <= 1
     shot(page, "grouped")
     refreshed(page, lambda: page.fill("#gpg-top", "20"))
+    before = page.evaluate("geopol.network.getPositions()")
     page.click("#gpg-relayout")
-    page.wait_for_function("document.getElementById('gpg-physics').checked === false")
-    page.wait_for_timeout(200)
+    page.wait_for_function("document.getElementById('gpg-physics').checked === false",
+                           timeout=20_000)
     assert page.evaluate("geopol.network.physics.physicsEnabled") is False
+    after = page.evaluate("geopol.network.getPositions()")
+    assert sorted(after) == sorted(before) and after != before  # the 20 shown, moved
+    # the new positions are kept: a filter round trip leaves them in place
+    refreshed(page, lambda: page.fill("#gpg-top", "5"))
+    refreshed(page, lambda: page.fill("#gpg-top", "20"))
+    again = page.evaluate("geopol.network.getPositions()")
+    assert all(abs(again[n]["x"] - p["x"]) <= 1 and abs(again[n]["y"] - p["y"]) <= 1
+               for n, p in after.items())
     shot(page, "relayout-top-20")
 
 
