@@ -89,12 +89,11 @@ class RelationProps:
     object_control: bool
     not_asserted: bool
     place_target: bool
-    possessor_on_subject: bool
     description: str
 
 
 _FLAGS = ("reciprocal", "dialogue", "aimed_at_doer", "object_control", "not_asserted",
-          "place_target", "possessor_on_subject")
+          "place_target")
 _NO_PROPS = RelationProps(
     NOT_AN_EVENT, "", "", **dict.fromkeys(_FLAGS, False), description="an idiom, not an event"
 )

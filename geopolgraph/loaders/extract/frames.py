@@ -91,16 +91,12 @@ NEARER_PRONOUN = rules.register("active.nearer_pronoun",
                                 "'… Beijing days before he sent troops': the pronoun is subject")
 DOER_OF_RELATIVE = rules.register("active.doer_of_relative",
                                   "'mengecam kekejaman yang dilakukan Israel': the doer")
-PLACE_TARGET = rules.register("active.place_target",
-                              "'a ceasefire in Somalia': a place stands for its state")
-BETWEEN = rules.register("frame.between", "'talks between X and Y': each with the other")
+BETWEEN = rules.register("frame.between", "'talks between X and Y': each with the other; "
+                         "'brokered a deal between X and Y': both are targets")
 EN_PASSIVE = rules.register("frame.en_passive", "'was attacked by', 'shot down by': passive")
 REFLEXIVE = rules.register("frame.reflexive", "'membela diri', 'defend itself': no target")
 RELATIVE_SUBJECT = rules.register("active.relative_subject",
                                   "'negara yang membela Israel': the noun before 'yang' acts")
-POSSESSOR_ON_SUBJECT = rules.register(
-    "noun.possessor_on_subject", "'X mendapat dukungan Iran': the possessor acts on the subject"
-)
 SOURCE_PREP = rules.register("noun.source_prep", "'aid from Japan to Nepal': 'from' names the "
                              "source")
 COORDINATED_SUBJECT = rules.register(
@@ -174,14 +170,12 @@ def _active(f: Frame) -> Sides:
                 source = reference_before(reader, cue.start)
     # "menganggap Korea Utara sebagai sahabat": the target sits inside the pattern's gap
     target = _parsed_object(f, place_ok) or reader.right(cue.head_end, allow_place=place_ok)
+    if not f.props.reciprocal and rules.on(BETWEEN):
+        # "China brokered an entente between Iran and Saudi Arabia": both parties are targets
+        target = _between_parties(f) or target
     if target is None and f.props.aimed_at_doer and rules.on(DOER_OF_RELATIVE):
         # "mengecam kekejaman yang dilakukan Israel": whoever did the condemned act
         target = reader.agent_of_relative(cue.head_end)
-    if target is None and not place_ok and rules.on(PLACE_TARGET):
-        # "declared a ceasefire in Somalia": a place stands for its state, less surely
-        target = reader.right(cue.head_end, allow_place=True)
-        if target is not None:
-            target.how = "fallback"
     return source, target
 
 
@@ -305,13 +299,8 @@ def _noun_after(f: Frame, reciprocal: bool) -> Sides:
         obj = reader.right(after_pos + 1, allow_place=True) if prep in lang.target_preps else None
         if obj and obj.distance <= (0 if prep in lang.narrow_preps else 1):
             return possessor, obj  # "kunjungan Putin ke Korea Utara"
-        if (cue.start > 0 and words[cue.start - 1] in lang.victim_markers) or (
-            f.props.possessor_on_subject
-            and rules.on(POSSESSOR_ON_SUBJECT)
-            and reader.left(cue.start) is not None
-        ):
-            # "Houthi menjadi sasaran serangan udara Israel", "X mendapat dukungan Iran": the
-            # possessor acts on the subject
+        if cue.start > 0 and words[cue.start - 1] in lang.victim_markers:
+            # "Houthi menjadi sasaran serangan udara Israel": the possessor acts on the subject
             return possessor, f.subject()
         return None, None
     if (
@@ -369,18 +358,22 @@ def _agent(f: Frame) -> Sides:
     return None, None
 
 
-def _between(f: Frame) -> list[Pair] | None:
-    """ "pertemuan empat mata antara Prabowo dan Macron", "talks between X and Y"."""
+def _between_parties(f: Frame) -> Side | None:
+    """The coordinated parties of "antara X dan Y", "between X and Y" after the cue."""
     reader, words = f.reader, f.words
     for k in range(f.cue.end, min(f.cue.end + 6, len(words))):
         if any(o.start == k for o in reader.cues):
             return None  # "perundingan pascaperang … antara Iran dan Israel": the war's parties
         if words[k] in reader.lang.between:
-            parties = reader.right(k + 1, allow_place=False, reach=1)
-            if parties and len(parties.actors) >= 2:
-                return _pairs(parties, 0.7)
-            return None
+            parties = reader.right(k + 1, allow_place=False, reach=1, bounded=False)
+            return parties if parties and len(parties.actors) >= 2 else None
     return None
+
+
+def _between(f: Frame) -> list[Pair] | None:
+    """ "pertemuan empat mata antara Prabowo dan Macron", "talks between X and Y"."""
+    parties = _between_parties(f)
+    return _pairs(parties, 0.7) if parties else None
 
 
 def _frame_name(f: Frame) -> str:
