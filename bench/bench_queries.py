@@ -14,6 +14,12 @@ million rows inside this benchmark's budget), under an id prefix that is deleted
 Each query runs once to warm up (plan cache, JIT), then ``--repeat`` times; the median is
 reported, with the row count and whether both backends gave the same DataFrame.
 Results go to ``bench/results/queries.md`` and stdout.
+
+``--supply-chains`` (also run by default) measures ``supply-chains`` where it used to take 25 s:
+the 2,000-article corpus (``bench.corpus``, about 20,000 triples, each SUPPLIES pair repeated
+dozens of times), on Neo4j (the project server) and the mirror, side by side with the previous
+query text, which walked every combination of parallel relationships. Results go to
+``bench/results/supply_chains.md``.
 """
 
 from __future__ import annotations
@@ -43,6 +49,34 @@ from geopolgraph.queries.runner import run_query
 from geopolgraph.queries.synthetic import synthetic_graph
 
 RESULTS = Path(__file__).resolve().parent / "results" / "queries.md"
+SUPPLY_RESULTS = RESULTS.with_name("supply_chains.md")
+#: supply-chains as it was before it walked distinct neighbours (for the side-by-side run).
+OLD_SUPPLY_CHAINS = """
+MATCH (a:Actor {id: $actor})
+CALL (a) {
+  WITH a WHERE $direction = 'from'
+  MATCH p = (a)((x)-[r:SUPPLIES|RECEIVES]-(y)
+                WHERE (type(r) = 'SUPPLIES' AND startNode(r) = x)
+                   OR (type(r) = 'RECEIVES' AND endNode(r) = x)){1,4}(:Actor)
+  RETURN nodes(p) AS ns
+  UNION
+  WITH a WHERE $direction = 'to'
+  MATCH p = (:Actor)((x)-[r:SUPPLIES|RECEIVES]-(y)
+                     WHERE (type(r) = 'SUPPLIES' AND startNode(r) = x)
+                        OR (type(r) = 'RECEIVES' AND endNode(r) = x)){1,4}(a)
+  RETURN nodes(p) AS ns
+}
+WITH ns
+WHERE size(ns) - 1 <= $hops
+  AND all(i IN range(0, size(ns) - 2) WHERE NOT ns[i] IN ns[i + 1..])
+WITH DISTINCT [n IN ns | n.id] AS ids
+RETURN head(ids) AS start, last(ids) AS end, size(ids) - 1 AS hops,
+       reduce(s = head(ids), x IN tail(ids) | s + ' > ' + x) AS chain
+ORDER BY hops, chain
+"""
+SUPPLY_CASES = [({"actor": "RUS"}, "from Russia, 3 links"),
+                ({"actor": "CHN", "direction": "to", "hops": 4}, "to China, 4 links")]
+OLD_TIMEOUT_S = 60.0
 BATCH = 10_000
 #: One CREATE text per relationship type, from the whitelist only (types cannot be parameters).
 _CREATE = {
@@ -162,7 +196,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--shared", action="store_true",
         help="use connection_settings() (the project server) instead of a private server",
     )
+    parser.add_argument("--supply-chains", action="store_true",
+                        help="only the supply-chains run on the 2,000-article corpus")
+    parser.add_argument("--articles", type=int, default=2000,
+                        help="corpus size for --supply-chains (2000)")
     args = parser.parse_args(list(argv) if argv is not None else [])
+    supply_chains_on_articles(args.articles, args.repeat, neo4j=not args.no_neo4j)
+    if args.supply_chains:
+        return 0
     private = not (args.no_neo4j or args.shared or os.environ.get("NEO4J_URI"))
     with private_server() if private else contextlib.nullcontext():
         return _run(args, cleanup_after=not private)
@@ -214,6 +255,96 @@ def _run(args: argparse.Namespace, cleanup_after: bool = True) -> int:
             store.close()
     _report(args, G, degrees, build_s, load_s, rows, store is not None, exclusive)
     return 0
+
+
+def _old_supply_chains(driver: Any, database: str, params: dict[str, Any]) -> float:
+    """Seconds the previous supply-chains text takes (``inf`` past ``OLD_TIMEOUT_S``)."""
+    from neo4j.exceptions import ClientError
+
+    import neo4j
+
+    values = {"direction": "from", "hops": 3, **params}
+    started = time.perf_counter()
+    try:
+        with driver.session(database=database) as session:
+            session.execute_read(lambda tx: list(tx.run(
+                neo4j.Query(OLD_SUPPLY_CHAINS, timeout=OLD_TIMEOUT_S), values)))
+    except ClientError:  # Neo.ClientError.Transaction.TransactionTimedOut…
+        return float("inf")
+    return time.perf_counter() - started
+
+
+def supply_chains_on_articles(n_articles: int, repeat: int, neo4j: bool = True) -> None:
+    """supply-chains on the article corpus: Neo4j, mirror, and the old text, side by side."""
+    from bench.corpus import article_copies
+    from geopolgraph.graph.sync import mirror_to_neo4j
+    from geopolgraph.pipeline import build_graph
+    from geopolgraph.progress import set_quiet
+    from geopolgraph.queries.synthetic import prefixed
+
+    set_quiet(True)
+    prefix = f"bsc-{uuid.uuid4().hex[:6]}:"
+    with tempfile.TemporaryDirectory(prefix="gpg-bench-supply-") as tmp:
+        G = prefixed(build_graph([article_copies(n_articles, Path(tmp))]), prefix)
+    print(f"supply-chains corpus: {n_articles} articles, {G.number_of_edges():,} triples",
+          flush=True)
+    driver = database = None
+    if neo4j:
+        from geopolgraph.graph import server
+
+        driver, database = server.get_driver(), server.connection_settings()[3]
+    rows = []
+    try:
+        if driver is not None:
+            mirror_to_neo4j(G, driver, database=database)
+        for params, note in SUPPLY_CASES:
+            values = {**params, "actor": prefix + params["actor"]}
+            mir_s, mir = _time(lambda v=values: run_query("supply-chains", v, backend="mirror",
+                                                          graph=G), repeat)
+            neo_s, old_s, same = float("nan"), float("nan"), "–"
+            if driver is not None:
+                neo_s, neo = _time(lambda v=values: run_query(
+                    "supply-chains", v, backend="neo4j", driver=driver, database=database),
+                    repeat)
+                same = _same(neo, mir)
+                old_s = _old_supply_chains(driver, database, values)
+            rows.append((note, len(mir), neo_s, mir_s, old_s, same))
+            print(f"supply-chains {note}: {len(mir)} rows  neo4j {neo_s:.3f}s  mirror "
+                  f"{mir_s:.3f}s  before {old_s:.1f}s  same={same}", flush=True)
+    finally:
+        if driver is not None:
+            cleanup(driver, database, prefix)
+            driver.close()
+    _report_supply(n_articles, G, rows, repeat)
+
+
+def _report_supply(n_articles: int, G: nx.MultiDiGraph, rows: list[tuple[Any, ...]],
+                   repeat: int) -> None:
+    stamp = dt.datetime.now().strftime("%Y-%m-%d %H:%M")
+    lines = [
+        "# supply-chains on 20,000 article triples: Neo4j vs mirror, before and after",
+        "",
+        f"_{stamp}_",
+        "",
+        f"{n_articles:,} articles (copies of the 55 shared articles, `bench/corpus.py`): "
+        f"{G.number_of_edges():,} triples; every SUPPLIES/RECEIVES pair is repeated once per "
+        "copy. Median of "
+        f"{repeat} runs after a warm-up through `run_query`; \"before\" is the previous query "
+        "text (relationship paths, one run, stopped after "
+        f"{OLD_TIMEOUT_S:.0f} s), run on the same store in the same run. Load average "
+        f"{os.getloadavg()[0]:.1f} during the run.",
+        "",
+        "| case | rows | Neo4j | mirror | Neo4j before | same |",
+        "|---|---:|---:|---:|---:|:-:|",
+    ]
+    for note, n, neo_s, mir_s, old_s, same in rows:
+        old = "–" if old_s != old_s else (f"> {OLD_TIMEOUT_S:.0f} s" if old_s == float("inf")
+                                          else f"{old_s:,.1f} s")
+        neo = "–" if neo_s != neo_s else f"{neo_s * 1000:,.0f} ms"
+        lines.append(f"| {note} | {n} | {neo} | {mir_s * 1000:,.0f} ms | {old} | {same} |")
+    lines += ["", "Target (issue 13): at most 1 s on both backends.", ""]
+    SUPPLY_RESULTS.write_text("\n".join(lines), encoding="utf-8")
+    print(f"wrote {SUPPLY_RESULTS}")
 
 
 def _report(

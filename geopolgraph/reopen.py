@@ -51,6 +51,7 @@ __all__ = [
     "open_graph",
     "parse_triples_csv",
     "read_graph_file",
+    "read_graphml",
     "read_triples_parquet",
 ]
 
@@ -61,6 +62,7 @@ _FOLDER_FILES = ("graph.graphml", "triples.parquet", "triples.csv", "graph.gexf"
 _GDELT_COLUMNS = 61
 _NODE_FIELDS = ("name", "kind", "country")
 _SLOTS = frozenset(EDGE_FIELDS)
+_SLOT_DEFAULTS = tuple((name, Triple.__dataclass_fields__[name].default) for name in EDGE_FIELDS)
 
 
 def _gdelt_files(folder: Path) -> list[Path]:
@@ -174,6 +176,113 @@ def mirror_from_nx(H: nx.Graph, where: str = "<graph>") -> Mirror:
     return G
 
 
+_NS = "{http://graphml.graphdrawing.org/xmlns}"
+_EDGE, _NODE, _KEY, _GRAPH, _DATA = (_NS + t for t in ("edge", "node", "key", "graph", "data"))
+_GRAPHML_TYPES: dict[str, Any] = {
+    "string": str, "int": int, "long": int, "float": float, "double": float,
+    "boolean": lambda text: text.strip().lower() in ("true", "1"),
+}
+
+
+def _graphml_converters(key: dict[str, str]) -> Any:
+    """The function turning a ``<data>`` text of this key into the data model's type
+    (``None`` for text that stays text)."""
+    name, kind = key["name"], key["type"]
+    target = TRIPLE_FIELD_TYPES.get(name) if key["for"] == "edge" else None
+    if target is None:
+        target = _GRAPHML_TYPES.get(kind, str)
+    if target is bool:
+        return _GRAPHML_TYPES["boolean"]
+    return None if target is str else target
+
+
+def read_graphml(path: str | Path) -> Mirror:
+    """A GraphML file (as :func:`~geopolgraph.graph.mirror.write_graphml` writes it) streamed
+    straight into a mirror: about four times faster than ``networkx.read_graphml`` and a copy.
+
+    Edge ids are the triple ids; ``articles_json`` (a graph attribute) the article metadata.
+    """
+    where = str(path)
+    fields: dict[str, tuple[str, Any]] = {}  # key id -> (attribute name, converter)
+    G = Mirror()
+    graph_attrs: dict[str, Any] = {}
+    try:
+        for el in _graphml_elements(where):
+            tag = el.tag
+            if tag == _EDGE:
+                data = {}
+                for d in el:
+                    name, conv = fields[d.get("key", "")]
+                    data[name] = (d.text or "") if conv is None else conv(d.text or "")
+                _add_edge(G, el.get("source", ""), el.get("target", ""), el.get("id"), data,
+                          where)
+                el.clear()
+            elif tag == _NODE:
+                data = {}
+                for d in el:
+                    name, conv = fields[d.get("key", "")]
+                    data[name] = (d.text or "") if conv is None else conv(d.text or "")
+                G.add_node(el.get("id", ""), **{k: str(data.get(k) or "") for k in _NODE_FIELDS},
+                           **{k: v for k, v in data.items() if k not in _NODE_FIELDS})
+                el.clear()
+            elif tag == _KEY:
+                key = {"name": el.get("attr.name", ""), "type": el.get("attr.type", "string"),
+                       "for": el.get("for", "all")}
+                fields[el.get("id", "")] = (key["name"], _graphml_converters(key))
+            elif tag == _GRAPH:  # its own <data> children (the nodes and edges are cleared)
+                for d in el:
+                    if d.tag == _DATA:
+                        name, conv = fields[d.get("key", "")]
+                        graph_attrs[name] = (d.text or "") if conv is None else conv(d.text or "")
+    except SyntaxError as exc:  # ElementTree's and lxml's ParseError
+        raise InputError(f"{where}: not readable GraphML ({exc})") from None
+    except KeyError as exc:
+        raise InputError(f"{where}: a <data> element names the undeclared key {exc}") from None
+    except ValueError as exc:
+        raise InputError(f"{where}: a value does not fit its type ({exc})") from None
+    G.graph["articles"] = _articles(graph_attrs.get("articles_json"), where)
+    for node, attrs in G.nodes(data=True):
+        attrs["name"] = attrs.get("name") or node
+    return G
+
+
+def _graphml_elements(where: str) -> Iterator[Any]:
+    """Every closed <key>, <node>, <edge> and <graph> element, in document order: lxml skips
+    the half a million <data> events in C (five times faster), ElementTree is the fallback."""
+    try:
+        from lxml.etree import iterparse as lxml_iterparse
+    except ImportError:  # pragma: no cover - lxml is a dependency
+        from xml.etree.ElementTree import iterparse
+
+        wanted = {_EDGE, _NODE, _KEY, _GRAPH}
+        yield from (el for _, el in iterparse(where) if el.tag in wanted)
+        return
+    for _, el in lxml_iterparse(where, tag=(_EDGE, _NODE, _KEY, _GRAPH), huge_tree=True):
+        yield el
+
+
+def _articles(raw: Any, where: str) -> dict[str, Any]:
+    try:
+        return dict(json.loads(raw)) if raw else {}
+    except (json.JSONDecodeError, TypeError, ValueError):
+        raise InputError(f"{where}: the articles_json graph attribute is not JSON") from None
+
+
+def _add_edge(
+    G: Mirror, u: str, v: str, key: str | None, data: dict[str, Any], where: str
+) -> None:
+    """Add one edge, filling its slots directly (``EdgeData.update`` per edge is the slow part
+    of reading a large file)."""
+    if "relation" not in data:
+        raise InputError(f"{where}: edge {u} -> {v} has no relation attribute")
+    key = G.add_edge(u, v, key=key)
+    slots = G.succ[u][v][key]
+    for name, default in _SLOT_DEFAULTS:
+        setattr(slots, name, data.pop(name, default))
+    for name, value in data.items():  # what a loader added beyond the data model
+        slots[name] = value
+
+
 def parse_triples_csv(stream: IO[str], name: str = "<triples.csv>") -> Iterator[Triple]:
     """Triples from the CSV ``build`` writes (header = the Triple fields, any order)."""
     reader = csv.DictReader(stream)
@@ -204,11 +313,8 @@ def read_triples_parquet(
     if missing:
         raise InputError(f"{path}: no {', '.join(missing)} column")
     known = [f for f in table.column_names if f in TRIPLE_FIELD_TYPES]
-    columns = {f: table.column(f).to_pylist() for f in known}
-    triples = [
-        Triple(**{f: _typed(f, columns[f][i], f"{path}: row {i + 1}") for f in known})
-        for i in range(table.num_rows)
-    ]
+    columns = [_column(table, f, path) for f in known]
+    triples = [Triple(**dict(zip(known, row, strict=True))) for row in zip(*columns, strict=True)]
     meta = (table.schema.metadata or {}).get(PARQUET_META_KEY)
     if not meta:
         return triples, None, {}
@@ -217,28 +323,39 @@ def read_triples_parquet(
     return triples, actors, data.get("articles", {})
 
 
+_ARROW_TYPES = {str: "string", int: "int64", float: "double", bool: "bool"}
+
+
+def _column(table: Any, name: str, path: str | Path) -> list[Any]:
+    """One Parquet column as Python values of the Triple field's type (converted only when
+    another tool wrote it with another type)."""
+    values = table.column(name).to_pylist()
+    if str(table.schema.field(name).type) == _ARROW_TYPES[TRIPLE_FIELD_TYPES[name]]:
+        default = Triple.__dataclass_fields__[name].default
+        return [default if v is None else v for v in values]
+    return [_typed(name, v, f"{path}: row {i + 1}") for i, v in enumerate(values)]
+
+
 def _from_triples(
     triples: Iterable[Triple],
     actors: Mapping[str, Actor] | None,
     articles: Mapping[str, Any],
 ) -> Mirror:
-    from geopolgraph.pipeline import actors_for
-
     asserted = [t for t in triples if not t.negated]
+    if actors is None:  # names and kinds from the lexicon, as build gives them
+        from geopolgraph.pipeline import actors_for
+
+        actors = actors_for(asserted)
     G = Mirror()
     G.graph["articles"] = dict(articles)
-    return add_triples(G, asserted, actors if actors is not None else actors_for(asserted))
+    return add_triples(G, asserted, actors)
 
 
 def read_graph_file(path: Path, fmt: str) -> Mirror:
     """One file (or Parquet folder) of format ``fmt`` as a mirror."""
     where = str(path)
     if fmt == "graphml":
-        try:
-            H = nx.read_graphml(str(path), force_multigraph=True)
-        except Exception as exc:  # ElementTree.ParseError, NetworkXError, ...
-            raise InputError(f"{where}: not readable GraphML ({exc})") from None
-        return mirror_from_nx(H, where)
+        return read_graphml(path)
     if fmt == "gexf":
         try:
             H = nx.read_gexf(str(path))
