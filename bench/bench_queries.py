@@ -257,19 +257,15 @@ def _run(args: argparse.Namespace, cleanup_after: bool = True) -> int:
     return 0
 
 
-def _old_supply_chains(driver: Any, database: str, params: dict[str, Any]) -> float:
+def _old_supply_chains(store: Store, params: dict[str, Any]) -> float:
     """Seconds the previous supply-chains text takes (``inf`` past ``OLD_TIMEOUT_S``)."""
-    from neo4j.exceptions import ClientError
-
-    import neo4j
+    from geopolgraph.errors import GeopolgraphError
 
     values = {"direction": "from", "hops": 3, **params}
     started = time.perf_counter()
     try:
-        with driver.session(database=database) as session:
-            session.execute_read(lambda tx: list(tx.run(
-                neo4j.Query(OLD_SUPPLY_CHAINS, timeout=OLD_TIMEOUT_S), values)))
-    except ClientError:  # Neo.ClientError.Transaction.TransactionTimedOut…
+        store.run_read(OLD_SUPPLY_CHAINS, values, check=False, timeout=OLD_TIMEOUT_S)
+    except GeopolgraphError:  # the transaction timed out on the server
         return float("inf")
     return time.perf_counter() - started
 
@@ -283,38 +279,34 @@ def supply_chains_on_articles(n_articles: int, repeat: int, neo4j: bool = True) 
     from geopolgraph.queries.synthetic import prefixed
 
     set_quiet(True)
-    prefix = f"bsc-{uuid.uuid4().hex[:6]}:"
+    # letters only: an id that looks like an id ("bscabcdef:RUS") is not resolved as a name
+    prefix = "bsc" + "".join(chr(97 + b % 26) for b in uuid.uuid4().bytes[:6]) + ":"
     with tempfile.TemporaryDirectory(prefix="gpg-bench-supply-") as tmp:
         G = prefixed(build_graph([article_copies(n_articles, Path(tmp))]), prefix)
     print(f"supply-chains corpus: {n_articles} articles, {G.number_of_edges():,} triples",
           flush=True)
-    driver = database = None
-    if neo4j:
-        from geopolgraph.graph import server
-
-        driver, database = server.get_driver(), server.connection_settings()[3]
+    store = Store().connect() if neo4j else None
     rows = []
     try:
-        if driver is not None:
-            mirror_to_neo4j(G, driver, database=database)
+        if store is not None:
+            mirror_to_neo4j(G, store)
         for params, note in SUPPLY_CASES:
             values = {**params, "actor": prefix + params["actor"]}
             mir_s, mir = _time(lambda v=values: run_query("supply-chains", v, backend="mirror",
                                                           graph=G), repeat)
             neo_s, old_s, same = float("nan"), float("nan"), "–"
-            if driver is not None:
+            if store is not None:
                 neo_s, neo = _time(lambda v=values: run_query(
-                    "supply-chains", v, backend="neo4j", driver=driver, database=database),
-                    repeat)
+                    "supply-chains", v, backend="neo4j", store=store), repeat)
                 same = _same(neo, mir)
-                old_s = _old_supply_chains(driver, database, values)
+                old_s = _old_supply_chains(store, values)
             rows.append((note, len(mir), neo_s, mir_s, old_s, same))
             print(f"supply-chains {note}: {len(mir)} rows  neo4j {neo_s:.3f}s  mirror "
                   f"{mir_s:.3f}s  before {old_s:.1f}s  same={same}", flush=True)
     finally:
-        if driver is not None:
-            cleanup(driver, database, prefix)
-            driver.close()
+        if store is not None:
+            store.delete_prefix(prefix)
+            store.close()
     _report_supply(n_articles, G, rows, repeat)
 
 

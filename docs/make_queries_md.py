@@ -5,8 +5,10 @@ from pathlib import Path
 from geopolgraph.cli.query_cmd import render
 from geopolgraph.pipeline import build_graph
 from geopolgraph.queries.catalog import load_catalog
+from geopolgraph.progress import set_quiet
 from geopolgraph.queries.runner import run_query
 
+set_quiet(True)
 G = build_graph(["seeds/"])
 EXAMPLES = {
     "ego": ["actor=UN", "hops=2", "relations=MONITORS,INVESTIGATES,VISITS"],
@@ -31,8 +33,10 @@ out = [
     "",
     "The questions analysts ask, one `.cypher` file each under `geopolgraph/queries/`. Every",
     "query runs on Neo4j (`--backend neo4j`, the default) or is computed on the NetworkX mirror",
-    "(`--backend mirror`, built from `--articles PATH`, default `seeds/`); both give the same",
-    "table (same columns, dtypes and order; the parity tests check it). From Python:",
+    "(`--backend mirror`, built from `--articles PATH`, default `seeds/`, or reopened from what",
+    "`build` wrote with `--graph out/graph.graphml`, `triples.parquet`, `triples.csv` or a GDELT",
+    "export, in seconds and without extraction); both give the same table (same columns, dtypes",
+    "and order; the parity tests check it). From Python:",
     "",
     "```python",
     "from geopolgraph.queries.runner import run_query, list_queries, run_cypher",
@@ -50,7 +54,15 @@ out = [
     "  stderr (`Putin` → RUS, `PM Wong` → SGP). A name that fits several (`Wong`, `Kim`) lists the",
     "  candidates and exits 2. `geopolgraph actors --search TEXT` shows what a name resolves to;",
     "  in `cypher`, `-p a=actor:Kamboja` (or `list[actor]:Putin,Korea Utara`) does the same.",
-    "- Dates are ISO `YYYY-MM-DD`; `date` columns are `\"\"` when the text gave none. A date",
+    "- A value may carry its type: `-p since=date:1 Juli 2025`, `-p n=int:5`,",
+    "  `-p ids=list:USA,RUS` (types `str int float bool date datetime list list[int]",
+    "  list[float] list[date] json actor list[actor]`); a named query types its parameters by",
+    "  its header anyway. Dates are read by dateparser in Indonesian and English, day first",
+    "  (`10/6/2024` is 10 June; `15 Juni 2024`, `June 15, 2024` and ISO work).",
+    "- `ego`, `between`, `timeline` (and the counting queries) take `limit` (1,000 rows by",
+    "  default for the listings); when more rows match, the answer is cut there and a one-line",
+    "  warning says so (`ego: more than 1,000 rows match; showing the first 1,000`).",
+    "- `date` columns are ISO `YYYY-MM-DD`, `\"\"` when the text gave none. A date",
     "  window (`since`/`until`) leaves undated relations out. Counting queries (`who-does`,",
     "  `dyad-balance`, `new-since`, `top-actors`) skip negated triples; listing queries show them",
     "  with `negated`.",
@@ -60,7 +72,10 @@ out = [
     "  `db.relationshipTypes`, `db.propertyKeys`, `db.schema.*`, `db.ping`), no command but",
     "  `SHOW INDEXES|CONSTRAINTS|PROCEDURES|FUNCTIONS`. Writes, `TERMINATE TRANSACTIONS`, admin",
     "  commands and several statements are refused before they run; the local server also has",
-    "  `LOAD CSV` from `file:` URLs switched off.",
+    "  `LOAD CSV` from `file:` URLs switched off. Neo4j's warnings come back as one line each",
+    "  on stderr (`geopolgraph: warning: Neo4j: property key does not exist. The property",
+    "  `nmae` does not exist. …`), and an untyped `-p since=2025-07-01` warns that it is sent as",
+    "  text (stored dates are Neo4j dates): write `-p since=date:2025-07-01`.",
     "",
     "Outputs below are on the seed article (`seeds/`, mirror backend); some wide columns are",
     "left out here. Regenerate with `.venv/bin/python docs/make_queries_md.py`.",

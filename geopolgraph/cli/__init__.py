@@ -13,7 +13,7 @@ import warnings
 from collections.abc import Sequence
 from typing import Any
 
-from geopolgraph.errors import GeopolgraphError
+from geopolgraph.errors import GeopolgraphError, GeopolgraphWarning
 
 __all__ = ["COMMANDS", "build_parser", "main"]
 
@@ -66,14 +66,15 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     parser = build_parser()
     args = parser.parse_args(argv)
-    was_quiet, shown = is_quiet(), warnings.showwarning
+    was_quiet = is_quiet()
     set_quiet(args.quiet or was_quiet)
-    warnings.showwarning = _one_line_warning
     try:
-        return _run(args)
+        with warnings.catch_warnings():  # restores the filters and showwarning afterwards
+            warnings.simplefilter("always", GeopolgraphWarning)
+            warnings.showwarning = _one_line_warning
+            return _run(args)
     finally:
         set_quiet(was_quiet)
-        warnings.showwarning = shown
 
 
 def _run(args: argparse.Namespace) -> int:

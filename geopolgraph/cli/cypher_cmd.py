@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from typing import Any
 
@@ -19,7 +18,10 @@ def register(subparsers: Any) -> None:
         description=(
             "Run a Cypher statement in a read transaction; statements that write (CREATE, MERGE, "
             "SET, DELETE, REMOVE, LOAD CSV, write procedures, ...) are refused before they run. "
-            "-p values are JSON when they parse (numbers, lists), strings otherwise."
+            "-p values take a type (since=date:2025-07-01, n=int:5, ids=list:USA,RUS, "
+            "a=actor:Kamboja; dates also in words, Indonesian or English); untyped ones are "
+            "JSON when they parse (numbers, lists), text otherwise. Neo4j's warnings (a "
+            "misspelt property, label or relationship type) are shown on stderr."
         ),
     )
     parser.add_argument("statement", help="the Cypher text; values as $parameters")
@@ -27,19 +29,10 @@ def register(subparsers: Any) -> None:
     parser.set_defaults(func=run)
 
 
-def _literal(value: Any) -> Any:
-    if not isinstance(value, str):  # already typed (-p ids=list:USA,RUS, a=actor:Kamboja)
-        return value
-    try:
-        return json.loads(value)
-    except json.JSONDecodeError:
-        return value
-
-
 def run(args: argparse.Namespace) -> int:
-    from geopolgraph.queries.params import parse_assignments
+    from geopolgraph.queries.params import cypher_params
     from geopolgraph.queries.runner import run_cypher
 
-    params = {k: _literal(v) for k, v in parse_assignments(args.param).items()}
+    params = cypher_params(args.param)
     sys.stdout.write(render(run_cypher(args.statement, params), args.format))
     return 0

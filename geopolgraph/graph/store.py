@@ -45,6 +45,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import logging
 import os
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -80,11 +81,16 @@ from geopolgraph.graph.rows import (
     triple_rows,
 )
 from geopolgraph.model import RELATIONS, Actor, Article, Triple
+from geopolgraph.progress import progress
 
 if TYPE_CHECKING:  # pragma: no cover
     import neo4j
 
-__all__ = ["DEFAULT_BATCH_SIZE", "LoadSummary", "Settings", "Store"]
+# The driver also logs every notification (a multi-line dump on stderr); run_read reports them
+# itself, one line each, to whoever asks for them.
+logging.getLogger("neo4j.notifications").setLevel(logging.ERROR)
+
+__all__ = ["DEFAULT_BATCH_SIZE", "LoadSummary", "Settings", "Store", "notice_line"]
 
 #: Seconds a managed transaction is retried on transient errors (deadlocks between concurrent
 #: loads, a leader switch); the driver's own default of 30 s made an unreachable server hang.
@@ -180,6 +186,14 @@ def _python(value: Any) -> Any:
     return plain(value)
 
 
+def notice_line(status: Any) -> str:
+    """One of Neo4j's notifications (a GQL status object) as one line, e.g. ``Neo4j: property
+    key does not exist. The property `nmae` does not exist. Verify that the spelling is
+    correct.``"""
+    text = " ".join(str(getattr(status, "status_description", "") or "").split())
+    return "Neo4j: " + text.removeprefix("warn: ").removeprefix("info: ")
+
+
 class Store:
     """A Neo4j database reached with ``settings`` (default ``Settings.resolve()``)."""
 
@@ -265,12 +279,15 @@ class Store:
             options["default_access_mode"] = neo4j.READ_ACCESS
         if quiet:  # e.g. "property key does not exist" on an empty store is not an error
             options["notifications_min_severity"] = "OFF"
+        else:  # warnings only: INFORMATION notices (e.g. on EXPLAIN) are noise to the user
+            options["notifications_min_severity"] = "WARNING"
         return self.driver.session(**options)
 
     # --- reads ---------------------------------------------------------------------------------
 
     def run_read(
-        self, text: str, params: Mapping[str, Any] | None = None, *, check: bool = True
+        self, text: str, params: Mapping[str, Any] | None = None, *, check: bool = True,
+        notices: list[str] | None = None, timeout: float | None = None,
     ) -> tuple[list[str], list[list[Any]]]:
         """Run ``text`` in a read transaction: ``(column names, rows)`` as plain Python.
 
@@ -278,7 +295,13 @@ class Store:
         (``EXPLAIN``, same transaction) and ``QueryRefused`` is raised unless the plan is a
         plain read (``queries.readonly.plan_refusal``). ``check=False`` is for the package's
         own statements, and lets tests show the read transaction alone refuses writes.
+
+        With a ``notices`` list, the server's notifications of WARNING severity (an unknown
+        property, label or relationship type; a cartesian product) are appended to it, one line
+        each (:func:`notice_line`). ``timeout`` (seconds) stops the transaction on the server.
         """
+        import neo4j
+
         values = dict(params or {})
 
         def work(tx: neo4j.ManagedTransaction) -> tuple[list[str], list[list[Any]]]:
@@ -287,9 +310,17 @@ class Store:
                 check_plan(summary.query_type, summary.plan)
             result = tx.run(text, values)
             keys = list(result.keys())
-            return keys, [[_python(v) for v in record.values()] for record in result]
+            rows = [[_python(v) for v in record.values()] for record in result]
+            if notices is not None:
+                notices.extend(
+                    notice_line(status) for status in result.consume().gql_status_objects
+                    if status.is_notification and status.raw_severity == "WARNING"
+                )
+            return keys, rows
 
-        with self._errors(), self._session(read=True, quiet=True) as session:
+        if timeout is not None:
+            work = neo4j.unit_of_work(timeout=timeout)(work)
+        with self._errors(), self._session(read=True, quiet=notices is None) as session:
             return session.execute_read(work)
 
     def read(
@@ -368,10 +399,12 @@ class Store:
     # --- writes --------------------------------------------------------------------------------
 
     def write_rows(
-        self, statement: str, rows: Sequence[Any], batch_size: int = DEFAULT_BATCH_SIZE
+        self, statement: str, rows: Sequence[Any], batch_size: int = DEFAULT_BATCH_SIZE,
+        bar: Any = None,
     ) -> int:
         """Send ``rows`` to an ``UNWIND $rows`` statement, ``batch_size`` rows per managed write
-        transaction (retried on transient errors); returns the number of batches."""
+        transaction (retried on transient errors); returns the number of batches. A progress
+        ``bar`` (``geopolgraph.progress``) moves by each batch's rows."""
         if batch_size < 1:
             raise InputError(f"batch size must be at least 1, got {batch_size}")
 
@@ -383,6 +416,8 @@ class Store:
             for start in range(0, len(rows), batch_size):
                 session.execute_write(work, list(rows[start : start + batch_size]))
                 count += 1
+                if bar is not None:
+                    bar.update(min(batch_size, len(rows) - start))
         return count
 
     def run_auto(self, statement: str, params: Mapping[str, Any] | None = None) -> None:
@@ -430,14 +465,17 @@ class Store:
             actors=len(actor_list), articles=len(article_list), triples=len(triple_list),
             mentions=sum(len(row["actors"]) for row in mentions),
         )
-        summary.batches += self.write_rows(cy.WRITE_ACTORS, actor_list, batch_size)
-        summary.batches += self.write_rows(cy.WRITE_ARTICLES, article_list, batch_size)
-        for rel in RELATIONS:  # fixed order: the same load always runs the same statements
-            if by_relation.get(rel):
-                summary.batches += self.write_rows(
-                    cy.WRITE_TRIPLES[rel], by_relation[rel], batch_size
-                )
-        summary.batches += self.write_rows(cy.WRITE_MENTIONS, mentions, batch_size)
+        total = (len(actor_list) + len(article_list) + len(mentions)
+                 + sum(len(rows) for rows in by_relation.values()))
+        with progress(total=total, desc="load", unit="row") as bar:
+            summary.batches += self.write_rows(cy.WRITE_ACTORS, actor_list, batch_size, bar)
+            summary.batches += self.write_rows(cy.WRITE_ARTICLES, article_list, batch_size, bar)
+            for rel in RELATIONS:  # fixed order: the same load always runs the same statements
+                if by_relation.get(rel):
+                    summary.batches += self.write_rows(
+                        cy.WRITE_TRIPLES[rel], by_relation[rel], batch_size, bar
+                    )
+            summary.batches += self.write_rows(cy.WRITE_MENTIONS, mentions, batch_size, bar)
         if derived:
             self.update_derived()
         summary.seconds = time.perf_counter() - started

@@ -38,6 +38,7 @@ from geopolgraph.loaders.gdelt_rows import (
     parse_gdelt,
 )
 from geopolgraph.loaders.lexicons import Lexicon
+from geopolgraph.progress import progress
 
 __all__ = [
     "GDELT_EVENT_COLUMNS",
@@ -203,7 +204,7 @@ def read_gdelt(
     if inputs.mentions and not inputs.exports:
         raise InputError(f"{inputs.mentions[0]}: a mentions file needs its events: give the "
                          ".export.CSV(.zip) files of the same period too")
-    for path in inputs.exports:
+    for path in progress(inputs.exports, desc="gdelt", unit="file"):
         try:
             part = reader.parse(open_lines(path), str(path), seen=merged.events)
         except _READ_ERRORS as exc:

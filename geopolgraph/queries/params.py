@@ -17,13 +17,16 @@ geopolgraph.errors.QueryError: ego: hops must be an integer in 1..4, got 9
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import difflib
 import json
-from collections.abc import Callable, Iterable, Mapping
+import re
+import warnings
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import Any
 
-from geopolgraph.errors import InputError, QueryError
+from geopolgraph.errors import GeopolgraphWarning, InputError, QueryError
 from geopolgraph.model import RELATIONS
 from geopolgraph.queries.catalog import Param, Query
 
@@ -32,6 +35,7 @@ __all__ = [
     "bind_params",
     "check_actors",
     "closest",
+    "cypher_params",
     "parse_assignments",
     "parse_date",
     "parse_datetime",
@@ -148,12 +152,47 @@ def parse_assignments(items: Iterable[str]) -> dict[str, Any]:
     >>> parse_assignments(["a=RUS", "since=2024-01-01", "n=int:3"])
     {'a': 'RUS', 'since': '2024-01-01', 'n': 3}
     """
-    out: dict[str, Any] = {}
+    return {key: value for key, value, _ in _typed_items(items)}
+
+
+def _typed_items(items: Iterable[str]) -> Iterator[tuple[str, Any, bool]]:
+    """``(key, value, typed)`` for each ``key=[TYPE:]value``."""
     for item in items:
         key, sep, value = item.partition("=")
         if not sep or not key.strip():
             raise QueryError(f"parameter {item!r} is not key=value")
-        out[key.strip()], _ = typed_value(value.strip(), f"parameter {key.strip()}")
+        typed, is_typed = typed_value(value.strip(), f"parameter {key.strip()}")
+        yield key.strip(), typed, is_typed
+
+
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def cypher_params(items: Iterable[str]) -> dict[str, Any]:
+    """``-p`` values for ad-hoc Cypher: typed ones (``date:…``) as typed, the others JSON when
+    they parse (numbers, lists), text otherwise. Text that looks like a date raises a
+    ``GeopolgraphWarning``: the store keeps dates as Neo4j dates, which never equal text.
+
+    >>> import warnings
+    >>> with warnings.catch_warnings(record=True) as caught:
+    ...     warnings.simplefilter("always")
+    ...     cypher_params(["n=3", "since=2025-07-01", "until=date:2025-07-31"])
+    {'n': 3, 'since': '2025-07-01', 'until': datetime.date(2025, 7, 31)}
+    >>> str(caught[0].message).split(";")[0]
+    "since='2025-07-01' is sent as text"
+    """
+    out: dict[str, Any] = {}
+    for key, value, typed in _typed_items(items):
+        if not typed:
+            with contextlib.suppress(json.JSONDecodeError):
+                value = json.loads(value)
+        if not typed and isinstance(value, str) and _ISO_DATE.fullmatch(value):
+            warnings.warn(
+                f"{key}={value!r} is sent as text; the store's dates are Neo4j dates, which "
+                f"never equal text: write -p {key}=date:{value} (or str:{value} to keep text)",
+                GeopolgraphWarning, stacklevel=2,
+            )
+        out[key] = value
     return out
 
 

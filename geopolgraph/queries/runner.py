@@ -195,12 +195,19 @@ def run_cypher(
     only reads (``graph.readonly``); run in a read transaction.
 
     Nodes, relationships and paths come back as dicts of their properties (plus ``_labels`` /
-    ``_type``); Neo4j dates as ISO strings.
+    ``_type``); Neo4j dates as ISO strings. Neo4j's warnings (a misspelt property, label or
+    relationship type) are issued as ``GeopolgraphWarning`` and kept in
+    ``frame.attrs["notifications"]``.
     """
     check_read_only(text)
+    notices: list[str] = []
     with _opened(store) as db:
-        keys, rows = db.run_read(text, params)
-    return pd.DataFrame(rows, columns=keys)
+        keys, rows = db.run_read(text, params, notices=notices)
+    frame = pd.DataFrame(rows, columns=keys)
+    frame.attrs["notifications"] = notices
+    for notice in dict.fromkeys(notices):
+        warnings.warn(notice, GeopolgraphWarning, stacklevel=2)
+    return frame
 
 
 # --- what a query's answer touches (for `geopolgraph draw --query`) ----------------------------

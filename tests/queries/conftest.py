@@ -52,7 +52,9 @@ def synth_graph() -> nx.MultiDiGraph:
 def _load(store: Store, graph: nx.MultiDiGraph, tag: str) -> Iterator[Loaded]:
     from geopolgraph.graph.sync import mirror_to_neo4j
 
-    prefix = f"gpgq-{uuid.uuid4().hex[:8]}-{tag}:"
+    # letters only, so a prefixed id still looks like an id ("gpgqabcdefghseed:RUS") and is
+    # checked against the store, not resolved as a name (geopolgraph.actors)
+    prefix = "gpgq" + "".join(chr(97 + b % 26) for b in uuid.uuid4().bytes[:8]) + tag + ":"
     try:
         state = Loaded(store, prefix, prefixed(graph, prefix))
         mirror_to_neo4j(state.graph, store)
