@@ -302,8 +302,14 @@ def _one(query: Query, p: Param, value: Any) -> Any:
     return value.strip()
 
 
-def bind_params(query: Query, given: Mapping[str, Any]) -> dict[str, Any]:
-    """Every declared parameter of ``query``, typed (dates as ISO strings; null as ``None``)."""
+def bind_params(
+    query: Query, given: Mapping[str, Any], known: Callable[[str], bool] | None = None
+) -> dict[str, Any]:
+    """Every declared parameter of ``query``, typed (dates as ISO strings; null as ``None``).
+
+    ``known`` says whether an actor id is in the graph at hand: such a value is taken as it is,
+    without loading the lexicon to resolve names (half a second of a CLI call).
+    """
     unknown = sorted(set(given) - {p.name for p in query.params})
     if unknown:
         valid = "; ".join(p.signature() for p in query.params) or "none"
@@ -315,6 +321,9 @@ def bind_params(query: Query, given: Mapping[str, Any]) -> dict[str, Any]:
             if p.required:
                 raise QueryError(f"{query.name}: missing parameter {p.signature()}")
             out[p.name] = list(p.default) if isinstance(p.default, list) else p.default
+            continue
+        if p.type == "actor" and known is not None and isinstance(value, str) and known(value):
+            out[p.name] = value
             continue
         out[p.name] = _one(query, p, value)
     return out

@@ -173,7 +173,8 @@ def run_query(
     the project's server, ``Store()``); ``backend="mirror"`` computes the same rows on ``graph``.
     """
     query = get_query(name)
-    values = bind_params(query, params or {})
+    known = graph.__contains__ if backend == "mirror" and graph is not None else None
+    values = bind_params(query, params or {}, known)
     asked = values.get("limit") if query.param("limit") else None
     if asked is not None:
         values["limit"] = asked + 1  # one row more tells whether the limit cut anything
