@@ -11,9 +11,9 @@ and moved back if anything fails, so a failed import leaves it as it was.
 >>> files = write_import_csvs(tempfile.mkdtemp(), [Triple("USA", "WARNS", "RUS", article_id="a",
 ...                                                        date="2024-06-10")], {}, [])
 >>> sorted(p.name for p in files.values())
-['actors.csv', 'articles.csv', 'mentions.csv', 'triples.csv']
+['actors.csv', 'articles.csv', 'mentions.csv', 'sentences.csv', 'triples.csv']
 >>> files["triples"].read_text().splitlines()[1].split(",")[:4]
-['"USA"', '"RUS"', '"WARNS"', '"USA"']
+['"USA"', '"RUS"', '"WARNS"', '""']
 """
 
 from __future__ import annotations
@@ -33,7 +33,14 @@ from typing import IO, Any
 from geopolgraph.errors import InputError, ServerError
 from geopolgraph.graph import server
 from geopolgraph.graph.derived import actor_metrics, triple_pair_rows
-from geopolgraph.graph.rows import actor_rows, article_rows, mention_rows, triple_rows
+from geopolgraph.graph.rows import (
+    REL_PROPS,
+    actor_rows,
+    article_rows,
+    mention_rows,
+    sentence_rows,
+    triple_rows,
+)
 from geopolgraph.model import Actor, Article, Triple
 
 __all__ = ["BulkSummary", "bulk_load", "load_bulk", "load_mirror_bulk", "write_import_csvs"]
@@ -81,7 +88,8 @@ def write_import_csvs(
     """
     out = Path(folder)
     out.mkdir(parents=True, exist_ok=True)
-    files = {name: out / f"{name}.csv" for name in ("actors", "articles", "triples", "mentions")}
+    files = {name: out / f"{name}.csv"
+             for name in ("actors", "articles", "triples", "mentions", "sentences")}
     extra = actor_extra or {}
     extra_keys = sorted({k for props in extra.values() for k in props})
     actor_list = {row["id"]: row for row in actor_rows(actors)}
@@ -108,14 +116,17 @@ def write_import_csvs(
     with files["mentions"].open("w", encoding="utf-8", newline="") as stream:
         _write(stream, [":START_ID(Article)", ":END_ID(Actor)", ":TYPE"],
                ([row["article"], actor, "MENTIONS"] for row in mentions for actor in row["actors"]))
-    names = [f.name for f in fields(Triple)]
     with files["triples"].open("w", encoding="utf-8", newline="") as stream:
         header = [":START_ID(Actor)", ":END_ID(Actor)", ":TYPE",
-                  *(n + (":date" if n == "date" else _TYPES[_TRIPLE_TYPES[n]]) for n in names)]
+                  *(n + (":date" if n == "date" else _TYPES[_TRIPLE_TYPES.get(n, "str")])
+                    for n in REL_PROPS)]
         _write(stream, header, (
-            [row["source"], row["target"], relation, *(row.get(n) for n in names)]
+            [row["source"], row["target"], relation, *(row["props"].get(n) for n in REL_PROPS)]
             for chunk in _chunks(triples, 20000)  # rows in bounded memory, validated as MERGE's
             for relation, rows in triple_rows(chunk).items() for row in rows))
+    with files["sentences"].open("w", encoding="utf-8", newline="") as stream:
+        _write(stream, ["id:ID(Sentence)", "text", "article", ":LABEL"],
+               ([r["id"], r["text"], r["article"], "Sentence"] for r in sentence_rows(triples)))
     return files
 
 
@@ -156,6 +167,7 @@ def _run_importer(home: Path, files: Mapping[str, Path], log: Path) -> None:
         server._java(), "-Xmx512m", "-cp", classpath, "org.neo4j.cli.AdminTool",
         "database", "import", "full",
         f"--nodes={files['actors']}", f"--nodes={files['articles']}",
+        f"--nodes={files['sentences']}",
         f"--relationships={files['triples']}", f"--relationships={files['mentions']}",
         "--multiline-fields=true", "--bad-tolerance=0", "--threads=2",
         f"--report-file={log.with_suffix('.report')}",

@@ -5,23 +5,34 @@ The graph in Neo4j::
     (:Actor {id, name, kind, country})
     (:Article {id, source, published: date, lang, url, title, path})
     (:Article)-[:MENTIONS]->(:Actor)                     one per article and actor it names
-    (:Actor)-[:<RELATION> {every Triple field}]->(:Actor)  one per triple, from model.RELATIONS
+    (:Actor)-[:<RELATION> {REL_PROPS}]->(:Actor)   one per triple, from model.RELATIONS
+    (:Sentence {id, text, article})                  each evidence text once per article
+
+A relationship carries ids, codes and numbers only (``REL_PROPS``): its evidence text lives on
+a ``Sentence`` node named by ``sentence_id`` (``sentence_key``: one node per article and text,
+shared by every triple of that sentence); ``source``/``target``/``relation`` are its end nodes
+and type; the event measures (``tone`` … ``geo_long``) are stored only when set.
 
 Neo4j-safe properties: strings, ints, floats, booleans and ``date`` values only; a triple's
 ``date`` (an article's ``published``) is a Neo4j ``date`` when set and absent when ``""``; nothing
 is ever null. ``graph.store.Store`` sends these rows with the statements of
 ``graph.statements``.
 
->>> rows = triple_rows([Triple(source="USA", relation="WARNS", target="RUS", article_id="a")])
+>>> rows = triple_rows([Triple(source="USA", relation="WARNS", target="RUS", article_id="a",
+...                            evidence="USA warned Russia.")])
 >>> sorted(rows)
 ['WARNS']
->>> "date" in rows["WARNS"][0], rows["WARNS"][0]["source"]
-(False, 'USA')
+>>> row = rows["WARNS"][0]
+>>> row["source"], "date" in row["props"], "evidence" in row["props"], "tone" in row["props"]
+('USA', False, False, False)
+>>> sentence_rows([Triple("USA", "WARNS", "RUS", article_id="a", evidence="USA warned Russia.")])
+[{'id': 's:...', 'text': 'USA warned Russia.', 'article': 'a'}]
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, fields
@@ -32,6 +43,7 @@ from geopolgraph.model import RELATIONS, Actor, Article, Triple
 
 __all__ = [
     "DEFAULT_BATCH_SIZE",
+    "REL_PROPS",
     "LoadSummary",
     "actor_from",
     "actor_rows",
@@ -39,6 +51,8 @@ __all__ = [
     "article_rows",
     "mention_rows",
     "plain",
+    "sentence_key",
+    "sentence_rows",
     "triple_from",
     "triple_rows",
 ]
@@ -48,6 +62,15 @@ _TRIPLE_FIELDS = tuple(f.name for f in fields(Triple))
 _TRIPLE_DEFAULTS = {f.name: f.default for f in fields(Triple)}
 _ARTICLE_FIELDS = tuple(f.name for f in fields(Article) if f.name != "text")
 _RELATION_SET = frozenset(RELATIONS)
+#: Triple fields a relationship does not store: its ends and type, and the evidence text.
+_NOT_ON_RELS = frozenset({"source", "target", "relation", "evidence"})
+#: Event measures, stored only when they differ from the default (GDELT sets them).
+_MEASURES = frozenset({"tone", "num_mentions", "num_sources", "num_articles", "geo_country",
+                       "geo_lat", "geo_long"})
+#: What a relationship may carry, in order (``sentence_id`` when the triple has evidence).
+REL_PROPS: tuple[str, ...] = (
+    *(n for n in _TRIPLE_FIELDS if n not in _NOT_ON_RELS), "sentence_id",
+)
 
 # --- rows (pure) -----------------------------------------------------------------------------
 
@@ -66,11 +89,22 @@ def _check_relation(relation: str, what: str) -> None:
         )
 
 
+def sentence_key(article_id: str, text: str) -> str:
+    """The id of the Sentence node holding ``text`` for ``article_id``.
+
+    >>> sentence_key("a", "x") == sentence_key("a", "x") != sentence_key("b", "x")
+    True
+    """
+    digest = hashlib.sha1(f"{article_id}\x1f{text}".encode("utf-8", "surrogatepass"))
+    return "s:" + digest.hexdigest()[:16]
+
+
 def triple_rows(triples: Iterable[Triple]) -> dict[str, list[dict[str, Any]]]:
     """Rows for the relationship writes, grouped by relation type (validated first).
 
-    Each row holds every Triple field; ``date`` becomes a ``datetime.date`` or is left out when
-    empty. Raises ``InputError`` on an unknown relation, an empty actor id or a malformed date.
+    Each row is ``{source, target, id, props}``: ``props`` holds ``REL_PROPS`` (``date`` a
+    ``datetime.date``, left out when empty; measures left out at their default). Raises
+    ``InputError`` on an unknown relation, an empty actor id or a malformed date.
     """
     grouped: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for triple in triples:
@@ -78,13 +112,35 @@ def triple_rows(triples: Iterable[Triple]) -> dict[str, list[dict[str, Any]]]:
         _check_relation(triple.relation, what)
         if not triple.source or not triple.target:
             raise InputError(f"{what}: source and target actor ids must not be empty")
-        row: dict[str, Any] = {name: getattr(triple, name) for name in _TRIPLE_FIELDS}
+        props: dict[str, Any] = {}
+        for name in _TRIPLE_FIELDS:
+            if name in _NOT_ON_RELS:
+                continue
+            value = getattr(triple, name)
+            if name in _MEASURES and value == _TRIPLE_DEFAULTS[name]:
+                continue
+            props[name] = value
         if triple.date:
-            row["date"] = _as_date(triple.date, what)
+            props["date"] = _as_date(triple.date, what)
         else:
-            del row["date"]
-        grouped[triple.relation].append(row)
+            del props["date"]
+        if triple.evidence:
+            props["sentence_id"] = sentence_key(triple.article_id, triple.evidence)
+        grouped[triple.relation].append(
+            {"source": triple.source, "target": triple.target, "id": triple.id, "props": props}
+        )
     return dict(grouped)
+
+
+def sentence_rows(triples: Iterable[Triple]) -> list[dict[str, str]]:
+    """One row per distinct evidence text and article: ``{id, text, article}``."""
+    out: dict[str, dict[str, str]] = {}
+    for triple in triples:
+        if triple.evidence:
+            key = sentence_key(triple.article_id, triple.evidence)
+            if key not in out:
+                out[key] = {"id": key, "text": triple.evidence, "article": triple.article_id}
+    return list(out.values())
 
 
 def actor_rows(actors: Iterable[Actor] | Mapping[str, Actor]) -> list[dict[str, str]]:
@@ -164,14 +220,18 @@ def plain(value: Any) -> Any:
     return value
 
 
-def triple_from(props: Mapping[str, Any], rel_type: str, source: str, target: str) -> Triple:
-    """A relationship's properties back as a Triple (absent fields take their defaults)."""
+def triple_from(
+    props: Mapping[str, Any], rel_type: str, source: str, target: str, evidence: str = ""
+) -> Triple:
+    """A relationship's properties (and its Sentence's text) back as a Triple; absent fields
+    take their defaults (a store written before the lean layout still has ``evidence``)."""
     values = {
         name: plain(props.get(name, _TRIPLE_DEFAULTS[name]))
         for name in _TRIPLE_FIELDS
-        if name not in ("source", "target", "relation")
+        if name not in ("source", "target", "relation", "evidence")
     }
-    return Triple(source=source, target=target, relation=rel_type, **values)
+    return Triple(source=source, target=target, relation=rel_type,
+                  evidence=evidence or str(props.get("evidence", "")), **values)
 
 
 def actor_from(props: Mapping[str, Any]) -> Actor:

@@ -24,17 +24,22 @@ __all__ = [
     "COUNTS_PREFIX",
     "DELETE_ARTICLES",
     "DELETE_ARTICLE_RELATIONSHIPS",
+    "DELETE_ARTICLE_SENTENCES",
     "DELETE_ORPHAN_ACTORS",
     "DELETE_PREFIX",
     "DERIVED_CLEAR",
     "DERIVED_INPUT",
     "DERIVED_WRITE",
+    "LEAN_READ",
+    "LEAN_WRITE",
     "NODE_CONSTRAINTS",
     "PING",
     "READ_ACTORS",
     "READ_ACTORS_BY_ID",
     "READ_ARTICLES",
     "READ_ARTICLES_BY_ID",
+    "READ_IDS_BY_ELEMENT",
+    "READ_SENTENCES_BY_ID",
     "READ_TRIPLES",
     "REL_CONSTRAINTS",
     "REL_INDEXES",
@@ -43,6 +48,7 @@ __all__ = [
     "WRITE_ARTICLES",
     "WRITE_MENTIONS",
     "WRITE_ONE_TRIPLE",
+    "WRITE_SENTENCES",
     "WRITE_TRIPLES",
     "explain",
 ]
@@ -61,6 +67,8 @@ def explain(text: str) -> str:
 NODE_CONSTRAINTS = (
     "CREATE CONSTRAINT actor_id IF NOT EXISTS FOR (a:Actor) REQUIRE a.id IS UNIQUE",
     "CREATE CONSTRAINT article_id IF NOT EXISTS FOR (a:Article) REQUIRE a.id IS UNIQUE",
+    "CREATE CONSTRAINT sentence_id IF NOT EXISTS FOR (s:Sentence) REQUIRE s.id IS UNIQUE",
+    "CREATE INDEX sentence_article IF NOT EXISTS FOR (s:Sentence) ON (s.article)",
 )
 #: Relationship uniqueness constraints exist in Community since 5.7 (checked on 5.26.30).
 REL_CONSTRAINTS = {
@@ -101,10 +109,16 @@ UNWIND $rows AS row
 MERGE (s:Actor {{id: row.source}})
 MERGE (t:Actor {{id: row.target}})
 MERGE (s)-[r:{rel} {{id: row.id}}]->(t)
-SET r += row
+SET r += row.props
 """
     for rel in RELATIONS
 }
+#: Each evidence text once (``rows.sentence_rows``); relationships name it by ``sentence_id``.
+WRITE_SENTENCES = """
+UNWIND $rows AS row
+MERGE (s:Sentence {id: row.id})
+SET s.text = row.text, s.article = row.article
+"""
 #: The naive way, for the benchmark's baseline: one statement per triple doing the same work as
 #: a batched load (both actors, the relationship, the article and its two MENTIONS).
 WRITE_ONE_TRIPLE = {
@@ -112,9 +126,9 @@ WRITE_ONE_TRIPLE = {
 MERGE (s:Actor {{id: $row.source}})
 MERGE (t:Actor {{id: $row.target}})
 MERGE (s)-[r:{rel} {{id: $row.id}}]->(t)
-SET r += $row
+SET r += $row.props
 WITH s, t
-MERGE (a:Article {{id: $row.article_id}})
+MERGE (a:Article {{id: $row.props.article_id}})
 MERGE (a)-[:MENTIONS]->(s)
 MERGE (a)-[:MENTIONS]->(t)
 """
@@ -133,6 +147,11 @@ UNWIND $rows AS aid
 MATCH (a:Article {id: aid})
 DETACH DELETE a
 """
+DELETE_ARTICLE_SENTENCES = """
+UNWIND $rows AS aid
+MATCH (s:Sentence {article: aid})
+DELETE s
+"""
 DELETE_ORPHAN_ACTORS = "MATCH (a:Actor) WHERE NOT (a)--() DELETE a"
 #: Everything whose id starts with ``$p`` (tests and benchmarks write under a unique prefix):
 #: triples first, in small transactions (hubs are big), then articles, then actors. These run
@@ -144,6 +163,8 @@ DELETE_PREFIX = (
     "CALL (r) { DELETE r } IN TRANSACTIONS OF 10000 ROWS",
     "MATCH (a:Article) WHERE a.id STARTS WITH $p "
     "CALL (a) { DETACH DELETE a } IN TRANSACTIONS OF 5000 ROWS",
+    "MATCH (s:Sentence) WHERE s.article STARTS WITH $p "
+    "CALL (s) { DELETE s } IN TRANSACTIONS OF 10000 ROWS",
     "MATCH (a:Actor) WHERE a.id STARTS WITH $p "
     "CALL (a) { DETACH DELETE a } IN TRANSACTIONS OF 5000 ROWS",
 )
@@ -154,8 +175,15 @@ READ_ACTORS = "MATCH (a:Actor) RETURN properties(a) AS a"
 READ_ARTICLES = "MATCH (a:Article) RETURN properties(a) AS a ORDER BY a.id"
 READ_TRIPLES = """
 MATCH (s:Actor)-[r]->(t:Actor) WHERE type(r) IN $relations
-RETURN s.id AS s, t.id AS t, type(r) AS type, properties(r) AS p
+OPTIONAL MATCH (se:Sentence {id: r.sentence_id})
+RETURN s.id AS s, t.id AS t, type(r) AS type, properties(r) AS p,
+       coalesce(se.text, '') AS evidence
 """
+#: Actor ids of nodes known only by element id (a query that returned relationships only).
+READ_IDS_BY_ELEMENT = (
+    "MATCH (a:Actor) WHERE elementId(a) IN $ids RETURN elementId(a) AS element, a.id AS id"
+)
+READ_SENTENCES_BY_ID = "MATCH (s:Sentence) WHERE s.id IN $ids RETURN s.id AS id, s.text AS text"
 READ_ACTORS_BY_ID = "MATCH (a:Actor) WHERE a.id IN $ids RETURN properties(a) AS a"
 READ_ARTICLES_BY_ID = (
     "MATCH (a:Article) WHERE a.id IN $ids RETURN properties(a) AS a ORDER BY a.id"
@@ -210,3 +238,28 @@ MATCH (a:Actor) WHERE a.degree IS NOT NULL AND NOT EXISTS { (a)--(:Actor) }
 REMOVE a.out_degree, a.in_degree, a.degree, a.weighted_degree, a.pagerank, a.first_seen,
        a.last_seen
 """
+
+# --- the lean layout for a store written before it (``Store.migrate_lean``) ------------------
+
+#: Relationships of one type still holding their evidence text (or their ends as properties).
+LEAN_READ = {
+    rel: f"""
+MATCH ()-[r:{rel}]->() WHERE r.evidence IS NOT NULL OR r.source IS NOT NULL
+RETURN r.id AS id, coalesce(r.article_id, '') AS article, coalesce(r.evidence, '') AS text
+LIMIT $limit
+"""
+    for rel in RELATIONS
+}
+#: Their text to a Sentence node, the relationship keeping only its id.
+LEAN_WRITE = {
+    rel: f"""
+UNWIND $rows AS row
+MATCH ()-[r:{rel} {{id: row.id}}]->()
+FOREACH (_ IN CASE WHEN row.sentence IS NULL THEN [] ELSE [1] END |
+  MERGE (s:Sentence {{id: row.sentence}})
+  SET s.text = row.text, s.article = row.article
+  SET r.sentence_id = row.sentence)
+REMOVE r.evidence, r.source, r.target, r.relation
+"""
+    for rel in RELATIONS
+}

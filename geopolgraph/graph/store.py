@@ -77,6 +77,8 @@ from geopolgraph.graph.rows import (
     article_rows,
     mention_rows,
     plain,
+    sentence_key,
+    sentence_rows,
     triple_from,
     triple_rows,
 )
@@ -335,7 +337,7 @@ class Store:
         actors = {a.id: a for a in (actor_from(r["a"]) for r in self.read(cy.READ_ACTORS))}
         articles = [article_from(r["a"]) for r in self.read(cy.READ_ARTICLES)]
         triples = [
-            triple_from(r["p"], r["type"], r["s"], r["t"])
+            triple_from(r["p"], r["type"], r["s"], r["t"], r["evidence"])
             for r in self.read(cy.READ_TRIPLES, {"relations": list(RELATIONS)})
         ]
         return articles, triples, actors
@@ -356,16 +358,26 @@ class Store:
         """
         values = dict(params or {})
 
-        def work(tx: neo4j.ManagedTransaction) -> tuple[dict[str, Actor], list[Triple]]:
+        def work(tx: neo4j.ManagedTransaction) -> tuple[dict[str, Actor], list[_Rel]]:
             actors: dict[str, Actor] = {}
-            triples: dict[str, Triple] = {}
-            visit = _visitor(actors, triples)
+            rels: dict[str, _Rel] = {}
+            visit = _visitor(actors, rels)
             for record in tx.run(cypher, values):
                 _walk(list(record.values()), visit)
-            return actors, list(triples.values())
+            return actors, list(rels.values())
 
         with self._errors(), self._session(read=True, quiet=True) as session:
-            actors, triples = session.execute_read(work)
+            actors, rels = session.execute_read(work)
+        unknown = sorted({e[1:] for r in rels for e in r[2:] if e.startswith("\x00")})
+        if unknown:
+            found = {"\x00" + row["element"]: row["id"]
+                     for row in self.read(cy.READ_IDS_BY_ELEMENT, {"ids": unknown})}
+            rels = [(p, kind, found.get(s, s), found.get(t, t)) for p, kind, s, t in rels]
+        sentence_ids = sorted({str(r[0]["sentence_id"]) for r in rels if "sentence_id" in r[0]})
+        texts = {row["id"]: row["text"] for row in self.read(
+            cy.READ_SENTENCES_BY_ID, {"ids": sentence_ids})} if sentence_ids else {}
+        triples = [triple_from(p, kind, s, t, texts.get(str(p.get("sentence_id")), ""))
+                   for p, kind, s, t in rels]
         ends = {t.source for t in triples} | {t.target for t in triples}
         missing = sorted(ends - actors.keys())
         if missing:
@@ -465,7 +477,8 @@ class Store:
             actors=len(actor_list), articles=len(article_list), triples=len(triple_list),
             mentions=sum(len(row["actors"]) for row in mentions),
         )
-        total = (len(actor_list) + len(article_list) + len(mentions)
+        sentences = sentence_rows(triple_list)
+        total = (len(actor_list) + len(article_list) + len(mentions) + len(sentences)
                  + sum(len(rows) for rows in by_relation.values()))
         with progress(total=total, desc="load", unit="row") as bar:
             summary.batches += self.write_rows(cy.WRITE_ACTORS, actor_list, batch_size, bar)
@@ -476,6 +489,7 @@ class Store:
                         cy.WRITE_TRIPLES[rel], by_relation[rel], batch_size, bar
                     )
             summary.batches += self.write_rows(cy.WRITE_MENTIONS, mentions, batch_size, bar)
+            summary.batches += self.write_rows(cy.WRITE_SENTENCES, sentences, batch_size, bar)
         if derived:
             self.update_derived()
         summary.seconds = time.perf_counter() - started
@@ -491,6 +505,21 @@ class Store:
         self.write_rows(cy.DERIVED_WRITE, items, batch_size=10000)
         self.run_auto(cy.DERIVED_CLEAR)
         return len(items)
+
+    def migrate_lean(self, batch_size: int = 5000) -> int:
+        """Move evidence text written before the lean layout (``graph.rows``) to Sentence nodes
+        and drop the relationships' copies of their ends; returns the relationships changed.
+        Idempotent: a lean store has nothing to move."""
+        self.ensure_schema()
+        changed = 0
+        for rel in RELATIONS:
+            while rows := self.read(cy.LEAN_READ[rel], {"limit": batch_size}):
+                for row in rows:
+                    row["sentence"] = (sentence_key(row["article"], row["text"])
+                                       if row["text"] else None)
+                self.write_rows(cy.LEAN_WRITE[rel], rows, batch_size)
+                changed += len(rows)
+        return changed
 
     def write_one_by_one(self, triples: Iterable[Triple]) -> int:
         """The naive baseline (benchmark only): one auto-commit statement per triple, doing what
@@ -509,7 +538,8 @@ class Store:
     ) -> None:
         """Delete these articles, their triples and then any actor left unconnected."""
         ids = sorted(set(article_ids))
-        for statement in (cy.DELETE_ARTICLE_RELATIONSHIPS, cy.DELETE_ARTICLES):
+        for statement in (cy.DELETE_ARTICLE_RELATIONSHIPS, cy.DELETE_ARTICLES,
+                          cy.DELETE_ARTICLE_SENTENCES):
             self.write_rows(statement, ids, batch_size)
         self.run_auto(cy.DELETE_ORPHAN_ACTORS)
         self.update_derived()
@@ -537,7 +567,11 @@ def _mirror(
     return G
 
 
-def _visitor(actors: dict[str, Actor], triples: dict[str, Triple]) -> Callable[[Any], None]:
+#: A relationship seen in a query's answer: (properties, type, source id, target id).
+_Rel = tuple[dict[str, Any], str, str, str]
+
+
+def _visitor(actors: dict[str, Actor], rels: dict[str, _Rel]) -> Callable[[Any], None]:
     from neo4j.graph import Node, Relationship
 
     def visit(item: Any) -> None:
@@ -546,12 +580,15 @@ def _visitor(actors: dict[str, Actor], triples: dict[str, Triple]) -> Callable[[
                 actors[str(item["id"])] = actor_from(dict(item))
         elif isinstance(item, Relationship) and item.type in _RELATION_SET:
             props = dict(item)
-            start, end = item.start_node, item.end_node
-            source = props.get("source") or (start.get("id") if start is not None else None)
-            target = props.get("target") or (end.get("id") if end is not None else None)
-            if source is not None and target is not None:
-                triple = triple_from(props, item.type, str(source), str(target))
-                triples[triple.id] = triple
+            ends = []
+            for node, key in ((item.start_node, "source"), (item.end_node, "target")):
+                known = props.get(key) or (node.get("id") if node is not None else None)
+                # an end returned without its properties: resolved later by element id
+                ends.append(str(known) if known is not None else
+                            ("\x00" + node.element_id if node is not None else ""))
+            if all(ends):
+                rels[str(props.get("id", item.element_id))] = (
+                    props, item.type, ends[0], ends[1])
 
     return visit
 

@@ -11,10 +11,11 @@ MATCH (:Actor {id: $a})-[r]-(:Actor {id: $b})
 WHERE ($since IS NULL OR r.date >= $since) AND ($until IS NULL OR r.date <= $until)
   AND (size($relations) = 0 OR type(r) IN $relations)
 WITH DISTINCT r
+OPTIONAL MATCH (se:Sentence {id: r.sentence_id})
 RETURN coalesce(toString(r.date), '') AS date, startNode(r).id AS source, type(r) AS relation,
        endNode(r).id AS target, r.cameo AS cameo, r.quad_class AS quad_class,
        r.goldstein AS goldstein, r.modality AS modality, r.negated AS negated,
-       r.evidence AS evidence, r.attributed_to AS attributed_to, r.article_id AS article_id,
+       coalesce(se.text, r.evidence, '') AS evidence, r.attributed_to AS attributed_to, r.article_id AS article_id,
        r.sentence AS sentence, r.id AS id
 ORDER BY r.date IS NULL, date, source, target, relation, id
 LIMIT $limit

@@ -28,8 +28,10 @@ def test_rows_contain_no_none_and_no_maps(seed_like):
     articles, triples, actors = seed_like()
     allowed = (str, int, float, bool, dt.date)
     groups = store.triple_rows(triples)
-    all_rows = [r for rows in groups.values() for r in rows]
+    all_rows = [{**r["props"], "source": r["source"], "target": r["target"], "id": r["id"]}
+                for rows in groups.values() for r in rows]
     all_rows += store.actor_rows(actors) + store.article_rows(articles)
+    all_rows += store.sentence_rows(triples)
     for value in _walk_values(all_rows):
         assert value is not None
         assert isinstance(value, allowed), value
@@ -43,11 +45,14 @@ def test_triple_rows_group_by_relation_and_carry_every_field(seed_like):
     groups = store.triple_rows(triples)
     assert set(groups) <= set(RELATIONS)
     assert sum(len(rows) for rows in groups.values()) == len(triples)
-    dated = next(r for r in groups["WARNS"])
+    dated = next(r for r in groups["WARNS"])["props"]
     assert dated["date"] == dt.date(2024, 6, 10)
-    undated = next(r for r in groups["ACCUSES"])
+    undated = next(r for r in groups["ACCUSES"])["props"]
     assert "date" not in undated
-    assert set(undated) == set(Triple.field_names()) - {"date"}
+    # the lean layout: no text, no ends, no unset event measures; the evidence by its id
+    assert set(undated) == set(store.REL_PROPS) - {"date", "tone", "num_mentions",
+                                                  "num_sources", "num_articles",
+                                                  "geo_country", "geo_lat", "geo_long"}
 
 
 def test_bad_relation_raises_before_any_query(seed_like):
@@ -96,7 +101,7 @@ def test_one_query_text_per_relation_from_the_whitelist():
         assert f"[r:{rel} " in query
         assert "$rows" in query
     assert set(statements.REL_CONSTRAINTS) == set(RELATIONS)
-    assert len(statements.NODE_CONSTRAINTS) == 2
+    assert len(statements.NODE_CONSTRAINTS) == 4  # Actor, Article, Sentence ids; Sentence.article
 
 
 def test_mirror_helpers_invert_build_mirror(seed_like):

@@ -7,6 +7,7 @@ import pytest
 
 from geopolgraph.graph.derived import DERIVED_KEYS
 from geopolgraph.graph.mirror import build_mirror
+from geopolgraph.graph.rows import REL_PROPS
 from geopolgraph.graph.sync import mirror_to_neo4j, neo4j_to_mirror
 from geopolgraph.model import RELATIONS
 
@@ -57,9 +58,10 @@ def test_loading_twice_changes_nothing(neo4j_store, neo4j_scope, seed_like):
     assert once["nodes"] == len(actors) + len(articles)
     assert once["relationships"] == len(triples) + summary.mentions
     assert summary.mentions == len(actors)
-    # every Triple field but no date on undated triples; 4 per actor plus the derived ones
+    # the lean layout (graph/rows.py): each relationship its REL_PROPS but the unset event
+    # measures and no date when undated; 4 per actor plus the derived ones
     # (graph/derived.py); 7 on the dated article and 6 on the undated one (no published)
-    n_fields = len(triples[0].as_dict())
+    n_fields = len(REL_PROPS) - 7
     undated = sum(1 for t in triples if not t.date)
     per_actor = 4 + len(DERIVED_KEYS)
     assert once["properties"] == (n_fields * len(triples) - undated + per_actor * len(actors)

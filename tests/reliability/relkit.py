@@ -96,7 +96,7 @@ class Trier:
                 rc = main(["-q", *map(str, argv)])
             except SystemExit as exc:  # argparse's usage errors
                 rc = exc.code if isinstance(exc.code, int) else 2
-            except Exception as exc:  # noqa: BLE001 - a traceback is what we record
+            except Exception as exc:
                 error = exc
         # the CLI prints warnings itself ("geopolgraph: warning: ..."); count both ways
         warned = [str(w.message) for w in caught] + [
