@@ -61,7 +61,7 @@ def main(argv: list[str] | None = None) -> int:
 
         page.route("**/*", route)
         page.goto(html.resolve().as_uri())
-        page.wait_for_function("window.__ready === true", timeout=30_000)
+        page.wait_for_function("() => window.__ready === true", timeout=30_000)
         args.out.parent.mkdir(parents=True, exist_ok=True)
         page.screenshot(path=str(args.out))
         browser.close()

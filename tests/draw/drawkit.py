@@ -160,5 +160,5 @@ class Browser:
         page.on("dialog", dialog)
         page.goto(path.resolve().as_uri())
         if wait_ready:
-            page.wait_for_function("window.__ready === true", timeout=30_000)
+            page.wait_for_function("() => window.__ready === true", timeout=30_000)
         return page

@@ -134,14 +134,14 @@ def test_undated_edges_follow_the_keep_undated_box(tmp_path, browser):
 def test_search_highlights_the_neighbourhood(seed_page):
     seed_page.fill("#gpg-search", "vietnam")
     seed_page.press("#gpg-search", "Enter")
-    seed_page.wait_for_function("geopol.state.focus === 'VNM'")
+    seed_page.wait_for_function("() => geopol.state.focus === 'VNM'")
     opacity = seed_page.evaluate(
         "() => Object.fromEntries(geopol.nodes.get().map(n => [n.id, n.opacity]))")
     assert {k for k, v in opacity.items() if v == 1} == {"VNM", "RUS"}
     assert seed_page.locator("#gpg-search-msg").inner_text() == "Vietnam: 1 neighbour"
     assert seed_page.locator("#gpg-details").is_visible()
     seed_page.keyboard.press("Escape")
-    seed_page.wait_for_function("geopol.state.focus === null")
+    seed_page.wait_for_function("() => geopol.state.focus === null")
     assert set(seed_page.evaluate("geopol.nodes.get().map(n => n.opacity)")) == {1}
 
 
@@ -166,7 +166,7 @@ def test_hostile_text_renders_as_text_and_never_runs(tmp_path, browser):
     # hover and pick the actor too
     page.fill("#gpg-search", "evil")
     page.press("#gpg-search", "Enter")
-    page.wait_for_function("geopol.state.focus === 'EVIL'")
+    page.wait_for_function("() => geopol.state.focus === 'EVIL'")
     assert HOSTILE_NAME in details.text_content()
     assert page.locator("img").count() == 0
     assert page.locator("script").count() == 3  # the JSON block, vis-network, the page script
@@ -216,7 +216,7 @@ def test_hostile_text_stays_inert_in_search_exports_and_titles(tmp_path, browser
         page.press("#gpg-search", "Enter")
     page.fill("#gpg-search", "putin")
     page.press("#gpg-search", "Enter")
-    page.wait_for_function("geopol.state.mention === 'putin'")
+    page.wait_for_function("() => geopol.state.mention === 'putin'")
     assert "named in 1 triple" in page.locator("#gpg-search-msg").inner_text()
     options = page.evaluate("[...document.querySelectorAll('#gpg-names option')].map(o => o.value)")
     assert "Putin " + PWN_IMG in options and HOSTILE_NAME in options

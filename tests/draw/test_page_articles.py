@@ -207,7 +207,7 @@ def putin_edges(data: dict[str, Any]) -> set[str]:
 def test_search_finds_a_person_behind_a_state_and_highlights_his_edges(page, data):
     page.fill("#gpg-search", "Putin")
     page.press("#gpg-search", "Enter")
-    page.wait_for_function("geopol.state.mention === 'Putin'")
+    page.wait_for_function("() => geopol.state.mention === 'Putin'")
     message = page.locator("#gpg-search-msg").inner_text()
     assert "Russia" in message
     lit = page.evaluate("""() => geopol.edgesView.get().filter(
@@ -217,7 +217,7 @@ def test_search_finds_a_person_behind_a_state_and_highlights_his_edges(page, dat
     # an alias from the lexicon finds the state itself
     page.fill("#gpg-search", "Rusia")
     page.press("#gpg-search", "Enter")
-    page.wait_for_function("geopol.state.focus === 'RUS'")
+    page.wait_for_function("() => geopol.state.focus === 'RUS'")
 
 
 def test_layouts_switch_and_the_visible_part_is_laid_out_again(page, data):
@@ -235,7 +235,7 @@ def test_layouts_switch_and_the_visible_part_is_laid_out_again(page, data):
     refreshed(page, lambda: page.fill("#gpg-top", "20"))
     before = page.evaluate("geopol.network.getPositions()")
     page.click("#gpg-relayout")
-    page.wait_for_function("document.getElementById('gpg-physics').checked === false",
+    page.wait_for_function("() => document.getElementById('gpg-physics').checked === false",
                            timeout=20_000)
     assert page.evaluate("geopol.network.physics.physicsEnabled") is False
     after = page.evaluate("geopol.network.getPositions()")
