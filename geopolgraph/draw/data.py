@@ -25,7 +25,7 @@ import networkx as nx
 
 from geopolgraph.draw import style
 from geopolgraph.draw.layout import fast_layout, grouped_layout
-from geopolgraph.draw.names import actor_aliases
+from geopolgraph.draw.names import actor_aliases, person_of
 from geopolgraph.graph.subgraph import edge_date
 
 __all__ = [
@@ -288,6 +288,8 @@ def page_data(
     article_ids = sorted({str(t.get("article_id")) for e in edges for t in e.triples
                           if t.get("article_id")})
     columns, strings = _triple_columns(edges, dates, article_ids)
+    named = person_of({strings[i] for i in set(columns["sm"]) | set(columns["tm"])} - {""})
+    people = {i: list(named[text]) for i, text in enumerate(strings) if text in named}
     smooth = {} if large else _smooth(edges)
     vis_edges, start = [], 0
     for i, e in enumerate(edges):
@@ -324,6 +326,7 @@ def page_data(
         "edges": vis_edges,
         "triples": columns,
         "strings": strings,
+        "people": people,  # string index of a mention -> [person id, name]
         "dates": dates,
         "articleIds": article_ids,
         "relations": [{"name": r, "count": c, "quad": rel_quad[r]}

@@ -225,6 +225,48 @@
   sync();
   window.__timing.synced = performance.now();
 
+  // People the text named on a side of a triple in view, as nodes beside the actor they acted
+  // for (a dashed link, "named in N triples"); they change no actor's or edge's count.
+  var peopleBox = byId("gpg-people"), shownPeople = [];
+  var PERSON = (data.kinds.filter(function (k) { return k.kind === "person"; })[0] || {}).color || "#f28e2b";
+  function syncPeople() {
+    if (shownPeople.length) {
+      edges.remove(shownPeople.map(function (p) { return "pe|" + p; }));
+      nodes.remove(shownPeople.map(function (p) { return "p|" + p; }));
+      shownPeople = [];
+    }
+    if (!peopleBox || !peopleBox.checked) return;
+    var found = new Map();
+    view.edges.forEach(function (kept, id) {
+      var e = edgeInfo.get(id);
+      kept.forEach(function (i) {
+        [[T.sm[i], e.from], [T.tm[i], e.to]].forEach(function (side) {
+          var who = data.people[side[0]];
+          if (!who) return;
+          var key = who[0] + "|" + side[1], item = found.get(key);
+          if (!item) found.set(key, item = { person: who[0], name: who[1], actor: side[1], count: 0 });
+          item.count++;
+        });
+      });
+    });
+    var addNodes = [], addEdges = [];
+    found.forEach(function (p, key) {
+      var base = layouts[state.layout].get(p.actor) || [0, 0], h = 0;
+      for (var c = 0; c < key.length; c++) h = (h * 31 + key.charCodeAt(c)) % 3600;
+      var a = h / 3600 * 2 * Math.PI;
+      addNodes.push({ id: "p|" + key, label: p.name, shape: "triangle", value: p.count,
+                      x: base[0] + 70 * Math.cos(a), y: base[1] + 70 * Math.sin(a),
+                      color: { background: PERSON, border: "#ffffff" } });
+      addEdges.push({ id: "pe|" + key, from: "p|" + key, to: p.actor, dashes: true, width: 1,
+                      arrows: { to: { enabled: false } }, label: "",
+                      title: undefined, color: { color: "#b0b0b0", inherit: false } });
+      shownPeople.push(key);
+    });
+    nodes.add(addNodes);
+    edges.add(addEdges);
+  }
+  if (peopleBox) peopleBox.addEventListener("change", function () { syncPeople(); });
+
   // ---- network ----------------------------------------------------------------------------
   var container = byId("gpg-network");
   var physicsOptions = {
@@ -331,10 +373,11 @@
   });
   byId("gpg-layout").addEventListener("change", function (ev) {
     state.layout = ev.target.value;
-    nodes.update(nodes.getIds().map(function (id) {
+    nodes.update(Array.from(shownTotal.keys()).map(function (id) {
       var p = layouts[state.layout].get(id);
       return { id: id, x: p[0], y: p[1] };
     }));
+    syncPeople();
     network.fit({ animation: false });
     fitLabels();
   });
@@ -485,16 +528,30 @@
     edges.update({ id: id, label: on || labelsOn() ? edgeLabel(e, view.edges.get(id).length) : "",
                    font: { size: size, color: "#444444" } });
   }
-  network.on("hoverNode", function (p) { showTip(nodeDetails(p.node, false), p.pointer); });
+  function personDetails(id) {  // "p|person id|actor" or its link "pe|…"
+    var item = nodes.get(id.replace(/^pe\|/, "p|")) || {};
+    var actor = id.split("|").slice(-1)[0];
+    return el("div", { class: "gpg-d" }, [
+      el("p", { class: "gpg-d-title", text: String(item.label || "") }),
+      meta("Person", "named for " + nameOf(actor) + " in " + plural(item.value || 0, "triple") +
+        " in view"),
+      el("p", { class: "gpg-note", text: "search the name to see those edges" })]);
+  }
+  function isPerson(id) { return /^pe?\|/.test(String(id)); }
+  network.on("hoverNode", function (p) {
+    showTip(isPerson(p.node) ? personDetails(p.node) : nodeDetails(p.node, false), p.pointer);
+  });
   network.on("hoverEdge", function (p) {
-    showTip(edgeDetails(p.edge, false), p.pointer);
+    showTip(isPerson(p.edge) ? personDetails(p.edge) : edgeDetails(p.edge, false), p.pointer);
     if (!large) readableLabel(p.edge, true);
   });
   network.on("blurEdge", function (p) { hideTip(); if (!large) readableLabel(p.edge, false); });
   ["blurNode", "dragStart", "zoom"].forEach(function (ev) { network.on(ev, hideTip); });
   network.on("click", function (p) {
     hideTip();
-    if (p.nodes.length) focusActor(p.nodes[0], true);
+    if (p.nodes.length && isPerson(p.nodes[0])) pin(personDetails(p.nodes[0]));
+    else if (p.nodes.length) focusActor(p.nodes[0], true);
+    else if (p.edges.length && isPerson(p.edges[0])) pin(personDetails(p.edges[0]));
     else if (p.edges.length) pin(edgeDetails(p.edges[0], true));
     else { clearFocus(); unpin(); }
   });
@@ -519,10 +576,10 @@
   function undim() {
     if (!dimmed) return;
     dimmed = false;
-    nodes.update(nodes.getIds().map(function (id) {
+    nodes.update(Array.from(shownTotal.keys()).map(function (id) {
       return { id: id, opacity: 1, font: { color: "#1f2328" }, scaling: { label: labelScaling(labelBase) } };
     }));
-    edges.update(edges.getIds().map(function (id) {
+    edges.update(Array.from(shownCount.keys()).map(function (id) {
       var color = quadOf(edgeInfo.get(id).quad).color;
       return { id: id, color: { color: color, highlight: color, hover: color, inherit: false, opacity: 1 },
                font: { color: "#444444" } };
@@ -643,6 +700,7 @@
   function refresh() {
     view = computeView();
     sync();
+    syncPeople();
     if (state.focus !== null) {
       if (view.nodes.has(state.focus)) focusActor(state.focus, false); else clearFocus();
     } else if (state.mention !== null) {

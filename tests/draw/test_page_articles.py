@@ -288,3 +288,28 @@ def test_an_edge_label_shows_readable_on_hover_whatever_the_zoom(page, data):
     assert page.evaluate(
         "(id) => geopol.network.body.edges[id].labelModule.visible()", busiest["id"]) is True
     assert page.locator("#gpg-tooltip").is_visible()
+
+
+def test_people_named_in_view_can_be_shown_as_their_own_nodes(page, data):
+    before = shown(page)
+    page.locator("#gpg-people").check()
+    page.wait_for_function("() => geopol.nodes.getIds().some(id => id.startsWith('p|'))")
+    people = page.evaluate("""() => geopol.nodes.get().filter(n => n.id.startsWith('p|'))
+        .map(n => [n.id, n.label, n.value])""")
+    putin = [p for p in people if p[0] == "p|person:vladimir-putin|RUS"]
+    assert putin and putin[0][1] == "Vladimir Putin"
+    # as many triples as name him on a Russia side, counted in Python
+    named = {int(i) for i, p in data["people"].items() if p[0] == "person:vladimir-putin"}
+    cols = data["triples"]
+    expected = sum((cols["sm"][i] in named and e["from"] == "RUS")
+                   + (cols["tm"][i] in named and e["to"] == "RUS")
+                   for e in data["edges"] for i in range(e["t0"], e["t1"]))
+    assert putin[0][2] == expected > 0
+    links = page.evaluate("() => geopol.edges.get('pe|person:vladimir-putin|RUS')")
+    assert links["to"] == "RUS" and links["dashes"] is True
+    after = shown(page)
+    assert after["summary"] == before["summary"]  # people change no count
+    shot(page, "people")
+    page.locator("#gpg-people").uncheck()
+    page.wait_for_function("() => !geopol.nodes.getIds().some(id => id.startsWith('p|'))")
+    assert shown(page)["nodes"] == before["nodes"]
