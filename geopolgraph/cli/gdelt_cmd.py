@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import argparse
-import sys
+import warnings
 from collections import Counter
 from pathlib import Path
 
 from geopolgraph.cli.build_cmd import write_outputs
-from geopolgraph.errors import InputError
+from geopolgraph.errors import GeopolgraphWarning, InputError
 from geopolgraph.loaders.gdelt import GdeltOptions, read_gdelt
 from geopolgraph.loaders.gdelt_rows import iso_date
 
@@ -58,13 +58,14 @@ def run(args: argparse.Namespace) -> int:
     )
     result = read_gdelt(args.paths, options=options)
     for message in result.failed:
-        print(f"geopolgraph: skipped {message}", file=sys.stderr)
+        warnings.warn(GeopolgraphWarning(f"skipped {message}"), stacklevel=1)
     if result.stats.bad:
-        print(f"geopolgraph: skipped {result.stats.bad} malformed rows; first: "
-              f"{result.stats.first_bad}", file=sys.stderr)
+        warnings.warn(GeopolgraphWarning(f"skipped {result.stats.bad} malformed rows; first: "
+                                         f"{result.stats.first_bad}"), stacklevel=1)
     if result.mentions and result.mentions.bad:
-        print(f"geopolgraph: skipped {result.mentions.bad} malformed mention rows; first: "
-              f"{result.mentions.first_bad}", file=sys.stderr)
+        warnings.warn(GeopolgraphWarning(
+            f"skipped {result.mentions.bad} malformed mention rows; first: "
+            f"{result.mentions.first_bad}"), stacklevel=1)
     if args.bulk and not args.neo4j:
         raise InputError("--bulk goes with --neo4j")
     graph = result.graph()
