@@ -215,17 +215,16 @@ def test_actors_and_names_on_a_reopened_graph(
 
 
 @pytest.mark.neo4j
-def test_names_reach_neo4j_as_ids(neo4j_conn: tuple[Any, str]) -> None:
+def test_names_reach_neo4j_as_ids(neo4j_store: Any) -> None:
     from geopolgraph.queries.params import parse_assignments
     from geopolgraph.queries.runner import run_cypher
 
-    driver, database = neo4j_conn
     params = parse_assignments(["a=actor:Kamboja", "b=list[actor]:Putin,Korea Utara"])
-    frame = run_cypher("RETURN $a AS id, $b AS ids", params, driver=driver, database=database)
+    frame = run_cypher("RETURN $a AS id, $b AS ids", params, store=neo4j_store)
     assert frame.to_dict("records") == [{"id": "KHM", "ids": ["RUS", "PRK"]}]
     # A named query on Neo4j gets the id: either rows about KHM or "unknown actor id 'KHM'".
     try:
-        rows = run_query("timeline", {"actor": "Kamboja"}, driver=driver, database=database)
+        rows = run_query("timeline", {"actor": "Kamboja"}, store=neo4j_store)
     except QueryError as exc:
         assert "unknown actor id 'KHM'" in str(exc)
     else:
