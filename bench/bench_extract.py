@@ -2,7 +2,9 @@
 
 Corpus: every article under ../shared/articles plus the Indonesian news sentences of
 ../shared/data/idner-news-2k when present (the texts are read, never copied); otherwise the
-seed article repeated. Results go to bench/results/extract.md.
+seed article repeated. Measured side by side in one run: with the trained parsers (candidate
+sentences parsed) and without parsing; plus one 1 MB text with no full stop (linear time, flat
+memory). Results go to bench/results/extract.md.
 """
 
 from __future__ import annotations
@@ -13,9 +15,10 @@ import tracemalloc
 from pathlib import Path
 
 from geopolgraph.loaders.articles import read_articles
-from geopolgraph.loaders.extract import extract_article_triples
-from geopolgraph.loaders.lexicons import load_lexicon
-from geopolgraph.loaders.text import iter_sentences
+from geopolgraph.loaders.extract import extract_article_triples, rules
+from geopolgraph.loaders.extract.parse import parser_available
+from geopolgraph.loaders.lexicons import Lexicon, load_lexicon
+from geopolgraph.loaders.text import MAX_SENTENCE_CHARS, iter_sentences
 from geopolgraph.model import Article
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -48,20 +51,18 @@ def corpus() -> list[Article]:
     return articles
 
 
-def main() -> None:
-    lex = load_lexicon()
-    articles = corpus()
-    sentences = sum(
-        sum(1 for _ in iter_sentences(a.text, lex.furniture.classify)) for a in articles
-    )
-    best = float("inf")
-    triples = 0
-    for _ in range(3):
+def _best_of(articles: list[Article], lex: Lexicon, runs: int = 3) -> tuple[float, int]:
+    """Best CPU time of ``runs`` passes over the corpus, and the triples it gives."""
+    best, triples = float("inf"), 0
+    for _ in range(runs):
         started = time.process_time()
         triples = sum(1 for a in articles for _ in extract_article_triples(a, lex))
         best = min(best, time.process_time() - started)
-    rate = sentences / best
-    # memory: extracting 3x the corpus as a stream must not grow the peak
+    return best, triples
+
+
+def _stream_peaks(articles: list[Article], lex: Lexicon) -> tuple[int, int]:
+    """Traced peak memory streaming the corpus once, then three times (must stay flat)."""
     tracemalloc.start()
     for a in articles:
         for _ in extract_article_triples(a, lex):
@@ -72,19 +73,57 @@ def main() -> None:
         for a in articles:
             for _ in extract_article_triples(a, lex):
                 pass
-    ten = tracemalloc.get_traced_memory()[1]
+    three = tracemalloc.get_traced_memory()[1]
     tracemalloc.stop()
+    return one, three
+
+
+def _long_sentence(lex: Lexicon) -> tuple[int, float, int, int]:
+    """(characters, CPU seconds, triples, traced peak bytes) for 1 MB of news text with every
+    full stop and line break removed: cut into bounded chunks, so linear in its size."""
+    source = sorted((SHARED / "articles" / "id").glob("*.txt")) if SHARED.is_dir() else []
+    base = " ".join(p.read_text(encoding="utf-8") for p in source) or "Rusia menyerang Ukraina "
+    base = base.replace(".", " ").replace("\n", " ")
+    text = (base * (1_000_000 // len(base) + 1))[:1_000_000]
+    article = Article(id="long", text=text, lang="id")
+    tracemalloc.start()
+    started = time.process_time()
+    triples = sum(1 for _ in extract_article_triples(article, lex))
+    seconds = time.process_time() - started
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    return len(text), seconds, triples, peak
+
+
+def main() -> None:
+    lex = load_lexicon()
+    parsers = [lang for lang in ("id", "en") if parser_available(lang)]  # loads both models
+    articles = corpus()
+    sentences = sum(
+        sum(1 for _ in iter_sentences(a.text, lex.furniture.classify)) for a in articles
+    )
+    best, triples = _best_of(articles, lex)
+    with rules.disabled("parse"):
+        plain, plain_triples = _best_of(articles, lex)
+    one, three = _stream_peaks(articles, lex)
+    chars, long_seconds, long_triples, long_peak = _long_sentence(lex)
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     lines = [
         "# Extraction benchmark",
         "",
         f"- corpus: {len(articles)} articles, {sentences} sentences "
         "(shared articles + idner-news-2k)",
-        f"- triples: {triples}",
-        f"- CPU time, best of 3 (one core): {best:.2f} s -> **{rate:,.0f} sentences/s**",
+        f"- parsers loaded: {', '.join(parsers) or 'none'} (candidate sentences are parsed)",
+        f"- with the parser: CPU time, best of 3 (one core): {best:.2f} s -> "
+        f"**{sentences / best:,.0f} sentences/s**, {triples} triples",
+        f"- same run without parsing (token distance only): {plain:.2f} s -> "
+        f"{sentences / plain:,.0f} sentences/s, {plain_triples} triples",
         f"- peak traced memory while streaming the corpus once: {one / 1e6:.1f} MB; three times: "
-        f"{ten / 1e6:.1f} MB (flat in the number of articles)",
-        f"- process max RSS (lexicons loaded): {rss:.0f} MB",
+        f"{three / 1e6:.1f} MB (flat in the number of articles)",
+        f"- one {chars / 1e6:.0f} MB 'sentence' without full stops: {long_seconds:.2f} s CPU, "
+        f"{long_triples} triples, traced peak {long_peak / 1e6:.1f} MB (cut into chunks of at most "
+        f"{MAX_SENTENCE_CHARS} characters)",
+        f"- process max RSS (lexicons and both parsers loaded): {rss:.0f} MB",
         "",
         "Reproduce: `make bench BENCH_ARGS=extract`",
     ]

@@ -105,6 +105,7 @@ class Sentence:
     start: int
     end: int
     index: int = 0
+    whole: bool = True  # False for a chunk of a "sentence" too long to be one (see _add)
 
 
 def tokenize(text: str, offset: int = 0) -> list[Token]:
@@ -206,21 +207,23 @@ def _cut(block: str, start: int, end: int) -> int:
 
 
 def _add(out: list[Sentence], block: str, start: int, end: int, offset: int) -> None:
+    whole = end - start <= MAX_SENTENCE_CHARS
     while end - start > MAX_SENTENCE_CHARS:
         cut = _cut(block, start, end)
-        _add_one(out, block, start, cut, offset)
+        _add_one(out, block, start, cut, offset, whole)
         start = cut
-    _add_one(out, block, start, end, offset)
+    _add_one(out, block, start, end, offset, whole)
 
 
-def _add_one(out: list[Sentence], block: str, start: int, end: int, offset: int) -> None:
+def _add_one(out: list[Sentence], block: str, start: int, end: int, offset: int,
+             whole: bool = True) -> None:
     raw = block[start:end]
     stripped = raw.strip()
     if not stripped:
         return
     lead = len(raw) - len(raw.lstrip())
     s = start + lead + offset
-    out.append(Sentence(stripped, s, s + len(stripped), len(out)))
+    out.append(Sentence(stripped, s, s + len(stripped), len(out), whole))
 
 
 def _no_furniture(line: str) -> str:
@@ -261,7 +264,7 @@ def iter_sentences(
         if not stripped or kind:
             if block_start is not None:
                 for s in split_sentences(text[block_start:block_end], block_start):
-                    yield Sentence(s.text, s.start, s.end, index)
+                    yield Sentence(s.text, s.start, s.end, index, s.whole)
                     index += 1
                 block_start = None
             continue
@@ -277,10 +280,10 @@ def iter_sentences(
         )
         if ends or not next_line or heading:
             for s in split_sentences(text[block_start:block_end], block_start):
-                yield Sentence(s.text, s.start, s.end, index)
+                yield Sentence(s.text, s.start, s.end, index, s.whole)
                 index += 1
             block_start = None
     if block_start is not None:
         for s in split_sentences(text[block_start:block_end], block_start):
-            yield Sentence(s.text, s.start, s.end, index)
+            yield Sentence(s.text, s.start, s.end, index, s.whole)
             index += 1

@@ -134,8 +134,13 @@ class _ArticleExtractor:
         tokens = tokenize(sentence.text, sentence.start)
         mentions = find_mentions(tokens, self.lex, self.code, self.memory, self.open_actors)
         cues = find_cues(tokens, self.lex, self.code) if mentions else []
-        worth = bool(cues) and rules.on(PARSE_CANDIDATES) and _candidate(tokens, mentions,
-                                                                          self.lang)
+        # a chunk of an over-long "sentence" has no syntax to read; an idiom is no event
+        worth = (
+            sentence.whole
+            and any(c.pattern.relation != NOT_AN_EVENT for c in cues)
+            and rules.on(PARSE_CANDIDATES)
+            and _candidate(tokens, mentions, self.lang)
+        )
         return _Read(sentence, tokens, mentions, cues, worth)
 
     def sentence(self, read: _Read) -> list[Triple]:
