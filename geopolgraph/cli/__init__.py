@@ -30,6 +30,7 @@ COMMANDS: list[str] = [
     "gdelt_cmd",
     "actors_cmd",
     "analyze_cmd",
+    "spark_cmd",
 ]
 
 
