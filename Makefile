@@ -37,7 +37,7 @@ test: venv chromium neo4j-start
 
 # Fast loop while editing: no server, no browser.
 unit: venv
-	$(BIN)/python -m pytest -m "not neo4j and not browser and not notebook" $(PYTEST_ARGS)
+	$(BIN)/python -m pytest -m "not neo4j and not browser and not notebook and not spark" $(PYTEST_ARGS)
 
 lint: venv
 	$(BIN)/ruff check geopolgraph tests bench

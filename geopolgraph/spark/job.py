@@ -60,9 +60,9 @@ def _partitions(spark: SparkSession, partitions: int | None) -> int:
 def _finish(
     spark: SparkSession, extracted: DataFrame, out: str, summary: RunSummary, started: float
 ) -> RunSummary:
-    from pyspark import StorageLevel
-
-    extracted = extracted.persist(StorageLevel.MEMORY_AND_DISK)
+    # Extract once, and cut the lineage: the plan reads the articles table (to leave out what
+    # is done), and a plain cache of it would be recomputed when this run appends to that table
+    extracted = extracted.localCheckpoint(eager=True)
     try:
         summary.counts = OutputTables(out).append_run(spark, extracted, summary.run)
     finally:

@@ -84,10 +84,17 @@ class OutputTables:
         return frame.select(*schema.fieldNames())
 
     def append_run(self, spark: SparkSession, extracted: DataFrame, run: str) -> RunCounts:
-        """Append one run's rows (``EXTRACTED_SPARK``, best persisted) to the four tables."""
+        """Append one run's rows (``EXTRACTED_SPARK``, computed once: checkpointed) to the
+        four tables."""
         from pyspark.sql import functions as F
 
         ok = extracted.where(F.col("error").isNull())
+        totals = extracted.agg(
+            F.count(F.when(F.col("error").isNull(), 1)).alias("articles"),
+            F.sum(F.when(F.col("error").isNull(), F.size("triples"))).alias("triples"),
+            F.count(F.when(F.col("error").isNotNull(), 1)).alias("errors"),
+        ).first()
+        assert totals is not None  # an aggregate always has its one row
         triples = ok.select(F.explode("triples").alias("t")).select("t.*")
         triples.repartition("date").write.mode("append").partitionBy("date").parquet(
             self.path("triples"))
@@ -104,12 +111,6 @@ class OutputTables:
                              F.size("triples").cast("long").alias("triples"),
                              F.lit(run).alias("run"))
         articles.write.mode("append").parquet(self.path("articles"))  # last: the "done" record
-        totals = extracted.agg(
-            F.count(F.when(F.col("error").isNull(), 1)).alias("articles"),
-            F.sum(F.when(F.col("error").isNull(), F.size("triples"))).alias("triples"),
-            F.count(F.when(F.col("error").isNotNull(), 1)).alias("errors"),
-        ).first()
-        assert totals is not None  # an aggregate always has its one row
         counts = RunCounts(int(totals["articles"] or 0), int(totals["triples"] or 0),
                            int(totals["errors"] or 0), new_actors)
         actors.unpersist()

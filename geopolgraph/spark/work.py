@@ -30,7 +30,6 @@ from typing import Any
 
 import pyarrow as pa
 
-from geopolgraph.errors import InputError
 from geopolgraph.loaders.extract import extract_article_triples
 from geopolgraph.loaders.gdelt import GDELT_EVENT_COLUMNS, parse_gdelt
 from geopolgraph.loaders.lexicons import load_lexicon
@@ -126,7 +125,7 @@ def _gdelt_lines(name: str, content: bytes) -> list[str]:
         with zipfile.ZipFile(io.BytesIO(content)) as archive:
             members = [m for m in archive.namelist() if not m.endswith("/")]
             if len(members) != 1:
-                raise InputError(f"{name}: expected one export in the zip, found {len(members)}")
+                raise zipfile.BadZipFile(f"expected one file in the zip, found {len(members)}")
             content = archive.read(members[0])
     return io.StringIO(content.decode("utf-8", errors="replace"), newline="").readlines()
 
@@ -143,6 +142,9 @@ def _gdelt_file(name: str, content: bytes) -> list[dict[str, Any]]:
                 f"{len(GDELT_EVENT_COLUMNS)} tab-separated columns, got {width}"), "read"))
             lines[number - 1] = "\n"  # blanked, so the other rows keep their line numbers
     result = parse_gdelt(lines, name, load_lexicon())
+    if result.stats.bad:  # malformed in other ways (a code that is not a number, …)
+        errors.append(_failed(error_record("", name, None, f"{result.stats.bad} malformed "
+                                           f"rows, the first: {result.stats.first_bad}"), "read"))
     by_article: dict[str, list[Triple]] = {}
     for triple in result.triples:
         by_article.setdefault(triple.article_id, []).append(triple)
