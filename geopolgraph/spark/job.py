@@ -83,11 +83,11 @@ def extract_job(
     try:
         summary.read = records.count()
         done = OutputTables(out).read(spark, "articles").select("id")
-        todo = records.join(done, "id", "left_anti")
-        summary.skipped = summary.read - todo.count()
-        todo = todo.repartition(_partitions(spark, partitions))
-        return _finish(spark, todo.mapInArrow(extract_records, EXTRACTED_SPARK), out, summary,
-                       started)
+        todo = records.join(done, "id", "left_anti").repartition(_partitions(spark, partitions))
+        summary = _finish(spark, todo.mapInArrow(extract_records, EXTRACTED_SPARK), out,
+                          summary, started)
+        summary.skipped = summary.read - summary.counts.articles - summary.counts.errors
+        return summary
     finally:
         records.unpersist()
 
