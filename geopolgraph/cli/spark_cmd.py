@@ -61,6 +61,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from geopolgraph.spark.session import check_environment
+
+    check_environment()  # pyspark and Java, or one line saying what to install
     if args.spark_command == "load":
         from geopolgraph.spark.load import load_job
 

@@ -33,7 +33,7 @@ from geopolgraph.spark.work import gdelt_files, parquet_rows, read_files
 if TYPE_CHECKING:  # pragma: no cover
     from pyspark.sql import DataFrame, SparkSession
 
-__all__ = ["article_records", "gdelt_records", "is_parquet", "roots_of"]
+__all__ = ["article_records", "check_paths", "gdelt_records", "is_parquet", "roots_of"]
 
 _GDELT_SUFFIXES = (".export.csv", ".export.csv.zip")
 _FILE_COLUMN = "_geopolgraph_file"
@@ -80,13 +80,21 @@ def _manifest(content: bytes, uri: str) -> dict[str, dict[str, str]] | None:
             raise InputError(str(exc).replace(str(path), uri)) from None
 
 
+def check_paths(paths: list[str], kind: str = "extract") -> None:
+    """Fail in one line on a local path that is missing or a file of the wrong kind."""
+    if not paths:
+        raise InputError("no input paths given")
+    roots_of(paths)
+    suffixes, what = ((_GDELT_SUFFIXES, "a GDELT export") if kind == "gdelt"
+                      else ((*ARTICLE_SUFFIXES, ".parquet"), "an article"))
+    for raw in paths:
+        if not _is_remote(raw) and Path(raw).is_file() and not raw.lower().endswith(suffixes):
+            raise InputError(f"{raw}: not {what} file (expected {', '.join(suffixes)})")
+
+
 def _files(spark: SparkSession, paths: list[str], suffixes: tuple[str, ...]) -> DataFrame:
     from pyspark.sql import functions as F
 
-    for raw in paths:
-        local = Path(raw)
-        if not _is_remote(raw) and local.is_file() and not raw.lower().endswith(suffixes):
-            raise InputError(f"{raw}: not an article file (expected {', '.join(suffixes)})")
     files = spark.read.format("binaryFile").option("recursiveFileLookup", "true").load(paths)
     lower = F.lower(F.col("path"))
     return files.where(F.greatest(*(lower.endswith(s) for s in suffixes)))
@@ -96,8 +104,7 @@ def article_records(spark: SparkSession, paths: list[str]) -> DataFrame:
     """Every article (or error record) under ``paths``: columns ``ARTICLE_RECORD_SPARK``."""
     from pyspark.sql import functions as F
 
-    if not paths:
-        raise InputError("no input paths given")
+    check_paths(paths, "extract")
     roots = roots_of(paths)
     parquet = [p for p in paths if is_parquet(p)]
     plain = [p for p in paths if p not in parquet]
@@ -138,8 +145,7 @@ def gdelt_records(
     partitions: int | None = None,
 ) -> DataFrame:
     """Every GDELT export under ``paths`` but ``done`` ones, extracted: ``EXTRACTED_SPARK``."""
-    if not paths:
-        raise InputError("no input paths given")
+    check_paths(paths, "gdelt")
     roots = roots_of(paths)
     files = _files(spark, paths, _GDELT_SUFFIXES).select("path", "content")
     if partitions:  # one export per task at most: extraction, not listing, is the work

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from functools import partial
 from typing import TYPE_CHECKING
 
-from geopolgraph.spark.inputs import article_records, gdelt_records
+from geopolgraph.spark.inputs import article_records, check_paths, gdelt_records
 from geopolgraph.spark.schema import EXTRACTED_SPARK
 from geopolgraph.spark.session import DEFAULT_DRIVER_MEMORY, spark_session
 from geopolgraph.spark.tables import OutputTables, RunCounts
@@ -118,5 +118,6 @@ def run_job(
 ) -> RunSummary:
     """``extract`` or ``gdelt`` in a session of its own (stopped afterwards)."""
     job = {"extract": extract_job, "gdelt": gdelt_job}[kind]
+    check_paths(paths, kind)  # a missing or wrong path fails now, before Spark starts
     with spark_session(master, driver_memory, partitions, f"geopolgraph {kind}") as spark:
         return partial(job, spark)(paths, out, partitions)

@@ -6,6 +6,8 @@ article's MENTIONS of them. The driver checks the server once, creates the const
 writes the actors; then each Spark task writes its share of the articles table and of the
 triples table through :meth:`geopolgraph.graph.store.Store.write_graph` (``UNWIND`` batches,
 MERGE on ids). A retried task, or a second load, MERGEs the same ids again and changes nothing.
+The derived actor properties (degrees, PageRank, first and last seen) are recomputed once, at
+the end, on the driver.
 
 Connection settings are the usual ``NEO4J_URI``/``NEO4J_USERNAME``/``NEO4J_PASSWORD``/
 ``NEO4J_DATABASE`` (else the local server), resolved on the driver and shipped to the tasks.
@@ -69,7 +71,8 @@ def _write_articles(
     with Store(settings) as store:
         for chunk in chunks(iter(rows), CHUNK):
             articles = [Article(text="", **row.asDict()) for row in chunk]
-            store.write_graph((), (), articles, batch_size=batch_size, schema=False)
+            store.write_graph((), (), articles, batch_size=batch_size, schema=False,
+                              derived=False)
             sent.add(len(articles))
 
 
@@ -79,7 +82,7 @@ def _write_triples(
     with Store(settings) as store:
         for chunk in chunks(iter(rows), CHUNK):
             triples = [Triple(**row.asDict()) for row in chunk]
-            store.write_graph(triples, batch_size=batch_size, schema=False)
+            store.write_graph(triples, batch_size=batch_size, schema=False, derived=False)
             sent.add(len(triples))
 
 
@@ -128,7 +131,7 @@ def load_tables(
     actors = _named_actors(spark, tables)
     with Store(settings) as store:  # fails here, once, if the server does not answer
         store.ensure_schema()
-        store.write_graph((), actors, batch_size=batch_size, schema=False)
+        store.write_graph((), actors, batch_size=batch_size, schema=False, derived=False)
     summary.actors = len(actors)
     sc = spark.sparkContext
     sent_articles, sent_triples = sc.accumulator(0), sc.accumulator(0)
@@ -140,6 +143,8 @@ def load_tables(
     _run_tasks("triples", settings.uri, lambda: triples.foreachPartition(
         partial(_write_triples, settings=settings, batch_size=batch_size, sent=sent_triples)))
     summary.articles, summary.triples = sent_articles.value, sent_triples.value
+    with Store(settings) as store:  # degrees, PageRank, first/last seen: once, over the whole
+        store.update_derived()
     summary.seconds = time.perf_counter() - started
     return summary
 
