@@ -44,11 +44,15 @@ def _is_remote(path: str) -> bool:
 
 
 def is_parquet(path: str) -> bool:
-    """A ``.parquet`` path, or a local folder holding ``.parquet`` files (a Spark output)."""
+    """A ``.parquet`` path, or a local folder of Parquet files only (a Spark output; files
+    starting with ``_`` or ``.`` such as ``_SUCCESS`` aside)."""
     if path.rstrip("/").lower().endswith(".parquet"):
         return True
     local = Path(path)
-    return not _is_remote(path) and local.is_dir() and any(local.rglob("*.parquet"))
+    if _is_remote(path) or not local.is_dir():
+        return False
+    files = [p for p in local.rglob("*") if p.is_file() and not p.name.startswith(("_", "."))]
+    return bool(files) and all(p.suffix.lower() == ".parquet" for p in files)
 
 
 def roots_of(paths: list[str]) -> list[tuple[str, str]]:

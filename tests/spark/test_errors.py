@@ -7,6 +7,7 @@ import os
 import shutil
 
 import pyarrow as pa
+import pyarrow.parquet as pq
 import pytest
 
 if os.environ.get("CI", "").lower() != "true":  # in CI a missing pyspark fails
@@ -66,14 +67,21 @@ def test_bad_inputs_are_counted_and_the_others_extracted(spark, shared_articles,
         + b'{"id": "j4", "text": "bad \xff byte"}\n'
         + (json.dumps({"id": "j5", "text": "China criticised Japan."}) + "\n").encode())
     (src / "rows.csv").write_text('id,text\nc1,"Indonesia and Malaysia signed a pact."\nc2,\n')
+    table = tmp_path / "more.parquet"  # Parquet with the article columns, one row without text
+    pq.write_table(pa.Table.from_pylist([
+        {"id": "p1", "text": "Russia attacked Ukraine.", "lang": "en", "published": "2024-01-02"},
+        {"id": "p2", "text": None, "lang": "en", "published": ""}]), table)
     out = tmp_path / "out"
-    summary = extract_job(spark, [str(src)], str(out))
-    assert (summary.counts.articles, summary.counts.errors) == (4, 5)
+    summary = extract_job(spark, [str(src), str(table)], str(out))
+    assert (summary.counts.articles, summary.counts.errors) == (5, 6)
     tables = OutputTables(str(out))
     errors = {(e["article_id"], e["line"], e["stage"])
               for e in tables.read(spark, "errors").collect()}
     assert errors == {("bad-utf8", None, "read"), ("j2", 2, "read"), ("j3", 3, "read"),
-                      ("j4", 4, "read"), ("c2", 3, "read")}
+                      ("j4", 4, "read"), ("c2", 3, "read"), ("p2", None, "read")}
     done = {a["id"] for a in tables.read(spark, "articles").collect()}
-    assert done == {"good", "j1", "j5", "c1"}
+    assert done == {"good", "j1", "j5", "c1", "p1"}
+    p1 = {(t["source"], t["relation"], t["target"], t["date"])
+          for t in tables.read(spark, "triples").collect() if t["article_id"] == "p1"}
+    assert p1 == {("RUS", "ATTACKS", "UKR", "2024-01-02")}
     assert summary.counts.triples > 0
