@@ -187,11 +187,16 @@ def main(argv: list[str] | None = None) -> int:
         f"Aim: at most 600 MB for 1M triples: {'met' if table['mb'] <= 600 else 'NOT met'} "
         f"at {table['triples']:,} triples.",
     ]
-    text = "\n".join(lines) + "\n"
-    RESULTS.parent.mkdir(parents=True, exist_ok=True)
-    RESULTS.write_text(text, encoding="utf-8")
-    print(text)
+    write_results(RESULTS, lines)
     return 0
+
+
+def write_results(path: Path, lines: list[str]) -> None:
+    """One results file (and the same on stdout)."""
+    text = "\n".join(lines) + "\n"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    print(text)
 
 
 if __name__ == "__main__":

@@ -137,10 +137,9 @@ def main(argv: list[str] | None = None) -> int:
     if os.environ.get("NEO4J_URI"):
         print("bench_gdelt_store: needs the local server (NEO4J_URI is set)", file=sys.stderr)
         return 1
-    text = "\n".join(run(args.triples, args.increment)) + "\n"
-    RESULTS.parent.mkdir(parents=True, exist_ok=True)
-    RESULTS.write_text(text, encoding="utf-8")
-    print(text)
+    from bench.bench_gdelt import write_results
+
+    write_results(RESULTS, run(args.triples, args.increment))
     return 0
 
 
