@@ -8,13 +8,14 @@ A header is the run of ``//`` comment lines at the top of the file::
     // param: hops: int[1..4] = 2 -- how far to go
     // param: since: date = null -- optional (``null`` means "not given")
     // columns: source:str, relation:str, goldstein:float
-    // requires: pagerank
 
 Parameter types: ``string``, ``actor`` (an actor id that must exist; a name, alias or person
 resolves to one: ``geopolgraph.actors``), ``int[LO..HI]``, ``date``
 (ISO ``YYYY-MM-DD``), ``relation`` (one label of ``model.RELATIONS``), ``relations`` (a list of
 them; ``[]`` means all), ``choice[a|b]``. A parameter without ``=`` is required. ``columns`` fixes
 the answer's column names and dtypes (``str``, ``int``, ``float``, ``bool``) on both backends.
+An optional ``requires:`` line is parsed but no query needs one: what a query reads that is
+derived (PageRank, degrees) is stored when the graph changes (``graph.derived``).
 
 >>> q = parse_query(
 ...     "// name: demo\\n// description: One line.\\n// param: n: int[1..3] = 2\\n"
