@@ -65,8 +65,13 @@ def classify(rc: int, stderr: str, warned: Sequence[str], error: BaseException |
     return TRACEBACK
 
 
+ROOT = str(Path(__file__).resolve().parents[2])
+
+
 def _shown(argv: Sequence[str], tmp: str) -> str:
-    text = " ".join(shlex.quote(str(a)) for a in argv)
+    """The command as a reader would type it: the temporary folder as TMP, paths in the
+    repository relative to it (so the report reads the same on every machine)."""
+    text = " ".join(shlex.quote(str(a)) for a in argv).replace(ROOT + "/", "")
     return text.replace(tmp, "TMP") if tmp else text
 
 
@@ -110,6 +115,7 @@ class Trier:
         if outcome == SKIP:
             detail = next((w for w in reversed(warned) if "skipped" in w), detail)
             detail = detail.replace(str(tmp), "TMP") if tmp else detail
+        detail = detail.replace(ROOT + "/", "")
         self.record(group, case, _shown(argv, str(tmp)), outcome, detail[:160])
         run = Run(rc, out.getvalue(), err.getvalue(), warned, outcome, error)
         if outcome not in allow:
