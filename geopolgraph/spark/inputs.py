@@ -134,7 +134,7 @@ def article_records(spark: SparkSession, paths: list[str]) -> DataFrame:
                              f"columns (has {', '.join(table.columns)})")
         table = table.select(*(F.col(c).cast("string") for c in table.columns))
         table = table.withColumn(_FILE_COLUMN, F.input_file_name())
-        frames.append(table.mapInArrow(partial(parquet_rows, file_column=_FILE_COLUMN),
+        frames.append(table.mapInArrow(partial(parquet_rows, file_column=_FILE_COLUMN, roots=roots),
                                        ARTICLE_RECORD_SPARK))
     out = frames[0]
     for frame in frames[1:]:

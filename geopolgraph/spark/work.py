@@ -70,12 +70,14 @@ def read_files(
         yield pa.RecordBatch.from_pylist(rows, schema=ARTICLE_RECORD_ARROW)
 
 
-def parquet_rows(batches: Iterable[pa.RecordBatch], file_column: str) -> Iterator[pa.RecordBatch]:
+def parquet_rows(
+    batches: Iterable[pa.RecordBatch], file_column: str, roots: Sequence[tuple[str, str]] = ()
+) -> Iterator[pa.RecordBatch]:
     """Rows of a Parquet table of articles to article records (``file_column``: the source)."""
     for batch in batches:
         rows = []
         for row in batch.to_pylist():
-            name = str(row.pop(file_column) or "<parquet>")
+            name = display_path(str(row.pop(file_column) or "<parquet>"), roots)
             rows.append(row_record(row, name))
         yield pa.RecordBatch.from_pylist(rows, schema=ARTICLE_RECORD_ARROW)
 

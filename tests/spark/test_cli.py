@@ -30,3 +30,25 @@ def test_bad_arguments_fail_in_one_line_without_starting_spark(args, message):
     assert result.returncode == 2
     assert message in result.stderr
     assert "Traceback" not in result.stderr
+
+
+@pytest.mark.spark
+def test_spark_submit_runs_the_entry_point_file(spark, tmp_path):
+    """`spark-submit geopolgraph/spark/submit.py extract …`, as on a cluster (here local[1])."""
+    import os
+
+    import pyarrow.parquet as pq
+
+    bin_dir = Path(sys.executable).parent
+    submit = bin_dir / "spark-submit"
+    if not submit.exists():
+        pytest.fail(f"{submit} is missing (pyspark installs it)")
+    env = {**os.environ, "PATH": f"{bin_dir}{os.pathsep}{os.environ.get('PATH', '')}"}
+    result = subprocess.run(
+        [str(submit), "--master", "local[1]", "--driver-memory", "1g",
+         "geopolgraph/spark/submit.py", "extract", "seeds", "--out", str(tmp_path / "out")],
+        cwd=ROOT, env=env, capture_output=True, text=True, timeout=600)
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert "1 extracted" in result.stdout
+    ids = pq.read_table(tmp_path / "out" / "articles").column("id").to_pylist()
+    assert ids == ["tribunnews-2024-06-putin-korea-utara"]

@@ -75,8 +75,9 @@ def test_bad_inputs_are_counted_and_the_others_extracted(spark, shared_articles,
     summary = extract_job(spark, [str(src), str(table)], str(out))
     assert (summary.counts.articles, summary.counts.errors) == (5, 6)
     tables = OutputTables(str(out))
-    errors = {(e["article_id"], e["line"], e["stage"])
-              for e in tables.read(spark, "errors").collect()}
+    found = tables.read(spark, "errors").collect()
+    assert {e["file"] for e in found if e["article_id"] == "p2"} == {str(table)}
+    errors = {(e["article_id"], e["line"], e["stage"]) for e in found}
     assert errors == {("bad-utf8", None, "read"), ("j2", 2, "read"), ("j3", 3, "read"),
                       ("j4", 4, "read"), ("c2", 3, "read"), ("p2", None, "read")}
     done = {a["id"] for a in tables.read(spark, "articles").collect()}
