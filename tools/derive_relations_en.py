@@ -379,7 +379,7 @@ def usable(code: str | None, cameo: dict[str, str]) -> str | None:
     return k
 
 
-def derive(shared_data: Path) -> list[tuple[str, str, str, str, str]]:
+def derive(shared_data: Path) -> list[tuple[str, str, str, str, str, str]]:
     cameo = load_cameo()
     synsets, blocks = read_petrarch(shared_data / "petrarch2/CAMEO.2.0.txt")
     curated, relabel, drops, dropverbs = read_curated(cameo)
@@ -412,7 +412,7 @@ def derive(shared_data: Path) -> list[tuple[str, str, str, str, str]]:
                      "receive" if label == "RECEIVES" else "active")
             bare_codes[head] = code
             for form in verb_forms(verb):
-                add(form, label, code, frame, "petrarch")
+                add(form, label, code, frame, f"CAMEO.2.0 verb {head.upper()} ({code})")
     # Phrase patterns, only for the verb named in the pattern's comment.
     for block in blocks:
         by_word = {v["word"]: v for v in block["verbs"]}
@@ -436,16 +436,17 @@ def derive(shared_data: Path) -> list[tuple[str, str, str, str, str]]:
                     add(f"{form} {GAP} {tail}" if not re.fullmatch(
                         r"(up|down|out|off|back|in|on|to|over|away|forward|against|for|with)"
                         r"( .*)?", tail) else f"{form} {tail}",
-                        label, code, "active", "petrarch")
+                        label, code, "active", f"CAMEO.2.0 pattern of {head.upper()} ({code})")
     for pattern, rel, code, frame in curated:
-        add(pattern, rel, code, frame, "curated", force=True)
-    rows = [("en", p, rel, code, frame) for p, (rel, code, frame, _) in table.items()]
+        add(pattern, rel, code, frame, "curated (tools/curated_relations_en.tsv)", force=True)
+    rows = [("en", p, rel, code, frame, source)
+            for p, (rel, code, frame, source) in table.items()]
     rows.sort(key=lambda r: (r[3], r[1]))
     return rows
 
 
 HEADER = """\
-# English relation lexicon: token patterns -> relation label, CAMEO code, frame.
+# English relation lexicon: token patterns -> relation label, CAMEO code, frame, source.
 # pattern: lowercase tokens (regex [\\w][\\w'’-]*|[^\\w\\s]) separated by single spaces,
 #   matched as a contiguous sequence; `…` is a gap of 0-5 tokens inside one clause.
 # frame: active (source before, target after; the extractor handles English passives),
@@ -465,7 +466,7 @@ def main(shared_data: Path) -> None:
         out.write(HEADER)
         w = csv.writer(out, delimiter="\t", lineterminator="\n", quoting=csv.QUOTE_NONE,
                        escapechar=None)
-        w.writerow(["lang", "pattern", "relation", "cameo", "frame"])
+        w.writerow(["lang", "pattern", "relation", "cameo", "frame", "source"])
         w.writerows(rows)
     print(f"{len(rows)} patterns -> {OUT.relative_to(ROOT)}")
 

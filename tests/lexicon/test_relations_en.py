@@ -50,11 +50,12 @@ def test_header_names_sources_and_regeneration() -> None:
     assert "tools/derive_relations_en.py" in head
 
 
-def test_parses_with_five_columns(rows) -> None:
+def test_parses_with_six_columns_every_row_with_its_source(rows) -> None:
     assert len(rows) > 3000
     for r in rows:
-        assert list(r) == ["lang", "pattern", "relation", "cameo", "frame"]
+        assert list(r) == ["lang", "pattern", "relation", "cameo", "frame", "source"]
         assert None not in r.values() and r["lang"] == "en"
+        assert r["source"].startswith(("CAMEO.2.0 verb ", "CAMEO.2.0 pattern of ", "curated"))
 
 
 def test_patterns_are_normalised_token_sequences(rows) -> None:
