@@ -131,3 +131,9 @@ def test_an_unresolved_pronoun_gives_no_triple_not_the_farther_actor():
 def test_a_colon_ends_the_clause():
     found = facts("Rusia menyatakan: Israel menyerang Iran.")
     assert ("RUS", "ATTACKS", "IRN") not in found
+
+
+def test_the_owner_after_of_is_the_actor():
+    found = facts("President Xi also met the prime ministers of Papua New Guinea and Ethiopia.",
+                  "en")
+    assert {("CHN", "MEETS", "PNG"), ("CHN", "MEETS", "ETH")} <= found

@@ -46,7 +46,10 @@ def _anchor(reader: SentenceReader, p: Parse, i: int, depth: int = 2) -> int | N
     if depth == 0:
         return None
     for c in p.kids(i, *_ATTACHED):
-        if p.kids(c, "case") and p.deps[c].startswith("nmod"):
+        cases = [reader.words[k] for k in p.kids(c, "case")]
+        if cases and p.deps[c].startswith("nmod") and not all(
+            w in reader.lang.genitive_preps for w in cases
+        ):
             continue  # "serangan terhadap Israel": an object, not the head's own name
         found = _anchor(reader, p, c, depth - 1)
         if found is not None:

@@ -39,6 +39,8 @@ class Language:
     prenominal_agent = False
     #: "kesepakatan tarif": a noun cue right after another noun cue only modifies it
     head_first_compounds = False
+    #: prepositions that mark a noun's owner, not its object ("the prime ministers of Ethiopia")
+    genitive_preps: frozenset[str] = frozenset()
 
     def __init__(self, lex: Lexicon, lang: str) -> None:
         g = lex.grammar.get(lang) or lex.grammar.get("en", {})

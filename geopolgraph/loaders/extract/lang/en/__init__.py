@@ -17,6 +17,7 @@ __all__ = ["English"]
 class English(Language):
     code = "en"
     prenominal_agent = True
+    genitive_preps = frozenset({"of"})
 
     def is_participle(self, word: str) -> bool:
         return word.endswith(("ed", "en", "wn", "ot"))
