@@ -3,8 +3,10 @@
 // param: by: choice[pagerank|degree|weighted_degree] = "pagerank" -- what to rank by (ties: by id)
 // param: limit: int[1..1000000] = 20 -- at most this many actors
 // columns: id:str, name:str, kind:str, out_degree:int, in_degree:int, degree:int, weighted_degree:float, pagerank:float
+// an actor with at least one triple carries derived properties (graph/derived.py); asking the
+// store for the pattern instead walks a hub's MENTIONS first (11 s at 1M triples)
 MATCH (a:Actor)
-WHERE EXISTS { (a)--(:Actor) }
+WHERE a.degree IS NOT NULL
 WITH a, coalesce(a.out_degree, 0) AS out_degree, coalesce(a.in_degree, 0) AS in_degree,
      coalesce(a.degree, 0) AS degree, coalesce(a.weighted_degree, 0.0) AS weighted_degree,
      coalesce(a.pagerank, 0.0) AS pagerank
