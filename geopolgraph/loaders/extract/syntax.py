@@ -119,7 +119,8 @@ def subject_of(reader: SentenceReader, p: Parse, h: int, depth: int = 0) -> Side
     dep, head = p.deps[h], p.heads[h]
     if head == h:
         return None
-    if dep == "conj" and rules.on(SHARED_SUBJECT):
+    if dep == "conj" and rules.on(SHARED_SUBJECT) and not p.kids(h, "det", "amod", "nummod"):
+        # a noun with a determiner or adjective ("and a long-simmering dispute") is no verb
         return subject_of(reader, p, head, depth + 1)
     if dep == "xcomp" and rules.on(CONTROL):
         for c in p.kids(head, "obj", "iobj"):
