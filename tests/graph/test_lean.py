@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-from conftest import make_seed_like
 
 from geopolgraph.graph.rows import REL_PROPS, sentence_key
 from geopolgraph.model import Triple
@@ -11,9 +10,9 @@ from geopolgraph.model import Triple
 pytestmark = pytest.mark.neo4j
 
 
-def test_evidence_is_stored_once_and_read_back(neo4j_scope):
+def test_evidence_is_stored_once_and_read_back(neo4j_scope, seed_like):
     store, prefix = neo4j_scope.store, neo4j_scope.prefix
-    articles, triples, actors = make_seed_like(prefix)
+    articles, triples, actors = seed_like(prefix)
     store.write_graph(triples, actors, articles)
     keys = store.read(
         "MATCH (a:Actor)-[r]->(:Actor) WHERE a.id STARTS WITH $p RETURN keys(r) AS k",
