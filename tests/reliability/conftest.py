@@ -27,11 +27,8 @@ rewritten from the records: one row per case and the counts per outcome.
 
 from __future__ import annotations
 
-import os
 import sys
-from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 import pytest
 
@@ -49,22 +46,6 @@ def tried() -> relkit.Trier:
     """Run a CLI case, record its outcome, fail unless it is allowed (see module doc)."""
     return relkit.Trier(relkit.RECORDS)
 
-
-@pytest.fixture(scope="session")
-def chromium() -> Iterator[Any]:
-    """Debian's Chromium through Playwright (fails under CI=true when missing)."""
-    from drawkit import CHROMIUM, CHROMIUM_ARGS
-
-    if not CHROMIUM.exists():
-        if os.environ.get("CI") == "true":
-            pytest.fail(f"{CHROMIUM} is missing: CI must run the browser tests")
-        pytest.skip("needs Debian chromium: make chromium")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        yield browser
-        browser.close()
 
 
 def pytest_collection_finish(session: pytest.Session) -> None:
