@@ -283,10 +283,14 @@ def test_an_edge_label_shows_readable_on_hover_whatever_the_zoom(page, data):
     x, y = edge_midpoint(page, busiest["id"])
     page.mouse.move(x, y)
     page.wait_for_selector("#gpg-tooltip:not([hidden])", timeout=5_000)
-    size = page.evaluate("(id) => geopol.edges.get(id).font.size", busiest["id"])
+    # vis's own hit test may pick a neighbouring edge that overlaps this point (curved edges
+    # cross): whichever edge it hovered is the one whose label must now be readable
+    hovered = page.evaluate("() => geopol.edges.get().filter(e => e.font).map(e => e.id)")
+    assert len(hovered) == 1
+    size = page.evaluate("(id) => geopol.edges.get(id).font.size", hovered[0])
     assert size * scale >= 12
     assert page.evaluate(
-        "(id) => geopol.network.body.edges[id].labelModule.visible()", busiest["id"]) is True
+        "(id) => geopol.network.body.edges[id].labelModule.visible()", hovered[0]) is True
     assert page.locator("#gpg-tooltip").is_visible()
 
 
