@@ -375,9 +375,9 @@ def _report(
         "",
         "Notes: the mirror answers from Python dicts already in memory, so scans of the whole "
         "graph (`who-does`, `new-since`, `top-actors`) cost it one pass over a million edge "
-        "dicts; Neo4j pays Bolt transfer and per-row property reads instead. `top-actors` on "
-        "Neo4j pulls the pair counts, runs networkx PageRank and writes `Actor.pagerank` "
-        "back before it reads, so it is the dearest query on both backends.",
+        "dicts; Neo4j pays Bolt transfer and per-row property reads instead. `top-actors` "
+        "reads the PageRank and degrees stored when the graph changed (graph/derived.py); "
+        "no named query computes or writes them.",
         "",
     ]
     RESULTS.parent.mkdir(parents=True, exist_ok=True)
