@@ -1,0 +1,80 @@
+"""List UD sentences to annotate for the sentence gold (``eval/sentences``), by actor names only.
+
+A candidate is a sentence in which the actor lexicon's names (``find_mentions``, name lookup only;
+the relation extractor is never run) find two or more distinct actors; ``--one`` also lists those
+with exactly one actor (for reading: one actor plus a named second party). A seeded random sample
+of ``--sample`` of the other sentences (no actor, or one without ``--one``) is added for
+precision. Sentences in the ``--exclude`` gold files are skipped. Prints a TSV (treebank, sent_id, reason, actors); never
+the sentence text, which stays in the treebank.
+
+    python tools/select_sentence_gold.py --lang id --sample 20 --seed 2026 \\
+        id/id_pud-ud-test.conllu id/id_gsd-ud-dev.conllu id/id_csui-ud-train.conllu
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sys
+from pathlib import Path
+
+from geopolgraph.loaders.lexicons import load_lexicon
+from geopolgraph.loaders.mentions import Memory, find_mentions
+from geopolgraph.loaders.text import tokenize
+from geopolgraph.models.ud import read_conllu
+from geopolgraph.sentence_gold import DEFAULT_UD_ROOT
+
+
+def _already_gold(paths: list[str]) -> set[tuple[str, str]]:
+    seen = set()
+    for path in map(Path, paths):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                rec = json.loads(line)
+                seen.add((rec["treebank"], rec["sent_id"]))
+    return seen
+
+
+def select(
+    treebanks: list[str], lang: str, ud_root: str, sample: int, seed: int, one: bool, exclude: list[str]
+) -> list[tuple[str, str, str, str]]:
+    """Rows (treebank, sent_id, reason, actors) in treebank order, then the random sample."""
+    lex = load_lexicon()
+    seen = _already_gold(exclude)
+    rows, rest = [], []
+    for treebank in treebanks:
+        for sent in read_conllu(Path(ud_root) / treebank):
+            if (treebank, sent.sent_id) in seen:
+                continue
+            found = find_mentions(tokenize(sent.text), lex, lang, Memory())
+            actors = sorted({m.actor for m in found if m.kind != "media"})
+            if len(actors) >= 2:
+                rows.append((treebank, sent.sent_id, "actors>=2", " ".join(actors)))
+            elif one and len(actors) == 1:
+                rows.append((treebank, sent.sent_id, "actors=1", actors[0]))
+            else:
+                rest.append((treebank, sent.sent_id, "sample", " ".join(actors)))
+    return rows + random.Random(seed).sample(rest, min(sample, len(rest)))
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("treebanks", nargs="+", help="paths under the UD root (id/id_pud-ud-test.conllu)")
+    ap.add_argument("--lang", required=True, choices=["id", "en"])
+    ap.add_argument("--ud-root", default=DEFAULT_UD_ROOT)
+    ap.add_argument("--sample", type=int, default=20, help="random sentences with <= 1 actor")
+    ap.add_argument("--seed", type=int, default=2026)
+    ap.add_argument("--one", action="store_true", help="also list sentences with exactly one actor")
+    ap.add_argument("--exclude", nargs="*", default=[], help="gold .jsonl files whose sentences to skip")
+    args = ap.parse_args(argv)
+    rows = select(
+        args.treebanks, args.lang, args.ud_root, args.sample, args.seed, args.one, args.exclude
+    )
+    for row in rows:
+        sys.stdout.write("\t".join(row) + "\n")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
