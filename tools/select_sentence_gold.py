@@ -4,8 +4,8 @@ A candidate is a sentence in which the actor lexicon's names (``find_mentions``,
 the relation extractor is never run) find two or more distinct actors; ``--one`` also lists those
 with exactly one actor (for reading: one actor plus a named second party). A seeded random sample
 of ``--sample`` of the other sentences (no actor, or one without ``--one``) is added for
-precision. Sentences in the ``--exclude`` gold files are skipped. Prints a TSV (treebank, sent_id, reason, actors); never
-the sentence text, which stays in the treebank.
+precision. Sentences in the ``--exclude`` gold files are skipped. Prints a TSV (treebank,
+sent_id, reason, actors); never the sentence text, which stays in the treebank.
 
     python tools/select_sentence_gold.py --lang id --sample 20 --seed 2026 \\
         id/id_pud-ud-test.conllu id/id_gsd-ud-dev.conllu id/id_csui-ud-train.conllu
@@ -37,7 +37,13 @@ def _already_gold(paths: list[str]) -> set[tuple[str, str]]:
 
 
 def select(
-    treebanks: list[str], lang: str, ud_root: str, sample: int, seed: int, one: bool, exclude: list[str]
+    treebanks: list[str],
+    lang: str,
+    ud_root: str,
+    sample: int,
+    seed: int,
+    one: bool,
+    exclude: list[str],
 ) -> list[tuple[str, str, str, str]]:
     """Rows (treebank, sent_id, reason, actors) in treebank order, then the random sample."""
     lex = load_lexicon()
@@ -60,13 +66,17 @@ def select(
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("treebanks", nargs="+", help="paths under the UD root (id/id_pud-ud-test.conllu)")
+    ap.add_argument(
+        "treebanks", nargs="+", help="paths under the UD root (id/id_pud-ud-test.conllu)"
+    )
     ap.add_argument("--lang", required=True, choices=["id", "en"])
     ap.add_argument("--ud-root", default=DEFAULT_UD_ROOT)
     ap.add_argument("--sample", type=int, default=20, help="random sentences with <= 1 actor")
     ap.add_argument("--seed", type=int, default=2026)
     ap.add_argument("--one", action="store_true", help="also list sentences with exactly one actor")
-    ap.add_argument("--exclude", nargs="*", default=[], help="gold .jsonl files whose sentences to skip")
+    ap.add_argument(
+        "--exclude", nargs="*", default=[], help="gold .jsonl files whose sentences to skip"
+    )
     args = ap.parse_args(argv)
     rows = select(
         args.treebanks, args.lang, args.ud_root, args.sample, args.seed, args.one, args.exclude
