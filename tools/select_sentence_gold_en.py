@@ -1,0 +1,85 @@
+"""Pick English EWT train/dev sentences for the sentence gold's English pool (eval/sentences/pool-en.jsonl).
+
+Reproducible, and blind to the extractor: a sentence is a *candidate* when the project's actor
+lexicon (geopolgraph.loaders.mentions.find_mentions, names only, each sentence a one-sentence
+article with no date) finds two or more distinct actors in it (media excluded). From the candidates
+a seeded random sample is drawn; a second seeded sample of sentences from the weblog and newsgroup
+documents with at most one actor measures precision. Sentences already in working.jsonl or
+frozen.jsonl are skipped. Prints ``treebank<TAB>sent_id<TAB>text_sha1<TAB>kind`` per chosen
+sentence (never the text); ``--show`` adds the text for the annotator's terminal only.
+
+Usage: python tools/select_sentence_gold_en.py [--ud-root ../shared/data/ud] [--seed 2027]
+           [--candidates 120] [--precision 20] [--show]
+Source: UD_English-EWT (CC BY-SA 4.0), read in place. Licence of this script: MIT.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+from pathlib import Path
+
+from geopolgraph.loaders.lexicons import load_lexicon
+from geopolgraph.loaders.mentions import Memory, find_mentions
+from geopolgraph.loaders.text import tokenize
+from geopolgraph.models.ud import read_conllu
+from geopolgraph.sentence_gold import text_sha1
+
+TREEBANKS = ("en/en_ewt-ud-train.conllu", "en/en_ewt-ud-dev.conllu")
+NEWS_GENRES = ("weblog-", "newsgroup-")
+
+
+def actors_in(text: str, lex) -> set[str]:
+    """Distinct non-media actor ids the lexicon's names find in one sentence."""
+    found = find_mentions(tokenize(text), lex, "en", Memory())
+    return {m.actor for m in found if m.actor and m.kind != "media"}
+
+
+def used_ids(gold_dir: Path) -> set[tuple[str, str]]:
+    """(treebank, sent_id) already in the project's sentence gold."""
+    out = set()
+    for name in ("working.jsonl", "frozen.jsonl"):
+        path = gold_dir / name
+        if path.exists():
+            for line in path.read_text(encoding="utf-8").splitlines():
+                if line.strip():
+                    rec = json.loads(line)
+                    out.add((rec["treebank"], rec["sent_id"]))
+    return out
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--ud-root", default="../shared/data/ud")
+    ap.add_argument("--seed", type=int, default=2027)
+    ap.add_argument("--candidates", type=int, default=120)
+    ap.add_argument("--precision", type=int, default=20)
+    ap.add_argument("--show", action="store_true")
+    args = ap.parse_args()
+    lex = load_lexicon()
+    used = used_ids(Path(__file__).resolve().parent.parent / "eval" / "sentences")
+    cands, rest = [], []
+    for tb in TREEBANKS:
+        for s in read_conllu(Path(args.ud_root) / tb):
+            if (tb, s.sent_id) in used:
+                continue
+            found = actors_in(s.text, lex)
+            row = (tb, s.sent_id, s.text, " ".join(sorted(found)))
+            if len(found) >= 2:
+                cands.append(row)
+            elif s.sent_id.startswith(NEWS_GENRES):
+                rest.append(row)
+    # Shuffle, then take a prefix: a larger --candidates keeps every sentence a smaller one chose.
+    random.Random(args.seed).shuffle(cands)
+    random.Random(args.seed + 1).shuffle(rest)
+    chosen = [(r, "candidate") for r in cands[: args.candidates]]
+    chosen += [(r, "precision") for r in rest[: args.precision]]
+    print(f"# candidates {len(cands)}  precision pool {len(rest)}  seed {args.seed}")
+    for (tb, sid, text, found), kind in chosen:
+        line = f"{tb}\t{sid}\t{text_sha1(text)}\t{kind}"
+        print(line + (f"\t[{found}]\t{text}" if args.show else ""))
+
+
+if __name__ == "__main__":
+    main()
