@@ -1,4 +1,4 @@
-"""Pick English EWT train/dev sentences for the sentence gold's English pool (eval/sentences/pool-en.jsonl).
+"""Pick English EWT train/dev sentences for the sentence gold pool (eval/sentences/pool-en.jsonl).
 
 Reproducible, and blind to the extractor: a sentence is a *candidate* when the project's actor
 lexicon (geopolgraph.loaders.mentions.find_mentions, names only, each sentence a one-sentence
@@ -8,9 +8,14 @@ documents with at most one actor measures precision. Sentences already in workin
 frozen.jsonl are skipped. Prints ``treebank<TAB>sent_id<TAB>text_sha1<TAB>kind`` per chosen
 sentence (never the text); ``--show`` adds the text for the annotator's terminal only.
 
-Usage: python tools/select_sentence_gold_en.py [--ud-root ../shared/data/ud] [--seed 2027]
-           [--candidates 120] [--precision 20] [--show]
-Source: UD_English-EWT (CC BY-SA 4.0), read in place. Licence of this script: MIT.
+Unlike tools/select_sentence_gold.py (which lists every candidate), this draws a seeded sample
+of the candidates: EWT train and dev hold 432, more than one pass could annotate. The pool was made
+with the defaults below plus ``--candidates 200``:
+
+    python tools/select_sentence_gold_en.py --candidates 200 [--ud-root ../shared/data/ud]
+
+(run from the repository root). Source: UD_English-EWT (CC BY-SA 4.0), read in place.
+Licence of this script: MIT.
 """
 
 from __future__ import annotations
