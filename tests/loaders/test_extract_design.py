@@ -137,3 +137,23 @@ def test_the_owner_after_of_is_the_actor():
     found = facts("President Xi also met the prime ministers of Papua New Guinea and Ethiopia.",
                   "en")
     assert {("CHN", "MEETS", "PNG"), ("CHN", "MEETS", "ETH")} <= found
+
+
+def test_only_sentences_that_can_yield_a_triple_are_parsed(monkeypatch):
+    """One actor and a pronoun is worth parsing only when the article named another actor
+    before: a reference can only stand for someone already named."""
+    from geopolgraph.loaders.extract import article as article_module
+
+    parsed: list[str] = []
+    real = article_module.parse_many
+
+    def recording(sentences, lang):
+        parsed.extend(" ".join(t.text for t in s) for s in sentences)
+        return real(sentences, lang)
+
+    monkeypatch.setattr(article_module, "parse_many", recording)
+    alone = "Rusia mengatakan mereka akan menyerang."
+    facts(alone)
+    assert parsed == []
+    facts("Ukraina menuduh Rusia. " + alone)
+    assert [p.split()[0] for p in parsed] == ["Ukraina", "Rusia"]

@@ -58,12 +58,19 @@ class _Read:
     parse: Parse | None = None
 
 
-def _candidate(tokens: list[Token], mentions: list[Mention], lang: Language) -> bool:
-    """Whether the sentence can yield a triple: two actors, or one and a reference word."""
-    actors = {m.actor for m in mentions if m.actor and m.kind not in ("media", "place")}
+def _actors(mentions: list[Mention]) -> set[str]:
+    """The actors a sentence's mentions name (a place or a medium acts for nobody)."""
+    return {m.actor for m in mentions if m.actor and m.kind not in ("media", "place")}
+
+
+def _candidate(tokens: list[Token], mentions: list[Mention], lang: Language,
+               earlier: set[str]) -> bool:
+    """Whether the sentence can yield a triple: two actors, or one and a reference word that
+    can stand for another actor named earlier in the article (``earlier``)."""
+    actors = _actors(mentions)
     if len(actors) >= 2:
         return True
-    if not actors:
+    if not actors or not earlier - actors:
         return False
     words = {t.lower for t in tokens}
     return bool(words & (lang.person_pronouns | lang.speaker_pronouns)) or any(
@@ -127,6 +134,7 @@ class _ArticleExtractor:
         self.memory = Memory(date=article.published)
         self.open_actors = open_actors
         self.line_of = _Lines(article.text)
+        self.named: set[str] = set()  # actors named in the sentences read so far
 
     def read(self, sentence: Sentence) -> _Read:
         """First pass over a sentence: tokens, actor mentions (the article's surnames grow),
@@ -139,8 +147,9 @@ class _ArticleExtractor:
             sentence.whole
             and any(c.pattern.relation != NOT_AN_EVENT for c in cues)
             and rules.on(PARSE_CANDIDATES)
-            and _candidate(tokens, mentions, self.lang)
+            and _candidate(tokens, mentions, self.lang, self.named)
         )
+        self.named |= _actors(mentions)
         return _Read(sentence, tokens, mentions, cues, worth)
 
     def sentence(self, read: _Read) -> list[Triple]:
