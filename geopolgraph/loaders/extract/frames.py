@@ -32,8 +32,10 @@ from geopolgraph.loaders.extract.references import pronoun_between, reference_be
 from geopolgraph.loaders.extract.syntax import (
     NOBODY,
     agent_of,
+    light_verb_subject,
     objects_of,
     possessor_of,
+    prep_object,
     side_at,
     subject_of,
 )
@@ -103,6 +105,10 @@ COORDINATED_SUBJECT = rules.register(
     "frame.coordinated_subject", "'the leaders of X and Y … after a meeting': each with the other"
 )
 PARSE = rules.register("frame.parse", "source and target from the dependency parse first")
+CLAUSE_TARGET = rules.register("frame.clause_target", "'mendesak agar Israel …': an appeal's or "
+                              "accusation's target is the subject of the clause it governs")
+LIGHT_VERB = rules.register("noun.light_verb", "'Washington meluncurkan kampanye pemboman "
+                            "terhadap Houthi': a noun cue's verb's subject acts on its target")
 OTHER_PARTY = rules.register("frame.other_party",
                              "a passive or receiving cue with one side: the other party named")
 
@@ -112,17 +118,39 @@ def _parsed(f: Frame, role: Callable[[SentenceReader, Parse, int], Side | None])
     p = f.reader.parse
     if p is None or not rules.on(PARSE):
         return None
-    return role(f.reader, p, f.cue.start)
+    return role(f.reader, p, cue_head(p, f.cue.start, f.cue.head_end))
+
+
+def cue_head(p: Parse, start: int, end: int) -> int:
+    """The token of a cue's span ``[start, end)`` whose head lies outside it ("state visit":
+    "visit"), else its first token."""
+    for k in range(start, end):
+        if not start <= p.heads[k] < end or p.heads[k] == k:
+            return k
+    return start
+
+
+def _light_subject(reader: SentenceReader, p: Parse, h: int) -> Side | None:
+    return light_verb_subject(reader, p, h)[0] if rules.on(LIGHT_VERB) else None
 
 
 def _parsed_object(f: Frame, allow_place: bool) -> Side | None:
     p = f.reader.parse
     if p is None or not rules.on(PARSE):
         return None
+    inside = (f.cue.start, f.cue.end)
     for h in range(f.cue.start, f.cue.end):  # "sepakat dengan": the object may hang on any part
-        found = objects_of(f.reader, p, h, allow_place)
+        found = objects_of(f.reader, p, h, allow_place, inside)
         if found is not None:
             return found
+    if (f.props.object_control or f.props.aimed_at_doer) and rules.on(CLAUSE_TARGET):
+        # "mendesak agar Israel menghentikan …", "menuding Hizbullah sedang …": the subject
+        # of the clause the cue governs is whom it is aimed at
+        for c in p.kids(cue_head(p, f.cue.start, f.cue.head_end), "ccomp", "advcl", "xcomp"):
+            for s in p.kids(c, "nsubj"):
+                found = side_at(f.reader, p, s, allow_place)
+                if found is not None:
+                    return found
     return None
 
 
@@ -131,8 +159,12 @@ def _active(f: Frame) -> Sides:
     reader, words, cue = f.reader, f.words, f.cue
     source: Side | None
     place_ok = f.props.place_target
-    if cue.start > 0 and words[cue.start - 1] in reader.lang.relative and rules.on(
-        RELATIVE_SUBJECT
+    parsed = _parsed(f, subject_of)
+    if parsed is None and cue.pattern.frame == "noun":
+        # "melakukan kerja sama dengan Korea Selatan": a noun pattern closed by its preposition
+        parsed = _parsed(f, possessor_of) or _parsed(f, _light_subject)
+    if parsed is None and cue.start > 0 and words[cue.start - 1] in reader.lang.relative and (
+        rules.on(RELATIVE_SUBJECT)
     ):
         # "negara-negara yang membela Israel": the subject is the noun before "yang", and it
         # must be an actor
@@ -159,7 +191,7 @@ def _active(f: Frame) -> Sides:
         # the main subject acts
         source = reader.side(reader.groups[0], cue.start - reader.groups[0][-1].end)
     else:
-        source = _parsed(f, subject_of)
+        source = parsed
         if source is None:
             source = reader.left(cue.start)
             if source is None:
@@ -194,6 +226,10 @@ def _passive(f: Frame) -> Sides:
     source: Side | None = _parsed(f, agent_of)
     if source is not None and not (cue.start > 0 and words[cue.start - 1] in lang.relative):
         return source, _parsed(f, _passive_subject) or f.subject()
+    if source is not None:
+        target = _parsed(f, _modified_noun)
+        if target is not None:
+            return source, target  # "Kelompok Houthi yang didukung Iran"
     agent_at = next(
         (k for k in range(cue.end, min(cue.end + 3, len(words))) if words[k] in lang.passive_agent),
         None,
@@ -224,6 +260,13 @@ def _passive(f: Frame) -> Sides:
             return None, None
         return agent, reader.all_other(agent.actors, cue.start)
     return source, target
+
+
+def _modified_noun(reader: SentenceReader, p: Parse, h: int) -> Side | None:
+    """The actor a relative clause at ``h`` modifies ("kelompok yang didukung Iran")."""
+    if not p.deps[h].startswith("acl") or not rules.on(RELATIVE_SUBJECT):
+        return None
+    return side_at(reader, p, p.heads[h])
 
 
 def _passive_subject(reader: SentenceReader, p: Parse, h: int) -> Side | None:
@@ -261,8 +304,8 @@ def _noun(f: Frame) -> Sides:
         source = reader.prenominal(cue.start)
         if source is not None:
             # "US sanctions on Russia", "China's support for Moscow", "Putin's visit to Pyongyang"
-            target = None
-            prep_at = reader.prep_after(cue.end)
+            target = _parsed_object(f, True)
+            prep_at = reader.prep_after(cue.end) if target is None else None
             if prep_at is not None:
                 target = reader.right(prep_at + 1, allow_place=True)
                 if target and target.distance > 1:
@@ -279,15 +322,64 @@ def _noun(f: Frame) -> Sides:
     return _noun_after(f, reciprocal)
 
 
+def _owned(f: Frame) -> bool:
+    """Whether the noun cue has an owner that is no actor ("his EU and NATO allies"): the
+    names before it then only qualify it, they are not its parties."""
+    p = f.reader.parse
+    if p is None:
+        return False
+    head = cue_head(p, f.cue.start, f.cue.head_end)
+    return any(side_at(f.reader, p, c) is None for c in p.kids(head, "nmod:poss"))
+
+
+def _noun_target(f: Frame, owner: Side) -> Side | None:
+    """The target of a noun cue: a modifier with a target preposition ("desakan Israel kepada
+    Gedung Putih"), else an object that is not its owner."""
+    p = f.reader.parse
+    if p is None:
+        return None
+    for h in range(f.cue.start, f.cue.end):
+        found = prep_object(f.reader, p, h, True, (f.cue.start, f.cue.end))
+        if found is not None:
+            return found
+    found = _parsed_object(f, True)
+    return found if found is not None and set(found.actors) != set(owner.actors) else None
+
+
+def _light_verb(f: Frame, owner: Side | None) -> Sides | None:
+    """A noun cue inside a verb's object: the verb's subject (or the noun's owner) acts on the
+    target of the cue or of the noun it modifies ("meluncurkan kampanye pemboman intensif
+    terhadap Houthi", "had a meeting with Mr Orban")."""
+    p = f.reader.parse
+    if p is None or not rules.on(PARSE) or not rules.on(LIGHT_VERB):
+        return None
+    head = cue_head(p, f.cue.start, f.cue.head_end)
+    subject, governed = light_verb_subject(f.reader, p, head)
+    source = owner or subject
+    if source is None or source is NOBODY:
+        return None
+    target = _noun_target(f, source)
+    if target is None and governed != head:
+        target = prep_object(f.reader, p, governed, True)
+    if target is None or set(target.actors) <= set(source.actors):
+        return None
+    return source, target
+
+
 def _noun_after(f: Frame, reciprocal: bool) -> Sides:
     """A noun cue whose possessor follows it ("kunjungan Putin ke Korea Utara")."""
     reader, words, cue = f.reader, f.words, f.cue
     lang = reader.lang
     parsed = _parsed(f, possessor_of)
+    if parsed is not None and reciprocal and len(parsed.actors) >= 2 and not _owned(f):
+        raise _PairsFound(_pairs(parsed, 0.7))  # "perang Thailand-Kamboja"
     if parsed is not None:
-        target = _parsed_object(f, True)
+        target = _noun_target(f, parsed)
         if target is not None and set(target.actors) != set(parsed.actors):
             return parsed, target  # "kunjungan Putin ke Korea Utara", "US sanctions on Russia"
+    found = _light_verb(f, parsed)
+    if found is not None:
+        return found
     possessor = reader.right(cue.end, allow_place=False)
     if possessor and possessor.distance == 1 and words[cue.end] in lang.target_preps:
         possessor = None  # "tekanan terhadap Lebanon": the object, not the possessor
@@ -336,6 +428,14 @@ def _receive(f: Frame) -> Sides:
 @frame("modal", "'Y harus …', 'Y must …': the speaker appeals to Y")
 def _modal(f: Frame) -> Sides:
     reader = f.reader
+    p = reader.parse
+    if p is not None and rules.on(PARSE) and p.deps[f.cue.start] == "aux":
+        # "Pihak AS harus melihat …": the subject of the verb the modal helps
+        target = subject_of(reader, p, p.heads[f.cue.start])
+        if target is None or target is NOBODY:
+            return None, None
+        speaker = Side((reader.speaker,), (), 3, "pronoun") if reader.speaker else None
+        return speaker, target
     target = reader.left(f.cue.start)
     if target is None or target.distance > 1:
         return None, None

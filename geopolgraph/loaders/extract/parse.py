@@ -76,7 +76,11 @@ def parse_many(sentences: list[list[Token]], lang: str) -> list[Parse | None]:
         if not tokens or len(tokens) > MAX_PARSE_TOKENS:
             continue
         spaces = [tokens[i].end < tokens[i + 1].start for i in range(len(tokens) - 1)] + [False]
-        docs.append(Doc(nlp.vocab, words=[t.text for t in tokens], spaces=spaces))
+        # one sentence per Doc: the parser must not cut it (a cut leaves a subject as a root)
+        starts: list[bool | int | None] = [True]
+        starts += [False] * (len(tokens) - 1)
+        docs.append(Doc(nlp.vocab, words=[t.text for t in tokens], spaces=spaces,
+                        sent_starts=starts))
     # the parser reads the shared tok2vec only: the tagger's work would be wasted here
     with nlp.select_pipes(disable=[n for n in nlp.pipe_names if n not in ("tok2vec", "parser")]):
         parsed = iter(list(nlp.pipe(docs, batch_size=len(docs) or 1)))

@@ -16,7 +16,8 @@ from geopolgraph.loaders.extract.reader import SentenceReader, Side
 from geopolgraph.loaders.extract.references import reference_before
 from geopolgraph.loaders.mentions import Mention
 
-__all__ = ["NOBODY", "agent_of", "objects_of", "possessor_of", "side_at", "subject_of"]
+__all__ = ["NOBODY", "agent_of", "light_verb_subject", "objects_of", "possessor_of", "prep_object",
+           "side_at", "subject_of"]
 
 _ATTACHED = ("nmod", "flat", "appos", "compound", "amod")
 SHARED_SUBJECT = rules.register("syntax.shared_subject", "'X attacked and bombed Y': a verb "
@@ -30,6 +31,21 @@ NON_ACTOR_SUBJECT = rules.register(
 NOBODY = Side((), (), 0, "nobody")
 RELATIVE = rules.register("syntax.relative", "'negara yang membela Israel': a relative clause's "
                           "subject is the noun it modifies")
+PREVERBAL = rules.register("syntax.preverbal", "an actor the parse hung on a subjectless verb "
+                           "under another label, before it, with no preposition, is its subject")
+UP_ONE = rules.register("syntax.up_one", "a verb coordinated with an object noun takes the "
+                        "subject of the noun's verb (a misattached conj)")
+CLAUSE_SUBJECT = rules.register("syntax.clause_subject", "a subjectless advcl or ccomp ('dengan "
+                                "menuding …', 'berjanji akan …') shares the governing subject")
+OBJECT_OWNER = rules.register("syntax.object_owner", "an object that is no actor stands for its "
+                              "owner or the target of its preposition ('Russia's role', "
+                              "'negosiasi dengan Israel')")
+BARE_OWNER = rules.register("syntax.bare_owner", "'desakan Israel': a bare noun after an "
+                            "Indonesian noun is its owner, whatever the parse's label")
+SHARED_AGENT = rules.register("syntax.shared_agent", "coordinated passive verbs share the agent")
+#: relations of a child before its verb that are never the subject
+_NOT_SUBJECT = frozenset({"punct", "cc", "mark", "case", "aux", "cop", "det", "obl:tmod",
+                          "nmod:tmod", "advcl", "parataxis", "discourse", "obj", "iobj"})
 
 
 def _mention_index(reader: SentenceReader) -> dict[int, Mention]:
@@ -102,9 +118,16 @@ def subject_of(reader: SentenceReader, p: Parse, h: int, depth: int = 0) -> Side
     """The subject of the verb (or predicate) at ``h``."""
     if depth > 3:
         return None
-    for c in p.kids(h, "nsubj", "csubj"):
+    # the nearest first: a dateline ("BEIRUT, KOMPAS.com - Israel …") can be a second subject
+    for c in sorted(p.kids(h, "nsubj", "csubj"), key=lambda c: abs(h - c)):
         if p.deps[c] in ("nsubj:pass", "csubj:pass"):
             continue
+        if (
+            reader.words[c] in reader.lang.relative
+            and p.deps[h].startswith("acl")
+            and rules.on(RELATIVE)
+        ):
+            return side_at(reader, p, p.heads[h])  # "The ICC, which accused …": the ICC
         side = side_at(reader, p, c)
         if side is not None or not rules.on(NON_ACTOR_SUBJECT):
             return side
@@ -116,35 +139,85 @@ def subject_of(reader: SentenceReader, p: Parse, h: int, depth: int = 0) -> Side
         ):
             return NOBODY  # a named subject that is no actor: not somebody nearer
         return None
+    if rules.on(PREVERBAL) and not p.kids(h, "nsubj"):
+        found = _preverbal_actor(reader, p, h)
+        if found is not None:
+            return found
+    return _governing_subject(reader, p, h, depth)
+
+
+def _preverbal_actor(reader: SentenceReader, p: Parse, h: int) -> Side | None:
+    """An actor before a verb the parse gave no subject, attached to it without a preposition
+    under another label ("Jepang/advmod tetap berkomitmen"): the parse mislabelled the subject."""
+    for c in p.children[h]:
+        if c >= h or p.deps[c] in _NOT_SUBJECT or p.kids(c, "case", "mark"):
+            continue
+        if any(reader.words[k] in (",", ";", ":") for k in range(c + 1, h)):
+            continue
+        side = side_at(reader, p, c)
+        if side is not None:
+            return side
+    return None
+
+
+def _governing_subject(reader: SentenceReader, p: Parse, h: int, depth: int) -> Side | None:
+    """The subject a verb without its own takes from the verb governing it."""
     dep, head = p.deps[h], p.heads[h]
     if head == h:
         return None
     if dep == "conj" and rules.on(SHARED_SUBJECT) and not p.kids(h, "det", "amod", "nummod"):
         # a noun with a determiner or adjective ("and a long-simmering dispute") is no verb
-        return subject_of(reader, p, head, depth + 1)
+        found = subject_of(reader, p, head, depth + 1)
+        if found is None and p.deps[head] in ("obj", "obl") and rules.on(UP_ONE):
+            # "Beijing membantah tuduhan itu dan mengancam …": the verb hangs on the object
+            found = subject_of(reader, p, p.heads[head], depth + 1)
+        return found
     if dep == "xcomp" and rules.on(CONTROL):
-        for c in p.kids(head, "obj", "iobj"):
+        for c in p.kids(head, "obj", "iobj", "nsubj:pass"):
+            # "urged Y to withdraw", "Y was urged to …", "officials are expected to visit"
             side = side_at(reader, p, c)
             if side is not None:
                 return side
         return subject_of(reader, p, head, depth + 1)
     if dep.startswith("acl") and rules.on(RELATIVE):
         return side_at(reader, p, head)
+    if dep in ("advcl", "ccomp") and rules.on(CLAUSE_SUBJECT):
+        # "Israel … dengan menuding …", "Campbell berjanji akan melakukan …"
+        return subject_of(reader, p, head, depth + 1)
     return None
 
 
-def objects_of(reader: SentenceReader, p: Parse, h: int, allow_place: bool) -> Side | None:
-    """The object of ``h``: obj/iobj, else an oblique with a target preposition (ke, to, on)."""
-    for c in p.kids(h, "obj", "iobj"):
+def objects_of(reader: SentenceReader, p: Parse, h: int, allow_place: bool,
+               inside: tuple[int, int] = (0, 0)) -> Side | None:
+    """The object of ``h``: obj/iobj, else an oblique with a target preposition (ke, to, on, or
+    the preposition closing the cue ``inside``: "arrived in"), else the owner of a non-actor
+    object ("appreciates Russia's role", "menyerukan negosiasi dengan Israel")."""
+    objects = p.kids(h, "obj", "iobj")
+    for c in objects:
         side = side_at(reader, p, c, allow_place)
         if side is not None:
             return side
+    found = prep_object(reader, p, h, allow_place, inside)
+    if found is not None or not rules.on(OBJECT_OWNER):
+        return found
+    for c in objects:
+        found = possessor_of(reader, p, c) or prep_object(reader, p, c, allow_place)
+        if found is not None:
+            return found
+    return None
+
+
+def prep_object(reader: SentenceReader, p: Parse, h: int, allow_place: bool,
+                 inside: tuple[int, int] = (0, 0)) -> Side | None:
+    """An oblique or nominal modifier of ``h`` with a target preposition."""
     lang = reader.lang
     for c in p.kids(h, "obl", "nmod"):
-        cases = [reader.words[k] for k in p.kids(c, "case")]
-        if any(w in lang.target_preps for w in cases) and not any(
-            w in lang.passive_agent or w in lang.source_preps for w in cases
-        ):
+        case_at = p.kids(c, "case")
+        cases = [reader.words[k] for k in case_at]
+        if (
+            any(w in lang.target_preps for w in cases)
+            or any(inside[0] <= k < inside[1] for k in case_at)
+        ) and not any(w in lang.passive_agent or w in lang.source_preps for w in cases):
             side = side_at(reader, p, c, allow_place)
             if side is not None:
                 return side
@@ -154,10 +227,15 @@ def objects_of(reader: SentenceReader, p: Parse, h: int, allow_place: bool) -> S
 def agent_of(reader: SentenceReader, p: Parse, h: int) -> Side | None:
     """The agent of a passive verb: obl:agent, an oblique with oleh/by, or (Indonesian) a bare
     noun right after the verb ("diserang Israel")."""
-    for c in p.kids(h, "obl", "nmod"):
-        cases = [reader.words[k] for k in p.kids(c, "case")]
-        if p.deps[c] == "obl:agent" or any(w in reader.lang.passive_agent for w in cases):
-            return side_at(reader, p, c)
+    verbs = [h]
+    if rules.on(SHARED_AGENT):
+        # "didukung dan dilindungi oleh AS": coordinated passives share the agent
+        verbs += p.kids(h, "conj") + ([p.heads[h]] if p.deps[h] == "conj" else [])
+    for v in verbs:
+        for c in p.kids(v, "obl", "nmod"):
+            cases = [reader.words[k] for k in p.kids(c, "case")]
+            if p.deps[c] == "obl:agent" or any(w in reader.lang.passive_agent for w in cases):
+                return side_at(reader, p, c)
     if reader.lang.bare_passive_agent:
         for c in p.kids(h, "obj", "obl", "nsubj", "compound"):
             if c == h + 1:
@@ -181,4 +259,22 @@ def possessor_of(reader: SentenceReader, p: Parse, h: int) -> Side | None:
         side = side_at(reader, p, c)
         if side is not None:
             return side
+    if lang.head_first_compounds and h + 1 < len(p.heads) and rules.on(BARE_OWNER):
+        # "desakan Israel kepada …": a bare noun right after a noun is its owner, whatever
+        # label the parse gave it
+        c = h + 1
+        if p.heads[c] == h and p.deps[c] in ("obj", "nsubj", "appos") and not p.kids(c, "case"):
+            return side_at(reader, p, c)
     return None
+
+
+def light_verb_subject(reader: SentenceReader, p: Parse, h: int) -> tuple[Side | None, int]:
+    """For a noun cue without owner, the subject of the verb whose object it is ("Washington
+    meluncurkan kampanye pemboman", "had a meeting with"), and the noun the verb governs."""
+    n = h
+    for _ in range(2):
+        if p.deps[n] in ("nmod", "compound", "amod", "flat") and p.heads[n] != n:
+            n = p.heads[n]
+    if p.deps[n] not in ("obj", "obl", "xcomp") or p.heads[n] == n:
+        return None, n
+    return subject_of(reader, p, p.heads[n]), n
