@@ -10,7 +10,7 @@ MODULES = [
     "geopolgraph.graph.bulk",
     "geopolgraph.errors", "geopolgraph.loaders.articles",
     "geopolgraph.loaders.text", "geopolgraph.loaders.dates", "geopolgraph.loaders.lexicons",
-    "geopolgraph.loaders.mentions", "geopolgraph.graph.mirror",
+    "geopolgraph.loaders.mentions", "geopolgraph.loaders.currencies", "geopolgraph.graph.mirror",
     "geopolgraph.evaluate", "geopolgraph.outputs", "geopolgraph.pipeline",
     "geopolgraph.loaders.gdelt", "geopolgraph.loaders.gdelt_rows",
     "geopolgraph.loaders.gdelt_mentions", "geopolgraph.loaders.gdelt_synth",

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
+from geopolgraph.loaders.currencies import names_money
 from geopolgraph.loaders.lexicons import Lexicon
 from geopolgraph.loaders.text import Token
 
@@ -243,6 +244,10 @@ class _Finder:
         person, actor = known
         return self.make(i, i + 1, actor, person, "person")
 
+    def money(self, start: int, end: int, ident: str) -> bool:
+        """Whether the alias at ``start:end`` names its state's currency ("dolar AS")."""
+        return names_money([t.text for t in self.tokens], start, end, ident, self.lang)
+
     def find(self) -> list[Mention]:
         toks = self.tokens
         out: list[Mention] = []
@@ -265,6 +270,9 @@ class _Finder:
             alias = _match_alias(toks, i, self.lex)
             if alias and alias[0] < len(toks) and toks[alias[0]].text == "$":
                 alias = None  # "US$190 billion" is money, not the US
+            if alias and self.money(i, *alias):
+                i = alias[0]  # "dolar AS", "the Japanese yen": a currency, not the state
+                continue
             honorific = self.honorific(i) if not alias else None
             if honorific:
                 out.append(honorific)
