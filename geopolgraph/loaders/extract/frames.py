@@ -107,6 +107,9 @@ COORDINATED_SUBJECT = rules.register(
 PARSE = rules.register("frame.parse", "source and target from the dependency parse first")
 CLAUSE_TARGET = rules.register("frame.clause_target", "'mendesak agar Israel …': an appeal's or "
                               "accusation's target is the subject of the clause it governs")
+COMPLEMENT_OBJECT = rules.register("frame.complement_object", "'mengancam akan membalas "
+                                   "tudingan Trump': a cue without object aims at its "
+                                   "complement's")
 LIGHT_VERB = rules.register("noun.light_verb", "'Washington meluncurkan kampanye pemboman "
                             "terhadap Houthi': a noun cue's verb's subject acts on its target")
 OTHER_PARTY = rules.register("frame.other_party",
@@ -143,10 +146,21 @@ def _parsed_object(f: Frame, allow_place: bool) -> Side | None:
         found = objects_of(f.reader, p, h, allow_place, inside)
         if found is not None:
             return found
+    head = cue_head(p, f.cue.start, f.cue.head_end)
+    if rules.on(COMPLEMENT_OBJECT):
+        # "mengancam akan membalas tudingan Trump", "berkomitmen untuk membantu Indonesia"
+        for c in p.kids(head, "xcomp", "advcl"):
+            marks = [f.words[k] for k in p.kids(c, "mark")]
+            if (p.deps[c] == "xcomp" or any(m in f.reader.lang.purpose for m in marks)) and (
+                c > head
+            ):
+                found = objects_of(f.reader, p, c, allow_place)
+                if found is not None:
+                    return found
     if (f.props.object_control or f.props.aimed_at_doer) and rules.on(CLAUSE_TARGET):
         # "mendesak agar Israel menghentikan …", "menuding Hizbullah sedang …": the subject
         # of the clause the cue governs is whom it is aimed at
-        for c in p.kids(cue_head(p, f.cue.start, f.cue.head_end), "ccomp", "advcl", "xcomp"):
+        for c in p.kids(head, "ccomp", "advcl", "xcomp"):
             for s in p.kids(c, "nsubj"):
                 found = side_at(f.reader, p, s, allow_place)
                 if found is not None:
@@ -346,6 +360,19 @@ def _noun_target(f: Frame, owner: Side) -> Side | None:
     return found if found is not None and set(found.actors) != set(owner.actors) else None
 
 
+def _owner_after(f: Frame, noun: int, cue: int) -> Side | None:
+    """A bare modifier of ``noun`` after the cue it governs: the cue's owner hung one level
+    up by the parse ("sasaran serangan udara Israel")."""
+    p = f.reader.parse
+    assert p is not None
+    for c in p.kids(noun, "nmod", "compound", "flat"):
+        if c > cue and not p.kids(c, "case"):
+            side = side_at(f.reader, p, c)
+            if side is not None:
+                return side
+    return None
+
+
 def _light_verb(f: Frame, owner: Side | None) -> Sides | None:
     """A noun cue inside a verb's object: the verb's subject (or the noun's owner) acts on the
     target of the cue or of the noun it modifies ("meluncurkan kampanye pemboman intensif
@@ -355,6 +382,11 @@ def _light_verb(f: Frame, owner: Side | None) -> Sides | None:
         return None
     head = cue_head(p, f.cue.start, f.cue.head_end)
     subject, governed = light_verb_subject(f.reader, p, head)
+    if f.words[governed] in f.reader.lang.victim_markers and subject not in (None, NOBODY):
+        # "Houthi menjadi sasaran serangan udara Israel": the noun's owner (the parse may hang
+        # it on the marker) acts on the subject
+        doer = owner or _owner_after(f, governed, head)
+        return (doer, subject) if doer is not None else None
     source = owner or subject
     if source is None or source is NOBODY:
         return None

@@ -19,6 +19,7 @@ from geopolgraph.loaders.mentions import Mention
 __all__ = ["NOBODY", "agent_of", "light_verb_subject", "objects_of", "possessor_of", "prep_object",
            "side_at", "subject_of"]
 
+_POSSESSIVE = ("'s", "’s")  # "China's state oil firm": the firm stands for its owner
 _ATTACHED = ("nmod", "flat", "appos", "compound", "amod")
 SHARED_SUBJECT = rules.register("syntax.shared_subject", "'X attacked and bombed Y': a verb "
                                 "coordinated with another shares its subject")
@@ -42,6 +43,8 @@ OBJECT_OWNER = rules.register("syntax.object_owner", "an object that is no actor
                               "'negosiasi dengan Israel')")
 BARE_OWNER = rules.register("syntax.bare_owner", "'desakan Israel': a bare noun after an "
                             "Indonesian noun is its owner, whatever the parse's label")
+NMOD_CHAIN = rules.register("syntax.nmod_chain", "a target preposition one modifier further "
+                            "down ('a deal for oilfield development with Iran')")
 SHARED_AGENT = rules.register("syntax.shared_agent", "coordinated passive verbs share the agent")
 #: relations of a child before its verb that are never the subject
 _NOT_SUBJECT = frozenset({"punct", "cc", "mark", "case", "aux", "cop", "det", "obl:tmod",
@@ -64,7 +67,7 @@ def _anchor(reader: SentenceReader, p: Parse, i: int, depth: int = 2) -> int | N
     for c in p.kids(i, *_ATTACHED):
         cases = [reader.words[k] for k in p.kids(c, "case")]
         if cases and p.deps[c].startswith("nmod") and not all(
-            w in reader.lang.genitive_preps for w in cases
+            w in reader.lang.genitive_preps or w in _POSSESSIVE for w in cases
         ):
             continue  # "serangan terhadap Israel": an object, not the head's own name
         found = _anchor(reader, p, c, depth - 1)
@@ -118,10 +121,12 @@ def subject_of(reader: SentenceReader, p: Parse, h: int, depth: int = 0) -> Side
     """The subject of the verb (or predicate) at ``h``."""
     if depth > 3:
         return None
-    # the nearest first: a dateline ("BEIRUT, KOMPAS.com - Israel …") can be a second subject
-    for c in sorted(p.kids(h, "nsubj", "csubj"), key=lambda c: abs(h - c)):
-        if p.deps[c] in ("nsubj:pass", "csubj:pass"):
-            continue
+    subjects = [c for c in p.kids(h, "nsubj", "csubj")
+                if p.deps[c] not in ("nsubj:pass", "csubj:pass")]
+    # an actor first, the nearest first: a dateline ("BEIRUT, KOMPAS.com - Israel …") or a
+    # mislabelled word ("beberapa kali") can be a second subject
+    subjects.sort(key=lambda c: abs(h - c))
+    for c in subjects:
         if (
             reader.words[c] in reader.lang.relative
             and p.deps[h].startswith("acl")
@@ -129,10 +134,13 @@ def subject_of(reader: SentenceReader, p: Parse, h: int, depth: int = 0) -> Side
         ):
             return side_at(reader, p, p.heads[h])  # "The ICC, which accused …": the ICC
         side = side_at(reader, p, c)
-        if side is not None or not rules.on(NON_ACTOR_SUBJECT):
+        if side is not None:
             return side
+    if subjects:
+        c = subjects[0]
         if (
-            not reader.open_actors  # with open actors anybody named is an actor already
+            rules.on(NON_ACTOR_SUBJECT)
+            and not reader.open_actors  # with open actors anybody named is an actor already
             and c > 0
             and reader.tokens[c].text[:1].isupper()
             and reader.tokens[c - 1].text not in (",", '"', "“", ":")
@@ -208,19 +216,30 @@ def objects_of(reader: SentenceReader, p: Parse, h: int, allow_place: bool,
 
 
 def prep_object(reader: SentenceReader, p: Parse, h: int, allow_place: bool,
-                 inside: tuple[int, int] = (0, 0)) -> Side | None:
-    """An oblique or nominal modifier of ``h`` with a target preposition."""
+                 inside: tuple[int, int] = (0, 0), depth: int = 1) -> Side | None:
+    """An oblique or nominal modifier of ``h`` with a target preposition; one level further
+    down a modifier that is no actor ("a deal for oilfield development with Iran")."""
     lang = reader.lang
+    below = []
     for c in p.kids(h, "obl", "nmod"):
         case_at = p.kids(c, "case")
         cases = [reader.words[k] for k in case_at]
-        if (
-            any(w in lang.target_preps for w in cases)
-            or any(inside[0] <= k < inside[1] for k in case_at)
-        ) and not any(w in lang.passive_agent or w in lang.source_preps for w in cases):
+        if any(w in lang.passive_agent or w in lang.source_preps for w in cases):
+            continue
+        if any(w in lang.target_preps for w in cases) or any(
+            inside[0] <= k < inside[1] for k in case_at
+        ):
             side = side_at(reader, p, c, allow_place)
             if side is not None:
                 return side
+            below.append(c)
+        elif not cases:
+            below.append(c)  # "exports oil a day to China": a misattached modifier
+    if depth and rules.on(NMOD_CHAIN):
+        for c in below:
+            found = prep_object(reader, p, c, allow_place, depth=depth - 1)
+            if found is not None:
+                return found
     return None
 
 
@@ -250,7 +269,7 @@ def possessor_of(reader: SentenceReader, p: Parse, h: int) -> Side | None:
     for c in p.kids(h, "nmod", "compound", "amod", "flat"):
         cases = [reader.words[k] for k in p.kids(c, "case")]
         if cases and p.deps[c] != "nmod:poss" and not any(
-            w in ("'s", "’s") or w in lang.source_preps for w in cases
+            w in _POSSESSIVE or w in lang.source_preps for w in cases
         ):
             continue
         lo, hi = min(c, h), max(c, h)
