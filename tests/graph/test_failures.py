@@ -41,7 +41,9 @@ def _run(args: list[str], env: dict[str, str], cwd: Path) -> tuple[int, float, s
 def _assert_one_line(rc: int, seconds: float, err: str, *needles: str) -> None:
     lines = err.strip().splitlines()
     assert rc == 2, err
-    assert seconds <= 10, f"took {seconds:.1f} s"
+    # one connection attempt (5 s timeout), not the driver's 60 s of retries; the slack is for
+    # a loaded machine, where interpreter start-up alone can take 10 s of wall clock
+    assert seconds <= 30, f"took {seconds:.1f} s"
     assert len(lines) == 1, err
     assert "Traceback" not in err
     for needle in needles:
