@@ -7,6 +7,10 @@ Sources:
   uncoded or codes differently from the GUIDE (deny, reject, sue, deploy, ...), noun frames,
   relabels and drops. Curated entries win over derived ones for the same token sequence.
 - geopolgraph/loaders/lexicon/cameo.tsv: CAMEO code -> default relation label.
+- tools/transfer_verbs.tsv x tools/transfer_goods.tsv (English rows): every inflection of a
+  transfer verb with every goods word it takes ("sent … missiles", SUPPLIES 072; "sent … troops",
+  MOBILIZES 154) and transfer nouns ("delivery of arms", "arms sales", noun frame). CAMEO.2.0
+  patterns with the same tokens win; curated entries win over both.
 
 What is derived from CAMEO.2.0.txt:
 - every verb of a block whose own code or block code has a relation label (01x statements are
@@ -33,6 +37,8 @@ ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "geopolgraph/loaders/lexicon/relations_en.tsv"
 CAMEO_TSV = ROOT / "geopolgraph/loaders/lexicon/cameo.tsv"
 CURATED = ROOT / "tools/curated_relations_en.tsv"
+GOODS = ROOT / "tools/transfer_goods.tsv"
+TRANSFERS = ROOT / "tools/transfer_verbs.tsv"
 
 TOKEN_RE = re.compile(r"[\w][\w'’-]*|[^\w\s]")
 GAP = "…"
@@ -363,6 +369,49 @@ def read_curated(cameo: dict[str, str]):
     return entries, relabel, drops, dropverbs
 
 
+# ---------------------------------------------------------------- transfer verbs x goods
+
+def _tsv(path: Path, lang: str) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8") as f:
+        lines = [ln for ln in f if ln.strip() and not ln.startswith("#")]
+    return [r for r in csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
+            if r["lang"] == lang]
+
+
+def transfers() -> list[tuple[str, str, str, str, str]]:
+    """(pattern, relation, code, frame, source) of English transfer verbs and nouns x goods.
+
+    >>> rows = {r[0]: r for r in transfers()}
+    >>> rows["sent … missiles"][1:4], rows["arms sales"][1:4], rows["sent … troops"][1:3]
+    (('SUPPLIES', '072', 'active'), ('SUPPLIES', '072', 'noun'), ('MOBILIZES', '154'))
+    >>> "sold … food" in rows
+    False
+    """
+    goods = _tsv(GOODS, "en")
+    out = []
+    for verb in _tsv(TRANSFERS, "en"):
+        m = re.match(r"^(\S+)\s*(\{[^}]*\})?$", verb["verb"].strip())
+        assert m, verb
+        base, irr = m.groups()
+        taken = [g for g in goods if verb["goods"] in ("all", g["cameo"])]
+        for kind in verb["forms"].split(","):
+            words = (inflect(base, irr.strip("{}").split() if irr else None)
+                     if kind == "verb" else [base])
+            for word in words:
+                for good in taken:
+                    if kind != "verb" and good["relation"] != "SUPPLIES":
+                        continue  # "delivery of troops" is no noun of a deployment
+                    pattern, frame = {
+                        "verb": (f"{word} {GAP} {good['goods']}", "active"),
+                        "noun-of": (f"{word} of {good['goods']}", "noun"),
+                        "noun-after": (f"{good['goods']} {word}", "noun"),
+                    }[kind]
+                    source = (f"transfers ({verb['source']}; {good['source']}): "
+                              f"'{base}' ({kind}) with goods '{good['goods']}'")
+                    out.append((pattern, good["relation"], good["cameo"], frame, source))
+    return out
+
+
 # ---------------------------------------------------------------- main
 
 def usable(code: str | None, cameo: dict[str, str]) -> str | None:
@@ -437,6 +486,8 @@ def derive(shared_data: Path) -> list[tuple[str, str, str, str, str, str]]:
                         r"(up|down|out|off|back|in|on|to|over|away|forward|against|for|with)"
                         r"( .*)?", tail) else f"{form} {tail}",
                         label, code, "active", f"CAMEO.2.0 pattern of {head.upper()} ({code})")
+    for pattern, rel, code, frame, source in transfers():
+        add(pattern, rel, code, frame, source)
     for pattern, rel, code, frame in curated:
         add(pattern, rel, code, frame, "curated (tools/curated_relations_en.tsv)", force=True)
     rows = [("en", p, rel, code, frame, source)
@@ -454,7 +505,9 @@ HEADER = """\
 #   target), agent.
 # Sources: verb blocks and phrase patterns of PETRARCH2 CAMEO.2.0.txt (openeventdata/petrarch2,
 #   MIT, Copyright (c) 2015 Open Event Data Alliance); relation labels from cameo.tsv;
-#   curated additions and corrections: geopolgraph authors (tools/curated_relations_en.tsv).
+#   curated additions and corrections: geopolgraph authors (tools/curated_relations_en.tsv);
+#   transfer verbs x goods ("sent … missiles", "arms sales"): tools/transfer_verbs.tsv and
+#   tools/transfer_goods.tsv (CAMEO 2.0 07x patterns and synsets, MIT).
 # Regenerate: .venv/bin/python tools/derive_relations_en.py ../shared/data
 # Do not edit by hand.
 """

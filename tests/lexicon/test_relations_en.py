@@ -55,7 +55,8 @@ def test_parses_with_six_columns_every_row_with_its_source(rows) -> None:
     for r in rows:
         assert list(r) == ["lang", "pattern", "relation", "cameo", "frame", "source"]
         assert None not in r.values() and r["lang"] == "en"
-        assert r["source"].startswith(("CAMEO.2.0 verb ", "CAMEO.2.0 pattern of ", "curated"))
+        assert r["source"].startswith(("CAMEO.2.0 verb ", "CAMEO.2.0 pattern of ", "curated",
+                                       "transfers ("))
 
 
 def test_patterns_are_normalised_token_sequences(rows) -> None:

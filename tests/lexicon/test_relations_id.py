@@ -2,7 +2,6 @@
 with its source; the generator's morphology is right on known words."""
 
 import doctest
-import importlib.util
 from pathlib import Path
 
 import pytest
@@ -10,16 +9,6 @@ import pytest
 from geopolgraph.loaders.lexicons import load_lexicon
 
 ROOT = Path(__file__).resolve().parents[2]
-
-
-@pytest.fixture(scope="module")
-def tool():
-    spec = importlib.util.spec_from_file_location("derive_relations_id",
-                                                  ROOT / "tools" / "derive_relations_id.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def test_generated_file_is_up_to_date(tool):

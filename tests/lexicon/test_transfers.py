@@ -1,0 +1,57 @@
+"""Transfer verb x goods cues (tools/transfer_verbs.tsv x tools/transfer_goods.tsv): sending
+weapons or aid is SUPPLIES (CAMEO 07x), sending one's forces MOBILIZES (154). The sentences are
+made up for these tests."""
+
+import csv
+from pathlib import Path
+
+import pytest
+
+from geopolgraph.loaders.extract import extract_triples
+from geopolgraph.loaders.lexicons import load_lexicon
+from geopolgraph.model import Article
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def facts(text: str, lang: str) -> set[tuple[str, str, str]]:
+    art = Article(id="t", text=text, lang=lang, published="2024-06-16")
+    return {(t.source, t.relation, t.target) for t in extract_triples(art) if not t.negated}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Rusia mengirim rudal ke Korea Utara.", "id", ("RUS", "SUPPLIES", "PRK")),
+        ("Rusia Kirim Rudal ke Korut", "id", ("RUS", "SUPPLIES", "PRK")),
+        ("Jerman memasok 100 tank Leopard kepada Ukraina.", "id", ("DEU", "SUPPLIES", "UKR")),
+        ("Pengiriman senjata AS ke Ukraina terus berlanjut.", "id", ("USA", "SUPPLIES", "UKR")),
+        ("Russia sent missiles to North Korea.", "en", ("RUS", "SUPPLIES", "PRK")),
+        ("Germany will deliver 100 Leopard tanks to Ukraine.", "en", ("DEU", "SUPPLIES", "UKR")),
+        ("Japan provided humanitarian aid to Myanmar.", "en", ("JPN", "SUPPLIES", "MMR")),
+        ("The US sold fighter jets to Turkey.", "en", ("USA", "SUPPLIES", "TUR")),
+    ],
+)
+def test_transfer_of_goods_is_supplies(text, lang, expected):
+    assert expected in facts(text, lang)
+
+
+def test_codes_follow_the_goods_and_forces_are_a_deployment():
+    id_ = {p.text: p for p in load_lexicon().relations["id"]}
+    en = {p.text: p for p in load_lexicon().relations["en"]}
+    assert id_["mengirim … rudal"].cameo == "072" and id_["kirim … obat-obatan"].cameo == "073"
+    assert id_["mengirim … kapal perang"].relation == "MOBILIZES"
+    assert en["sent … troops"].relation == "MOBILIZES" and en["sent … missiles"].cameo == "072"
+    assert "delivery of troops" not in en  # a deployment has no transfer noun
+    # selling or exporting food is trade, not aid: those verbs take weapons only
+    assert "menjual … makanan" not in id_ and "sold … food" not in en
+    assert "transfer verb 'kirim'" in id_["mengirim … rudal"].source
+
+
+def test_goods_and_verbs_files_name_sources_and_licence():
+    for name in ("transfer_goods.tsv", "transfer_verbs.tsv"):
+        text = (ROOT / "tools" / name).read_text(encoding="utf-8")
+        assert "CAMEO.2.0.txt" in text and "MIT" in text
+        rows = list(csv.DictReader((ln for ln in text.splitlines() if not ln.startswith("#")),
+                                   delimiter="\t"))
+        assert rows and all(r["source"] for r in rows)
