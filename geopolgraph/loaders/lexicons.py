@@ -36,6 +36,7 @@ __all__ = [
     "Person",
     "RelationPattern",
     "RelationProps",
+    "lexicon_file",
     "load_lexicon",
 ]
 
@@ -194,6 +195,11 @@ def _lexicon_dir() -> Path:
     if override:
         return Path(override)
     return Path(str(resources.files("geopolgraph.loaders") / "lexicon"))
+
+
+def lexicon_file(name: str) -> Path:
+    """The path of lexicon data file ``name`` (in ``GEOPOLGRAPH_LEXICON_DIR`` when set)."""
+    return _lexicon_dir() / name
 
 
 def _read_jsonl(path: Path) -> Iterator[dict[str, Any]]:

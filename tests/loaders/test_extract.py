@@ -93,3 +93,33 @@ def test_furniture_lines_give_nothing():
 )
 def test_english_frames(text, expected):
     assert expected in facts(text, lang="en")
+
+
+def test_nya_clitic_is_a_reference_and_offsets_stay_exact():
+    """ "mengkritiknya": the parser reads "mengkritik" + "nya"; the clitic stands for the last
+    actor named; the evidence keeps the article's own offsets; with nobody to stand for, no
+    triple."""
+    first = "Presiden Rusia Vladimir Putin tiba di Pyongyang. "
+    second = "Amerika Serikat mengkritiknya dengan keras."
+    text = first + second
+    found = [t for t in extract_triples(Article(id="a", text=text, lang="id"))
+             if t.relation == "CRITICIZES"]
+    assert [(t.source, t.target) for t in found] == [("USA", "RUS")]
+    assert text[found[0].char_start : found[0].char_end] == "Amerika Serikat mengkritiknya"
+    assert found[0].evidence == second
+    assert not [t for t in extract_triples(Article(id="b", text=second, lang="id"))
+                if t.relation == "CRITICIZES"]
+
+
+def test_words_ending_in_nya_that_are_no_clitic_stay_whole():
+    from geopolgraph.loaders.extract.lang import language
+    from geopolgraph.loaders.lexicons import load_lexicon
+    from geopolgraph.loaders.text import tokenize
+
+    lang = language(load_lexicon(), "id")
+    words, origin = lang.parser_tokens(
+        tokenize("Dia hanya bertanya, sebelumnya menyetujuinya dan dukungannya.")
+    )
+    assert [w.text for w in words] == ["Dia", "hanya", "bertanya", ",", "sebelumnya",
+                                       "menyetujui", "nya", "dan", "dukungan", "nya", "."]
+    assert origin == [0, 1, 2, 3, 4, 5, -6, 6, 7, -8, 8]

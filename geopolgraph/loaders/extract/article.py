@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from geopolgraph.loaders.articles import detect_language
 from geopolgraph.loaders.dates import resolve_date
 from geopolgraph.loaders.extract import rules
+from geopolgraph.loaders.extract.clitics import fold
 from geopolgraph.loaders.extract.cues import Cue, find_cues
 from geopolgraph.loaders.extract.frames import sides_for_cue
 from geopolgraph.loaders.extract.lang import Language, language
@@ -73,7 +74,8 @@ def _candidate(tokens: list[Token], mentions: list[Mention], lang: Language,
     if not actors or not earlier - actors:
         return False
     words = {t.lower for t in tokens}
-    return bool(words & (lang.person_pronouns | lang.speaker_pronouns)) or any(
+    return bool(words & (lang.person_pronouns | lang.speaker_pronouns)) or lang.has_clitic(
+        words) or any(
         p[-1] in words for p in (*lang.group_pronouns, *lang.dual_pronouns, *lang.anaphors)
     )
 
@@ -180,9 +182,10 @@ class _ArticleExtractor:
     def batch(self, reads: list[_Read]) -> Iterator[Triple]:
         """Parse the batch's candidates together, then finish each sentence in order."""
         wanted = [r for r in reads if r.worth_parsing]
-        for r, parsed in zip(wanted, parse_many([r.tokens for r in wanted], self.code),
-                             strict=True):
-            r.parse = parsed
+        split = [self.lang.parser_tokens(r.tokens) for r in wanted]  # "-nya" clitics apart
+        parses = parse_many([words for words, _ in split], self.code)
+        for r, (_, origin), parsed in zip(wanted, split, parses, strict=True):
+            r.parse = fold(parsed, origin, len(r.tokens))
         for r in reads:
             yield from self.sentence(r)
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from geopolgraph.loaders.extract.lang import language
 from geopolgraph.loaders.lexicons import GAP, Lexicon, RelationPattern
 from geopolgraph.loaders.text import Token
 
@@ -76,6 +77,7 @@ def _match_at(tokens: list[Token], i: int, pattern: RelationPattern) -> int:
 def find_cues(tokens: list[Token], lex: Lexicon, lang: str) -> list[Cue]:
     """Relation cues in ``tokens``, longest first; a cue inside a longer one is dropped."""
     index = pattern_index(lex, lang)
+    stem_of = language(lex, lang).clitic_stem
     found: list[Cue] = []
     for i, tok in enumerate(tokens):
         for pattern in index.get(tok.lower, ()):
@@ -84,6 +86,12 @@ def find_cues(tokens: list[Token], lex: Lexicon, lang: str) -> list[Cue]:
                 head = pattern.tokens.index(GAP) if GAP in pattern.tokens else end - i
                 found.append(Cue(i, end, pattern, i + head))
                 break
+        else:
+            # "mengkritiknya": a one-word cue with a clitic (the clitic is read from the parse)
+            stem = stem_of(tok.lower)
+            one = [pt for pt in index.get(stem, ()) if len(pt.tokens) == 1] if stem else []
+            if one:
+                found.append(Cue(i, i + 1, one[0], i + 1))
     # a cue inside a longer contiguous one is part of it ("menerima kunjungan"); inside a gapped
     # one it names its own event when its relation differs ("expected … visit"), not when it is
     # the same one ("offer … help"). Cues come in text order, one per token, so only the few

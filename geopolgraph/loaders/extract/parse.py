@@ -33,6 +33,8 @@ class Parse:
     heads: tuple[int, ...]
     deps: tuple[str, ...]
     children: tuple[tuple[int, ...], ...] = field(repr=False, default=())
+    #: token -> (head, relation) of a clitic the token carries ("menyetujuinya": obj)
+    clitics: dict[int, tuple[int, str]] = field(repr=False, default_factory=dict)
 
     def kids(self, i: int, *deps: str) -> list[int]:
         """Children of ``i`` whose relation is one of ``deps`` (or starts with ``dep:``)."""

@@ -23,7 +23,7 @@ from geopolgraph.loaders.lexicons import Lexicon
 from geopolgraph.loaders.mentions import Memory, Mention
 from geopolgraph.model import Triple
 
-__all__ = ["reference_before", "remember"]
+__all__ = ["clitic_reference", "reference_before", "remember"]
 
 _NOT_ACTORS = frozenset({"media", "place"})
 
@@ -80,6 +80,27 @@ def reference_before(reader: SentenceReader, pos: int) -> Side | None:
             )
             if person:
                 return Side((person,), (), 3, "pronoun")
+    return None
+
+
+CLITIC = rules.register("ref.clitic", "'menyambutnya', 'dukungannya': the clitic -nya is the last "
+                        "actor or person named (not the verb's own subject)")
+
+
+def clitic_reference(
+    reader: SentenceReader, pos: int, exclude: tuple[str, ...] = ()
+) -> Side | None:
+    """Whom the clitic "-nya" on token ``pos`` stands for: the last actor or person named
+    before it in the sentence, else the article's last person, speaker or pair; never one of
+    ``exclude`` (the verb's own subject); None when nobody is left."""
+    if not rules.on(CLITIC):
+        return None
+    memory = reader.memory
+    before = [m.actor for m in reader.mentions if m.end <= pos and not m.locative]
+    for actor in (*reversed(before), memory.last_person, memory.last_speaker,
+                  *memory.last_group):
+        if actor and actor not in exclude:
+            return Side((actor,), (), 3, "pronoun")
     return None
 
 

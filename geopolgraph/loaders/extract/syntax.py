@@ -13,7 +13,7 @@ from __future__ import annotations
 from geopolgraph.loaders.extract import rules
 from geopolgraph.loaders.extract.parse import Parse
 from geopolgraph.loaders.extract.reader import SentenceReader, Side
-from geopolgraph.loaders.extract.references import reference_before
+from geopolgraph.loaders.extract.references import clitic_reference, reference_before
 from geopolgraph.loaders.mentions import Mention
 
 __all__ = ["NOBODY", "agent_of", "light_verb_subject", "objects_of", "possessor_of", "prep_object",
@@ -46,6 +46,11 @@ BARE_OWNER = rules.register("syntax.bare_owner", "'desakan Israel': a bare noun 
 NMOD_CHAIN = rules.register("syntax.nmod_chain", "a target preposition one modifier further "
                             "down ('a deal for oilfield development with Iran')")
 SHARED_AGENT = rules.register("syntax.shared_agent", "coordinated passive verbs share the agent")
+# what a "-nya" clitic on a verb (its object), a noun (its owner) or a passive verb (its agent)
+# may be labelled: the parser often mislabels the clitic on its host (advmod, amod)
+_CLITIC_OBJECT = ("obj", "iobj", "advmod", "obl", "dep", "compound")
+_CLITIC_OWNER = ("nmod", "amod", "det", "compound", "flat", "advmod", "obj", "nsubj")
+_CLITIC_AGENT = ("obl", "nsubj", "nmod", "advmod", "obj")
 #: relations of a child before its verb that are never the subject
 _NOT_SUBJECT = frozenset({"punct", "cc", "mark", "case", "aux", "cop", "det", "obl:tmod",
                           "nmod:tmod", "advcl", "parataxis", "discourse", "obj", "iobj"})
@@ -200,6 +205,9 @@ def objects_of(reader: SentenceReader, p: Parse, h: int, allow_place: bool,
     """The object of ``h``: obj/iobj, else an oblique with a target preposition (ke, to, on, or
     the preposition closing the cue ``inside``: "arrived in"), else the owner of a non-actor
     object ("appreciates Russia's role", "menyerukan negosiasi dengan Israel")."""
+    clitic = _clitic(reader, p, h, _CLITIC_OBJECT)
+    if clitic is not None:
+        return clitic  # "menyambutnya"
     objects = p.kids(h, "obj", "iobj")
     for c in objects:
         side = side_at(reader, p, c, allow_place)
@@ -209,7 +217,7 @@ def objects_of(reader: SentenceReader, p: Parse, h: int, allow_place: bool,
     if found is not None or not rules.on(OBJECT_OWNER):
         return found
     for c in objects:
-        found = possessor_of(reader, p, c) or prep_object(reader, p, c, allow_place)
+        found = prep_object(reader, p, c, allow_place) or possessor_of(reader, p, c)
         if found is not None:
             return found
     return None
@@ -245,7 +253,10 @@ def prep_object(reader: SentenceReader, p: Parse, h: int, allow_place: bool,
 
 def agent_of(reader: SentenceReader, p: Parse, h: int) -> Side | None:
     """The agent of a passive verb: obl:agent, an oblique with oleh/by, or (Indonesian) a bare
-    noun right after the verb ("diserang Israel")."""
+    noun right after the verb ("diserang Israel") or its clitic ("dikatakannya")."""
+    clitic = _clitic(reader, p, h, _CLITIC_AGENT)
+    if clitic is not None:
+        return clitic
     verbs = [h]
     if rules.on(SHARED_AGENT):
         # "didukung dan dilindungi oleh AS": coordinated passives share the agent
@@ -264,8 +275,12 @@ def agent_of(reader: SentenceReader, p: Parse, h: int) -> Side | None:
 
 def possessor_of(reader: SentenceReader, p: Parse, h: int) -> Side | None:
     """The possessor of the noun at ``h``: "kunjungan Putin", "Putin's visit", "US sanctions",
-    "dukungan dari Iran" (not across a comma: "…, Houthi" is the next clause's subject)."""
+    "dukungan dari Iran" (not across a comma: "…, Houthi" is the next clause's subject),
+    "dukungannya"."""
     lang = reader.lang
+    clitic = _clitic(reader, p, h, _CLITIC_OWNER)
+    if clitic is not None:
+        return clitic
     for c in p.kids(h, "nmod", "compound", "amod", "flat"):
         cases = [reader.words[k] for k in p.kids(c, "case")]
         if cases and p.deps[c] != "nmod:poss" and not any(
@@ -282,9 +297,27 @@ def possessor_of(reader: SentenceReader, p: Parse, h: int) -> Side | None:
         # "desakan Israel kepada …": a bare noun right after a noun is its owner, whatever
         # label the parse gave it
         c = h + 1
-        if p.heads[c] == h and p.deps[c] in ("obj", "nsubj", "appos") and not p.kids(c, "case"):
+        if p.heads[c] == h and p.deps[c] in ("obj", "obl", "nsubj", "appos") and not p.kids(
+            c, "case"
+        ):
             return side_at(reader, p, c)
     return None
+
+
+def _clitic(reader: SentenceReader, p: Parse, h: int, deps: tuple[str, ...]) -> Side | None:
+    """The reference a "-nya" clitic on ``h`` stands for when its relation is one of ``deps``
+    (not the subject of ``h`` itself: "Kim menyambutnya" is somebody else)."""
+    found = p.clitics.get(h)
+    if found is None or found[1].split(":", 1)[0] not in deps:
+        return None
+    if deps is _CLITIC_OWNER:
+        # "Korea Utara menyatakan dukungannya": an owner clitic on an object is the subject's
+        subject = light_verb_subject(reader, p, h)[0]
+        if subject is not None and subject is not NOBODY:
+            return subject
+    index = _mention_index(reader)
+    own = tuple(index[c].actor for c in p.kids(h, "nsubj") if c in index)
+    return clitic_reference(reader, h, own)
 
 
 def light_verb_subject(reader: SentenceReader, p: Parse, h: int) -> tuple[Side | None, int]:

@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from geopolgraph.loaders.lexicons import Lexicon
+from geopolgraph.loaders.text import Token
 
 __all__ = ["Language", "language", "phrases"]
 
@@ -89,6 +90,19 @@ class Language:
     def is_passive_verb(self, word: str) -> bool:
         """Whether ``word`` (lower case) is a passive verb form."""
         return False
+
+    def clitic_stem(self, word: str) -> str:
+        """The word a clitic is attached to ("mengkritiknya": "mengkritik"), else ""."""
+        return ""
+
+    def has_clitic(self, words: set[str]) -> bool:
+        """Whether a word carries a clitic that is a reference ("menyambutnya")."""
+        return False
+
+    def parser_tokens(self, tokens: list[Token]) -> tuple[list[Token], list[int]]:
+        """The words the parser reads and the token each comes from (Indonesian splits
+        "-nya" clitics, see :mod:`..clitics`)."""
+        return tokens, list(range(len(tokens)))
 
     def is_participle(self, word: str) -> bool:
         """Whether ``word`` looks like a past participle ("shot", "attacked")."""

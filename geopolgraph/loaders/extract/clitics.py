@@ -1,0 +1,90 @@
+"""Indonesian "-nya" clitics for the parser: split before parsing, folded back after.
+
+Universal Dependencies splits "menyetujuinya" into "menyetujui" + "nya" and the Indonesian
+parser learnt from split words, while the extractor's tokens (whose offsets are the evidence)
+keep the word whole. :func:`parser_tokens` gives the parser the split words (the clitic keeps
+its own character offsets); :func:`fold` maps the parse back onto the extractor's tokens and
+records each clitic's relation ("obj", "nmod:poss" …) in :attr:`Parse.clitics`, where the frames
+read it as a reference ("menyetujuinya": the verb's object is whom "-nya" stands for).
+
+Which words end in a clitic is data: ``clitics_id.tsv`` (split or whole as the training
+treebanks have them) decides for the forms it lists; for other forms the stem must be a cue
+word or carry a derivational affix (meN-, di-, ber-, ter-, pe-, per-, ke-, -an, -kan, -i), and
+"se-…-nya" adverbs ("sebaiknya") stay whole.
+
+>>> from geopolgraph.loaders.text import tokenize
+>>> table = {"hanya": False, "menyetujuinya": True}
+>>> [t.text for t in parser_tokens(tokenize("Rusia menyetujuinya, hanya itu."), table,
+...                                 frozenset())[0]]
+['Rusia', 'menyetujui', 'nya', ',', 'hanya', 'itu', '.']
+>>> is_clitic_word("dukungannya", {}, frozenset()), is_clitic_word("bertanya", {}, frozenset())
+(True, False)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from geopolgraph.loaders.extract.parse import Parse
+from geopolgraph.loaders.text import Token
+
+__all__ = ["fold", "is_clitic_word", "parser_tokens"]
+
+_PREFIXES = ("me", "di", "ber", "ter", "pe", "per", "ke")
+_SUFFIXES = ("an", "kan", "i")
+_MIN_DERIVED = 6  # "bertanya" is "ber" + "tanya", not "berta" + "nya"
+
+
+def is_clitic_word(word: str, table: Mapping[str, bool], cue_words: frozenset[str]) -> bool:
+    """Whether lower-case ``word`` is a stem plus the clitic "nya"."""
+    if not word.endswith("nya") or len(word) < 6 or not word[:-3].isalpha():
+        return word in table and table[word]
+    if word in table:
+        return table[word]
+    stem = word[:-3]
+    if stem in cue_words:
+        return True
+    if stem.startswith("se") or len(stem) < _MIN_DERIVED:
+        return False
+    return stem.startswith(_PREFIXES) or stem.endswith(_SUFFIXES)
+
+
+def parser_tokens(tokens: list[Token], table: Mapping[str, bool],
+                  cue_words: frozenset[str]) -> tuple[list[Token], list[int]]:
+    """The parser's tokens and, for each, the index of the extractor token it comes from (a
+    clitic's index is negative: ``-1 - i``)."""
+    out: list[Token] = []
+    origin: list[int] = []
+    for i, t in enumerate(tokens):
+        if is_clitic_word(t.lower, table, cue_words) and len(t.text) == t.end - t.start:
+            cut = t.end - 3
+            out += [Token(t.text[:-3], t.start, cut), Token(t.text[-3:], cut, t.end)]
+            origin += [i, -1 - i]
+        else:
+            out.append(t)
+            origin.append(i)
+    return out, origin
+
+
+def fold(parse: Parse | None, origin: list[int], n: int) -> Parse | None:
+    """The parse of the split words mapped back onto the ``n`` extractor tokens."""
+    if parse is None or len(origin) == n:
+        return parse
+    word = [o if o >= 0 else -1 - o for o in origin]
+    heads = [0] * n
+    deps = [""] * n
+    clitics: dict[int, tuple[int, str]] = {}
+    for j, o in enumerate(origin):
+        head = word[parse.heads[j]]
+        if o < 0:
+            clitics[word[j]] = (head, parse.deps[j])
+            continue
+        if head == o:  # the stem hangs on its own clitic: take the clitic's head
+            head = word[parse.heads[parse.heads[j]]]
+        heads[o] = head
+        deps[o] = parse.deps[j] if head != o else "ROOT"
+    children: list[list[int]] = [[] for _ in range(n)]
+    for i, h in enumerate(heads):
+        if h != i:
+            children[h].append(i)
+    return Parse(tuple(heads), tuple(deps), tuple(tuple(c) for c in children), clitics)
