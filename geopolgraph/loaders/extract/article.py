@@ -22,7 +22,7 @@ from geopolgraph.loaders.extract.lang import Language, language
 from geopolgraph.loaders.extract.modifiers import attribution, first_reported, modality, negated
 from geopolgraph.loaders.extract.parse import Parse, parse_many
 from geopolgraph.loaders.extract.reader import SentenceReader, Side
-from geopolgraph.loaders.extract.references import remember
+from geopolgraph.loaders.extract.references import has_reference, remember
 from geopolgraph.loaders.lexicons import NOT_AN_EVENT, Lexicon, load_lexicon
 from geopolgraph.loaders.mentions import Memory, Mention, find_mentions
 from geopolgraph.loaders.text import Sentence, Token, iter_sentences, tokenize
@@ -66,18 +66,14 @@ def _actors(mentions: list[Mention]) -> set[str]:
 
 def _candidate(tokens: list[Token], mentions: list[Mention], lang: Language,
                earlier: set[str]) -> bool:
-    """Whether the sentence can yield a triple: two actors, or one and a reference word that
-    can stand for another actor named earlier in the article (``earlier``)."""
+    """Whether the sentence can yield a triple: two actors, or a reference word that can stand
+    for another actor named earlier in the article (``earlier``)."""
     actors = _actors(mentions)
     if len(actors) >= 2:
         return True
-    if not actors or not earlier - actors:
-        return False
-    words = {t.lower for t in tokens}
-    return bool(words & (lang.person_pronouns | lang.speaker_pronouns)) or lang.has_clitic(
-        words) or any(
-        p[-1] in words for p in (*lang.group_pronouns, *lang.dual_pronouns, *lang.anaphors)
-    )
+    # "Kedua pemimpin sepakat …", "Both sides accused each other": references alone
+    return bool(earlier - actors) and has_reference({t.lower for t in tokens}, lang,
+                                                    clitics=bool(actors))
 
 
 # CAMEO codes a cooperative act announced for later as an intent (03x): "will meet" is 036
@@ -143,7 +139,9 @@ class _ArticleExtractor:
         cues; whether it is worth parsing."""
         tokens = tokenize(sentence.text, sentence.start)
         mentions = find_mentions(tokens, self.lex, self.code, self.memory, self.open_actors)
-        cues = find_cues(tokens, self.lex, self.code) if mentions else []
+        refers = not mentions and bool(self.named) and has_reference(
+            {t.lower for t in tokens}, self.lang, clitics=False)
+        cues = find_cues(tokens, self.lex, self.code) if mentions or refers else []
         # a chunk of an over-long "sentence" has no syntax to read; an idiom is no event
         worth = (
             sentence.whole

@@ -28,7 +28,11 @@ from geopolgraph.loaders.extract import rules
 from geopolgraph.loaders.extract.cues import Cue
 from geopolgraph.loaders.extract.parse import Parse
 from geopolgraph.loaders.extract.reader import SentenceReader, Side
-from geopolgraph.loaders.extract.references import pronoun_between, reference_before
+from geopolgraph.loaders.extract.references import (
+    pronoun_between,
+    reciprocal_marker,
+    reference_before,
+)
 from geopolgraph.loaders.extract.syntax import (
     NOBODY,
     agent_of,
@@ -289,9 +293,12 @@ def _passive_subject(reader: SentenceReader, p: Parse, h: int) -> Side | None:
     return None
 
 
-def _pairs(side: Side, confidence: float) -> list[Pair]:
-    """ "Prabowo dan Macron bertemu": each named party acts with each other one."""
-    out = []
+def _pairs(side: Side, confidence: float, between: bool = False) -> list[Pair]:
+    """ "Prabowo dan Macron bertemu": each named party acts with the other; three or more
+    only with "antara"/"between" (a list of parties "in talks" does not talk pairwise)."""
+    out: list[Pair] = []
+    if len(side.actors) > 2 and not (between and rules.on(BETWEEN)):
+        return out
     for a in side.actors:
         for b in side.actors:
             if a != b:
@@ -313,7 +320,7 @@ class _PairsFound(Exception):
 def _noun(f: Frame) -> Sides:
     reader, cue = f.reader, f.cue
     lang = reader.lang
-    reciprocal = f.props.reciprocal or cue.pattern.text in lang.mutual_patterns
+    reciprocal = f.props.reciprocal or lang.is_mutual(cue.pattern.text)
     if lang.prenominal_agent:
         source = reader.prenominal(cue.start)
         if source is not None:
@@ -505,7 +512,7 @@ def _between_parties(f: Frame) -> Side | None:
 def _between(f: Frame) -> list[Pair] | None:
     """ "pertemuan empat mata antara Prabowo dan Macron", "talks between X and Y"."""
     parties = _between_parties(f)
-    return _pairs(parties, 0.7) if parties else None
+    return _pairs(parties, 0.7, between=True) if parties else None
 
 
 def _frame_name(f: Frame) -> str:
@@ -533,7 +540,7 @@ def sides_for_cue(cue: Cue, reader: SentenceReader, props: RelationProps,
     """(source side, target side, how, confidence) for one cue."""
     f = Frame(cue, reader, props, controller)
     words = reader.words
-    reciprocal = props.reciprocal or cue.pattern.text in reader.lang.mutual_patterns
+    reciprocal = props.reciprocal or reader.lang.is_mutual(cue.pattern.text)
     name = _frame_name(f)
     if reciprocal and cue.pattern.frame in ("noun", "active") and rules.on(BETWEEN):
         pairs = _between(f)
@@ -547,6 +554,8 @@ def sides_for_cue(cue: Cue, reader: SentenceReader, props: RelationProps,
         source, target = FRAMES[name](f)
     except _PairsFound as found:
         return found.pairs
+    if source is not None and len(source.actors) == 2 and reciprocal_marker(reader, cue):
+        return _pairs(source, 0.6)  # "kedua negara saling tuduh", "accused each other"
     if source is None and reciprocal and target is None and reader.groups and rules.on(
         COORDINATED_SUBJECT
     ):

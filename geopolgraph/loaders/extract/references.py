@@ -18,20 +18,58 @@ no side (never the nearest actor).
 from __future__ import annotations
 
 from geopolgraph.loaders.extract import rules
+from geopolgraph.loaders.extract.cues import Cue
+from geopolgraph.loaders.extract.lang import Language
 from geopolgraph.loaders.extract.reader import SentenceReader, Side
 from geopolgraph.loaders.lexicons import Lexicon
 from geopolgraph.loaders.mentions import Memory, Mention
 from geopolgraph.model import Triple
 
-__all__ = ["clitic_reference", "reference_before", "remember"]
+__all__ = ["clitic_reference", "has_reference", "reciprocal_marker", "reference_before",
+           "remember"]
 
 _NOT_ACTORS = frozenset({"media", "place"})
 
 ANAPHOR = rules.register("ref.anaphor", "'hal tersebut', 'the claims': the last event's sources")
-DUAL = rules.register("ref.dual", "'kedua negara', 'both sides': the last two who talked or met")
+DUAL = rules.register("ref.dual", "'kedua negara', 'the two leaders': the last two parties")
 GROUP = rules.register("ref.group", "'mereka', 'they': the first of the last pair named")
 SPEAKER = rules.register("ref.speaker", "'kami', 'we' in a quote: the speaker")
 PERSON = rules.register("ref.person", "'dia', 'he': the person named before, else the speaker")
+MUTUAL = rules.register("ref.mutual", "'saling', 'each other': two parties act on each other")
+
+
+def has_reference(words: set[str], lang: Language, clitics: bool = True) -> bool:
+    """Whether a sentence's (lower-case) words hold a reference word that can stand for an
+    actor named earlier ("dia", "they", "kedua negara", "hal tersebut", with ``clitics`` a
+    word ending in "-nya")."""
+    return (
+        bool(words & (lang.person_pronouns | lang.speaker_pronouns))
+        or (clitics and lang.has_clitic(words))
+        or any(p[-1] in words for p in (*lang.group_pronouns, *lang.dual_pronouns,
+                                        *lang.anaphors))
+    )
+
+
+def reciprocal_marker(reader: SentenceReader, cue: Cue) -> bool:
+    """Whether "saling" stands right before the cue or "each other", "one another" inside
+    it or right after it: its subject acts on each other.
+
+    >>> from geopolgraph.model import Article
+    >>> from geopolgraph.loaders.extract import extract_triples
+    >>> text = "Thailand dan Kamboja saling tuduh melanggar gencatan senjata."
+    >>> sorted((t.source, t.target) for t in extract_triples(Article(id="a", text=text,
+    ...     lang="id")) if t.relation == "ACCUSES")
+    [('KHM', 'THA'), ('THA', 'KHM')]
+    """
+    if not rules.on(MUTUAL):
+        return False
+    words = reader.words
+    for phrase in reader.lang.reciprocal_markers:
+        n = len(phrase)
+        for k in range(max(0, cue.start - n - 1), min(cue.end + 3, len(words) - n + 1)):
+            if tuple(words[k : k + n]) == phrase:
+                return True
+    return False
 
 
 def _as_subject(reader: SentenceReader, words: list[str], phrases: list[tuple[str, ...]]) -> bool:
@@ -55,12 +93,9 @@ def reference_before(reader: SentenceReader, pos: int) -> Side | None:
     memory = reader.memory
     if rules.on(ANAPHOR) and memory.last_sources and _as_subject(reader, words, lang.anaphors):
         return Side(memory.last_sources, (), 3, "pronoun")
-    if (
-        rules.on(DUAL)
-        and len(memory.last_dialogue) == 2
-        and _as_subject(reader, words, lang.dual_pronouns)
-    ):
-        return Side(memory.last_dialogue, (), 3, "dual")
+    if rules.on(DUAL) and _as_subject(reader, words, lang.dual_pronouns):
+        # "kedua pemimpin", "both sides": exactly two parties, else nobody (never one of them)
+        return Side(memory.last_dialogue, (), 3, "dual") if len(memory.last_dialogue) == 2 else None
     if rules.on(GROUP) and memory.last_group and _as_subject(reader, words, lang.group_pronouns):
         # "mereka"/"they": one party of the last pair acting together, not each other
         return Side(memory.last_group[:1], (), 3, "pronoun")
@@ -110,8 +145,8 @@ def pronoun_between(reader: SentenceReader, side: Side, pos: int) -> bool:
         return False
     words = reader.words[side.mentions[-1].end : pos]
     lang = reader.lang
-    return bool(set(words) & lang.person_pronouns) or _as_subject(reader, words,
-                                                                  lang.group_pronouns)
+    return bool(set(words) & lang.person_pronouns) or _as_subject(
+        reader, words, [*lang.group_pronouns, *lang.dual_pronouns])
 
 
 def remember(memory: Memory, mentions: list[Mention], emitted: list[Triple], lex: Lexicon) -> None:
@@ -129,11 +164,15 @@ def remember(memory: Memory, mentions: list[Mention], emitted: list[Triple], lex
         )
         last = asserted[-1]
         pair = tuple(dict.fromkeys([last.source, last.target]))
-        talks = [t for t in asserted if lex.props(t.relation).dialogue]
-        if talks:
-            # "keduanya", "kedua belah pihak": the last two parties who talked or met
-            memory.last_dialogue = tuple(dict.fromkeys([talks[-1].source, talks[-1].target]))
+        # "kedua pemimpin", "both sides": the last two parties who talked, met, agreed or
+        # fought (the relation's ``dialogue`` property)
+        mutual = [t for t in asserted if lex.props(t.relation).dialogue]
+        if mutual:
+            memory.last_dialogue = tuple(dict.fromkeys([mutual[-1].source, mutual[-1].target]))
         memory.last_group = pair
     elif agents:
         actors = tuple(dict.fromkeys(m.actor for m in agents))
         memory.last_group = actors[:2] if len(actors) >= 2 else actors
+        if len(actors) == 2:
+            # "Thailand dan Kamboja bertempur …. Kedua negara …": the two named
+            memory.last_dialogue = actors

@@ -81,11 +81,26 @@ class Language:
         # nouns naming an act both sides do whatever its relation ("perang dagang", "trade war")
         self.mutual_patterns = frozenset(g.get("mutual_patterns", ()))
         self.dual_pronouns = phrases(g.get("dual_pronouns", ()))
+        # "saling", "each other": the coordinated subject acts on each other
+        self.reciprocal_markers = phrases(g.get("reciprocal_markers", ()))
         self.reflexives = frozenset(g.get("reflexives", ()))
         self.relative = frozenset(g.get("relative", ()))
         self.narrow_preps = frozenset(g.get("narrow_preps", ()))
         self.between = frozenset(g.get("between", ()))
         self.victim_markers = frozenset(g.get("victim_markers", ()))
+
+    def is_mutual(self, pattern: str) -> bool:
+        """Whether a cue pattern names an act both sides do: a mutual noun, alone or ending
+        the pattern ("perang dagang", "agreed to … ceasefire").
+
+        >>> from geopolgraph.loaders.lexicons import load_lexicon
+        >>> lang = language(load_lexicon(), "en")
+        >>> lang.is_mutual("agreed to … ceasefire"), lang.is_mutual("attacked")
+        (True, False)
+        """
+        return pattern in self.mutual_patterns or any(
+            pattern.endswith(" " + m) for m in self.mutual_patterns
+        )
 
     def is_passive_verb(self, word: str) -> bool:
         """Whether ``word`` (lower case) is a passive verb form."""

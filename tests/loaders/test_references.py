@@ -1,0 +1,103 @@
+"""References within an article (issue 10, item 3): "kedua pemimpin", "both sides", reciprocal
+"saling"/"each other", coordinated parties of a cue without object, event nouns with
+"tersebut"/"the", and "-nya"; a reference that cannot be resolved gives no triple."""
+
+import pytest
+
+from geopolgraph.loaders.extract import extract_triples
+from geopolgraph.model import Article
+
+
+def facts(text: str, lang: str = "id") -> set[tuple[str, str, str]]:
+    art = Article(id="t", text=text, lang=lang, published="2025-06-01")
+    return {(t.source, t.relation, t.target) for t in extract_triples(art) if not t.negated}
+
+
+def between(found: set[tuple[str, str, str]], a: str, b: str) -> set[str]:
+    """The relations ``a`` and ``b`` have in both directions."""
+    forward = {r for s, r, t in found if (s, t) == (a, b)}
+    return forward & {r for s, r, t in found if (s, t) == (b, a)}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "a", "b"),
+    [
+        ("Presiden Prabowo Subianto bertemu Presiden Rusia Vladimir Putin di Moskwa. "
+         "Kedua pemimpin sepakat memperkuat kerja sama pertahanan.", "id", "IDN", "RUS"),
+        ("Menteri Luar Negeri Sugiono bertemu Menteri Luar Negeri Jepang di Tokyo. "
+         "Kedua menteri sepakat memperluas kerja sama maritim.", "id", "IDN", "JPN"),
+        ("President Joko Widodo met Chinese President Xi Jinping in Beijing. "
+         "The two leaders agreed to boost trade.", "en", "IDN", "CHN"),
+        ("Vietnam held talks with Japan on Monday. Both ministers agreed to expand "
+         "maritime cooperation.", "en", "VNM", "JPN"),
+        ("Presiden Prabowo Subianto berbicara melalui telepon dengan Presiden Perancis Emmanuel "
+         "Macron. Kedua kepala negara menandatangani perjanjian pertahanan.", "id", "IDN", "FRA"),
+    ],
+)
+def test_the_two_leaders_are_the_last_two_who_met(text, lang, a, b):
+    found = facts(text, lang)
+    assert between(found, a, b) & {"AGREES", "COOPERATES"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "a", "b", "relation"),
+    [
+        ("Thailand and Cambodia clashed at the border. Both sides accused each other of "
+         "violations.", "en", "THA", "KHM", "ACCUSES"),
+        ("Thailand dan Kamboja bertempur di perbatasan. Kedua negara saling tuduh melanggar "
+         "gencatan senjata.", "id", "THA", "KHM", "ACCUSES"),
+        ("India and Pakistan blamed one another for the attack.", "en", "IND", "PAK", None),
+        ("Rusia dan Ukraina saling menyerang pada Minggu.", "id", "RUS", "UKR", "ATTACKS"),
+    ],
+)
+def test_reciprocal_each_other(text, lang, a, b, relation):
+    found = facts(text, lang)
+    both = between(found, a, b)
+    assert both and (relation is None or relation in both)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "a", "b"),
+    [
+        ("Israel and Hamas agreed to a ceasefire on Sunday.", "en", "ISR", "group:hamas"),
+        ("Israel dan Hamas sepakat gencatan senjata pada Minggu.", "id", "ISR", "group:hamas"),
+        ("Russia and Ukraine signed a deal.", "en", "RUS", "UKR"),
+        ("Rusia dan Ukraina menandatangani perjanjian.", "id", "RUS", "UKR"),
+    ],
+)
+def test_two_coordinated_parties_of_a_cue_without_object(text, lang, a, b):
+    # the lexicon codes "agreed to … ceasefire" as a declared ceasefire (CAMEO 0871, YIELDS)
+    assert between(facts(text, lang), a, b) & {"AGREES", "COOPERATES", "YIELDS"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Indonesia, Malaysia, Thailand, Vietnam dan Filipina juga dalam proses perundingan.",
+         "id"),
+        ("Japan, China, South Korea and India agreed to a ceasefire.", "en"),
+    ],
+)
+def test_three_or_more_coordinated_parties_are_no_clique(text, lang):
+    assert facts(text, lang) == set()
+
+
+def test_three_or_more_between_parties_are_pairs():
+    found = facts("Perundingan antara Indonesia, Malaysia dan Vietnam berlangsung di Jakarta.")
+    assert between(found, "IDN", "MYS") and between(found, "MYS", "VNM")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # nobody met or talked before: "the two leaders" stand for nobody
+        ("Jepang mengecam Korea Utara. Kedua pemimpin sepakat memperkuat kerja sama.", "id"),
+        ("The two leaders agreed to boost trade.", "en"),
+        ("Kedua negara saling tuduh melanggar gencatan senjata.", "id"),
+        ("He condemned the attack.", "en"),
+        ("Jepang mengecam peluncuran tersebut.", "id"),
+    ],
+)
+def test_unresolvable_references_give_nothing(text, lang):
+    found = facts(text, lang)
+    assert not [f for f in found if f[0] != "JPN" or f[2] != "PRK"]
