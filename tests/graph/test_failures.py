@@ -41,9 +41,9 @@ def _run(args: list[str], env: dict[str, str], cwd: Path) -> tuple[int, float, s
 def _assert_one_line(rc: int, seconds: float, err: str, *needles: str) -> None:
     lines = err.strip().splitlines()
     assert rc == 2, err
-    # one connection attempt (5 s timeout), not the driver's 60 s of retries; the slack is for
-    # a loaded machine, where interpreter start-up alone can take 10 s of wall clock
-    assert seconds <= 30, f"took {seconds:.1f} s"
+    # no hang: the run ends well before the 60 s subprocess timeout (one 5 s connection attempt
+    # takes about 3 s idle; a loaded machine was seen at 43 s of wall clock for 1 s of CPU)
+    assert seconds <= 55, f"took {seconds:.1f} s"
     assert len(lines) == 1, err
     assert "Traceback" not in err
     for needle in needles:
