@@ -91,8 +91,6 @@ def frame(name: str, description: str) -> Callable[[Handler], Handler]:
 
 PURPOSE_CONTROL = rules.register("active.purpose_control",
                                  "'mendesak Y untuk menarik …': Y (or the subject) does the verb")
-PARTICIPLE_SUBJECT = rules.register("active.participle_subject",
-                                    "', providing aid to …': the main subject acts")
 NEARER_PRONOUN = rules.register("active.nearer_pronoun",
                                 "'… Beijing days before he sent troops': the pronoun is subject")
 DOER_OF_RELATIVE = rules.register("active.doer_of_relative",
@@ -103,8 +101,6 @@ EN_PASSIVE = rules.register("frame.en_passive", "'was attacked by', 'shot down b
 REFLEXIVE = rules.register("frame.reflexive", "'membela diri', 'defend itself': no target")
 RELATIVE_SUBJECT = rules.register("active.relative_subject",
                                   "'negara yang membela Israel': the noun before 'yang' acts")
-SOURCE_PREP = rules.register("noun.source_prep", "'aid from Japan to Nepal': 'from' names the "
-                             "source")
 COORDINATED_SUBJECT = rules.register(
     "frame.coordinated_subject", "'the leaders of X and Y … after a meeting': each with the other"
 )
@@ -114,10 +110,11 @@ CLAUSE_TARGET = rules.register("frame.clause_target", "'mendesak agar Israel …
 COMPLEMENT_OBJECT = rules.register("frame.complement_object", "'mengancam akan membalas "
                                    "tudingan Trump': a cue without object aims at its "
                                    "complement's")
+NAMED_IN_RELATIVE = rules.register("noun.named_in_relative", "'tuduhan dari Thailand yang "
+                                   "menyebut Phnom Penh …': the object of a relative clause "
+                                   "on the noun or its owner is its target")
 LIGHT_VERB = rules.register("noun.light_verb", "'Washington meluncurkan kampanye pemboman "
                             "terhadap Houthi': a noun cue's verb's subject acts on its target")
-OTHER_PARTY = rules.register("frame.other_party",
-                             "a passive or receiving cue with one side: the other party named")
 
 
 def _parsed(f: Frame, role: Callable[[SentenceReader, Parse, int], Side | None]) -> Side | None:
@@ -197,17 +194,6 @@ def _active(f: Frame) -> Sides:
         and rules.on(PURPOSE_CONTROL)
     ):
         source = f.controller
-    elif (
-        rules.on(PARTICIPLE_SUBJECT)
-        and cue.start > 0
-        and (words[cue.start - 1] == "," or words[cue.start - 1] in reader.lang.clause_breaks)
-        and reader.lang.is_gerund(words[cue.start])
-        and reader.groups
-        and reader.groups[0][0].start < cue.start
-    ):
-        # "X is the leading donor to Sudan, providing …", "…, after visiting Kyrgyzstan":
-        # the main subject acts
-        source = reader.side(reader.groups[0], cue.start - reader.groups[0][-1].end)
     else:
         source = parsed
         if source is None:
@@ -231,10 +217,33 @@ def _active(f: Frame) -> Sides:
 
 @frame("charge", "the speaker charges the noun's possessor")
 def _charge(f: Frame) -> Sides:
+    p = f.reader.parse
+    if p is not None and rules.on(PARSE):
+        # "(X mengatakan) kunjungan tersebut merupakan pelanggaran Rusia": whoever states the
+        # clause the noun stands in charges the noun's owner
+        head = cue_head(p, f.cue.start, f.cue.head_end)
+        target = possessor_of(f.reader, p, head)
+        if target is not None:
+            return _stating(f, p, head), target
     target = f.reader.right(f.cue.end, allow_place=False)
     if target and target.distance > 1:
         target = None
     return f.subject(), target
+
+
+def _stating(f: Frame, p: Parse, h: int) -> Side | None:
+    """The actor stating the clause ``h`` stands in: the first subject up the tree, else the
+    sentence's speaker."""
+    n = h
+    for _ in range(4):
+        if p.heads[n] == n:
+            break
+        n = p.heads[n]
+        found = subject_of(f.reader, p, n)
+        if found is not None and found is not NOBODY:
+            return found
+    speaker = f.reader.speaker
+    return Side((speaker,), (), 3, "pronoun") if speaker else None
 
 
 @frame("passive", "the agent after oleh/by acts on the subject")
@@ -364,7 +373,26 @@ def _noun_target(f: Frame, owner: Side) -> Side | None:
         if found is not None:
             return found
     found = _parsed_object(f, True)
+    if found is None and rules.on(NAMED_IN_RELATIVE):
+        found = _named_in_relative(f, owner)
     return found if found is not None and set(found.actors) != set(owner.actors) else None
+
+
+def _named_in_relative(f: Frame, owner: Side) -> Side | None:
+    """ "tuduhan dari Thailand yang menyebut Phnom Penh sebagai penyerang": the object of a
+    relative clause on the noun (or on its owner, where the parse may hang it) is whom the
+    noun is aimed at."""
+    p = f.reader.parse
+    assert p is not None
+    head = cue_head(p, f.cue.start, f.cue.head_end)
+    hosts = [head] + [c for c in p.kids(head, "nmod") if side_at(f.reader, p, c) is owner
+                      or any(m.start <= c < m.end for m in owner.mentions)]
+    for host in hosts:
+        for clause in p.kids(host, "acl"):
+            found = objects_of(f.reader, p, clause, False)
+            if found is not None:
+                return found
+    return None
 
 
 def _owner_after(f: Frame, noun: int, cue: int) -> Side | None:
@@ -434,17 +462,6 @@ def _noun_after(f: Frame, reciprocal: bool) -> Sides:
             # "Houthi menjadi sasaran serangan udara Israel": the possessor acts on the subject
             return possessor, f.subject()
         return None, None
-    if (
-        rules.on(SOURCE_PREP)
-        and cue.end < len(words)
-        and words[cue.end] in lang.source_preps
-        and reader.right(cue.end + 1, allow_place=False, reach=0)
-    ):
-        # "tuduhan dari Thailand yang menyebut Phnom Penh …", "aid from Japan to Nepal"
-        source = reader.right(cue.end + 1, allow_place=False, reach=0)
-        assert source is not None and source.mentions
-        target = reader.right(source.mentions[-1].end, reach=8, bounded=False) or f.subject()
-        return source, target
     # "kampanye pemboman intensif terhadap Houthi", "kerja sama dengan Korea Selatan"
     target = None
     prep_at = reader.prep_after(cue.end)
@@ -567,13 +584,6 @@ def sides_for_cue(cue: Cue, reader: SentenceReader, props: RelationProps,
         return []
     if target is None and reciprocal and len(source.actors) >= 2:
         return _pairs(source, 0.65 if source.how != "dual" else 0.5)  # "X dan Y berunding"
-    # "bantuan senjata yang diberikan oleh Kim Jong Un": the other party is elsewhere
-    if (
-        (target is None or set(target.actors) <= set(source.actors))
-        and name in ("passive", "receive")
-        and rules.on(OTHER_PARTY)
-    ):
-        target = reader.all_other(source.actors, cue.start)
     if target is None and reader.open_actors and source.how == "direct":
         # open actors (PLV-style text about anybody): the event counts without a known target
         target = Side(("other",), (), 3, "fallback")

@@ -45,6 +45,8 @@ BARE_OWNER = rules.register("syntax.bare_owner", "'desakan Israel': a bare noun 
                             "Indonesian noun is its owner, whatever the parse's label")
 NMOD_CHAIN = rules.register("syntax.nmod_chain", "a target preposition one modifier further "
                             "down ('a deal for oilfield development with Iran')")
+PREDICATE_OWNER = rules.register("syntax.predicate_owner", "'It is the Kremlin chief's first "
+                                 "trip': a noun predicate with no actor subject acts as its owner")
 SHARED_AGENT = rules.register("syntax.shared_agent", "coordinated passive verbs share the agent")
 # what a "-nya" clitic on a verb (its object), a noun (its owner) or a passive verb (its agent)
 # may be labelled: the parser often mislabels the clitic on its host (advmod, amod)
@@ -141,6 +143,11 @@ def subject_of(reader: SentenceReader, p: Parse, h: int, depth: int = 0) -> Side
         side = side_at(reader, p, c)
         if side is not None:
             return side
+    if subjects and p.kids(h, "cop") and rules.on(PREDICATE_OWNER):
+        # "It is the Kremlin chief's first trip …, after visiting X": the predicate's owner
+        found = possessor_of(reader, p, h)
+        if found is not None:
+            return found
     if subjects:
         c = subjects[0]
         if (
