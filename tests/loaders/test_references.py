@@ -101,3 +101,23 @@ def test_three_or_more_between_parties_are_pairs():
 def test_unresolvable_references_give_nothing(text, lang):
     found = facts(text, lang)
     assert not [f for f in found if f[0] != "JPN" or f[2] != "PRK"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Rusia menyerang Ukraina. Pemerintahnya juga mengkritik Jepang.", "id",
+         ("RUS", "CRITICIZES", "JPN")),
+        ("Korea Utara menembakkan rudal. Menteri Luar Negerinya mengecam Jepang.", "id",
+         ("PRK", "CRITICIZES", "JPN")),
+        ("Russia attacked Ukraine on Monday. Its government also criticised Japan.", "en",
+         ("RUS", "CRITICIZES", "JPN")),
+    ],
+)
+def test_an_official_of_whom_nya_or_its_refers_to_acts_for_them(text, lang, expected):
+    assert expected in facts(text, lang)
+
+
+def test_a_nya_noun_that_is_no_official_acts_for_nobody():
+    assert facts("Jepang mengecam Korea Utara. Rumahnya mengecam Jepang.") == {
+        ("JPN", "CRITICIZES", "PRK")}

@@ -25,8 +25,8 @@ from geopolgraph.loaders.lexicons import Lexicon
 from geopolgraph.loaders.mentions import Memory, Mention
 from geopolgraph.model import Triple
 
-__all__ = ["clitic_reference", "has_reference", "reciprocal_marker", "reference_before",
-           "remember"]
+__all__ = ["clitic_reference", "has_reference", "owner_reference", "reciprocal_marker",
+           "reference_before", "remember"]
 
 _NOT_ACTORS = frozenset({"media", "place"})
 
@@ -43,7 +43,7 @@ def has_reference(words: set[str], lang: Language, clitics: bool = True) -> bool
     actor named earlier ("dia", "they", "kedua negara", "hal tersebut", with ``clitics`` a
     word ending in "-nya")."""
     return (
-        bool(words & (lang.person_pronouns | lang.speaker_pronouns))
+        bool(words & (lang.person_pronouns | lang.speaker_pronouns | lang.owner_pronouns))
         or (clitics and lang.has_clitic(words))
         or any(p[-1] in words for p in (*lang.group_pronouns, *lang.dual_pronouns,
                                         *lang.anaphors))
@@ -136,6 +136,42 @@ def clitic_reference(
                   *memory.last_group):
         if actor and actor not in exclude:
             return Side((actor,), (), 3, "pronoun")
+    return None
+
+
+OWNER = rules.register("ref.owner", "'Pemerintahnya mengkritik Jepang', 'its government': an "
+                       "official or body of an actor referred to acts for that actor")
+
+
+def owner_reference(reader: SentenceReader, pos: int) -> Side | None:
+    """The actor a subject like "Pemerintahnya", "Menteri Luar Negerinya" or "its government"
+    acts for: a title word (the lexicon's titles) with the clitic "-nya" or after a possessive
+    pronoun, standing for whom the clitic or pronoun refers to.
+
+    >>> from geopolgraph.model import Article
+    >>> from geopolgraph.loaders.extract import extract_triples
+    >>> text = "Rusia menyerang Ukraina. Pemerintahnya juga mengkritik Jepang."
+    >>> [(t.source, t.target) for t in extract_triples(Article(id="a", text=text, lang="id"))
+    ...  if t.relation == "CRITICIZES"]
+    [('RUS', 'JPN')]
+    """
+    if not rules.on(OWNER):
+        return None
+    words = reader.words
+    titles = reader.lang.titles
+    # the subject's head may be any word of the title: "Menteri Luar Negerinya"
+    for end in range(pos, min(pos + 3, len(words))):
+        if words[end].endswith("nya") and len(words[end]) > 5:
+            for start in range(max(0, end - 2), pos + 1):
+                if (*words[start:end], words[end][:-3]) in titles:
+                    return clitic_reference(reader, start)
+    # "its government", "its foreign ministry": the possessive stands before the title
+    for n in range(1, 4):
+        k = pos - n
+        if k >= 0 and tuple(words[k + 1 : pos + 1]) in titles and (
+            words[k] in reader.lang.owner_pronouns
+        ):
+            return clitic_reference(reader, k)
     return None
 
 

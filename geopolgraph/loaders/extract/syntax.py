@@ -13,7 +13,11 @@ from __future__ import annotations
 from geopolgraph.loaders.extract import rules
 from geopolgraph.loaders.extract.parse import Parse
 from geopolgraph.loaders.extract.reader import SentenceReader, Side
-from geopolgraph.loaders.extract.references import clitic_reference, reference_before
+from geopolgraph.loaders.extract.references import (
+    clitic_reference,
+    owner_reference,
+    reference_before,
+)
 from geopolgraph.loaders.mentions import Mention
 
 __all__ = ["NOBODY", "agent_of", "light_verb_subject", "objects_of", "possessor_of", "prep_object",
@@ -140,7 +144,7 @@ def subject_of(reader: SentenceReader, p: Parse, h: int, depth: int = 0) -> Side
             and rules.on(RELATIVE)
         ):
             return side_at(reader, p, p.heads[h])  # "The ICC, which accused …": the ICC
-        side = side_at(reader, p, c)
+        side = side_at(reader, p, c) or owner_reference(reader, c)  # "Pemerintahnya"
         if side is not None:
             return side
     if subjects and p.kids(h, "cop") and rules.on(PREDICATE_OWNER):

@@ -83,6 +83,11 @@ class Language:
         self.dual_pronouns = phrases(g.get("dual_pronouns", ()))
         # "saling", "each other": the coordinated subject acts on each other
         self.reciprocal_markers = phrases(g.get("reciprocal_markers", ()))
+        # "its government": a possessive whose title noun acts for whom it refers to
+        self.owner_pronouns = frozenset(g.get("owner_pronouns", ()))
+        #: titles of officials and bodies that act for an actor ("pemerintah", "menteri luar
+        #: negeri", "foreign ministry"), as lower-case word tuples
+        self.titles = frozenset(lex.titles.get(lang, {}))
         self.reflexives = frozenset(g.get("reflexives", ()))
         self.relative = frozenset(g.get("relative", ()))
         self.narrow_preps = frozenset(g.get("narrow_preps", ()))
