@@ -517,6 +517,16 @@ def _agent(f: Frame) -> Sides:
 def _between_parties(f: Frame) -> Side | None:
     """The coordinated parties of "antara X dan Y", "between X and Y" after the cue."""
     reader, words = f.reader, f.words
+    p = reader.parse
+    if p is not None and rules.on(PARSE):
+        # on the cue, or on the noun it modifies ("masa depan gencatan senjata antara X dan Y")
+        head = cue_head(p, f.cue.start, f.cue.head_end)
+        for host in dict.fromkeys((head, p.heads[head])):
+            for c in p.kids(host, "nmod", "obl"):
+                if c > head and any(words[k] in reader.lang.between for k in p.kids(c, "case")):
+                    parties = side_at(reader, p, c)
+                    if parties and len(parties.actors) >= 2:
+                        return parties
     for k in range(f.cue.end, min(f.cue.end + 6, len(words))):
         if any(o.start == k for o in reader.cues):
             return None  # "perundingan pascaperang … antara Iran dan Israel": the war's parties
