@@ -52,6 +52,8 @@ class Memory:
     last_speaker: str = ""  # actor id of the last speaker
     speaker_recent: int = 0  # sentences left in which "dia"/"he" still means the last speaker
     last_sources: tuple[str, ...] = ()  # source actors of the last triple
+    last_doers: tuple[str, ...] = ()  # who did the last reported act ("peluncuran tersebut")
+    doers: dict[str, tuple[str, ...]] = field(default_factory=dict)  # relation -> last doers
     date: str = ""  # the article's date, for dated roles
 
 

@@ -121,3 +121,32 @@ def test_an_official_of_whom_nya_or_its_refers_to_acts_for_them(text, lang, expe
 def test_a_nya_noun_that_is_no_official_acts_for_nobody():
     assert facts("Jepang mengecam Korea Utara. Rumahnya mengecam Jepang.") == {
         ("JPN", "CRITICIZES", "PRK")}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Korea Utara menembakkan rudal balistik. Jepang mengecam peluncuran tersebut.", "id",
+         ("JPN", "CRITICIZES", "PRK")),
+        ("North Korea fired a ballistic missile on Monday. Japan condemned the launch.", "en",
+         ("JPN", "CRITICIZES", "PRK")),
+        ("Israel menyerang Lebanon selatan. Iran mengutuk serangan itu.", "id",
+         ("IRN", "CRITICIZES", "ISR")),
+        ("China sent warships near Taiwan. The Philippines protested the move.", "en",
+         ("PHL", "PROTESTS", "CHN")),
+    ],
+)
+def test_an_act_named_again_was_done_by_its_last_doer(text, lang, expected):
+    assert expected in facts(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Jepang mengecam peluncuran tersebut.", "id"),
+        ("Japan condemned the launch.", "en"),
+        ("Japan condemned the weather.", "en"),
+    ],
+)
+def test_an_act_nobody_did_before_gives_nothing(text, lang):
+    assert facts(text, lang) == set()

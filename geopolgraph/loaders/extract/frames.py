@@ -29,6 +29,7 @@ from geopolgraph.loaders.extract.cues import Cue
 from geopolgraph.loaders.extract.parse import Parse
 from geopolgraph.loaders.extract.reader import SentenceReader, Side
 from geopolgraph.loaders.extract.references import (
+    event_reference,
     pronoun_between,
     reciprocal_marker,
     reference_before,
@@ -211,7 +212,7 @@ def _active(f: Frame) -> Sides:
         target = _between_parties(f) or target
     if target is None and f.props.aimed_at_doer and rules.on(DOER_OF_RELATIVE):
         # "mengecam kekejaman yang dilakukan Israel": whoever did the condemned act
-        target = reader.agent_of_relative(cue.head_end)
+        target = reader.agent_of_relative(cue.head_end) or event_reference(reader, cue)
     return source, target
 
 

@@ -25,8 +25,8 @@ from geopolgraph.loaders.lexicons import Lexicon
 from geopolgraph.loaders.mentions import Memory, Mention
 from geopolgraph.model import Triple
 
-__all__ = ["clitic_reference", "has_reference", "owner_reference", "reciprocal_marker",
-           "reference_before", "remember"]
+__all__ = ["clitic_reference", "event_reference", "has_reference", "owner_reference",
+           "reciprocal_marker", "reference_before", "remember"]
 
 _NOT_ACTORS = frozenset({"media", "place"})
 
@@ -175,6 +175,54 @@ def owner_reference(reader: SentenceReader, pos: int) -> Side | None:
     return None
 
 
+EVENT = rules.register("ref.event", "'mengecam peluncuran tersebut', 'condemned the launch': "
+                       "whoever did the last such act")
+
+
+def event_reference(reader: SentenceReader, cue: Cue) -> Side | None:
+    """The doer of the act a cue's object names by a noun with a demonstrative ("mengecam
+    peluncuran tersebut", "condemned this", "condemned the launch"): the last doer of that
+    relation when the noun is a cue, else of the last act reported; None when none was.
+
+    >>> from geopolgraph.model import Article
+    >>> from geopolgraph.loaders.extract import extract_triples
+    >>> text = "Korea Utara menembakkan rudal balistik. Jepang mengecam peluncuran tersebut."
+    >>> [(t.source, t.relation, t.target) for t in extract_triples(Article(id="a", text=text,
+    ...  lang="id"))]
+    [('JPN', 'CRITICIZES', 'PRK')]
+    """
+    if not rules.on(EVENT):
+        return None
+    words, lang, memory = reader.words, reader.lang, reader.memory
+    span = words[cue.end : cue.end + 5]
+    if any(m.start in range(cue.end, cue.end + 5) for m in reader.mentions):
+        return None  # an actor is named there: not a reference
+    noun: list[str] = []
+    if span and span[0] in lang.demonstratives:
+        noun = span[1:2]  # "condemned this (move)"
+    elif span and span[0] in lang.event_articles and len(span) > 1:
+        # "the launch", "the missile launch": an event noun ends the phrase
+        for k in range(1, min(4, len(span))):
+            if span[k] in lang.event_nouns:
+                noun = span[1 : k + 1]
+                break
+        if not noun:
+            return None
+    else:
+        for k in range(1, len(span)):
+            if span[k] in lang.demonstratives:  # "peluncuran (rudal) tersebut"
+                noun = span[:k]
+                break
+            if span[k] in lang.clause_breaks or span[k] in lang.target_preps:
+                break
+        if not noun:
+            return None
+    relations = [o.pattern.relation for o in reader.cues
+                 if cue.end <= o.start < cue.end + 5 and o.pattern.relation in memory.doers]
+    doers = memory.doers[relations[0]] if relations else memory.last_doers
+    return Side(doers, (), 3, "pronoun") if doers else None
+
+
 def pronoun_between(reader: SentenceReader, side: Side, pos: int) -> bool:
     """Whether a subject pronoun stands between ``side`` and ``pos``."""
     if not side.mentions:
@@ -192,12 +240,18 @@ def remember(memory: Memory, mentions: list[Mention], emitted: list[Triple], lex
     if persons:
         memory.last_person = persons[0].actor  # the subject comes first in news sentences
     asserted = [t for t in emitted if not t.negated]
+    by_relation: dict[str, list[str]] = {}
+    for t in asserted:
+        by_relation.setdefault(t.relation, []).append(t.source)
+    for relation, sources in by_relation.items():
+        memory.doers[relation] = tuple(dict.fromkeys(sources))
     if asserted:
         # the main clause's cue comes first: "AS menuduh Rusia …" then "hal tersebut" is the US
         first = asserted[0]
         memory.last_sources = tuple(
             dict.fromkeys(t.source for t in asserted if t.relation == first.relation)
         )
+        memory.last_doers = memory.last_sources
         last = asserted[-1]
         pair = tuple(dict.fromkeys([last.source, last.target]))
         # "kedua pemimpin", "both sides": the last two parties who talked, met, agreed or
@@ -208,6 +262,9 @@ def remember(memory: Memory, mentions: list[Mention], emitted: list[Triple], lex
         memory.last_group = pair
     elif agents:
         actors = tuple(dict.fromkeys(m.actor for m in agents))
+        # "Korea Utara menembakkan rudal balistik.": an act without target; its doer is the
+        # sentence's first actor (news puts the subject first)
+        memory.last_doers = actors[:1]
         memory.last_group = actors[:2] if len(actors) >= 2 else actors
         if len(actors) == 2:
             # "Thailand dan Kamboja bertempur …. Kedua negara …": the two named

@@ -85,6 +85,10 @@ class Language:
         self.reciprocal_markers = phrases(g.get("reciprocal_markers", ()))
         # "its government": a possessive whose title noun acts for whom it refers to
         self.owner_pronouns = frozenset(g.get("owner_pronouns", ()))
+        # "peluncuran tersebut", "this move", "the launch": an act named before
+        self.demonstratives = frozenset(g.get("demonstratives", ()))
+        self.event_articles = frozenset(g.get("event_articles", ()))
+        self.event_nouns = frozenset(g.get("event_nouns", ()))
         #: titles of officials and bodies that act for an actor ("pemerintah", "menteri luar
         #: negeri", "foreign ministry"), as lower-case word tuples
         self.titles = frozenset(lex.titles.get(lang, {}))
