@@ -169,14 +169,46 @@ class TripleTable(Sequence[Triple]):
         data: dict[str, Any] = {}
         for name in _NAMES:
             if name in self._strings:
-                column = self._strings[name]
+                codes, values = self.codes(name)
                 data[name] = pd.Categorical.from_codes(
-                    list(column.codes), categories=pd.Index(column.values, dtype=object))
+                    codes, categories=pd.Index(values, dtype=object))
             elif name == "id":
                 data[name] = pd.Series(self._ids, dtype=object)
             else:
-                data[name] = pd.Series(self._numbers[name], dtype=_KIND[name])
+                data[name] = pd.Series(self.numbers(name), dtype=_KIND[name])
         return pd.DataFrame(data, columns=list(_NAMES))
+
+    def codes(self, name: str) -> tuple[Any, list[str]]:
+        """A string column's dictionary encoding without copying it: ``(codes, values)``, the
+        codes a numpy int32 view (row ``i`` holds ``values[codes[i]]``; values may include some
+        no row uses any more).
+
+        >>> codes, values = TripleTable([Triple("USA", "WARNS", "RUS")]).codes("target")
+        >>> codes.tolist(), values
+        ([0], ['RUS'])
+        """
+        import numpy as np
+
+        column = self._strings[name]
+        return np.frombuffer(column.codes, dtype=np.int32), column.values
+
+    def numbers(self, name: str) -> Any:
+        """A numeric column as a numpy view (``bool`` columns as numpy booleans).
+
+        >>> TripleTable([Triple("USA", "WARNS", "RUS", goldstein=-4.0)]).numbers("goldstein")
+        array([-4.])
+        """
+        import numpy as np
+
+        numbers = self._numbers[name]
+        kind = _KIND[name]
+        view = np.frombuffer(numbers, dtype={"int": np.int32, "float": np.float64,
+                                             "bool": np.int8}[kind])
+        return view.astype(bool) if kind == "bool" else view
+
+    def ids(self) -> list[str]:
+        """The ``id`` column (the list itself: do not change it)."""
+        return self._ids
 
     def nbytes(self) -> int:
         """The arrays' own size in bytes (codes and numbers; not the distinct strings)."""

@@ -57,7 +57,7 @@ __all__ = [
     "triple_rows",
 ]
 
-DEFAULT_BATCH_SIZE = 1000
+DEFAULT_BATCH_SIZE = 10000
 _TRIPLE_FIELDS = tuple(f.name for f in fields(Triple))
 _TRIPLE_DEFAULTS = {f.name: f.default for f in fields(Triple)}
 _ARTICLE_FIELDS = tuple(f.name for f in fields(Article) if f.name != "text")
@@ -104,9 +104,10 @@ def triple_rows(triples: Iterable[Triple]) -> dict[str, list[dict[str, Any]]]:
 
     Each row is ``{source, target, id, props}``: ``props`` holds ``REL_PROPS`` (``date`` a
     ``datetime.date``, left out when empty; measures left out at their default). Raises
-    ``InputError`` on an unknown relation, an empty actor id or a malformed date.
+    ``InputError`` on an unknown relation, an empty actor id or a malformed date. An id given
+    twice for one type is one row (what MERGE made of it: the first ends, later props winning).
     """
-    grouped: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    grouped: dict[str, dict[str, dict[str, Any]]] = defaultdict(dict)
     for triple in triples:
         what = f"triple {triple.id}"
         _check_relation(triple.relation, what)
@@ -126,10 +127,13 @@ def triple_rows(triples: Iterable[Triple]) -> dict[str, list[dict[str, Any]]]:
             del props["date"]
         if triple.evidence:
             props["sentence_id"] = sentence_key(triple.article_id, triple.evidence)
-        grouped[triple.relation].append(
-            {"source": triple.source, "target": triple.target, "id": triple.id, "props": props}
-        )
-    return dict(grouped)
+        rows = grouped[triple.relation]
+        if triple.id in rows:  # the same id twice: one relationship, later values winning
+            rows[triple.id]["props"].update(props)
+        else:
+            rows[triple.id] = {"source": triple.source, "target": triple.target,
+                               "id": triple.id, "props": props}
+    return {rel: list(rows.values()) for rel, rows in grouped.items()}
 
 
 def sentence_rows(triples: Iterable[Triple]) -> list[dict[str, str]]:
@@ -196,11 +200,16 @@ class LoadSummary:
     mentions: int = 0
     batches: int = 0
     seconds: float = 0.0
+    #: Of ``seconds``: the derived actor properties after the writes; and the triples the load
+    #: created (the rest were in the store already).
+    derived_seconds: float = 0.0
+    created: int = 0
 
     def __str__(self) -> str:
         return (
-            f"{self.triples} triples, {self.actors} actors, {self.articles} articles, "
-            f"{self.mentions} mentions in {self.batches} batches, {self.seconds:.2f} s"
+            f"{self.triples} triples ({self.created} new), {self.actors} actors, "
+            f"{self.articles} articles, {self.mentions} mentions in {self.batches} batches, "
+            f"{self.seconds:.2f} s"
         )
 
 

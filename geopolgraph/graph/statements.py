@@ -29,7 +29,10 @@ __all__ = [
     "DELETE_PREFIX",
     "DERIVED_CLEAR",
     "DERIVED_INPUT",
+    "DERIVED_OF_ACTORS",
+    "DERIVED_PAIRS",
     "DERIVED_WRITE",
+    "DERIVED_WRITE_PAGERANK",
     "LEAN_READ",
     "LEAN_WRITE",
     "NODE_CONSTRAINTS",
@@ -69,6 +72,10 @@ NODE_CONSTRAINTS = (
     "CREATE CONSTRAINT article_id IF NOT EXISTS FOR (a:Article) REQUIRE a.id IS UNIQUE",
     "CREATE CONSTRAINT sentence_id IF NOT EXISTS FOR (s:Sentence) REQUIRE s.id IS UNIQUE",
     "CREATE INDEX sentence_article IF NOT EXISTS FOR (s:Sentence) ON (s.article)",
+    # the derived properties top-actors ranks by: ORDER BY … LIMIT reads these indexes
+    "CREATE INDEX actor_pagerank IF NOT EXISTS FOR (a:Actor) ON (a.pagerank)",
+    "CREATE INDEX actor_degree IF NOT EXISTS FOR (a:Actor) ON (a.degree)",
+    "CREATE INDEX actor_weighted_degree IF NOT EXISTS FOR (a:Actor) ON (a.weighted_degree)",
 )
 #: Relationship uniqueness constraints exist in Community since 5.7 (checked on 5.26.30).
 REL_CONSTRAINTS = {
@@ -82,16 +89,20 @@ REL_INDEXES = {
     for rel in RELATIONS
 }
 
-# --- writes (UNWIND $rows, MERGE on ids: a re-load changes nothing) ---------------------------
+# --- writes (UNWIND $rows on ids: a re-load changes nothing and writes nothing) ---------------
 
+#: Nodes by id (MERGE on the unique id), their properties set only when one differs, so a
+#: re-load takes no write locks beyond the id lookups.
 WRITE_ACTORS = """
 UNWIND $rows AS row
 MERGE (a:Actor {id: row.id})
+WITH a, row WHERE any(k IN keys(row) WHERE NOT coalesce(a[k] = row[k], false))
 SET a += row
 """
 WRITE_ARTICLES = """
 UNWIND $rows AS row
 MERGE (a:Article {id: row.id})
+WITH a, row WHERE any(k IN keys(row) WHERE NOT coalesce(a[k] = row[k], false))
 SET a += row
 """
 WRITE_MENTIONS = """
@@ -102,22 +113,40 @@ UNWIND row.actors AS actor
 MERGE (ac:Actor {id: actor})
 MERGE (ar)-[:MENTIONS]->(ac)
 """
-#: One statement per relationship type.
+#: One statement per relationship type. A triple whose id the type does not hold yet is
+#: CREATEd between its (existing) actors, found by their ids; one it holds gets its properties
+#: set only when one differs. Returns the rows it wrote: ``created``, and for an existing
+#: triple what it held before (``negated``, ``goldstein``, ``date``: the derived properties'
+#: inputs, ``graph.derived``). Row ids must be distinct within a load (``rows.triple_rows``).
 WRITE_TRIPLES = {
     rel: f"""
 UNWIND $rows AS row
-MERGE (s:Actor {{id: row.source}})
-MERGE (t:Actor {{id: row.target}})
-MERGE (s)-[r:{rel} {{id: row.id}}]->(t)
-SET r += row.props
+OPTIONAL MATCH ()-[old:{rel} {{id: row.id}}]->()
+WITH row, old, old IS NULL AS created
+WHERE created OR any(k IN keys(row.props) WHERE NOT coalesce(old[k] = row.props[k], false))
+WITH row, old, created,
+     CASE WHEN created THEN null ELSE [old.negated, old.goldstein, old.date] END AS before
+CALL (row, created) {{
+  WITH * WHERE created
+  MATCH (s:Actor {{id: row.source}})
+  MATCH (t:Actor {{id: row.target}})
+  CREATE (s)-[r:{rel} {{id: row.id}}]->(t)
+  SET r += row.props
+}}
+CALL (row, old, created) {{
+  WITH * WHERE NOT created
+  SET old += row.props
+}}
+RETURN row.id AS id, created, before
 """
     for rel in RELATIONS
 }
-#: Each evidence text once (``rows.sentence_rows``); relationships name it by ``sentence_id``.
+#: Each evidence text once (``rows.sentence_rows``); relationships name it by ``sentence_id``,
+#: a hash of its article and text, so an existing node already holds them.
 WRITE_SENTENCES = """
 UNWIND $rows AS row
 MERGE (s:Sentence {id: row.id})
-SET s.text = row.text, s.article = row.article
+ON CREATE SET s.text = row.text, s.article = row.article
 """
 #: The naive way, for the benchmark's baseline: one statement per triple doing the same work as
 #: a batched load (both actors, the relationship, the article and its two MENTIONS).
@@ -227,16 +256,42 @@ RETURN s, t, count(kept) AS n, sum(coalesce(abs(kept.goldstein), 0.0)) AS weight
        coalesce(toString(min(kept.date)), '') AS first,
        coalesce(toString(max(kept.date)), '') AS last
 """
+#: What PageRank needs after an incremental load: every ranked actor's stored out-pairs
+#: (``derived.PAIR_KEYS``) and the out-degree they must add up to.
+DERIVED_PAIRS = """
+MATCH (a:Actor) WHERE a.degree IS NOT NULL
+RETURN a.id AS id, a.out_degree AS out_degree, a.out_pairs AS targets,
+       a.out_pair_counts AS counts
+"""
+#: The stored derived properties of the actors ``$ids`` (the ones a load touched); for an actor
+#: without them, its triples counted at each end (a self-loop twice), to tell an actor new to
+#: triples from one loaded without derived properties.
+DERIVED_OF_ACTORS = """
+UNWIND $ids AS id
+MATCH (a:Actor {id: id})
+RETURN a.id AS id, a.out_degree AS out_degree, a.in_degree AS in_degree,
+       a.weighted_degree AS weighted_degree, a.first_seen AS first_seen,
+       a.last_seen AS last_seen,
+       CASE WHEN a.degree IS NULL
+            THEN COUNT { (a)-->(:Actor) } + COUNT { (a)<--(:Actor) } END AS ends
+"""
 DERIVED_WRITE = """
 UNWIND $rows AS row
 MATCH (a:Actor {id: row.id})
 SET a += row.props
 """
+#: PageRank moves for every actor when triples are added: written where it changed.
+DERIVED_WRITE_PAGERANK = """
+UNWIND $rows AS row
+MATCH (a:Actor {id: row.id})
+WITH a, row WHERE a.pagerank IS NULL OR a.pagerank <> row.pagerank
+SET a.pagerank = row.pagerank
+"""
 #: Actors left without any triple lose their derived properties.
 DERIVED_CLEAR = """
 MATCH (a:Actor) WHERE a.degree IS NOT NULL AND NOT EXISTS { (a)--(:Actor) }
 REMOVE a.out_degree, a.in_degree, a.degree, a.weighted_degree, a.pagerank, a.first_seen,
-       a.last_seen
+       a.last_seen, a.out_pairs, a.out_pair_counts
 """
 
 # --- the lean layout for a store written before it (``Store.migrate_lean``) ------------------

@@ -48,6 +48,7 @@ import hashlib
 import logging
 import os
 import time
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -65,7 +66,13 @@ from geopolgraph.errors import (
     ServerUnreachable,
 )
 from geopolgraph.graph import statements as cy
-from geopolgraph.graph.derived import actor_metrics
+from geopolgraph.graph.derived import (
+    actor_metrics,
+    add_metrics,
+    pagerank_of_pairs,
+    pair_lists,
+    triple_pair_rows,
+)
 from geopolgraph.graph.mirror import build_mirror
 from geopolgraph.graph.readonly import check_plan
 from geopolgraph.graph.rows import (
@@ -412,21 +419,28 @@ class Store:
 
     def write_rows(
         self, statement: str, rows: Sequence[Any], batch_size: int = DEFAULT_BATCH_SIZE,
-        bar: Any = None,
+        bar: Any = None, returned: list[dict[str, Any]] | None = None,
     ) -> int:
         """Send ``rows`` to an ``UNWIND $rows`` statement, ``batch_size`` rows per managed write
         transaction (retried on transient errors); returns the number of batches. A progress
-        ``bar`` (``geopolgraph.progress``) moves by each batch's rows."""
+        ``bar`` (``geopolgraph.progress``) moves by each batch's rows; with a ``returned`` list,
+        the records the statement returns are appended to it (driver values, as dicts)."""
         if batch_size < 1:
             raise InputError(f"batch size must be at least 1, got {batch_size}")
 
-        def work(tx: neo4j.ManagedTransaction, batch: list[Any]) -> None:
-            tx.run(statement, rows=batch).consume()
+        def work(tx: neo4j.ManagedTransaction, batch: list[Any]) -> list[dict[str, Any]]:
+            result = tx.run(statement, rows=batch)
+            if returned is None:
+                result.consume()
+                return []
+            return [record.data() for record in result]
 
         count = 0
         with self._errors(), self._session() as session:
             for start in range(0, len(rows), batch_size):
-                session.execute_write(work, list(rows[start : start + batch_size]))
+                records = session.execute_write(work, list(rows[start : start + batch_size]))
+                if returned is not None:
+                    returned.extend(records)
                 count += 1
                 if bar is not None:
                     bar.update(min(batch_size, len(rows) - start))
@@ -458,10 +472,14 @@ class Store:
         schema: bool = True,
         derived: bool = True,
     ) -> LoadSummary:
-        """Write actors, articles, triples and mentions; MERGE on ids, so a re-load is a no-op.
+        """Write actors, articles, sentences, mentions and triples by id: a re-load changes
+        nothing and writes nothing.
 
         Every row is built (and every relation validated) before the first statement is sent.
-        With ``derived`` the derived actor properties are recomputed afterwards.
+        Nodes are MERGEd on their ids; a triple new to the store is CREATEd between its actors,
+        one it holds is updated only where a property differs (``statements.WRITE_TRIPLES``).
+        With ``derived`` the derived actor properties follow what was written
+        (:meth:`_derived_after`).
         """
         if batch_size < 1:
             raise InputError(f"batch size must be at least 1, got {batch_size}")
@@ -469,31 +487,91 @@ class Store:
         triple_list = list(triples)
         by_relation = triple_rows(triple_list)
         actor_list = actor_rows(actors)
+        listed = {row["id"] for row in actor_list}
+        ends = {row[end] for rows in by_relation.values() for row in rows
+                for end in ("source", "target")}
+        actor_list += [{"id": ident} for ident in sorted(ends - listed)]  # bare, as MERGE made
         article_list = article_rows(articles)
         mentions = mention_rows(triple_list)
+        sentences = sentence_rows(triple_list)
         if schema:
             self.ensure_schema()
         summary = LoadSummary(
-            actors=len(actor_list), articles=len(article_list), triples=len(triple_list),
+            actors=len(listed), articles=len(article_list), triples=len(triple_list),
             mentions=sum(len(row["actors"]) for row in mentions),
         )
-        sentences = sentence_rows(triple_list)
         total = (len(actor_list) + len(article_list) + len(mentions) + len(sentences)
                  + sum(len(rows) for rows in by_relation.values()))
+        written: list[dict[str, Any]] = []
         with progress(total=total, desc="load", unit="row") as bar:
             summary.batches += self.write_rows(cy.WRITE_ACTORS, actor_list, batch_size, bar)
             summary.batches += self.write_rows(cy.WRITE_ARTICLES, article_list, batch_size, bar)
+            summary.batches += self.write_rows(cy.WRITE_SENTENCES, sentences, batch_size, bar)
+            summary.batches += self.write_rows(cy.WRITE_MENTIONS, mentions, batch_size, bar)
             for rel in RELATIONS:  # fixed order: the same load always runs the same statements
                 if by_relation.get(rel):
                     summary.batches += self.write_rows(
-                        cy.WRITE_TRIPLES[rel], by_relation[rel], batch_size, bar
-                    )
-            summary.batches += self.write_rows(cy.WRITE_MENTIONS, mentions, batch_size, bar)
-            summary.batches += self.write_rows(cy.WRITE_SENTENCES, sentences, batch_size, bar)
-        if derived:
-            self.update_derived()
+                        cy.WRITE_TRIPLES[rel], by_relation[rel], batch_size, bar, written)
+        summary.created = sum(1 for record in written if record["created"])
+        if derived and written:
+            derived_started = time.perf_counter()
+            self._derived_after(triple_list, written)
+            summary.derived_seconds = time.perf_counter() - derived_started
         summary.seconds = time.perf_counter() - started
         return summary
+
+    def _derived_after(self, triples: list[Triple], written: list[dict[str, Any]]) -> None:
+        """The derived actor properties after a load that wrote ``written`` (records of
+        ``WRITE_TRIPLES``), without reading the triples: the actors new triples touch get
+        their degrees, weight, first/last seen and out-pairs added to (``derived.add_metrics``);
+        PageRank, which moves for every actor, is recomputed from the out-pairs all actors
+        store (``DERIVED_PAIRS``) and written where it changed. Everything is recomputed
+        instead (``update_derived``) when an existing triple changed its ``negated``,
+        ``goldstein`` or ``date``, or the stored values do not add up (triples loaded with
+        ``derived=False``, or a store from before the out-pairs).
+        """
+        by_id = {t.id: t for t in triples}
+        created = []
+        for record in written:
+            triple = by_id[record["id"]]
+            if record["created"]:
+                created.append(triple)
+                continue
+            negated, goldstein, date = record["before"]
+            if (bool(negated), goldstein, plain(date) or "") != (
+                    triple.negated, triple.goldstein, triple.date or plain(date) or ""):
+                self.update_derived()
+                return
+        if not created:
+            return
+        delta_rows = triple_pair_rows(created)
+        delta = actor_metrics(delta_rows)
+        stored = {row["id"]: row for row in self.read(cy.DERIVED_OF_ACTORS,
+                                                       {"ids": sorted(delta)})}
+        ends = Counter(t.source for t in created) + Counter(t.target for t in created)
+        pairs: dict[str, dict[str, int]] = {}
+        consistent = all(row["ends"] is None or row["ends"] == ends[ident]
+                         for ident, row in stored.items())
+        for row in self.read(cy.DERIVED_PAIRS):
+            targets, counts = row["targets"] or [], row["counts"] or []
+            consistent = consistent and sum(counts) == row["out_degree"]
+            pairs[row["id"]] = dict(zip(targets, counts, strict=True))
+        if not consistent:
+            self.update_derived()
+            return
+        for source, target, n, *_ in delta_rows:
+            out = pairs.setdefault(source, {})
+            out[target] = out.get(target, 0) + n
+        scores = pagerank_of_pairs((s, t, n) for s, out in pairs.items() for t, n in out.items())
+        touched = []
+        for ident in sorted(delta):
+            metrics = add_metrics(stored.get(ident, {}), delta[ident])
+            metrics["pagerank"] = scores.get(ident, 0.0)
+            metrics.update(pair_lists(pairs.get(ident, {})))
+            touched.append({"id": ident, "props": metrics})
+        self.write_rows(cy.DERIVED_WRITE, touched, batch_size=10000)
+        others = [{"id": k, "pagerank": v} for k, v in sorted(scores.items()) if k not in delta]
+        self.write_rows(cy.DERIVED_WRITE_PAGERANK, others, batch_size=10000)
 
     def update_derived(self) -> int:
         """Recompute the derived actor properties (``graph.derived``: degrees, weighted degree,

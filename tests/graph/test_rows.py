@@ -101,7 +101,8 @@ def test_one_query_text_per_relation_from_the_whitelist():
         assert f"[r:{rel} " in query
         assert "$rows" in query
     assert set(statements.REL_CONSTRAINTS) == set(RELATIONS)
-    assert len(statements.NODE_CONSTRAINTS) == 4  # Actor, Article, Sentence ids; Sentence.article
+    # Actor, Article, Sentence ids; Sentence.article; Actor pagerank, degree, weighted_degree
+    assert len(statements.NODE_CONSTRAINTS) == 7
 
 
 def test_mirror_helpers_invert_build_mirror(seed_like):

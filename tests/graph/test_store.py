@@ -5,7 +5,7 @@ from __future__ import annotations
 import networkx as nx
 import pytest
 
-from geopolgraph.graph.derived import DERIVED_KEYS
+from geopolgraph.graph.derived import DERIVED_KEYS, PAIR_KEYS
 from geopolgraph.graph.mirror import build_mirror
 from geopolgraph.graph.rows import REL_PROPS
 from geopolgraph.graph.sync import mirror_to_neo4j, neo4j_to_mirror
@@ -64,8 +64,9 @@ def test_loading_twice_changes_nothing(neo4j_store, neo4j_scope, seed_like):
     n_fields = len(REL_PROPS) - 7
     undated = sum(1 for t in triples if not t.date)
     per_actor = 4 + len(DERIVED_KEYS)
+    with_out_pairs = len({t.source for t in triples})  # derived.PAIR_KEYS
     assert once["properties"] == (n_fields * len(triples) - undated + per_actor * len(actors)
-                                  + 7 + 6)
+                                  + len(PAIR_KEYS) * with_out_pairs + 7 + 6)
     assert summary.triples == len(triples)
 
 
@@ -145,3 +146,33 @@ def test_checksum_sees_one_changed_property(neo4j_store, neo4j_scope, seed_like)
     store.write_rows("UNWIND $rows AS row MATCH (a:Actor {id: row.id}) SET a.name = row.name",
                      [{"id": actor.id, "name": actor.name + "!"}])
     assert store.checksum() != before
+
+
+def test_incremental_derived_properties_match_a_full_recompute(neo4j_store, neo4j_scope,
+                                                               seed_like):
+    from dataclasses import replace
+
+    store = neo4j_store
+    articles, triples, actors = seed_like(neo4j_scope.prefix)
+
+    def derived() -> dict[str, dict]:
+        return {r["id"]: {k: r["p"].get(k) for k in DERIVED_KEYS + PAIR_KEYS} for r in store.read(
+            "MATCH (a:Actor) WHERE a.id STARTS WITH $p RETURN a.id AS id, properties(a) AS p",
+            {"p": neo4j_scope.prefix})}
+
+    store.write_graph(triples[:4], actors, articles, derived=False)  # none stored yet
+    store.write_graph(triples[:8], actors, articles)  # so everything is recomputed
+    summary = store.write_graph(triples, actors, articles)  # 3 new: added to what is stored
+    assert summary.created == len(triples) - 8
+    incremental = derived()
+    store.update_derived()
+    assert derived() == incremental
+    assert store.write_graph(triples, actors, articles).created == 0
+    assert derived() == incremental
+    # a triple that changes what the properties count: recomputed in full
+    flipped = replace(triples[0], negated=True)
+    assert store.write_graph([flipped], actors, articles).created == 0
+    after = derived()
+    assert after[flipped.source]["out_degree"] == incremental[flipped.source]["out_degree"] - 1
+    store.update_derived()
+    assert derived() == after
