@@ -150,3 +150,16 @@ def test_an_act_named_again_was_done_by_its_last_doer(text, lang, expected):
 )
 def test_an_act_nobody_did_before_gives_nothing(text, lang):
     assert facts(text, lang) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("AS dan Korea Selatan memperingatkan Rusia. Mereka juga mengecam Korea Utara.", "id",
+         {("USA", "CRITICIZES", "PRK"), ("KOR", "CRITICIZES", "PRK")}),
+        ("The US and Japan warned Russia on Monday. They also condemned North Korea.", "en",
+         {("USA", "CRITICIZES", "PRK"), ("JPN", "CRITICIZES", "PRK")}),
+    ],
+)
+def test_they_are_the_last_coordinated_doers(text, lang, expected):
+    assert expected <= facts(text, lang)

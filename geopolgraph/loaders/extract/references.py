@@ -32,7 +32,8 @@ _NOT_ACTORS = frozenset({"media", "place"})
 
 ANAPHOR = rules.register("ref.anaphor", "'hal tersebut', 'the claims': the last event's sources")
 DUAL = rules.register("ref.dual", "'kedua negara', 'the two leaders': the last two parties")
-GROUP = rules.register("ref.group", "'mereka', 'they': the first of the last pair named")
+GROUP = rules.register("ref.group", "'mereka', 'they': the last coordinated doers, else the first "
+                       "of the last pair named")
 SPEAKER = rules.register("ref.speaker", "'kami', 'we' in a quote: the speaker")
 PERSON = rules.register("ref.person", "'dia', 'he': the person named before, else the speaker")
 MUTUAL = rules.register("ref.mutual", "'saling', 'each other': two parties act on each other")
@@ -97,8 +98,10 @@ def reference_before(reader: SentenceReader, pos: int) -> Side | None:
         # "kedua pemimpin", "both sides": exactly two parties, else nobody (never one of them)
         return Side(memory.last_dialogue, (), 3, "dual") if len(memory.last_dialogue) == 2 else None
     if rules.on(GROUP) and memory.last_group and _as_subject(reader, words, lang.group_pronouns):
-        # "mereka"/"they": one party of the last pair acting together, not each other
-        return Side(memory.last_group[:1], (), 3, "pronoun")
+        # "mereka"/"they": the last coordinated doers ("AS dan Korsel memperingatkan …"),
+        # else one party of the last pair acting together, not each other
+        doers = memory.last_sources if len(memory.last_sources) >= 2 else memory.last_group[:1]
+        return Side(doers, (), 3, "pronoun")
     for word in reversed(words):
         if word in lang.speaker_pronouns and reader.speaker and rules.on(SPEAKER):
             return Side((reader.speaker,), (), 3, "pronoun")
