@@ -4,7 +4,8 @@ The package, by concern: :mod:`.cues` (lexicon patterns matched on tokens), :mod
 sentence's actor mentions and coordinated groups), :mod:`.frames` (one registered handler per
 frame name: who acts on whom), :mod:`.references` (pronouns, "-nya", "kedua negara", "they"
 resolved from the article), :mod:`.modifiers` (negation, modality, attribution), :mod:`.lang`
-(per-language function words and morphology), :mod:`.rules` (named switches for the ablation
+(per-language function words and morphology; :mod:`.clitics`: Indonesian "-nya" split for the
+parser), :mod:`.rules` (named switches for the ablation
 report) and :mod:`.article` (the loop that makes the triple records with their evidence).
 
 >>> from geopolgraph.model import Article
@@ -17,5 +18,6 @@ from __future__ import annotations
 
 from geopolgraph.loaders.extract.article import extract_article_triples, extract_triples
 from geopolgraph.loaders.extract.cues import Cue, find_cues
+from geopolgraph.loaders.extract.lang import en, id  # noqa: F401  (their rules register)
 
 __all__ = ["Cue", "extract_article_triples", "extract_triples", "find_cues"]
