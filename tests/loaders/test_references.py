@@ -163,3 +163,18 @@ def test_an_act_nobody_did_before_gives_nothing(text, lang):
 )
 def test_they_are_the_last_coordinated_doers(text, lang, expected):
     assert expected <= facts(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Thailand dan Kamboja bertempur di perbatasan. PBB menyerukan kedua belah pihak untuk "
+         "menahan diri.", "id", {("UN", "APPEALS", "THA"), ("UN", "APPEALS", "KHM")}),
+        ("Thailand and Cambodia clashed at the border. The UN urged both sides to show "
+         "restraint.", "en", {("UN", "APPEALS", "THA"), ("UN", "APPEALS", "KHM")}),
+        ("Presiden Prabowo bertemu Presiden Putin di Moskwa. Kerja sama kedua negara akan "
+         "diperkuat.", "id", {("IDN", "COOPERATES", "RUS"), ("RUS", "COOPERATES", "IDN")}),
+    ],
+)
+def test_both_sides_as_object_or_owner(text, lang, expected):
+    assert expected <= facts(text, lang)

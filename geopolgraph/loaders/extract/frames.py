@@ -29,6 +29,7 @@ from geopolgraph.loaders.extract.cues import Cue
 from geopolgraph.loaders.extract.parse import Parse
 from geopolgraph.loaders.extract.reader import SentenceReader, Side
 from geopolgraph.loaders.extract.references import (
+    dual_after,
     event_reference,
     pronoun_between,
     reciprocal_marker,
@@ -206,7 +207,8 @@ def _active(f: Frame) -> Sides:
                 # when it cannot be resolved there is no triple, not the farther actor
                 source = reference_before(reader, cue.start)
     # "menganggap Korea Utara sebagai sahabat": the target sits inside the pattern's gap
-    target = _parsed_object(f, place_ok) or reader.right(cue.head_end, allow_place=place_ok)
+    target = (_parsed_object(f, place_ok) or reader.right(cue.head_end, allow_place=place_ok)
+              or dual_after(reader, cue.head_end))  # "menyerukan kedua belah pihak"
     if not f.props.reciprocal and rules.on(BETWEEN):
         # "China brokered an entente between Iran and Saudi Arabia": both parties are targets
         target = _between_parties(f) or target
@@ -448,6 +450,9 @@ def _noun_after(f: Frame, reciprocal: bool) -> Sides:
     found = _light_verb(f, parsed)
     if found is not None:
         return found
+    dual = dual_after(reader, cue.end) if reciprocal else None
+    if dual is not None:
+        raise _PairsFound(_pairs(dual, 0.6))  # "kerja sama kedua negara"
     possessor = reader.right(cue.end, allow_place=False)
     if possessor and possessor.distance == 1 and words[cue.end] in lang.target_preps:
         possessor = None  # "tekanan terhadap Lebanon": the object, not the possessor

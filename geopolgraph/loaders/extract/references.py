@@ -25,7 +25,7 @@ from geopolgraph.loaders.lexicons import Lexicon
 from geopolgraph.loaders.mentions import Memory, Mention
 from geopolgraph.model import Triple
 
-__all__ = ["clitic_reference", "event_reference", "has_reference", "owner_reference",
+__all__ = ["clitic_reference", "dual_after", "event_reference", "has_reference", "owner_reference",
            "reciprocal_marker", "reference_before", "remember"]
 
 _NOT_ACTORS = frozenset({"media", "place"})
@@ -224,6 +224,18 @@ def event_reference(reader: SentenceReader, cue: Cue) -> Side | None:
                  if cue.end <= o.start < cue.end + 5 and o.pattern.relation in memory.doers]
     doers = memory.doers[relations[0]] if relations else memory.last_doers
     return Side(doers, (), 3, "pronoun") if doers else None
+
+
+def dual_after(reader: SentenceReader, pos: int) -> Side | None:
+    """The last two parties when "kedua belah pihak", "both sides" … starts at ``pos`` (an
+    object or a noun's owner: "menyerukan kedua belah pihak", "kerja sama kedua negara")."""
+    if not rules.on(DUAL) or len(reader.memory.last_dialogue) != 2:
+        return None
+    words = reader.words
+    for phrase in reader.lang.dual_pronouns:
+        if tuple(words[pos : pos + len(phrase)]) == phrase:
+            return Side(reader.memory.last_dialogue, (), 0, "dual")
+    return None
 
 
 def pronoun_between(reader: SentenceReader, side: Side, pos: int) -> bool:
