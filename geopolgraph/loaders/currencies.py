@@ -79,7 +79,11 @@ def names_money(words: list[str], start: int, end: int, state: str, lang: str) -
     """
     if lang == "id":
         return start > 0 and words[start - 1].lower() in currency_units(state)
-    if end >= len(words):
+    if end >= len(words) or words[end].lower() not in currency_units(state):
         return False
-    said = _plain(" ".join([*words[start:end], words[end]]))
-    return any(tagged.startswith("en:") and _plain(tagged[3:]) == said for tagged in _names(state))
+    return _plain(" ".join(words[start : end + 1])) in _english_names(state)
+
+
+@cache
+def _english_names(state: str) -> frozenset[str]:
+    return frozenset(_plain(t[3:]) for t in _names(state) if t.startswith("en:"))

@@ -123,6 +123,7 @@ class _Finder:
         self.tokens = tokens
         self.lex = lex
         self.lang = lang
+        self.words: list[str] = []  # the token texts, made when a currency check needs them
         self.memory = memory
         self.open_actors = open_actors
         grammar = lex.grammar.get(lang, {})
@@ -248,7 +249,9 @@ class _Finder:
 
     def money(self, start: int, end: int, ident: str) -> bool:
         """Whether the alias at ``start:end`` names its state's currency ("dolar AS")."""
-        return names_money([t.text for t in self.tokens], start, end, ident, self.lang)
+        if not self.words:
+            self.words = [t.text for t in self.tokens]
+        return names_money(self.words, start, end, ident, self.lang)
 
     def find(self) -> list[Mention]:
         toks = self.tokens
