@@ -9,7 +9,8 @@ Sources:
 - geopolgraph/loaders/lexicon/cameo.tsv: CAMEO code -> default relation label.
 - tools/transfer_verbs.tsv x tools/transfer_goods.tsv (English rows): every inflection of a
   transfer verb with every goods word it takes ("sent … missiles", SUPPLIES 072; "sent … troops",
-  MOBILIZES 154) and transfer nouns ("delivery of arms", "arms sales", noun frame). CAMEO.2.0
+  MOBILIZES 154), transfer nouns ("delivery of arms", "arms sales", noun frame) and approval
+  verbs with a transfer noun ("approved … sale of fighter jets": the planned transfer). CAMEO.2.0
   patterns with the same tokens win; curated entries win over both.
 
 What is derived from CAMEO.2.0.txt:
@@ -384,12 +385,13 @@ def transfers() -> list[tuple[str, str, str, str, str]]:
     >>> rows = {r[0]: r for r in transfers()}
     >>> rows["sent … missiles"][1:4], rows["arms sales"][1:4], rows["sent … troops"][1:3]
     (('SUPPLIES', '072', 'active'), ('SUPPLIES', '072', 'noun'), ('MOBILIZES', '154'))
-    >>> "sold … food" in rows
-    False
+    >>> "sold … food" in rows, rows["approved … sale of fighter jets"][1:4]
+    (False, ('SUPPLIES', '072', 'active'))
     """
     goods = _tsv(GOODS, "en")
     out = []
-    for verb in _tsv(TRANSFERS, "en"):
+    verbs = _tsv(TRANSFERS, "en")
+    for verb in (v for v in verbs if v["forms"] != "approve"):
         m = re.match(r"^(\S+)\s*(\{[^}]*\})?$", verb["verb"].strip())
         assert m, verb
         base, irr = m.groups()
@@ -409,6 +411,13 @@ def transfers() -> list[tuple[str, str, str, str, str]]:
                     source = (f"transfers ({verb['source']}; {good['source']}): "
                               f"'{base}' ({kind}) with goods '{good['goods']}'")
                     out.append((pattern, good["relation"], good["cameo"], frame, source))
+    nouns = [row for row in out if row[3] == "noun"]
+    for verb in (v for v in verbs if v["forms"] == "approve"):
+        for word in inflect(verb["verb"]):
+            for noun, relation, code, _, noun_source in nouns:
+                out.append((f"{word} {GAP} {noun}", relation, code, "active",
+                            f"transfers ({verb['source']}): '{verb['verb']}' (approve) with "
+                            f"{noun_source.removeprefix('transfers (')}"))
     return out
 
 

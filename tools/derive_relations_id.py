@@ -10,7 +10,8 @@ Sources (each output row names its own in the ``source`` column):
 - tools/transfer_verbs.tsv x tools/transfer_goods.tsv: every form of a transfer verb with every
   goods word it takes, "mengirim … rudal" (active, a gap of 0-5 tokens) and "pengiriman senjata"
   (noun): SUPPLIES with the goods' CAMEO code (072 weapons, 073 humanitarian aid), or MOBILIZES
-  154 for forces ("kirim … pasukan").
+  154 for forces ("kirim … pasukan"); an approval verb with a transfer noun is the planned
+  transfer ("menyetujui … penjualan jet tempur": SUPPLIES 072).
 - Headline forms (news headlines drop meN-: "Rusia Kirim Senjata ke Korut", "RI-Malaysia
   Sepakati Batas Laut"): every root with a meN- form also yields its bare root, every meN-kan /
   meN-i form its root+kan / root+i, and every phrase whose first word is a meN- verb its bare-verb
@@ -20,7 +21,8 @@ Sources (each output row names its own in the ``source`` column):
   mostly NOUN (at least 2 tokens) becomes a noun cue ("telepon", "protes"), mostly VERB an active
   cue, mostly anything else no cue; a word seen fewer than 2 times is judged by its root's
   category in GSD's ``Morf`` analyses (``<v>`` verb, ``<n>`` noun, ``<a>`` adjective: no cue), and
-  active when the treebanks know nothing of it (the root is in the table as a verb root). A
+  active when the treebanks know nothing of it (the root is in the table as a verb root); a
+  root marked "!root" in the table gives no bare form (its bare word is a thing: "rudal"). A
   -kan/-i form is verbal by its suffix, so only a treebank majority against VERB drops it. A
   phrase's single-word bare variant must come out active ("terima", "hukum" are nouns there: the
   phrase meant the verb), and its root is resolved by undoing the nasal prefix against the
@@ -45,8 +47,10 @@ PHRASES = ROOT / "tools/cue_phrases_id.tsv"
 UD_POS = ROOT / "tools/ud_pos_id.tsv"
 GOODS = ROOT / "tools/transfer_goods.tsv"
 TRANSFERS = ROOT / "tools/transfer_verbs.tsv"
+NO_HEADLINE = "!root"  # a root whose bare word names something else: no headline form
 MIN_TOKENS = 2  # a bare word's own treebank tags decide from this many tokens on
 VOWELS = "aeiou"
+DIPHTHONGS = {"ai", "au", "oi", "ei"}
 GAP = "…"
 HEADER = """\
 # Indonesian relation patterns: surface forms with their morphology (meN- active, di- passive,
@@ -65,11 +69,16 @@ HEADER = """\
 
 
 def _syllables(word: str) -> int:
-    count, prev = 0, False
+    """Syllables: vowels, a diphthong (ai, au, oi, ei) counting once ("jual" has two).
+
+    >>> [_syllables(w) for w in ("bom", "jual", "pantau", "dialog")]
+    [1, 2, 2, 3]
+    """
+    count, prev = 0, ""
     for ch in word:
         vowel = ch in VOWELS
-        count += vowel and not prev
-        prev = vowel
+        count += vowel and prev + ch not in DIPHTHONGS
+        prev = ch if vowel else ""
     return count
 
 
@@ -227,7 +236,7 @@ def _candidates() -> tuple[list[tuple[str, str, str]], list[str]]:
     for row in _rows(ROOTS):
         codes = {spec.strip().partition(">")[0] for spec in row["forms"].split(",")}
         for code, suffix in (("meN", ""), ("meN-kan", "kan"), ("meN-i", "i")):
-            if code in codes:
+            if code in codes and not (suffix == "" and NO_HEADLINE in codes):
                 words.append((row["root"] + suffix, row["root"], code))
     verbs = [row["pattern"].split()[0] for row in _rows(PHRASES)
              if _men_verb(row["pattern"].split()[0]) and row["relation"] != "NONE"]
@@ -310,6 +319,8 @@ def derive() -> list[tuple[str, str, str, str, str]]:
                                row["source"])
     for row in _rows(ROOTS):
         for spec in row["forms"].split(","):
+            if spec.strip() == NO_HEADLINE:
+                continue
             surface, frame = forms(row["root"], spec.strip())
             if surface not in out:
                 source = f"{row['source']}; derived from root '{row['root']}' ({spec.strip()})"
@@ -322,17 +333,29 @@ def derive() -> list[tuple[str, str, str, str, str]]:
 def _transfers(out: dict[str, tuple[str, str, str, str, str]]) -> None:
     """Transfer verb forms x goods: "mengirim … rudal" (active), "pengiriman senjata" (noun)."""
     goods = [row for row in _rows(GOODS) if row["lang"] == "id"]
-    for verb in (row for row in _rows(TRANSFERS) if row["lang"] == "id"):
+    verbs = [row for row in _rows(TRANSFERS) if row["lang"] == "id"]
+    nouns: list[tuple[str, str, str, str]] = []  # (pattern, relation, cameo, source)
+    for verb in (v for v in verbs if not v["forms"].startswith("approve:")):
         taken = [g for g in goods if verb["goods"] in ("all", g["cameo"])]
         for spec in verb["forms"].split(","):
             surface, frame = forms(verb["verb"], spec.strip())
             for good in taken:
                 joint = f" {GAP} " if frame == "active" else " "
                 pattern = surface + joint + good["goods"]
+                source = (f"{verb['source']}; {good['source']}; transfer verb "
+                          f"'{verb['verb']}' ({spec.strip()}) with goods '{good['goods']}'")
+                if frame == "noun" and good["relation"] == "SUPPLIES":
+                    nouns.append((pattern, good["relation"], good["cameo"], source))
                 if pattern not in out:
-                    source = (f"{verb['source']}; {good['source']}; transfer verb "
-                              f"'{verb['verb']}' ({spec.strip()}) with goods '{good['goods']}'")
                     out[pattern] = (pattern, good["relation"], good["cameo"], frame, source)
+    for verb in (v for v in verbs if v["forms"].startswith("approve:")):
+        for spec in verb["forms"].removeprefix("approve:").split(","):
+            surface, _ = forms(verb["verb"], spec.strip())
+            for noun, relation, cameo, noun_source in nouns:
+                pattern = f"{surface} {GAP} {noun}"
+                if pattern not in out:
+                    source = f"{verb['source']} ({spec.strip()}); {noun_source}"
+                    out[pattern] = (pattern, relation, cameo, "active", source)
 
 
 def _pos_note(upos: Counter, morf: Counter) -> str:
@@ -348,7 +371,7 @@ def _headline_forms(out: dict[str, tuple[str, str, str, str, str]],
         for spec in codes:
             code, _, prep = spec.partition(">")
             suffix = {"meN": "", "meN-kan": "kan", "meN-i": "i"}.get(code)
-            if suffix is None:
+            if suffix is None or (suffix == "" and NO_HEADLINE in codes):
                 continue
             word = row["root"] + suffix
             upos, morf, _ = _evidence(ev, word)

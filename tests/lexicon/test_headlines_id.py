@@ -28,6 +28,13 @@ def facts(text: str, lang: str = "id") -> set[tuple[str, str, str]]:
         ("AS Jatuhkan Sanksi ke Rusia", {("USA", "SANCTIONS", "RUS")}),
         ("Vietnam Tandatangani Perjanjian dengan AS", {("VNM", "COOPERATES", "USA")}),
         ("Rusia Bebaskan Warga AS", {("RUS", "YIELDS", "USA")}),
+        # political verbs added from CAMEO 2.0 classes, with their headline forms
+        ("Israel Tembak Jatuh Drone Iran", {("ISR", "ATTACKS", "IRN")}),
+        ("Rusia Caplok Krimea dari Ukraina", {("RUS", "COERCES", "UKR")}),
+        ("China Boikot Produk Jepang", {("CHN", "SANCTIONS", "JPN")}),
+        ("AS Beri Ultimatum kepada Iran", {("USA", "THREATENS", "IRN")}),
+        ("Rusia Merudal Ukraina", {("RUS", "ATTACKS", "UKR")}),
+        ("Putin: Rusia Siap Bantu Korea Utara", {("RUS", "SUPPLIES", "PRK")}),
     ],
 )
 def test_headline_bare_verbs_give_triples(text, expected):
@@ -59,6 +66,9 @@ def test_every_headline_form_names_its_root_and_treebank_evidence():
     # the treebanks tag bare "telepon" and "apresiasi" mostly NOUN: noun cues, not active ones
     assert by_text["telepon"].frame == "noun" and by_text["apresiasi"].frame == "noun"
     assert "terima" not in by_text and "hukum" not in by_text  # nouns in the treebanks
+    # "!root": the bare word is a thing (a missile, a hostage), so only the verbs are cues
+    assert "merudal" in by_text and "rudal" not in by_text and "sandera" not in by_text
+    assert by_text["menduduki"].cameo == "192" and by_text["mencaplok"].relation == "COERCES"
 
 
 def test_bare_frame_rule(tool):

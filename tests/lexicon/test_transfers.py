@@ -30,6 +30,10 @@ def facts(text: str, lang: str) -> set[tuple[str, str, str]]:
         ("Germany will deliver 100 Leopard tanks to Ukraine.", "en", ("DEU", "SUPPLIES", "UKR")),
         ("Japan provided humanitarian aid to Myanmar.", "en", ("JPN", "SUPPLIES", "MMR")),
         ("The US sold fighter jets to Turkey.", "en", ("USA", "SUPPLIES", "TUR")),
+        ("AS Jual Rudal ke Taiwan", "id", ("USA", "SUPPLIES", "TWN")),
+        # an approved transfer is a planned one
+        ("AS Setujui Penjualan Jet Tempur F-16 ke Turki", "id", ("USA", "SUPPLIES", "TUR")),
+        ("The US approved the sale of fighter jets to Turkey.", "en", ("USA", "SUPPLIES", "TUR")),
     ],
 )
 def test_transfer_of_goods_is_supplies(text, lang, expected):
@@ -55,3 +59,9 @@ def test_goods_and_verbs_files_name_sources_and_licence():
         rows = list(csv.DictReader((ln for ln in text.splitlines() if not ln.startswith("#")),
                                    delimiter="\t"))
         assert rows and all(r["source"] for r in rows)
+
+
+def test_a_launch_without_a_target_is_no_attack():
+    found = facts("Korut Luncurkan Rudal, Korsel dan Jepang Siaga", "id")
+    assert not any(rel == "ATTACKS" for _, rel, _ in found)
+    assert ("PRK", "ATTACKS", "JPN") in facts("Korea Utara meluncurkan rudal ke arah Jepang.", "id")
