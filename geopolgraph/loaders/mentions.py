@@ -54,6 +54,7 @@ class Memory:
     last_sources: tuple[str, ...] = ()  # source actors of the last triple
     last_doers: tuple[str, ...] = ()  # who did the last reported act ("peluncuran tersebut")
     doers: dict[str, tuple[str, ...]] = field(default_factory=dict)  # relation -> last doers
+    last_of_kind: dict[str, tuple[str, ...]] = field(default_factory=dict)  # kind -> recent actors
     date: str = ""  # the article's date, for dated roles
 
 

@@ -178,3 +178,26 @@ def test_they_are_the_last_coordinated_doers(text, lang, expected):
 )
 def test_both_sides_as_object_or_owner(text, lang, expected):
     assert expected <= facts(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Putin akan mengunjungi Korea Utara pekan depan. AS memperingatkan negara tersebut.",
+         "id", ("USA", "WARNS", "PRK")),
+        ("Putin will visit North Korea next week. The US warned the country on Monday.", "en",
+         ("USA", "WARNS", "PRK")),
+        ("Israel menyerang Hizbullah di Lebanon. Iran mendukung kelompok tersebut.", "id",
+         ("IRN", "SUPPORTS", "group:hezbollah")),
+        ("Israel struck Hezbollah on Monday. Iran backs the group.", "en",
+         ("IRN", "SUPPORTS", "group:hezbollah")),
+        ("Presiden Prabowo tiba di Tokyo. Kunjungan Prabowo ke negara tersebut berlangsung "
+         "tiga hari.", "id", ("IDN", "VISITS", "JPN")),
+    ],
+)
+def test_the_country_or_the_group_is_the_last_one_named(text, lang, expected):
+    assert expected in facts(text, lang)
+
+
+def test_the_country_with_no_state_named_before_is_nobody():
+    assert facts("AS memperingatkan negara tersebut.") == set()

@@ -33,6 +33,7 @@ from geopolgraph.loaders.extract.references import (
     event_reference,
     pronoun_between,
     reciprocal_marker,
+    reference_after,
     reference_before,
 )
 from geopolgraph.loaders.extract.syntax import (
@@ -207,8 +208,10 @@ def _active(f: Frame) -> Sides:
                 # when it cannot be resolved there is no triple, not the farther actor
                 source = reference_before(reader, cue.start)
     # "menganggap Korea Utara sebagai sahabat": the target sits inside the pattern's gap
-    target = (_parsed_object(f, place_ok) or reader.right(cue.head_end, allow_place=place_ok)
-              or dual_after(reader, cue.head_end))  # "menyerukan kedua belah pihak"
+    # "menyerukan kedua belah pihak", "memperingatkan negara tersebut": a reference object
+    target = (_parsed_object(f, place_ok)
+              or reference_after(reader, cue.head_end, source.actors if source else ())
+              or reader.right(cue.head_end, allow_place=place_ok))
     if not f.props.reciprocal and rules.on(BETWEEN):
         # "China brokered an entente between Iran and Saudi Arabia": both parties are targets
         target = _between_parties(f) or target
@@ -461,7 +464,9 @@ def _noun_after(f: Frame, reciprocal: bool) -> Sides:
     if possessor and possessor.distance <= 1:
         after_pos = possessor.mentions[-1].end
         prep = words[after_pos] if after_pos < len(words) else ""
-        obj = reader.right(after_pos + 1, allow_place=True) if prep in lang.target_preps else None
+        obj = (reference_after(reader, after_pos + 1, possessor.actors)  # "ke negara tersebut"
+               or reader.right(after_pos + 1, allow_place=True)) if (
+            prep in lang.target_preps) else None
         if obj and obj.distance <= (0 if prep in lang.narrow_preps else 1):
             return possessor, obj  # "kunjungan Putin ke Korea Utara"
         if cue.start > 0 and words[cue.start - 1] in lang.victim_markers:

@@ -25,8 +25,17 @@ from geopolgraph.loaders.lexicons import Lexicon
 from geopolgraph.loaders.mentions import Memory, Mention
 from geopolgraph.model import Triple
 
-__all__ = ["clitic_reference", "dual_after", "event_reference", "has_reference", "owner_reference",
-           "reciprocal_marker", "reference_before", "remember"]
+__all__ = [
+    "clitic_reference",
+    "dual_after",
+    "event_reference",
+    "has_reference",
+    "owner_reference",
+    "reciprocal_marker",
+    "reference_after",
+    "reference_before",
+    "remember",
+]
 
 _NOT_ACTORS = frozenset({"media", "place"})
 
@@ -97,6 +106,15 @@ def reference_before(reader: SentenceReader, pos: int) -> Side | None:
     if rules.on(DUAL) and _as_subject(reader, words, lang.dual_pronouns):
         # "kedua pemimpin", "both sides": exactly two parties, else nobody (never one of them)
         return Side(memory.last_dialogue, (), 3, "dual") if len(memory.last_dialogue) == 2 else None
+    if rules.on(KIND) and lang.kind_phrases:
+        # "Negara tersebut juga mengecam …", "The group's leader said …"
+        start = max(0, pos - 8)
+        for k in range(start, pos):
+            found = _kind_phrase(reader, k)
+            if found and not (k > 0 and (reader.words[k - 1] in lang.target_preps
+                                         or reader.words[k - 1] in lang.between)):
+                actor = _kind_actor(reader, found[1], k, ())
+                return Side((actor,), (), 3, "pronoun") if actor else None
     if rules.on(GROUP) and memory.last_group and _as_subject(reader, words, lang.group_pronouns):
         # "mereka"/"they": the last coordinated doers ("AS dan Korsel memperingatkan …"),
         # else one party of the last pair acting together, not each other
@@ -238,6 +256,52 @@ def dual_after(reader: SentenceReader, pos: int) -> Side | None:
     return None
 
 
+KIND = rules.register("ref.kind", "'negara tersebut', 'the country', 'the group': the last "
+                      "state, group or organisation named")
+
+
+def _kind_actor(reader: SentenceReader, kind: str, pos: int, exclude: tuple[str, ...]) -> str:
+    """The last actor of ``kind`` named before token ``pos`` (this sentence, then earlier)."""
+    here = [m.actor for m in reader.mentions if m.end <= pos and m.kind == kind]
+    for actor in (*reversed(here), *reversed(reader.memory.last_of_kind.get(kind, ()))):
+        if actor not in exclude:
+            return actor
+    return ""
+
+
+def _kind_phrase(reader: SentenceReader, pos: int) -> tuple[int, str] | None:
+    """(length, kind) of a kind anaphor ("negara tersebut", "the country") at ``pos``."""
+    words = reader.words
+    for phrase in reader.lang.kind_phrases:
+        if tuple(words[pos : pos + len(phrase)]) == phrase:
+            return len(phrase), reader.lang.kind_anaphors[phrase]
+    return None
+
+
+def reference_after(
+    reader: SentenceReader, pos: int, exclude: tuple[str, ...] = ()
+) -> Side | None:
+    """An object reference starting at ``pos``: "kedua belah pihak", "both sides" (the last two
+    parties) or "negara tersebut", "the country", "the group" (the last state, group or
+    organisation named, not one of ``exclude``, the other side).
+
+    >>> from geopolgraph.model import Article
+    >>> from geopolgraph.loaders.extract import extract_triples
+    >>> text = "Putin akan mengunjungi Korea Utara. AS memperingatkan negara tersebut."
+    >>> [(t.source, t.target) for t in extract_triples(Article(id="a", text=text,
+    ...  lang="id")) if t.relation == "WARNS"]
+    [('USA', 'PRK')]
+    """
+    dual = dual_after(reader, pos)
+    if dual is not None:
+        return dual
+    found = _kind_phrase(reader, pos) if rules.on(KIND) else None
+    if found is None:
+        return None
+    actor = _kind_actor(reader, found[1], pos, exclude)
+    return Side((actor,), (), 0, "pronoun") if actor else None
+
+
 def pronoun_between(reader: SentenceReader, side: Side, pos: int) -> bool:
     """Whether a subject pronoun stands between ``side`` and ``pos``."""
     if not side.mentions:
@@ -250,6 +314,11 @@ def pronoun_between(reader: SentenceReader, side: Side, pos: int) -> bool:
 
 def remember(memory: Memory, mentions: list[Mention], emitted: list[Triple], lex: Lexicon) -> None:
     """Keep what the sentence said for the references of later sentences."""
+    for m in mentions:
+        if m.actor and m.kind not in _NOT_ACTORS:
+            # "negara tersebut", "the group": the last of each kind, places included
+            recent = tuple(a for a in memory.last_of_kind.get(m.kind, ()) if a != m.actor)
+            memory.last_of_kind[m.kind] = (*recent[-3:], m.actor)
     agents = [m for m in mentions if m.kind not in _NOT_ACTORS and m.actor and not m.locative]
     persons = [m for m in agents if m.person]
     if persons:

@@ -89,6 +89,13 @@ class Language:
         self.demonstratives = frozenset(g.get("demonstratives", ()))
         self.event_articles = frozenset(g.get("event_articles", ()))
         self.event_nouns = frozenset(g.get("event_nouns", ()))
+        # "negara tersebut", "the country", "the group": the last actor of a kind named
+        self.kind_anaphors = {
+            phrase: kind
+            for kind, words in g.get("kind_anaphors", {}).items()
+            for phrase in phrases(words)
+        }
+        self.kind_phrases = sorted(self.kind_anaphors, key=len, reverse=True)
         #: titles of officials and bodies that act for an actor ("pemerintah", "menteri luar
         #: negeri", "foreign ministry"), as lower-case word tuples
         self.titles = frozenset(lex.titles.get(lang, {}))
