@@ -96,6 +96,15 @@ def test_three_or_more_between_parties_are_pairs():
         ("Kedua negara saling tuduh melanggar gencatan senjata.", "id"),
         ("He condemned the attack.", "en"),
         ("Jepang mengecam peluncuran tersebut.", "id"),
+        ("Dia mengecam Israel.", "id"),
+        ("They condemned Israel.", "en"),
+        ("Menurut Jepang, kedua negara mengecam Israel.", "id"),
+        ("Japan said both sides condemned Israel.", "en"),
+        ("Pemerintahnya mengecam Israel.", "id"),
+        ("Its government condemned Israel.", "en"),
+        ("The country condemned Israel.", "en"),
+        ("Jepang mengecam kedua negara.", "id"),
+        ("Japan condemned the group.", "en"),
     ],
 )
 def test_unresolvable_references_give_nothing(text, lang):
@@ -174,6 +183,10 @@ def test_they_are_the_last_coordinated_doers(text, lang, expected):
          "restraint.", "en", {("UN", "APPEALS", "THA"), ("UN", "APPEALS", "KHM")}),
         ("Presiden Prabowo bertemu Presiden Putin di Moskwa. Kerja sama kedua negara akan "
          "diperkuat.", "id", {("IDN", "COOPERATES", "RUS"), ("RUS", "COOPERATES", "IDN")}),
+        ("Jepang dan China bertemu di Tokyo. Perundingan antara kedua negara berlangsung alot.",
+         "id", {("JPN", "CONSULTS", "CHN"), ("CHN", "CONSULTS", "JPN")}),
+        ("Japan and China met in Tokyo. Talks between the two countries were tense.", "en",
+         {("JPN", "CONSULTS", "CHN"), ("CHN", "CONSULTS", "JPN")}),
     ],
 )
 def test_both_sides_as_object_or_owner(text, lang, expected):

@@ -538,11 +538,12 @@ def _between_parties(f: Frame) -> Side | None:
                     parties = side_at(reader, p, c)
                     if parties and len(parties.actors) >= 2:
                         return parties
-    for k in range(f.cue.end, min(f.cue.end + 6, len(words))):
+    for k in range(f.cue.start + 1, min(f.cue.end + 6, len(words))):  # "talks … between"
         if any(o.start == k for o in reader.cues):
             return None  # "perundingan pascaperang … antara Iran dan Israel": the war's parties
         if words[k] in reader.lang.between:
-            parties = reader.right(k + 1, allow_place=False, reach=1, bounded=False)
+            parties = reader.right(k + 1, allow_place=False, reach=1, bounded=False) or (
+                dual_after(reader, k + 1))  # "antara kedua negara"
             return parties if parties and len(parties.actors) >= 2 else None
     return None
 
