@@ -35,6 +35,8 @@ def facts(text: str, lang: str = "id") -> set[tuple[str, str, str]]:
         ("AS Beri Ultimatum kepada Iran", {("USA", "THREATENS", "IRN")}),
         ("Rusia Merudal Ukraina", {("RUS", "ATTACKS", "UKR")}),
         ("Putin: Rusia Siap Bantu Korea Utara", {("RUS", "SUPPLIES", "PRK")}),
+        ("Iran Balas Serangan Israel", {("IRN", "ATTACKS", "ISR")}),
+        ("Prancis memaksa Austria mundur.", {("FRA", "COERCES", "AUT")}),
     ],
 )
 def test_headline_bare_verbs_give_triples(text, expected):
@@ -78,3 +80,8 @@ def test_bare_frame_rule(tool):
     assert tool.bare_frame(Counter(), Counter(v=9), False) == "active"
     assert tool.bare_frame(Counter(NOUN=2), Counter(), True) is None
     assert tool.bare_of("mengirim", {"kirim", "irim"}, "kirim") == "kirim"
+
+
+def test_teken_headline_is_a_signed_agreement():
+    found = facts("RI-Jepang Teken Perjanjian Dagang")
+    assert ("IDN", "COOPERATES", "JPN") in found or ("JPN", "COOPERATES", "IDN") in found
