@@ -23,7 +23,7 @@ def register(subparsers: Any) -> None:
     )
     parser.add_argument("paths", nargs="*", metavar="PATH", default=["seeds/"])
     parser.add_argument(
-        "--batch-size", type=int, default=1000, help="rows per UNWIND transaction (1000)"
+        "--batch-size", type=int, default=10000, help="rows per UNWIND transaction (10000)"
     )
     parser.add_argument(
         "--bulk", action="store_true",

@@ -20,8 +20,10 @@ __all__ = [
     "ACTOR_IDS",
     "CHECKSUM_NODES",
     "CHECKSUM_RELATIONSHIPS",
+    "CHECK_TRIPLES",
     "COUNTS",
     "COUNTS_PREFIX",
+    "CREATE_TRIPLES",
     "DELETE_ARTICLES",
     "DELETE_ARTICLE_RELATIONSHIPS",
     "DELETE_ARTICLE_SENTENCES",
@@ -113,31 +115,37 @@ UNWIND row.actors AS actor
 MERGE (ac:Actor {id: actor})
 MERGE (ar)-[:MENTIONS]->(ac)
 """
-#: One statement per relationship type. A triple whose id the type does not hold yet is
-#: CREATEd between its (existing) actors, found by their ids; one it holds gets its properties
-#: set only when one differs. Returns the rows it wrote: ``created``, and for an existing
-#: triple what it held before (``negated``, ``goldstein``, ``date``: the derived properties'
-#: inputs, ``graph.derived``). Row ids must be distinct within a load (``rows.triple_rows``).
-WRITE_TRIPLES = {
+#: Which triples of one type a load must write, read in the write transaction before it: a
+#: triple whose id the type does not hold yet (``created``), or one it holds with a property
+#: that differs (with what it held before: ``negated``, ``goldstein``, ``date``, the derived
+#: properties' inputs, ``graph.derived``). A re-load of the same triples returns nothing.
+CHECK_TRIPLES = {
     rel: f"""
 UNWIND $rows AS row
 OPTIONAL MATCH ()-[old:{rel} {{id: row.id}}]->()
 WITH row, old, old IS NULL AS created
 WHERE created OR any(k IN keys(row.props) WHERE NOT coalesce(old[k] = row.props[k], false))
-WITH row, old, created,
-     CASE WHEN created THEN null ELSE [old.negated, old.goldstein, old.date] END AS before
-CALL (row, created) {{
-  WITH * WHERE created
-  MATCH (s:Actor {{id: row.source}})
-  MATCH (t:Actor {{id: row.target}})
-  CREATE (s)-[r:{rel} {{id: row.id}}]->(t)
-  SET r += row.props
-}}
-CALL (row, old, created) {{
-  WITH * WHERE NOT created
-  SET old += row.props
-}}
-RETURN row.id AS id, created, before
+RETURN row.id AS id, created,
+       CASE WHEN created THEN null ELSE [old.negated, old.goldstein, old.date] END AS before
+"""
+    for rel in RELATIONS
+}
+#: The new triples of every type in one statement (one plan for all of them), between their
+#: actors found by id. ``row.relation`` names the type: only ever a ``model.RELATIONS`` label
+#: (``rows.triple_rows`` refuses any other before a statement is sent).
+CREATE_TRIPLES = """
+UNWIND $rows AS row
+MATCH (s:Actor {id: row.source})
+MATCH (t:Actor {id: row.target})
+CREATE (s)-[r:$(row.relation)]->(t)
+SET r = row.props
+"""
+#: Triples the store holds whose properties differ: set (one statement per type, by its id).
+WRITE_TRIPLES = {
+    rel: f"""
+UNWIND $rows AS row
+MATCH ()-[r:{rel} {{id: row.id}}]->()
+SET r += row.props
 """
     for rel in RELATIONS
 }

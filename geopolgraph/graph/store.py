@@ -508,10 +508,7 @@ class Store:
             summary.batches += self.write_rows(cy.WRITE_ARTICLES, article_list, batch_size, bar)
             summary.batches += self.write_rows(cy.WRITE_SENTENCES, sentences, batch_size, bar)
             summary.batches += self.write_rows(cy.WRITE_MENTIONS, mentions, batch_size, bar)
-            for rel in RELATIONS:  # fixed order: the same load always runs the same statements
-                if by_relation.get(rel):
-                    summary.batches += self.write_rows(
-                        cy.WRITE_TRIPLES[rel], by_relation[rel], batch_size, bar, written)
+            summary.batches += self._write_triples(by_relation, batch_size, bar, written)
         summary.created = sum(1 for record in written if record["created"])
         if derived and written:
             derived_started = time.perf_counter()
@@ -519,6 +516,38 @@ class Store:
             summary.derived_seconds = time.perf_counter() - derived_started
         summary.seconds = time.perf_counter() - started
         return summary
+
+    def _write_triples(
+        self, by_relation: Mapping[str, list[dict[str, Any]]], batch_size: int, bar: Any,
+        written: list[dict[str, Any]],
+    ) -> int:
+        """Write the triple rows, type by type in a fixed order, ``batch_size`` per write
+        transaction: which ones are new or changed is read first (``CHECK_TRIPLES``, appended to
+        ``written``), then the new ones are created (``CREATE_TRIPLES``) and the changed ones
+        set (``WRITE_TRIPLES``) in the same transaction. Returns the number of batches."""
+
+        def work(tx: neo4j.ManagedTransaction, rel: str, batch: list[dict[str, Any]]
+                 ) -> list[dict[str, Any]]:
+            found = tx.run(cy.CHECK_TRIPLES[rel], rows=batch).data()
+            state = {record["id"]: record["created"] for record in found}
+            new = [{**row, "relation": rel} for row in batch if state.get(row["id"]) is True]
+            changed = [row for row in batch if state.get(row["id"]) is False]
+            if new:
+                tx.run(cy.CREATE_TRIPLES, rows=new).consume()
+            if changed:
+                tx.run(cy.WRITE_TRIPLES[rel], rows=changed).consume()
+            return found
+
+        count = 0
+        with self._errors(), self._session() as session:
+            for rel in RELATIONS:
+                rows = by_relation.get(rel, [])
+                for start in range(0, len(rows), batch_size):
+                    batch = rows[start : start + batch_size]
+                    written.extend(session.execute_write(work, rel, batch))
+                    count += 1
+                    bar.update(len(batch))
+        return count
 
     def _derived_after(self, triples: list[Triple], written: list[dict[str, Any]]) -> None:
         """The derived actor properties after a load that wrote ``written`` (records of
