@@ -1,11 +1,16 @@
 """References back in the article: pronouns, anaphors and "both sides" resolved from memory.
 
 What a sentence leaves behind is kept in :class:`~geopolgraph.loaders.mentions.Memory` by
-:func:`remember`: the sources of its main event ("hal tersebut", "the claims"), the two parties
-who last talked or met ("kedua negara", "both countries"), the last pair named ("mereka",
-"they") and the last person and speaker ("dia", "he", "kami"). :func:`reference_before` reads a
-reference standing before a cue and resolves it; a reference with nothing to resolve to gives
-no side (never the nearest actor).
+:func:`remember`: the sources of its main event ("hal tersebut", "the claims"), the doers of
+each relation and of the last act reported ("peluncuran tersebut", "the launch"), the two
+parties who last talked, met, agreed or fought ("kedua negara", "the two leaders"), the last
+coordinated doers or pair ("mereka", "they"), the last actor of each kind ("negara tersebut",
+"the group") and the last person and speaker ("dia", "he", "kami", "-nya").
+:func:`reference_before` reads a reference standing before a cue (a subject),
+:func:`reference_after`, :func:`event_reference` and :func:`owner_reference` one after it or
+owning it; :func:`reciprocal_marker` finds "saling", "each other". A reference with nothing
+to resolve to gives no side (never the nearest actor). The words are data
+(``grammar_<lang>.json``: ``dual_pronouns``, ``kind_anaphors``, ``reciprocal_markers`` …).
 
 >>> from geopolgraph.model import Article
 >>> from geopolgraph.loaders.extract import extract_triples
