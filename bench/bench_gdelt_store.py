@@ -89,6 +89,13 @@ NOTES = [
     "(networkx) from the out-pairs every actor stores (`out_pairs`, `out_pair_counts`) and "
     "written back in one UNWIND. `geopolgraph analyze`, deletes and a changed triple recompute "
     "everything (the last row of the table).",
+    "- Not met: the bulk aim (Neo4j's importer alone takes about 60 s for this store here) and "
+    "the incremental aim. The incremental load is no faster than the old path's: the old run "
+    "had a load average of about 5, this one 7-10 (other jobs); on a 300k store the triples' "
+    "statements of a warm 10,000-triple load took 7.3 s (CHECK + CREATE) against 6.0 s for a "
+    "per-type create-or-set statement tried first, and the old MERGE was not timed in the same "
+    "run, so which write is faster at 1M is open. What changed is the derived properties "
+    "(1-3 s after a load instead of 37-46 s) and the reload, which writes nothing.",
     "- `top-actors` reads the range index of its ranking key in order and stops after "
     "`limit` actors (PartialTop); with 65 actors the store barely notices either way.",
     "",
