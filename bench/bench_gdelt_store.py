@@ -91,11 +91,12 @@ NOTES = [
     "everything (the last row of the table).",
     "- Not met: the bulk aim (Neo4j's importer alone takes about 60 s for this store here) and "
     "the incremental aim. The incremental load is no faster than the old path's: the old run "
-    "had a load average of about 5, this one 7-10 (other jobs); on a 300k store the triples' "
-    "statements of a warm 10,000-triple load took 7.3 s (CHECK + CREATE) against 6.0 s for a "
-    "per-type create-or-set statement tried first, and the old MERGE was not timed in the same "
-    "run, so which write is faster at 1M is open. What changed is the derived properties "
-    "(1-3 s after a load instead of 37-46 s) and the reload, which writes nothing.",
+    "had a load average of about 5, this one 7-10 (other jobs). Timed alternately on one "
+    "300k store (06:56 UTC, load average 6.5), warm writes of 10,000 new triples took 4.1-5.0 s "
+    "with CHECK + CREATE and 2.9-3.2 s with the old per-type MERGE (1,000 rows per "
+    "transaction): the old MERGE is the faster triple write, and going back to it (keeping "
+    "the check for the derived properties) is the next step. What changed is the derived "
+    "properties (1-3 s after a load instead of 37-46 s) and the reload, which writes nothing.",
     "- `top-actors` reads the range index of its ranking key in order and stops after "
     "`limit` actors (PartialTop); with 65 actors the store barely notices either way.",
     "",
