@@ -25,7 +25,7 @@ ROOT = Path(__file__).resolve().parents[2]
 SHARED = Path(os.environ.get("GEOPOLGRAPH_SHARED", ROOT.parent / "shared"))
 UD = SHARED / "data" / "ud"
 # Floors a little under the scores measured on the held-out splits (EVALUATION.md, Parser (UD)).
-LAS_FLOOR = {"id": 0.70, "en": 0.79}  # measured id 0.719, en 0.802
+LAS_FLOOR = {"id": 0.69, "en": 0.79}  # measured id 0.705, en 0.802
 
 
 def _shared_or_skip() -> None:
@@ -53,10 +53,7 @@ def _arcs(doc):
 
 
 @pytest.mark.parametrize(("lang", "text", "subj", "obj", "verb"), [
-    # 'mengecam' is in none of the Indonesian training treebanks: the efficiency-size model tags
-    # it DET (models/README.md); strict, so a model that parses it passes loudly and drops the mark.
-    pytest.param("id", "Pemerintah Indonesia mengecam serangan Israel.", "Pemerintah", "serangan",
-                 "mengecam", marks=pytest.mark.xfail(strict=True, reason="unseen verb mis-tagged")),
+    ("id", "Pemerintah Indonesia mengecam serangan Israel.", "Pemerintah", "serangan", "mengecam"),
     ("id", "Rusia menyerang Ukraina.", "Rusia", "Ukraina", "menyerang"),
     ("en", "The government condemned the attack.", "government", "attack", "condemned"),
     ("en", "Russia invaded Ukraine in 2022.", "Russia", "Ukraine", "invaded"),
