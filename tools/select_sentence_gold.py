@@ -19,14 +19,15 @@ import random
 import sys
 from pathlib import Path
 
-from geopolgraph.loaders.lexicons import load_lexicon
+from geopolgraph.loaders.lexicons import Lexicon, load_lexicon
 from geopolgraph.loaders.mentions import Memory, find_mentions
 from geopolgraph.loaders.text import tokenize
 from geopolgraph.models.ud import read_conllu
 from geopolgraph.sentence_gold import DEFAULT_UD_ROOT
 
 
-def _already_gold(paths: list[str]) -> set[tuple[str, str]]:
+def gold_ids(paths: list[str]) -> set[tuple[str, str]]:
+    """(treebank, sent_id) of every record in the given sentence-gold files."""
     seen = set()
     for path in map(Path, paths):
         for line in path.read_text(encoding="utf-8").splitlines():
@@ -34,6 +35,13 @@ def _already_gold(paths: list[str]) -> set[tuple[str, str]]:
                 rec = json.loads(line)
                 seen.add((rec["treebank"], rec["sent_id"]))
     return seen
+
+
+def actors_in(text: str, lex: Lexicon, lang: str) -> list[str]:
+    """Distinct non-media actor ids the lexicon's names find in one sentence (name lookup only,
+    the sentence read as a one-sentence article with no date), sorted."""
+    found = find_mentions(tokenize(text), lex, lang, Memory())
+    return sorted({m.actor for m in found if m.actor and m.kind != "media"})
 
 
 def select(
@@ -47,14 +55,13 @@ def select(
 ) -> list[tuple[str, str, str, str]]:
     """Rows (treebank, sent_id, reason, actors) in treebank order, then the random sample."""
     lex = load_lexicon()
-    seen = _already_gold(exclude)
+    seen = gold_ids(exclude)
     rows, rest = [], []
     for treebank in treebanks:
         for sent in read_conllu(Path(ud_root) / treebank):
             if (treebank, sent.sent_id) in seen:
                 continue
-            found = find_mentions(tokenize(sent.text), lex, lang, Memory())
-            actors = sorted({m.actor for m in found if m.kind != "media"})
+            actors = actors_in(sent.text, lex, lang)
             if len(actors) >= 2:
                 rows.append((treebank, sent.sent_id, "actors>=2", " ".join(actors)))
             elif one and len(actors) == 1:

@@ -4,9 +4,12 @@ Reproducible, and blind to the extractor: a sentence is a *candidate* when the p
 lexicon (geopolgraph.loaders.mentions.find_mentions, names only, each sentence a one-sentence
 article with no date) finds two or more distinct actors in it (media excluded). From the candidates
 a seeded random sample is drawn; a second seeded sample of sentences from the weblog and newsgroup
-documents with at most one actor measures precision. Sentences already in working.jsonl or
-frozen.jsonl are skipped. Prints ``treebank<TAB>sent_id<TAB>text_sha1<TAB>kind`` per chosen
-sentence (never the text); ``--show`` adds the text for the annotator's terminal only.
+documents with at most one actor measures precision. Sentences in the ``--exclude`` gold files
+are skipped (none by default: EWT train and dev are not in the first, EWT-test batch, and the
+pool itself now sits in working.jsonl/frozen.jsonl). The name lookup is
+tools/select_sentence_gold.py's (``actors_in``). Prints
+``treebank<TAB>sent_id<TAB>text_sha1<TAB>kind`` per chosen sentence (never the text); ``--show``
+adds the text for the annotator's terminal only.
 
 Unlike tools/select_sentence_gold.py (which lists every candidate), this draws a seeded sample
 of the candidates: EWT train and dev hold 432, more than one pass could annotate. The pool was made
@@ -21,37 +24,17 @@ Licence of this script: MIT.
 from __future__ import annotations
 
 import argparse
-import json
 import random
 from pathlib import Path
 
+from select_sentence_gold import actors_in, gold_ids  # the same name lookup for both languages
+
 from geopolgraph.loaders.lexicons import load_lexicon
-from geopolgraph.loaders.mentions import Memory, find_mentions
-from geopolgraph.loaders.text import tokenize
 from geopolgraph.models.ud import read_conllu
 from geopolgraph.sentence_gold import text_sha1
 
 TREEBANKS = ("en/en_ewt-ud-train.conllu", "en/en_ewt-ud-dev.conllu")
 NEWS_GENRES = ("weblog-", "newsgroup-")
-
-
-def actors_in(text: str, lex) -> set[str]:
-    """Distinct non-media actor ids the lexicon's names find in one sentence."""
-    found = find_mentions(tokenize(text), lex, "en", Memory())
-    return {m.actor for m in found if m.actor and m.kind != "media"}
-
-
-def used_ids(gold_dir: Path) -> set[tuple[str, str]]:
-    """(treebank, sent_id) already in the project's sentence gold."""
-    out = set()
-    for name in ("working.jsonl", "frozen.jsonl"):
-        path = gold_dir / name
-        if path.exists():
-            for line in path.read_text(encoding="utf-8").splitlines():
-                if line.strip():
-                    rec = json.loads(line)
-                    out.add((rec["treebank"], rec["sent_id"]))
-    return out
 
 
 def main() -> None:
@@ -61,16 +44,19 @@ def main() -> None:
     ap.add_argument("--candidates", type=int, default=120)
     ap.add_argument("--precision", type=int, default=20)
     ap.add_argument("--show", action="store_true")
+    ap.add_argument(
+        "--exclude", nargs="*", default=[], help="gold .jsonl files whose sentences to skip"
+    )
     args = ap.parse_args()
     lex = load_lexicon()
-    used = used_ids(Path(__file__).resolve().parent.parent / "eval" / "sentences")
+    used = gold_ids(args.exclude)
     cands, rest = [], []
     for tb in TREEBANKS:
         for s in read_conllu(Path(args.ud_root) / tb):
             if (tb, s.sent_id) in used:
                 continue
-            found = actors_in(s.text, lex)
-            row = (tb, s.sent_id, s.text, " ".join(sorted(found)))
+            found = actors_in(s.text, lex, "en")
+            row = (tb, s.sent_id, s.text, " ".join(found))
             if len(found) >= 2:
                 cands.append(row)
             elif s.sent_id.startswith(NEWS_GENRES):
