@@ -64,16 +64,16 @@ def _actors(mentions: list[Mention]) -> set[str]:
     return {m.actor for m in mentions if m.actor and m.kind not in ("media", "place")}
 
 
-def _candidate(tokens: list[Token], mentions: list[Mention], lang: Language,
+def _candidate(words: set[str], mentions: list[Mention], lang: Language,
                earlier: set[str]) -> bool:
-    """Whether the sentence can yield a triple: two actors, or a reference word that can stand
-    for another actor named earlier in the article (``earlier``)."""
+    """Whether the sentence (its lower-case ``words``) can yield a triple: two actors, or a
+    reference word that can stand for another actor named earlier in the article
+    (``earlier``)."""
     actors = _actors(mentions)
     if len(actors) >= 2:
         return True
     # "Kedua pemimpin sepakat …", "Both sides accused each other": references alone
-    return bool(earlier - actors) and has_reference({t.lower for t in tokens}, lang,
-                                                    clitics=bool(actors))
+    return bool(earlier - actors) and has_reference(words, lang, clitics=bool(actors))
 
 
 # CAMEO codes a cooperative act announced for later as an intent (03x): "will meet" is 036
@@ -139,15 +139,16 @@ class _ArticleExtractor:
         cues; whether it is worth parsing."""
         tokens = tokenize(sentence.text, sentence.start)
         mentions = find_mentions(tokens, self.lex, self.code, self.memory, self.open_actors)
-        refers = not mentions and bool(self.named) and has_reference(
-            {t.lower for t in tokens}, self.lang, clitics=False)
+        words = {t.lower for t in tokens}
+        refers = not mentions and bool(self.named) and has_reference(words, self.lang,
+                                                                     clitics=False)
         cues = find_cues(tokens, self.lex, self.code) if mentions or refers else []
         # a chunk of an over-long "sentence" has no syntax to read; an idiom is no event
         worth = (
             sentence.whole
             and any(c.pattern.relation != NOT_AN_EVENT for c in cues)
             and rules.on(PARSE_CANDIDATES)
-            and _candidate(tokens, mentions, self.lang, self.named)
+            and _candidate(words, mentions, self.lang, self.named)
         )
         self.named |= _actors(mentions)
         return _Read(sentence, tokens, mentions, cues, worth)
