@@ -14,7 +14,7 @@ EXAMPLES = {
     "ego": ["actor=UN", "hops=2", "relations=MONITORS,INVESTIGATES,VISITS"],
     "between": ["a=USA", "b=RUS"],
     "who-does": ["relation=WARNS"],
-    "supply-chains": ["actor=RUS"],
+    "supply-chains": ["actor=PRK"],
     "path": ["source=UN", "target=USA"],
     "dyad-balance": ["actor=RUS"],
     "top-actors": ["limit=5"],

@@ -107,8 +107,6 @@ RELATIVE_SUBJECT = rules.register("active.relative_subject",
 COORDINATED_SUBJECT = rules.register(
     "frame.coordinated_subject", "'the leaders of X and Y … after a meeting': each with the other"
 )
-OTHER_PARTY = rules.register("frame.other_party",
-                             "a passive or receiving cue with one side: the other party named")
 PARSE = rules.register("frame.parse", "source and target from the dependency parse first")
 CLAUSE_TARGET = rules.register("frame.clause_target", "'mendesak agar Israel …': an appeal's or "
                               "accusation's target is the subject of the clause it governs")
@@ -608,13 +606,6 @@ def sides_for_cue(cue: Cue, reader: SentenceReader, props: RelationProps,
         return []
     if target is None and reciprocal and len(source.actors) >= 2:
         return _pairs(source, 0.65 if source.how != "dual" else 0.5)  # "X dan Y berunding"
-    # "Korea Utara akan menerima … imbalan": the giver is the other party the sentence names
-    if (
-        (target is None or set(target.actors) <= set(source.actors))
-        and name in ("passive", "receive")
-        and rules.on(OTHER_PARTY)
-    ):
-        target = reader.all_other(source.actors, cue.start)
     if target is None and reader.open_actors and source.how == "direct":
         # open actors (PLV-style text about anybody): the event counts without a known target
         target = Side(("other",), (), 3, "fallback")
