@@ -40,6 +40,8 @@ import sys
 from collections import Counter, defaultdict
 from pathlib import Path
 
+from geopolgraph.loaders.extract.lang.id.morphology import nasal
+
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "geopolgraph/loaders/lexicon/relations_id.tsv"
 ROOTS = ROOT / "tools/cue_roots_id.tsv"
@@ -49,8 +51,6 @@ GOODS = ROOT / "tools/transfer_goods.tsv"
 TRANSFERS = ROOT / "tools/transfer_verbs.tsv"
 NO_HEADLINE = "!root"  # a root whose bare word names something else: no headline form
 MIN_TOKENS = 2  # a bare word's own treebank tags decide from this many tokens on
-VOWELS = "aeiou"
-DIPHTHONGS = {"ai", "au", "oi", "ei"}
 GAP = "…"
 HEADER = """\
 # Indonesian relation patterns: surface forms with their morphology (meN- active, di- passive,
@@ -66,53 +66,6 @@ HEADER = """\
 # Format: pattern tokens are lowercase and contiguous; "…" is a gap of 0-5 tokens in one clause.
 # frame: active | passive | noun | receive | agent | charge | modal (see lexicon/README.md)
 """
-
-
-def _syllables(word: str) -> int:
-    """Syllables: vowels, a diphthong (ai, au, oi, ei) counting once ("jual" has two).
-
-    >>> [_syllables(w) for w in ("bom", "jual", "pantau", "dialog")]
-    [1, 2, 2, 3]
-    """
-    count, prev = 0, ""
-    for ch in word:
-        vowel = ch in VOWELS
-        count += vowel and prev + ch not in DIPHTHONGS
-        prev = ch if vowel else ""
-    return count
-
-
-def nasal(prefix: str, root: str) -> str:
-    """meN-/peN- + root with Indonesian nasal assimilation ("me" or "pe" as ``prefix``).
-
-    >>> [nasal("me", r) for r in ("serang", "tuduh", "kecam", "pukul", "desak", "ancam", "lawat")]
-    ['menyerang', 'menuduh', 'mengecam', 'memukul', 'mendesak', 'mengancam', 'melawat']
-    >>> [nasal("me", r) for r in ("kritik", "protes", "bom", "gempur")]
-    ['mengkritik', 'memprotes', 'mengebom', 'menggempur']
-    >>> nasal("pe", "tangkap") + "an"
-    'penangkapan'
-    """
-    first, second = root[0], root[1:2]
-    cluster = second and second not in VOWELS  # loanwords keep their first consonant
-    if _syllables(root) == 1:
-        return prefix + "nge" + root
-    if first in VOWELS:
-        return prefix + "ng" + root
-    if first in "lmnrwy" or root.startswith(("ng", "ny")):
-        return prefix + root
-    if first in "bfv":
-        return prefix + "m" + root
-    if first == "p":
-        return prefix + "m" + (root if cluster or root.startswith("per") else root[1:])
-    if first in "dcjz":
-        return prefix + "n" + root
-    if first == "t":
-        return prefix + "n" + (root if cluster else root[1:])
-    if first == "s":
-        return prefix + ("n" + root if cluster else "ny" + root[1:])
-    if first == "k":
-        return prefix + "ng" + (root if cluster else root[1:])
-    return prefix + "ng" + root  # g, h, kh
 
 
 def ber(root: str) -> str:

@@ -151,6 +151,8 @@ class Lexicon:
     #: relation label -> its properties (relations.tsv)
     relation_props: dict[str, RelationProps] = field(default_factory=dict)
     surnames: dict[str, list[str]] = field(default_factory=dict)  # lower surname -> person ids
+    #: lang -> title tokens -> the roles (people.jsonl's) the title names ("PM": Prime Minister)
+    title_roles: dict[str, dict[tuple[str, ...], frozenset[str]]] = field(default_factory=dict)
     max_alias_len: int = 1
     #: first token -> alias lengths starting with it, longest first (a fast pre-check)
     alias_lengths: dict[str, tuple[int, ...]] = field(default_factory=dict)
@@ -359,10 +361,12 @@ def load_lexicon(directory: str | None = None) -> Lexicon:
         if person.surname:
             surnames.setdefault(person.surname.lower(), []).append(person.id)
     titles: dict[str, dict[tuple[str, ...], str]] = {}
+    title_roles: dict[str, dict[tuple[str, ...], frozenset[str]]] = {}
     for rec in _read_jsonl(root / "titles.jsonl"):
-        titles.setdefault(rec.get("lang", "id"), {})[alias_tokens(rec["title"])] = rec.get(
-            "kind", "official"
-        )
+        key = alias_tokens(rec["title"])
+        titles.setdefault(rec.get("lang", "id"), {})[key] = rec.get("kind", "official")
+        if rec.get("roles"):
+            title_roles.setdefault(rec.get("lang", "id"), {})[key] = frozenset(rec["roles"])
     furniture = Furniture()
     for rec in _read_jsonl(root / "furniture.jsonl"):
         try:
@@ -384,5 +388,5 @@ def load_lexicon(directory: str | None = None) -> Lexicon:
         actors=actors, people=people, aliases=aliases, titles=titles,
         relations=_load_relations(root), cameo=_load_cameo(root), grammar=grammar,
         furniture=furniture, relation_props=_load_relation_props(root), surnames=surnames,
-        max_alias_len=longest,
+        title_roles=title_roles, max_alias_len=longest,
     )

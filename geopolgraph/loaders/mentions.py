@@ -180,7 +180,9 @@ class _Finder:
             p_actor, p_person, _ = self.entity(named[1])
             return named[0], actor or p_actor, p_person
         name_end = _name_span(toks, k)
-        if name_end == k + 1 and not actor and (known := self.known_surname(toks[k])):
+        roles = self.lex.title_roles.get(self.lang, {}).get(
+            tuple(t.lower for t in toks[i:end]), frozenset())
+        if name_end == k + 1 and not actor and (known := self.known_surname(toks[k], roles)):
             # "PM Wong", "Presiden Xi": a surname the article (or the lexicon, unambiguously
             # on the article's date) already knows
             person, actor = known
@@ -209,21 +211,26 @@ class _Finder:
         person, actor = known
         return self.make(i, i + 2, actor, person, "person")
 
-    def known_surname(self, name: Token) -> tuple[str, str] | None:
+    def known_surname(self, name: Token, roles: frozenset[str] = frozenset()
+                      ) -> tuple[str, str] | None:
         """(person, actor) of a surname: the article's earlier resolution, else the one person
-        of the lexicon with that surname in office on the article's date."""
+        of the lexicon with that surname in office on the article's date (with a title, the one
+        holding one of its ``roles`` when several are: "PM Albanese")."""
         known = self.memory.surnames.get(name.lower)
         if known:
             return known
         date = self.memory.date
-        candidates = [
-            p
-            for p in self.lex.surnames.get(name.lower, ())
-            if any(
+
+        def in_office(p: str, wanted: frozenset[str] = frozenset()) -> bool:
+            return any(
                 (not s or not date or s <= date) and (not e or not date or date <= e)
-                for _, _, s, e in self.lex.people[p].roles
+                and (not wanted or role in wanted)
+                for _, role, s, e in self.lex.people[p].roles
             )
-        ]
+
+        candidates = [p for p in self.lex.surnames.get(name.lower, ()) if in_office(p)]
+        if len(candidates) > 1 and roles:
+            candidates = [p for p in candidates if in_office(p, roles)]
         if len(candidates) != 1:
             return None
         person = candidates[0]

@@ -7,8 +7,13 @@ from pathlib import Path
 
 import pytest
 
-from geopolgraph.loaders.extract import extract_triples
+from geopolgraph.loaders.extract import extract_triples, rules
+from geopolgraph.loaders.extract.cues import find_cues
+from geopolgraph.loaders.extract.headline import is_headline, parser_view
+from geopolgraph.loaders.extract.lang import language
 from geopolgraph.loaders.lexicons import load_lexicon
+from geopolgraph.loaders.mentions import Memory, find_mentions
+from geopolgraph.loaders.text import tokenize
 from geopolgraph.model import Article
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -85,3 +90,61 @@ def test_bare_frame_rule(tool):
 def test_teken_headline_is_a_signed_agreement():
     found = facts("RI-Jepang Teken Perjanjian Dagang")
     assert ("IDN", "COOPERATES", "JPN") in found or ("JPN", "COOPERATES", "IDN") in found
+
+
+# --- the headline path (geopolgraph/loaders/extract/headline.py): made-up Title Case headlines,
+# read from the parse alone (token distance off), so the path itself is what is tested
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Jepang Protes China soal Kapal Patroli", {("JPN", "PROTESTS", "CHN")}),
+        ("Erdogan Telepon Putin", {("TUR", "CONSULTS", "RUS")}),
+        ("Korea Selatan Panggil Dubes Jepang", {("KOR", "PROTESTS", "JPN")}),
+        ("Rusia Kirim Rudal ke Korut", {("RUS", "SUPPLIES", "PRK")}),
+        ("Iran Tuding Israel Dalangi Serangan", {("IRN", "ACCUSES", "ISR")}),
+        ("Uni Eropa Desak Israel Hentikan Blokade", {("EU", "APPEALS", "ISR")}),
+        ("2 Hari Bentrok, Kamboja Minta Gencatan Senjata dengan Thailand",
+         {("KHM", "APPEALS", "THA")}),
+        ("Korut Luncurkan Rudal, Korsel dan Jepang Siaga", set()),
+    ],
+)
+def test_headlines_are_read_from_the_parse_of_a_sentence_case_copy(text, expected):
+    with rules.disabled("reader.distance"):
+        assert facts(text) == expected
+
+
+def test_a_comma_in_a_headline_joins_two_clauses():
+    # the launch has no target: the second clause's actors are not its objects
+    assert not facts("Korut Luncurkan Rudal, Korsel dan Jepang Siaga")
+
+
+def test_headline_detection_needs_title_case_words_and_cues():
+    lex = load_lexicon()
+    lang = language(lex, "id")
+
+    def title(text):
+        toks = tokenize(text)
+        mentions = find_mentions(toks, lex, "id", Memory())
+        return is_headline(toks, mentions, lang, find_cues(toks, lex, "id"))
+
+    assert title("Jepang Protes China") and title("Rusia Kirim Rudal ke Korut")
+    assert not title("Rusia mengirim rudal ke Korea Utara.")
+    # a title before a sentence-case verb is no headline
+    assert not title("Menteri Luar Negerinya mengecam Jepang.")
+
+
+def test_a_headline_keeps_its_evidence_as_written():
+    text = "Jepang Protes China"
+    art = Article(id="t", text=text, lang="id", published="2024-06-16")
+    (triple,) = extract_triples(art)
+    assert triple.evidence == text and text[triple.char_start:triple.char_end] == text
+
+
+def test_parser_view_lowercases_words_outside_names_and_restores_men_verbs():
+    lex = load_lexicon()
+    lang = language(lex, "id")
+    toks = tokenize("Rusia Kirim Rudal ke Korut")
+    mentions = find_mentions(toks, lex, "id", Memory())
+    view = parser_view(toks, mentions, find_cues(toks, lex, "id"), lang)
+    assert [t.text for t in view] == ["Rusia", "mengirim", "rudal", "ke", "Korut"]
+    assert [(t.start, t.end) for t in view] == [(t.start, t.end) for t in toks]

@@ -214,3 +214,8 @@ def test_the_country_or_the_group_is_the_last_one_named(text, lang, expected):
 
 def test_the_country_with_no_state_named_before_is_nobody():
     assert facts("AS memperingatkan negara tersebut.") == set()
+
+
+def test_a_title_picks_the_one_holder_of_its_role_among_people_sharing_a_surname():
+    # two people in the lexicon are called Albanese on this date; only one is a prime minister
+    assert ("AUS", "PRAISES", "IDN") in facts("PM Albanese memuji Indonesia.", "id")

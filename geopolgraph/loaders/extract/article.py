@@ -18,6 +18,7 @@ from geopolgraph.loaders.extract import rules
 from geopolgraph.loaders.extract.clitics import fold
 from geopolgraph.loaders.extract.cues import Cue, find_cues
 from geopolgraph.loaders.extract.frames import sides_for_cue
+from geopolgraph.loaders.extract.headline import is_headline, parser_view, verbal_cues
 from geopolgraph.loaders.extract.lang import Language, language
 from geopolgraph.loaders.extract.modifiers import attribution, first_reported, modality, negated
 from geopolgraph.loaders.extract.parse import Parse, parse_many
@@ -56,6 +57,7 @@ class _Read:
     mentions: list[Mention]
     cues: list[Cue]
     worth_parsing: bool
+    headline: bool = False  # written in Title Case (:mod:`.headline`)
     parse: Parse | None = None
 
 
@@ -143,6 +145,9 @@ class _ArticleExtractor:
         refers = not mentions and bool(self.named) and has_reference(words, self.lang,
                                                                      clitics=False)
         cues = find_cues(tokens, self.lex, self.code) if mentions or refers else []
+        headline = bool(cues) and is_headline(tokens, mentions, self.lang, cues)
+        if headline:
+            cues = verbal_cues(cues, mentions, self.lex, self.lang)
         # a chunk of an over-long "sentence" has no syntax to read; an idiom is no event
         worth = (
             sentence.whole
@@ -151,7 +156,7 @@ class _ArticleExtractor:
             and _candidate(words, mentions, self.lang, self.named)
         )
         self.named |= _actors(mentions)
-        return _Read(sentence, tokens, mentions, cues, worth)
+        return _Read(sentence, tokens, mentions, cues, worth, headline)
 
     def sentence(self, read: _Read) -> list[Triple]:
         """Second pass: attribution, each cue's frame over the parse, the triples."""
@@ -168,6 +173,7 @@ class _ArticleExtractor:
                                     speaker or memory.last_speaker, self.open_actors)
             reader.cues = cues
             reader.parse = read.parse
+            reader.headline = read.headline
             emitted = self.cues(sentence, tokens, mentions, reader, attributed)
         remember(memory, mentions, emitted, lex)
         seen: set[str] = set()
@@ -181,7 +187,10 @@ class _ArticleExtractor:
     def batch(self, reads: list[_Read]) -> Iterator[Triple]:
         """Parse the batch's candidates together, then finish each sentence in order."""
         wanted = [r for r in reads if r.worth_parsing]
-        split = [self.lang.parser_tokens(r.tokens) for r in wanted]  # "-nya" clitics apart
+        # "-nya" clitics apart; a headline in lower case with its verbs' meN- forms
+        split = [self.lang.parser_tokens(
+            parser_view(r.tokens, r.mentions, r.cues, self.lang) if r.headline else r.tokens)
+            for r in wanted]
         parses = parse_many([words for words, _ in split], self.code)
         for r, (_, origin), parsed in zip(wanted, split, parses, strict=True):
             r.parse = fold(parsed, origin, len(r.tokens))

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from geopolgraph.loaders.extract import rules
 from geopolgraph.loaders.extract.cues import Cue
+from geopolgraph.loaders.extract.headline import COMMA as HEADLINE_COMMA
 from geopolgraph.loaders.extract.lang import Language
 from geopolgraph.loaders.extract.parse import Parse
 from geopolgraph.loaders.mentions import Memory, Mention
@@ -68,6 +69,7 @@ class SentenceReader:
         self.groups = self._group(self.mentions)
         self.parse: Parse | None = None  # set for a candidate sentence when a parser is there
         self.mention_at: dict[int, Mention] | None = None  # token -> mention, built on demand
+        self.headline = False  # a Title Case headline: a comma joins two clauses
 
     def _group(self, mentions: list[Mention]) -> list[list[Mention]]:
         groups: list[list[Mention]] = []
@@ -154,9 +156,10 @@ class SentenceReader:
     def crosses_clause(self, start: int, end: int) -> bool:
         """Whether tokens ``[start, end)`` hold a subordinating or contrasting word ("while",
         "sementara", "karena") or a semicolon: the two sides belong to different clauses."""
-        return rules.on(CLAUSE_WALL) and any(
-            w in self.lang.clause_breaks for w in self.words[start:end]
-        )
+        words = self.words[start:end]
+        if self.headline and "," in words and rules.on(HEADLINE_COMMA):
+            return True
+        return rules.on(CLAUSE_WALL) and any(w in self.lang.clause_breaks for w in words)
 
     def agent_of_relative(self, pos: int) -> Side | None:
         """The actor doing a passive relative clause on the object: "yang dilakukan (oleh) X"."""

@@ -51,6 +51,12 @@ NMOD_CHAIN = rules.register("syntax.nmod_chain", "a target preposition one modif
                             "down ('a deal for oilfield development with Iran')")
 PREDICATE_OWNER = rules.register("syntax.predicate_owner", "'It is the Kremlin chief's first "
                                  "trip': a noun predicate with no actor subject acts as its owner")
+CONJ_OF_ACTOR = rules.register("syntax.conj_of_actor", "'meluncurkan rudal, Korsel dan Jepang "
+                                "…': only an actor's conjuncts are coordinated actors")
+PARATAXIS = rules.register("syntax.parataxis", "'Israel Abaikan Gencatan Senjata, Akan Serang "
+                           "Hizbullah': a subjectless clause set beside another shares its subject")
+NOUN_PARTS = rules.register("syntax.noun_parts", "'meminta gencatan senjata dengan Thailand': a "
+                            "target preposition on a noun's second word")
 SHARED_AGENT = rules.register("syntax.shared_agent", "coordinated passive verbs share the agent")
 # what a "-nya" clitic on a verb (its object), a noun (its owner) or a passive verb (its agent)
 # may be labelled: the parser often mislabels the clitic on its host (advmod, amod)
@@ -98,7 +104,8 @@ def side_at(reader: SentenceReader, p: Parse, i: int, allow_place: bool = False)
         anchor = _anchor(reader, p, at)
         if anchor is not None and anchor != at:
             members.append(anchor)
-        members.extend(c for c in p.kids(at, "conj") if c not in members)
+        if anchor is not None or not rules.on(CONJ_OF_ACTOR):
+            members.extend(c for c in p.kids(at, "conj") if c not in members)
         k += 1
     found = {index[j] for j in members if j in index}
     mentions = [
@@ -205,7 +212,9 @@ def _governing_subject(reader: SentenceReader, p: Parse, h: int, depth: int) -> 
         return subject_of(reader, p, head, depth + 1)
     if dep.startswith("acl") and rules.on(RELATIVE):
         return side_at(reader, p, head)
-    if dep in ("advcl", "ccomp") and rules.on(CLAUSE_SUBJECT):
+    if (dep in ("advcl", "ccomp") or dep == "parataxis" and rules.on(PARATAXIS)) and rules.on(
+        CLAUSE_SUBJECT
+    ):
         # "Israel … dengan menuding …", "Campbell berjanji akan melakukan …"
         return subject_of(reader, p, head, depth + 1)
     return None
@@ -254,6 +263,10 @@ def prep_object(reader: SentenceReader, p: Parse, h: int, allow_place: bool,
             below.append(c)
         elif not cases:
             below.append(c)  # "exports oil a day to China": a misattached modifier
+    if rules.on(NOUN_PARTS):
+        # "gencatan senjata dengan Thailand": the parse may hang the modifier on the noun's
+        # second word
+        below += [c for c in p.kids(h, "amod", "compound", "flat") if not p.kids(c, "case")]
     if depth and rules.on(NMOD_CHAIN):
         for c in below:
             found = prep_object(reader, p, c, allow_place, depth=depth - 1)

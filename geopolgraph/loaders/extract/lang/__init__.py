@@ -104,6 +104,8 @@ class Language:
         self.narrow_preps = frozenset(g.get("narrow_preps", ()))
         self.between = frozenset(g.get("between", ()))
         self.victim_markers = frozenset(g.get("victim_markers", ()))
+        # the function words a title-case headline keeps in lower case ("ke", "di", "of")
+        self.title_lowercase = frozenset(g.get("title_case_lowercase", ()))
 
     def is_mutual(self, pattern: str) -> bool:
         """Whether a cue pattern names an act both sides do: a mutual noun, alone or ending
@@ -134,6 +136,11 @@ class Language:
         """The words the parser reads and the token each comes from (Indonesian splits
         "-nya" clitics, see :mod:`..clitics`)."""
         return tokens, list(range(len(tokens)))
+
+    def headline_verb(self, word: str) -> str:
+        """The verb form the parser knows for a headline's bare verb (lower case), else ""
+        (Indonesian headlines drop meN-: "kirim" for "mengirim")."""
+        return ""
 
     def is_participle(self, word: str) -> bool:
         """Whether ``word`` looks like a past participle ("shot", "attacked")."""

@@ -13,6 +13,7 @@ from __future__ import annotations
 from geopolgraph.loaders.extract import rules
 from geopolgraph.loaders.extract.clitics import is_clitic_word, parser_tokens
 from geopolgraph.loaders.extract.lang import Language
+from geopolgraph.loaders.extract.lang.id.morphology import nasal
 from geopolgraph.loaders.lexicons import Lexicon, lexicon_file
 from geopolgraph.loaders.text import Token
 
@@ -40,6 +41,11 @@ class Indonesian(Language):
         self.cue_words = frozenset(
             p.tokens[0] for p in lex.relations.get(lang, ()) if len(p.tokens) == 1
         )
+        # meN- verbs the lexicon knows (a cue's first word): a headline's bare verb stands
+        # for one of them ("kirim" in "Rusia Kirim Rudal" is "mengirim")
+        self.men_verbs = frozenset(
+            p.tokens[0] for p in lex.relations.get(lang, ()) if p.tokens[0].startswith("me")
+        )
 
     def clitic_stem(self, word: str) -> str:
         if word.endswith("nya") and rules.on(CLITICS) and is_clitic_word(
@@ -57,6 +63,17 @@ class Indonesian(Language):
         if not rules.on(CLITICS):
             return super().parser_tokens(tokens)
         return parser_tokens(tokens, self.clitic_table, self.cue_words)
+
+    def headline_verb(self, word: str) -> str:
+        """>>> from geopolgraph.loaders.lexicons import load_lexicon
+        >>> lang = Indonesian(load_lexicon(), "id")
+        >>> lang.headline_verb("kirim"), lang.headline_verb("luncurkan"), lang.headline_verb("rusia")
+        ('mengirim', 'meluncurkan', '')
+        """
+        if not word.isalpha() or word.startswith("me"):
+            return ""
+        form = nasal("me", word)
+        return form if form in self.men_verbs else ""
 
     def is_passive_verb(self, word: str) -> bool:
         # di- + root; "dia", "diri", "dimana" are not verbs
