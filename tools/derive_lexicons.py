@@ -600,6 +600,8 @@ def build_places(actors: list[dict], state_codes: set[str]) -> tuple[list[dict],
 
     for row in read_tsv(HERE / "curated_places.tsv"):
         rec: dict = {"id": row["id"], "name": row["name"], "kind": "place"}
+        if row.get("state"):
+            rec["state"] = row["state"]  # the state it stands for as a destination
         add_aliases(rec, [row["name"], *split_list(row["aliases"])], "curated")
         places.append(rec)
         index(rec)

@@ -342,7 +342,9 @@ def load_lexicon(directory: str | None = None) -> Lexicon:
             longest = max(longest, _add_alias(aliases, alias, target))
     places = root / "places.jsonl"
     for rec in _read_jsonl(places) if places.is_file() else iter(()):
-        actors[rec["id"]] = Actor(rec["id"], rec.get("name", rec["id"]), "place")
+        # "state": the state a place lies in ("Jalur Gaza": PSE), as a destination
+        actors[rec["id"]] = Actor(rec["id"], rec.get("name", rec["id"]), "place",
+                                  rec.get("state", ""))
         for alias in rec.get("aliases", []):
             longest = max(longest, _add_alias(aliases, alias, rec["id"]))
     people: dict[str, Person] = {}

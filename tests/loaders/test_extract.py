@@ -123,3 +123,28 @@ def test_words_ending_in_nya_that_are_no_clitic_stay_whole():
     assert [w.text for w in words] == ["Dia", "hanya", "bertanya", ",", "sebelumnya",
                                        "menyetujui", "nya", "dan", "dukungan", "nya", "."]
     assert origin == [0, 1, 2, 3, 4, 5, -6, 6, 7, -8, 8]
+
+
+# made-up sentences for issue 10's known misses, each fixed by a general rule or lexicon row
+def test_agreeing_to_a_ceasefire_is_an_agreement():
+    # CAMEO 2.0 codes "AGREE (TO &CEASEFIRE)" 0356, an agreement, not the truce itself
+    found = facts("Thailand and Cambodia agreed to a truce on Monday.", "en")
+    assert ("THA", "AGREES", "KHM") in found and not any(r == "YIELDS" for _, r, _ in found)
+
+
+def test_a_rejected_ceasefire_did_not_happen():
+    assert facts("Rusia menolak gencatan senjata dengan Ukraina.") == {("RUS", "REJECTS", "UKR")}
+
+
+def test_dewan_keamanan_alone_is_the_un_security_council():
+    assert ("UN", "CRITICIZES", "ISR") in facts("Dewan keamanan mengecam Israel.")
+
+
+@pytest.mark.parametrize("text", ["Indonesia mengirim bantuan kemanusiaan ke Gaza.",
+                                  "Indonesia Kirim Bantuan Kemanusiaan ke Jalur Gaza"])
+def test_aid_sent_to_a_place_inside_one_state_goes_to_that_state(text):
+    assert facts(text) == {("IDN", "SUPPLIES", "PSE")}
+
+
+def test_a_place_is_no_subject():
+    assert ("PSE", "CRITICIZES", "ISR") not in facts("Di Gaza, warga mengecam Israel.")

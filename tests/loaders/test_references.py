@@ -219,3 +219,9 @@ def test_the_country_with_no_state_named_before_is_nobody():
 def test_a_title_picks_the_one_holder_of_its_role_among_people_sharing_a_surname():
     # two people in the lexicon are called Albanese on this date; only one is a prime minister
     assert ("AUS", "PRAISES", "IDN") in facts("PM Albanese memuji Indonesia.", "id")
+
+
+@pytest.mark.parametrize("text", ["Israel menyerang Iran. Iran membalas serangan itu.",
+                                  "Israel menyerang Iran. Iran membalas serangan tersebut."])
+def test_answering_an_act_pointed_back_to_aims_at_its_doer(text):
+    assert ("IRN", "ATTACKS", "ISR") in facts(text, "id")

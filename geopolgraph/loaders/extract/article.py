@@ -61,9 +61,11 @@ class _Read:
     parse: Parse | None = None
 
 
-def _actors(mentions: list[Mention]) -> set[str]:
-    """The actors a sentence's mentions name (a place or a medium acts for nobody)."""
-    return {m.actor for m in mentions if m.actor and m.kind not in ("media", "place")}
+def _actors(mentions: list[Mention], lang: Language) -> set[str]:
+    """The actors a sentence's mentions name (a medium acts for nobody; a place only when it
+    lies inside one state: "Jalur Gaza")."""
+    return {lang.place_states.get(m.actor, "") if m.kind == "place" else m.actor
+            for m in mentions if m.actor and m.kind != "media"} - {""}
 
 
 def _candidate(words: set[str], mentions: list[Mention], lang: Language,
@@ -71,7 +73,7 @@ def _candidate(words: set[str], mentions: list[Mention], lang: Language,
     """Whether the sentence (its lower-case ``words``) can yield a triple: two actors, or a
     reference word that can stand for another actor named earlier in the article
     (``earlier``)."""
-    actors = _actors(mentions)
+    actors = _actors(mentions, lang)
     if len(actors) >= 2:
         return True
     # "Kedua pemimpin sepakat …", "Both sides accused each other": references alone
@@ -155,7 +157,7 @@ class _ArticleExtractor:
             and rules.on(PARSE_CANDIDATES)
             and _candidate(words, mentions, self.lang, self.named)
         )
-        self.named |= _actors(mentions)
+        self.named |= _actors(mentions, self.lang)
         return _Read(sentence, tokens, mentions, cues, worth, headline)
 
     def sentence(self, read: _Read) -> list[Triple]:

@@ -98,6 +98,8 @@ NEARER_PRONOUN = rules.register("active.nearer_pronoun",
                                 "'… Beijing days before he sent troops': the pronoun is subject")
 DOER_OF_RELATIVE = rules.register("active.doer_of_relative",
                                   "'mengecam kekejaman yang dilakukan Israel': the doer")
+ANSWERED_ACT = rules.register("active.answered_act", "'Iran membalas serangan itu': a cue whose "
+                              "own noun points back to an act aims at that act's doer")
 BETWEEN = rules.register("frame.between", "'talks between X and Y': each with the other; "
                          "'brokered a deal between X and Y': both are targets")
 EN_PASSIVE = rules.register("frame.en_passive", "'was attacked by', 'shot down by': passive")
@@ -218,6 +220,12 @@ def _active(f: Frame) -> Sides:
     if target is None and f.props.aimed_at_doer and rules.on(DOER_OF_RELATIVE):
         # "mengecam kekejaman yang dilakukan Israel": whoever did the condemned act
         target = reader.agent_of_relative(cue.head_end) or event_reference(reader, cue)
+    elif target is None and len(cue.pattern.tokens) > 1 and rules.on(ANSWERED_ACT) and (
+        cue.end < len(words) and words[cue.end] in reader.lang.demonstratives
+    ):
+        # "Iran membalas serangan itu": the act the cue's own noun points back to was done by
+        # its target
+        target = event_reference(reader, cue)
     return source, target
 
 

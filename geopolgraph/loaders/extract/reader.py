@@ -7,7 +7,7 @@ a clause (a clause break such as "sementara", "while" or ";" is a wall) and a re
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from geopolgraph.loaders.extract import rules
 from geopolgraph.loaders.extract.cues import Cue
@@ -31,6 +31,9 @@ RELATIVE_WALL = rules.register(
 DISTANCE = rules.register(
     "reader.distance", "in a parsed sentence, actors are also sought by token distance"
 )
+PLACE_STATE = rules.register(
+    "reader.place_state", "'bantuan ke Jalur Gaza': a place inside one state is that state as a "
+    "place")
 NOT_AFTER_PREP = rules.register(
     "reader.not_after_prep", "an actor after a target preposition (to, ke) is no subject"
 )
@@ -65,11 +68,20 @@ class SentenceReader:
         self.lang = lang
         self.memory = memory
         self.speaker = speaker
-        self.mentions = [m for m in mentions if m.kind not in _NOT_ACTORS and m.actor]
+        self.mentions = [m for m in map(self._placed, mentions)
+                         if m.kind not in _NOT_ACTORS and m.actor]
         self.groups = self._group(self.mentions)
         self.parse: Parse | None = None  # set for a candidate sentence when a parser is there
         self.mention_at: dict[int, Mention] | None = None  # token -> mention, built on demand
         self.headline = False  # a Title Case headline: a comma joins two clauses
+
+    def _placed(self, m: Mention) -> Mention:
+        """A place inside one state ("Jalur Gaza") names that state as a place: a target only
+        where a place may be one (a visit, aid sent there)."""
+        state = self.lang.place_states.get(m.actor) if m.kind == "place" else None
+        if state is None or not rules.on(PLACE_STATE):
+            return m
+        return replace(m, actor=state, kind="state", locative=True)
 
     def _group(self, mentions: list[Mention]) -> list[list[Mention]]:
         groups: list[list[Mention]] = []

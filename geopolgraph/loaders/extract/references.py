@@ -245,6 +245,10 @@ def event_reference(reader: SentenceReader, cue: Cue) -> Side | None:
             return None
     relations = [o.pattern.relation for o in reader.cues
                  if cue.end <= o.start < cue.end + 5 and o.pattern.relation in memory.doers]
+    if span and span[0] in lang.demonstratives and len(cue.pattern.tokens) > 1 and (
+        cue.pattern.relation in memory.doers
+    ):
+        relations.insert(0, cue.pattern.relation)  # "membalas serangan itu": the last attack
     doers = memory.doers[relations[0]] if relations else memory.last_doers
     return Side(doers, (), 3, "pronoun") if doers else None
 

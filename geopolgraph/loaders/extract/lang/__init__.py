@@ -104,6 +104,10 @@ class Language:
         self.narrow_preps = frozenset(g.get("narrow_preps", ()))
         self.between = frozenset(g.get("between", ()))
         self.victim_markers = frozenset(g.get("victim_markers", ()))
+        #: a place inside one state -> that state, which it stands for as a destination
+        #: ("bantuan ke Gaza": PSE; places.jsonl's "state")
+        self.place_states = {a.id: a.country for a in lex.actors.values()
+                             if a.kind == "place" and a.country}
         # the function words a title-case headline keeps in lower case ("ke", "di", "of")
         self.title_lowercase = frozenset(g.get("title_case_lowercase", ()))
 
