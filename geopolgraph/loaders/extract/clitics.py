@@ -19,6 +19,8 @@ word or carry a derivational affix (meN-, di-, ber-, ter-, pe-, per-, ke-, -an, 
 ['Rusia', 'menyetujui', 'nya', ',', 'hanya', 'itu', '.']
 >>> is_clitic_word("dukungannya", {}, frozenset()), is_clitic_word("bertanya", {}, frozenset())
 (True, False)
+>>> [clitic_role(w) for w in ("mengkritik", "dikatakan", "dukungan", "tolak")]
+['obj', 'obl:agent', 'nmod:poss', '']
 """
 
 from __future__ import annotations
@@ -28,11 +30,29 @@ from collections.abc import Mapping
 from geopolgraph.loaders.extract.parse import Parse
 from geopolgraph.loaders.text import Token
 
-__all__ = ["fold", "is_clitic_word", "parser_tokens"]
+__all__ = ["clitic_role", "fold", "is_clitic_word", "parser_tokens"]
 
 _PREFIXES = ("me", "di", "ber", "ter", "pe", "per", "ke")
 _SUFFIXES = ("an", "kan", "i")
 _MIN_DERIVED = 6  # "bertanya" is "ber" + "tanya", not "berta" + "nya"
+#: the active prefix meN- before its host's first letters
+_ACTIVE = ("mem", "men", "meng", "meny", "mel", "mer", "mew", "mey")
+_NOUN_SUFFIX = "an"  # "dukungan", "pertemuan", "kedatangan" ("-kan" makes verbs)
+
+
+def clitic_role(stem: str) -> str:
+    """The UD relation a "-nya" clitic has to the lower-case ``stem`` it ends, as the stem's form
+    says (Indonesian grammar, not the parse): "obj" after an active meN- verb, "obl:agent" after
+    a di- passive, "nmod:poss" after a noun derived with -an; "" when the form does not tell."""
+    if len(stem) < _MIN_DERIVED:
+        return ""
+    if stem.startswith("di"):
+        return "obl:agent"  # "dikatakan", "ditolak", "ditahan"
+    if stem.startswith(_ACTIVE):
+        return "obj"  # "mengkritik", "menyetujui", "menahan"
+    if stem.endswith(_NOUN_SUFFIX) and not stem.endswith("kan"):
+        return "nmod:poss"
+    return ""
 
 
 def is_clitic_word(word: str, table: Mapping[str, bool], cue_words: frozenset[str]) -> bool:

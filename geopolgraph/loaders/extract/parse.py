@@ -55,6 +55,14 @@ def _pipeline(lang: str) -> Any:
         return None
 
 
+@cache
+def _components(lang: str) -> tuple[Any, ...]:
+    """The components the parse needs, in order: the shared tok2vec and the parser (the
+    tagger's work would be wasted here)."""
+    nlp = _pipeline(lang)
+    return tuple(proc for name, proc in nlp.pipeline if name in ("tok2vec", "parser"))
+
+
 def parser_available(lang: str) -> bool:
     """Whether a trained pipeline for ``lang`` loads."""
     return _pipeline(lang) is not None
@@ -83,19 +91,40 @@ def parse_many(sentences: list[list[Token]], lang: str) -> list[Parse | None]:
         starts += [False] * (len(tokens) - 1)
         docs.append(Doc(nlp.vocab, words=[t.text for t in tokens], spaces=spaces,
                         sent_starts=starts))
-    # the parser reads the shared tok2vec only: the tagger's work would be wasted here
-    with nlp.select_pipes(disable=[n for n in nlp.pipe_names if n not in ("tok2vec", "parser")]):
-        parsed = iter(list(nlp.pipe(docs, batch_size=len(docs) or 1)))
+    for proc in _components(lang):
+        docs = list(proc.pipe(docs, batch_size=max(len(docs), 1)))
+    parsed = iter(docs)
+    labels = _labels(lang)
     out: list[Parse | None] = []
     for tokens in sentences:
         if not tokens or len(tokens) > MAX_PARSE_TOKENS:
             out.append(None)
             continue
-        doc = next(parsed)
-        heads = tuple(t.head.i for t in doc)
-        children: list[list[int]] = [[] for _ in heads]
-        for i, h in enumerate(heads):
-            if h != i:
-                children[h].append(i)
-        out.append(Parse(heads, tuple(t.dep_ for t in doc), tuple(tuple(c) for c in children)))
+        out.append(_read(next(parsed), labels))
     return out
+
+
+@cache
+def _labels(lang: str) -> dict[int, str]:
+    """Relation label by string-store id (filled as labels are met)."""
+    return {}
+
+
+def _read(doc: Any, labels: dict[int, str]) -> Parse:
+    """The heads, relations and children of a parsed Doc, read from its arrays (much cheaper
+    than a Token object per word)."""
+    from spacy.attrs import DEP, HEAD
+
+    array = doc.to_array([HEAD, DEP])  # the head as an offset, wrapped round in uint64
+    heads = tuple(i + off for i, off in enumerate(array[:, 0].astype("int64").tolist()))
+    deps = []
+    for key in array[:, 1].tolist():
+        label = labels.get(key)
+        if label is None:
+            label = labels[key] = doc.vocab.strings[key]
+        deps.append(label)
+    children: list[list[int]] = [[] for _ in heads]
+    for i, h in enumerate(heads):
+        if h != i:
+            children[h].append(i)
+    return Parse(heads, tuple(deps), tuple(tuple(c) for c in children))

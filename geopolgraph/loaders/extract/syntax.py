@@ -11,6 +11,7 @@ yang membela Israel") are read from the heads.
 from __future__ import annotations
 
 from geopolgraph.loaders.extract import rules
+from geopolgraph.loaders.extract.clitics import clitic_role
 from geopolgraph.loaders.extract.parse import Parse
 from geopolgraph.loaders.extract.reader import SentenceReader, Side
 from geopolgraph.loaders.extract.references import (
@@ -58,8 +59,14 @@ PARATAXIS = rules.register("syntax.parataxis", "'Israel Abaikan Gencatan Senjata
 NOUN_PARTS = rules.register("syntax.noun_parts", "'meminta gencatan senjata dengan Thailand': a "
                             "target preposition on a noun's second word")
 SHARED_AGENT = rules.register("syntax.shared_agent", "coordinated passive verbs share the agent")
+MISATTACHED_VERB = rules.register(
+    "syntax.misattached_verb", "a verb cue the parse hung on a noun before it as a modifier "
+    "('Perdana Menteri Adrien Dolimont/nmod:poss mengecam'): that noun phrase is its subject")
+#: relations of a nominal modifier: a verb cue under one of them was misread as part of a noun
+_NOMINAL = ("nmod", "amod", "det", "compound", "flat", "appos")
 # what a "-nya" clitic on a verb (its object), a noun (its owner) or a passive verb (its agent)
-# may be labelled: the parser often mislabels the clitic on its host (advmod, amod)
+# may be labelled: the parser often mislabels the clitic on its host (advmod, amod, xcomp); the
+# host's form decides first (clitics.clitic_role: "mengkritiknya" obj, "dukungannya" owner)
 _CLITIC_OBJECT = ("obj", "iobj", "advmod", "obl", "dep", "compound")
 _CLITIC_OWNER = ("nmod", "amod", "det", "compound", "flat", "advmod", "obj", "nsubj")
 _CLITIC_AGENT = ("obl", "nsubj", "nmod", "advmod", "obj")
@@ -161,13 +168,7 @@ def subject_of(reader: SentenceReader, p: Parse, h: int, depth: int = 0) -> Side
             return found
     if subjects:
         c = subjects[0]
-        if (
-            rules.on(NON_ACTOR_SUBJECT)
-            and not reader.open_actors  # with open actors anybody named is an actor already
-            and c > 0
-            and reader.tokens[c].text[:1].isupper()
-            and reader.tokens[c - 1].text not in (",", '"', "“", ":")
-        ):
+        if rules.on(NON_ACTOR_SUBJECT) and _unknown_name(reader, c):
             return NOBODY  # a named subject that is no actor: not somebody nearer
         return None
     if rules.on(PREVERBAL) and not p.kids(h, "nsubj"):
@@ -175,6 +176,17 @@ def subject_of(reader: SentenceReader, p: Parse, h: int, depth: int = 0) -> Side
         if found is not None:
             return found
     return _governing_subject(reader, p, h, depth)
+
+
+def _unknown_name(reader: SentenceReader, c: int) -> bool:
+    """Whether the token at ``c``, which no actor covers, starts a name inside the sentence (a
+    capital not after a comma, quote or colon); with open actors anybody named is an actor."""
+    return (
+        not reader.open_actors
+        and c > 0
+        and reader.tokens[c].text[:1].isupper()
+        and reader.tokens[c - 1].text not in (",", '"', "“", ":")
+    )
 
 
 def _preverbal_actor(reader: SentenceReader, p: Parse, h: int) -> Side | None:
@@ -212,6 +224,8 @@ def _governing_subject(reader: SentenceReader, p: Parse, h: int, depth: int) -> 
         return subject_of(reader, p, head, depth + 1)
     if dep.startswith("acl") and rules.on(RELATIVE):
         return side_at(reader, p, head)
+    if _rel_base(dep) in _NOMINAL and head < h and rules.on(MISATTACHED_VERB):
+        return _misattached_subject(reader, p, head, h)
     if (dep in ("advcl", "ccomp") or dep == "parataxis" and rules.on(PARATAXIS)) and rules.on(
         CLAUSE_SUBJECT
     ):
@@ -220,12 +234,31 @@ def _governing_subject(reader: SentenceReader, p: Parse, h: int, depth: int) -> 
     return None
 
 
+def _rel_base(dep: str) -> str:
+    return dep.split(":", 1)[0]
+
+
+def _misattached_subject(reader: SentenceReader, p: Parse, head: int, h: int) -> Side | None:
+    """The subject of the verb cue at ``h`` that the parse made a modifier of the noun at
+    ``head`` before it: the lexicon says ``h`` is a verb, so the phrase from ``head`` up to it
+    is its subject (the last actor named there; a name that is no actor is nobody)."""
+    if not any(c.start <= h < c.head_end and c.pattern.frame != "noun" for c in reader.cues):
+        return None  # a noun cue modifying a noun is what the parse says
+    index = _mention_index(reader)
+    inside = [index[k] for k in range(h - 1, head - 1, -1) if k in index]
+    inside = [m for m in inside if not m.locative and not m.modifier]
+    if inside:  # with the actors coordinated with it ("Rusia – China mengecam")
+        group = next((g for g in reader.groups if inside[0] in g), [inside[0]])
+        return reader.side([m for m in group if m.start >= head], h - inside[0].end)
+    return NOBODY if _unknown_name(reader, head) else None
+
+
 def objects_of(reader: SentenceReader, p: Parse, h: int, allow_place: bool,
                inside: tuple[int, int] = (0, 0)) -> Side | None:
     """The object of ``h``: obj/iobj, else an oblique with a target preposition (ke, to, on, or
     the preposition closing the cue ``inside``: "arrived in"), else the owner of a non-actor
     object ("appreciates Russia's role", "menyerukan negosiasi dengan Israel")."""
-    clitic = _clitic(reader, p, h, _CLITIC_OBJECT)
+    clitic = _clitic(reader, p, h, _CLITIC_OBJECT, "obj")
     if clitic is not None:
         return clitic  # "menyambutnya"
     objects = p.kids(h, "obj", "iobj")
@@ -278,7 +311,7 @@ def prep_object(reader: SentenceReader, p: Parse, h: int, allow_place: bool,
 def agent_of(reader: SentenceReader, p: Parse, h: int) -> Side | None:
     """The agent of a passive verb: obl:agent, an oblique with oleh/by, or (Indonesian) a bare
     noun right after the verb ("diserang Israel") or its clitic ("dikatakannya")."""
-    clitic = _clitic(reader, p, h, _CLITIC_AGENT)
+    clitic = _clitic(reader, p, h, _CLITIC_AGENT, "obl:agent")
     if clitic is not None:
         return clitic
     verbs = [h]
@@ -302,7 +335,7 @@ def possessor_of(reader: SentenceReader, p: Parse, h: int) -> Side | None:
     "dukungan dari Iran" (not across a comma: "…, Houthi" is the next clause's subject),
     "dukungannya"."""
     lang = reader.lang
-    clitic = _clitic(reader, p, h, _CLITIC_OWNER)
+    clitic = _clitic(reader, p, h, _CLITIC_OWNER, "nmod:poss")
     if clitic is not None:
         return clitic
     for c in p.kids(h, "nmod", "compound", "amod", "flat"):
@@ -328,11 +361,15 @@ def possessor_of(reader: SentenceReader, p: Parse, h: int) -> Side | None:
     return None
 
 
-def _clitic(reader: SentenceReader, p: Parse, h: int, deps: tuple[str, ...]) -> Side | None:
-    """The reference a "-nya" clitic on ``h`` stands for when its relation is one of ``deps``
+def _clitic(reader: SentenceReader, p: Parse, h: int, deps: tuple[str, ...],
+            role: str) -> Side | None:
+    """The reference a "-nya" clitic on ``h`` stands for when the host's form gives it ``role``
+    ("mengkritiknya": obj, whatever the parse's label) or its parsed relation is one of ``deps``
     (not the subject of ``h`` itself: "Kim menyambutnya" is somebody else)."""
     found = p.clitics.get(h)
-    if found is None or found[1].split(":", 1)[0] not in deps:
+    if found is None:
+        return None
+    if clitic_role(reader.words[h][:-3]) != role and found[1].split(":", 1)[0] not in deps:
         return None
     if deps is _CLITIC_OWNER:
         # "Korea Utara menyatakan dukungannya": an owner clitic on an object is the subject's
