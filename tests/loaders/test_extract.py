@@ -148,3 +148,15 @@ def test_aid_sent_to_a_place_inside_one_state_goes_to_that_state(text):
 
 def test_a_place_is_no_subject():
     assert ("PSE", "CRITICIZES", "ISR") not in facts("Di Gaza, warga mengecam Israel.")
+
+
+def test_a_fronted_besides_phrase_is_neither_the_subject_nor_the_target():
+    # made up: "besides Indonesia, PM Abe will visit India and Malaysia"
+    text = "Selain ke Indonesia, PM Abe juga akan berkunjung ke India dan Malaysia."
+    assert facts(text, published="2015-06-01") == {("JPN", "VISITS", "IND"),
+                                                   ("JPN", "VISITS", "MYS")}
+
+
+def test_a_nouns_by_modifier_is_its_doer():
+    found = facts("The visit to Hanoi by President Biden was welcomed.", "en", "2023-09-10")
+    assert found == {("USA", "VISITS", "VNM")}

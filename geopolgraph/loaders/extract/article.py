@@ -172,10 +172,10 @@ class _ArticleExtractor:
         emitted: list[Triple] = []
         if cues:
             reader = SentenceReader(tokens, mentions, lang, memory,
-                                    speaker or memory.last_speaker, self.open_actors)
+                                    speaker or memory.last_speaker, self.open_actors,
+                                    read.headline)
             reader.cues = cues
             reader.parse = read.parse
-            reader.headline = read.headline
             emitted = self.cues(sentence, tokens, mentions, reader, attributed)
         remember(memory, mentions, emitted, lex)
         seen: set[str] = set()

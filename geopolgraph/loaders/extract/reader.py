@@ -34,6 +34,9 @@ DISTANCE = rules.register(
 PLACE_STATE = rules.register(
     "reader.place_state", "'bantuan ke Jalur Gaza': a place inside one state is that state as a "
     "place")
+OPEN_LIST = rules.register(
+    "reader.open_list", "'Selain ke Indonesia, PM Abe …': a comma joins actors into a list only "
+    "when a coordinator closes it")
 NOT_AFTER_PREP = rules.register(
     "reader.not_after_prep", "an actor after a target preposition (to, ke) is no subject"
 )
@@ -60,8 +63,10 @@ class SentenceReader:
         memory: Memory,
         speaker: str,
         open_actors: bool = False,
+        headline: bool = False,
     ) -> None:
         self.open_actors = open_actors
+        self.headline = headline  # a Title Case headline: a comma joins two clauses
         self.cues: list[Cue] = []
         self.tokens = tokens
         self.words = [t.lower for t in tokens]
@@ -73,7 +78,6 @@ class SentenceReader:
         self.groups = self._group(self.mentions)
         self.parse: Parse | None = None  # set for a candidate sentence when a parser is there
         self.mention_at: dict[int, Mention] | None = None  # token -> mention, built on demand
-        self.headline = False  # a Title Case headline: a comma joins two clauses
 
     def _placed(self, m: Mention) -> Mention:
         """A place inside one state ("Jalur Gaza") names that state as a place: a target only
@@ -85,6 +89,8 @@ class SentenceReader:
 
     def _group(self, mentions: list[Mention]) -> list[list[Mention]]:
         groups: list[list[Mention]] = []
+        #: per group, whether each member after the first was joined by a comma alone
+        commas: list[list[bool]] = []
         for m in mentions:
             if groups:
                 last = groups[-1][-1]
@@ -96,12 +102,33 @@ class SentenceReader:
                     and m.locative == last.locative
                 ):
                     groups[-1].append(m)
+                    commas[-1].append(between == [","])
                     continue
                 if not between and m.kind != "person":
                     groups[-1].append(m)
+                    commas[-1].append(False)
                     continue
             groups.append([m])
-        return groups
+            commas.append([])
+        if self.headline or not rules.on(OPEN_LIST):
+            return groups  # "RI, Malaysia Sepakati …": a headline's comma is "and"
+        out = []
+        for group, joins in zip(groups, commas, strict=True):
+            # "Selain ke Indonesia, PM Abe …": commas make a list only when a coordinator
+            # closes it ("X, Y dan Z"); after the last coordinator a comma starts anew
+            closed = False
+            cut = [False] * len(joins)
+            for k in range(len(joins) - 1, -1, -1):
+                if not joins[k]:
+                    closed = True
+                cut[k] = joins[k] and not closed
+            out.append([group[0]])
+            for m, split in zip(group[1:], cut, strict=True):
+                if split:
+                    out.append([m])
+                else:
+                    out[-1].append(m)
+        return out
 
     def side(self, group: list[Mention], distance: int, how: str = "direct") -> Side:
         actors = tuple(dict.fromkeys(m.actor for m in group))

@@ -58,6 +58,10 @@ PARATAXIS = rules.register("syntax.parataxis", "'Israel Abaikan Gencatan Senjata
                            "Hizbullah': a subjectless clause set beside another shares its subject")
 NOUN_PARTS = rules.register("syntax.noun_parts", "'meminta gencatan senjata dengan Thailand': a "
                             "target preposition on a noun's second word")
+OBJECT_ORDER = rules.register("syntax.object_order", "the oblique the cue's preposition opens, "
+                              "then one after the verb, is its target before one fronted")
+NOUN_AGENT = rules.register("syntax.noun_agent", "'a visit to Sri Lanka by the Norwegian "
+                            "minister': a noun's by/oleh modifier is its doer")
 SHARED_AGENT = rules.register("syntax.shared_agent", "coordinated passive verbs share the agent")
 MISATTACHED_VERB = rules.register(
     "syntax.misattached_verb", "a verb cue the parse hung on a noun before it as a modifier "
@@ -282,7 +286,13 @@ def prep_object(reader: SentenceReader, p: Parse, h: int, allow_place: bool,
     down a modifier that is no actor ("a deal for oilfield development with Iran")."""
     lang = reader.lang
     below = []
-    for c in p.kids(h, "obl", "nmod"):
+    kids = p.kids(h, "obl", "nmod")
+    if rules.on(OBJECT_ORDER):
+        # the oblique the cue's own preposition opens first ("berkunjung ke"), then those after
+        # the verb: "Selain ke Indonesia, PM Abe akan berkunjung ke India" visits India
+        kids.sort(key=lambda c: (not any(inside[0] <= k < inside[1] for k in p.kids(c, "case")),
+                                 c < h))
+    for c in kids:
         case_at = p.kids(c, "case")
         cases = [reader.words[k] for k in case_at]
         if any(w in lang.passive_agent or w in lang.source_preps for w in cases):
@@ -341,7 +351,9 @@ def possessor_of(reader: SentenceReader, p: Parse, h: int) -> Side | None:
     for c in p.kids(h, "nmod", "compound", "amod", "flat"):
         cases = [reader.words[k] for k in p.kids(c, "case")]
         if cases and p.deps[c] != "nmod:poss" and not any(
-            w in _POSSESSIVE or w in lang.source_preps for w in cases
+            w in _POSSESSIVE or w in lang.source_preps
+            or (w in lang.passive_agent and rules.on(NOUN_AGENT))  # "a visit … by X"
+            for w in cases
         ):
             continue
         lo, hi = min(c, h), max(c, h)
