@@ -14,7 +14,7 @@ import networkx as nx
 
 from geopolgraph.graph.mirror import build_mirror
 from geopolgraph.loaders.articles import find_article_files, read_articles
-from geopolgraph.loaders.extract import extract_article_triples
+from geopolgraph.loaders.extract import extract_articles
 from geopolgraph.loaders.lexicons import Lexicon, load_lexicon
 from geopolgraph.model import Actor, Article, Triple
 from geopolgraph.progress import progress
@@ -28,9 +28,7 @@ def iter_extracted(
     articles: Iterable[Article], lexicon: Lexicon | None = None
 ) -> Iterator[tuple[Article, list[Triple]]]:
     """Stream (article, its triples) pairs: memory stays flat in the number of articles."""
-    lex = lexicon or load_lexicon()
-    for article in articles:
-        yield article, list(extract_article_triples(article, lex))
+    yield from extract_articles(articles, lexicon or load_lexicon())
 
 
 def actors_for(triples: Iterable[Triple], lexicon: Lexicon | None = None) -> dict[str, Actor]:

@@ -16,8 +16,12 @@ report) and :mod:`.article` (the loop that makes the triple records with their e
 
 from __future__ import annotations
 
-from geopolgraph.loaders.extract.article import extract_article_triples, extract_triples
+from geopolgraph.loaders.extract.article import (
+    extract_article_triples,
+    extract_articles,
+    extract_triples,
+)
 from geopolgraph.loaders.extract.cues import Cue, find_cues
 from geopolgraph.loaders.extract.lang import en, id  # noqa: F401  (their rules register)
 
-__all__ = ["Cue", "extract_article_triples", "extract_triples", "find_cues"]
+__all__ = ["Cue", "extract_article_triples", "extract_articles", "extract_triples", "find_cues"]
