@@ -148,3 +148,15 @@ def test_parser_view_lowercases_words_outside_names_and_restores_men_verbs():
     view = parser_view(toks, mentions, find_cues(toks, lex, "id"), lang)
     assert [t.text for t in view] == ["Rusia", "mengirim", "rudal", "ke", "Korut"]
     assert [(t.start, t.end) for t in view] == [(t.start, t.end) for t in toks]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Xi Jinping Terima Kunjungan Prabowo", {("IDN", "VISITS", "CHN")}),
+        ("Korea Utara menerima bantuan dari Rusia.", {("PRK", "RECEIVES", "RUS")}),
+    ],
+)
+def test_the_receive_frame_reads_the_parse(text, expected):
+    with rules.disabled("reader.distance"):
+        assert facts(text) == expected

@@ -491,10 +491,27 @@ def _noun_after(f: Frame, reciprocal: bool) -> Sides:
     return f.subject(), target
 
 
+def _parsed_giver(f: Frame) -> Side | None:
+    """Who gives what the cue receives, from the parse: the owner of the received noun
+    ("menerima kunjungan Prabowo", "menerima bantuan dari Rusia") or of the verb's object."""
+    p = f.reader.parse
+    if p is None or not rules.on(PARSE):
+        return None
+    head = cue_head(p, f.cue.start, f.cue.head_end)
+    nouns = [k for k in range(f.cue.start, f.cue.end) if k != head] + p.kids(head, "obj")
+    for n in nouns:
+        found = possessor_of(f.reader, p, n)
+        if found is not None:
+            return found
+    return None
+
+
 @frame("receive", "the subject receives from the object (RECEIVES, a hosted visit)")
 def _receive(f: Frame) -> Sides:
-    receiver = f.subject()
-    giver = f.reader.right(f.cue.end, allow_place=False)
+    receiver = _parsed(f, subject_of) or f.subject()
+    giver = _parsed_giver(f) or f.reader.right(f.cue.end, allow_place=False)
+    if receiver is NOBODY:
+        return None, None
     if f.cue.pattern.relation == "RECEIVES":
         return receiver, giver
     return giver, receiver

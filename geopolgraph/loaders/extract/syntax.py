@@ -62,6 +62,8 @@ OBJECT_ORDER = rules.register("syntax.object_order", "the oblique the cue's prep
                               "then one after the verb, is its target before one fronted")
 NOUN_AGENT = rules.register("syntax.noun_agent", "'a visit to Sri Lanka by the Norwegian "
                             "minister': a noun's by/oleh modifier is its doer")
+BARE_OBLIQUE = rules.register("syntax.bare_oblique", "'memperingatkan AS agar …': an oblique "
+                              "right after the verb without a preposition is its object")
 SHARED_AGENT = rules.register("syntax.shared_agent", "coordinated passive verbs share the agent")
 MISATTACHED_VERB = rules.register(
     "syntax.misattached_verb", "a verb cue the parse hung on a noun before it as a modifier "
@@ -266,6 +268,11 @@ def objects_of(reader: SentenceReader, p: Parse, h: int, allow_place: bool,
     if clitic is not None:
         return clitic  # "menyambutnya"
     objects = p.kids(h, "obj", "iobj")
+    if rules.on(BARE_OBLIQUE):
+        # "memperingatkan AS/obl agar …": an oblique right after the verb with no preposition
+        # is an object the parse mislabelled
+        objects += [c for c in p.kids(h, "obl") if c > h and p.deps[c] == "obl"
+                    and not p.kids(c, "case") and c - h <= 2]
     for c in objects:
         side = side_at(reader, p, c, allow_place)
         if side is not None:
