@@ -317,6 +317,7 @@ def _extract_chunks(
     finished before the next is read: reading grows the article's memory); the chunks of
     successive articles are parsed together up to :data:`_READ_AHEAD` sentences."""
     queue: list[tuple[_ArticleExtractor, list[_Read], bool]] = []
+    queued = 0  # sentences in the queue
 
     def flush() -> Iterator[tuple[Article, list[Triple], bool]]:
         _parse_chunks([(ex, reads) for ex, reads, _ in queue])
@@ -331,8 +332,10 @@ def _extract_chunks(
             reads = [extractor.read(s) for s in islice(sentences, _BATCH)]
             more = len(reads) == _BATCH
             queue.append((extractor, reads, not more))
-            if more or sum(len(c) for _, c, _ in queue) >= _READ_AHEAD:
+            queued += len(reads)
+            if more or queued >= _READ_AHEAD:
                 yield from flush()
+                queued = 0
             if not more:
                 break
     yield from flush()
