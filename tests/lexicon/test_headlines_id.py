@@ -106,6 +106,11 @@ def test_teken_headline_is_a_signed_agreement():
         ("2 Hari Bentrok, Kamboja Minta Gencatan Senjata dengan Thailand",
          {("KHM", "APPEALS", "THA")}),
         ("Korut Luncurkan Rudal, Korsel dan Jepang Siaga", set()),
+        # a fronted clause shares the main clause's subject; its object is no co-subject
+        ("Usai Bertemu Putin, Trump Kecam Ukraina",
+         {("USA", "MEETS", "RUS"), ("USA", "CRITICIZES", "UKR")}),
+        # the accuser is not named: a name inside the accusation is not the agent
+        ("China Dituding Retas Sistem Jepang", set()),
     ],
 )
 def test_headlines_are_read_from_the_parse_of_a_sentence_case_copy(text, expected):

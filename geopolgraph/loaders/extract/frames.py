@@ -100,6 +100,9 @@ DOER_OF_RELATIVE = rules.register("active.doer_of_relative",
                                   "'mengecam kekejaman yang dilakukan Israel': the doer")
 ANSWERED_ACT = rules.register("active.answered_act", "'Iran membalas serangan itu': a cue whose "
                               "own noun points back to an act aims at that act's doer")
+MISATTACHED_PASSIVE = rules.register("passive.misattached", "'Ukraina diserang/nmod pasukan "
+                                     "Rusia': a passive the parse hung on a noun before it "
+                                     "has that noun as subject")
 BETWEEN = rules.register("frame.between", "'talks between X and Y': each with the other; "
                          "'brokered a deal between X and Y': both are targets")
 EN_PASSIVE = rules.register("frame.en_passive", "'was attacked by', 'shot down by': passive")
@@ -313,6 +316,11 @@ def _modified_noun(reader: SentenceReader, p: Parse, h: int) -> Side | None:
 def _passive_subject(reader: SentenceReader, p: Parse, h: int) -> Side | None:
     for c in p.kids(h, "nsubj"):
         return side_at(reader, p, c)
+    if p.heads[h] < h and p.deps[h].split(":")[0] in ("nmod", "compound", "amod", "flat") and (
+        rules.on(MISATTACHED_PASSIVE)
+    ):
+        # "Ukraina diserang/nmod pasukan Rusia": the parse hung the verb on its subject
+        return side_at(reader, p, p.heads[h])
     return None
 
 

@@ -110,10 +110,13 @@ class SentenceReader:
                     continue
             groups.append([m])
             commas.append([])
-        if self.headline or not rules.on(OPEN_LIST):
-            return groups  # "RI, Malaysia Sepakati …": a headline's comma is "and"
+        if not rules.on(OPEN_LIST):
+            return groups
         out = []
         for group, joins in zip(groups, commas, strict=True):
+            if self.headline and group[0].start == 0:
+                out.append(group)  # "RI, Malaysia Sepakati …": an opening list of a headline
+                continue
             # "Selain ke Indonesia, PM Abe …": commas make a list only when a coordinator
             # closes it ("X, Y dan Z"); after the last coordinator a comma starts anew
             closed = False

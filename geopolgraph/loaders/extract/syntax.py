@@ -64,6 +64,10 @@ NOUN_AGENT = rules.register("syntax.noun_agent", "'a visit to Sri Lanka by the N
                             "minister': a noun's by/oleh modifier is its doer")
 BARE_OBLIQUE = rules.register("syntax.bare_oblique", "'memperingatkan AS agar …': an oblique "
                               "right after the verb without a preposition is its object")
+BARE_AGENT = rules.register("syntax.bare_agent", "'dituding retas sistem Jepang': a bare passive "
+                            "agent is the noun after the verb, not a name further down")
+FRONTED_CLAUSE = rules.register("syntax.fronted_clause", "'Usai Bertemu Putin, Trump …': a "
+                                "subordinate clause parsed as root takes the main clause's subject")
 SHARED_AGENT = rules.register("syntax.shared_agent", "coordinated passive verbs share the agent")
 MISATTACHED_VERB = rules.register(
     "syntax.misattached_verb", "a verb cue the parse hung on a noun before it as a modifier "
@@ -189,6 +193,7 @@ def _unknown_name(reader: SentenceReader, c: int) -> bool:
     capital not after a comma, quote or colon); with open actors anybody named is an actor."""
     return (
         not reader.open_actors
+        and not reader.headline  # a headline capitalises every word
         and c > 0
         and reader.tokens[c].text[:1].isupper()
         and reader.tokens[c - 1].text not in (",", '"', "“", ":")
@@ -213,6 +218,14 @@ def _governing_subject(reader: SentenceReader, p: Parse, h: int, depth: int) -> 
     """The subject a verb without its own takes from the verb governing it."""
     dep, head = p.deps[h], p.heads[h]
     if head == h:
+        if p.kids(h, "mark") and rules.on(FRONTED_CLAUSE):
+            # "Usai Bertemu Putin, Trump Kecam Ukraina" parsed with the fronted clause as root:
+            # its subject is the main clause's
+            for c in p.kids(h, "advcl", "parataxis", "conj"):
+                for s in (k for k in p.kids(c, "nsubj") if c > h):
+                    found = side_at(reader, p, s)
+                    if found is not None:
+                        return found
         return None
     if dep == "conj" and rules.on(SHARED_SUBJECT) and not p.kids(h, "det", "amod", "nummod"):
         # a noun with a determiner or adjective ("and a long-simmering dispute") is no verb
@@ -341,8 +354,10 @@ def agent_of(reader: SentenceReader, p: Parse, h: int) -> Side | None:
             if p.deps[c] == "obl:agent" or any(w in reader.lang.passive_agent for w in cases):
                 return side_at(reader, p, c)
     if reader.lang.bare_passive_agent:
-        for c in p.kids(h, "obj", "obl", "nsubj", "compound"):
-            if c == h + 1:
+        for c in p.kids(h, "obj", "obl", "nsubj", "compound", "nmod"):
+            # the agent itself, or a title naming it ("diserang pasukan Israel"); not a name
+            # further down a noun phrase ("dituding retas sistem Jepang")
+            if c == h + 1 and (_anchor(reader, p, c, 1) is not None or not rules.on(BARE_AGENT)):
                 return side_at(reader, p, c)
     return None
 
