@@ -265,41 +265,14 @@ def page_data(
     edges = collapse_edges(H)
     if large is None:
         large = H.number_of_nodes() > LARGE_NODES or len(edges) > LARGE_EDGES
-    force, grouped = _positions(H, seed)
-    degree = weighted_degrees(H)
-    aliases = actor_aliases(str(n) for n in H)
-
-    nodes = []
-    for n, data in sorted(H.nodes(data=True), key=lambda nd: str(nd[0])):
-        n = str(n)
-        label = str(data.get("name") or n)
-        node: dict[str, Any] = {
-            "id": n, "label": label, "kind": style.kind_key(data.get("kind")),
-            "country": str(data.get("country") or ""), "wdeg": degree[n],
-            "x": round(force[n][0], 1), "y": round(force[n][1], 1),
-            "gx": round(grouped[n][0], 1), "gy": round(grouped[n][1], 1),
-        }
-        names = [a for a in aliases.get(n, []) if a.casefold() != label.casefold()]
-        if names:
-            node["aliases"] = names
-        nodes.append(node)
-
+    nodes = _page_nodes(H, seed)
     dates = sorted({d for e in edges for d in e.dates})
     article_ids = sorted({str(t.get("article_id")) for e in edges for t in e.triples
                           if t.get("article_id")})
     columns, strings = _triple_columns(edges, dates, article_ids)
     named = person_of({strings[i] for i in set(columns["sm"]) | set(columns["tm"])} - {""})
     people = {i: list(named[text]) for i, text in enumerate(strings) if text in named}
-    smooth = {} if large else _smooth(edges)
-    vis_edges, start = [], 0
-    for i, e in enumerate(edges):
-        item: dict[str, Any] = {"id": f"e{i}", "from": e.source, "to": e.target,
-                                "relation": e.relation, "quad": e.quad_class,
-                                "t0": start, "t1": start + e.count}
-        start += e.count
-        if i in smooth:
-            item["smooth"] = smooth[i]
-        vis_edges.append(item)
+    vis_edges = _page_edges(edges, large)
 
     n_triples = H.number_of_edges()
     summary = summary_line(len(article_ids), n_triples, H.number_of_nodes(),
@@ -333,13 +306,58 @@ def page_data(
                       for r, c in sorted(relations.items(), key=lambda rc: (-rc[1], rc[0]))],
         "kinds": [{"kind": k, **style.KIND_STYLES[k]} for k in kinds],
         "quads": [{"quad": q, **style.QUAD_STYLES[q]} for q in quads],
-        "articles": {
-            a: {
-                "title": str(articles.get(a, {}).get("title") or ""),
-                "source": str(articles.get(a, {}).get("source") or ""),
-                "published": str(articles.get(a, {}).get("published") or ""),
-                "url": safe_url(articles.get(a, {}).get("url")),
-            }
-            for a in article_ids
-        },
+        "articles": {a: _article_meta(articles.get(a, {})) for a in article_ids},
+    }
+
+
+def _page_nodes(H: nx.MultiDiGraph, seed: int) -> list[dict[str, Any]]:
+    """The page's actors, sorted by id: style keys, weighted degree, both layouts' positions
+    and the lexicon aliases that differ from the label (what the search box also matches)."""
+    force, grouped = _positions(H, seed)
+    degree = weighted_degrees(H)
+    aliases = actor_aliases(str(n) for n in H)
+    nodes = []
+    for n, data in sorted(H.nodes(data=True), key=lambda nd: str(nd[0])):
+        n = str(n)
+        label = str(data.get("name") or n)
+        node: dict[str, Any] = {
+            "id": n, "label": label, "kind": style.kind_key(data.get("kind")),
+            "country": str(data.get("country") or ""), "wdeg": degree[n],
+            "x": round(force[n][0], 1), "y": round(force[n][1], 1),
+            "gx": round(grouped[n][0], 1), "gy": round(grouped[n][1], 1),
+        }
+        names = [a for a in aliases.get(n, []) if a.casefold() != label.casefold()]
+        if names:
+            node["aliases"] = names
+        nodes.append(node)
+    return nodes
+
+
+def _page_edges(edges: list[CollapsedEdge], large: bool) -> list[dict[str, Any]]:
+    """The page's collapsed edges, each naming its run ``[t0, t1)`` of the triple columns
+    (curves only on a small graph)."""
+    smooth = {} if large else _smooth(edges)
+    vis_edges, start = [], 0
+    for i, e in enumerate(edges):
+        item: dict[str, Any] = {"id": f"e{i}", "from": e.source, "to": e.target,
+                                "relation": e.relation, "quad": e.quad_class,
+                                "t0": start, "t1": start + e.count}
+        start += e.count
+        if i in smooth:
+            item["smooth"] = smooth[i]
+        vis_edges.append(item)
+    return vis_edges
+
+
+def _article_meta(meta: Any) -> dict[str, str]:
+    """What the page shows of an article: title, source, date and a link only if http(s).
+
+    >>> _article_meta({"title": "T", "url": "javascript:alert(1)"})["url"]
+    ''
+    """
+    return {
+        "title": str(meta.get("title") or ""),
+        "source": str(meta.get("source") or ""),
+        "published": str(meta.get("published") or ""),
+        "url": safe_url(meta.get("url")),
     }

@@ -367,29 +367,7 @@ def start(
         )
 
     env = _java_env()
-    command = [
-        java,
-        f"-Xmx{heap}",
-        "-XX:+UseG1GC",
-        "-XX:+ExitOnOutOfMemoryError",
-        "-cp",
-        f"{project / 'target' / 'classes'}{os.pathsep}{project / 'target' / 'lib'}/*",
-        LAUNCHER_CLASS,
-        "--data",
-        str(folder / "db"),
-        "--port",
-        str(port),
-        "--pagecache",
-        pagecache,
-    ]
-    user_password = os.environ.get("NEO4J_PASSWORD")
-    if user_password:
-        env["GEOPOLGRAPH_NEO4J_PASSWORD"] = user_password  # never on the command line
-        password = user_password
-    else:
-        password = _local_password(folder, create=True)
-        command += ["--password-file", str(_password_path(folder))]
-
+    command, password = _launch_command(java, project, folder, port, heap, pagecache, env)
     log = _log_path(folder)
     with open(log, "a", encoding="utf-8") as out:
         out.write(f"\n=== geopolgraph neo4j start {time.strftime('%Y-%m-%d %H:%M:%S')} ===\n")
@@ -423,6 +401,36 @@ def start(
         _record_path(folder).unlink(missing_ok=True)
         raise
     return uri
+
+
+def _launch_command(
+    java: str, project: Path, folder: Path, port: int, heap: str, pagecache: str,
+    env: dict[str, str],
+) -> tuple[list[str], str]:
+    """The launcher's command line and the password the server will take: the user's
+    ``NEO4J_PASSWORD`` (passed in ``env``, never on the command line) or this folder's
+    generated one (its file named on the command line)."""
+    command = [
+        java,
+        f"-Xmx{heap}",
+        "-XX:+UseG1GC",
+        "-XX:+ExitOnOutOfMemoryError",
+        "-cp",
+        f"{project / 'target' / 'classes'}{os.pathsep}{project / 'target' / 'lib'}/*",
+        LAUNCHER_CLASS,
+        "--data",
+        str(folder / "db"),
+        "--port",
+        str(port),
+        "--pagecache",
+        pagecache,
+    ]
+    user_password = os.environ.get("NEO4J_PASSWORD")
+    if user_password:
+        env["GEOPOLGRAPH_NEO4J_PASSWORD"] = user_password
+        return command, user_password
+    password = _local_password(folder, create=True)
+    return [*command, "--password-file", str(_password_path(folder))], password
 
 
 def _wait_ready(
