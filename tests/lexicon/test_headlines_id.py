@@ -165,3 +165,15 @@ def test_parser_view_lowercases_words_outside_names_and_restores_men_verbs():
 def test_the_receive_frame_reads_the_parse(text, expected):
     with rules.disabled("reader.distance"):
         assert facts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Menlu Retno: Israel Harus Hentikan Serangan", "id", {("IDN", "APPEALS", "ISR")}),
+        ("Japan: China must stop its drills.", "en", {("JPN", "APPEALS", "CHN")}),
+    ],
+)
+def test_the_actor_before_a_headlines_colon_is_its_speaker(text, lang, expected):
+    assert expected <= facts(text, lang)
+    assert ("IDN", "APPEALS", "IDN") not in facts(text, lang)

@@ -23,6 +23,8 @@ __all__ = ["attribution", "modality", "negated"]
 
 NEGATION = rules.register("mod.negation", "a negator before the cue ('tidak', 'refused to')")
 PLANNED = rules.register("mod.planned", "'akan', 'will', 'plans to' make the event planned")
+COLON_SPEAKER = rules.register("attr.colon_speaker", "'Menlu Retno: Israel harus …': the actor "
+                               "before the first colon is the speaker")
 SPEAKER_BEFORE = rules.register("attr.speaker_before", "'Wang said …': the speaker opens the "
                                 "sentence")
 
@@ -106,6 +108,13 @@ def attribution(
                 return sentence.text[
                     tokens[j].start - sentence.start : tokens[k - 1].end - sentence.start
                 ], ""
+    if rules.on(COLON_SPEAKER):
+        # "Menlu Retno: Israel Harus …", "PM Singapura: Tindakan Israel …": a headline's speaker
+        # stands before its first colon
+        colon = next((i for i, t in enumerate(tokens) if t.text == ":"), -1)
+        for m in mentions:
+            if m.end == colon and m.kind not in ("media", "place") and m.actor:
+                return m.text, m.actor
     if rules.on(SPEAKER_BEFORE):
         # "Wang said the US …", "Peskov mengatakan …": a person, then a speech verb
         for m in mentions:

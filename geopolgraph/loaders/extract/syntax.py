@@ -68,6 +68,8 @@ BARE_AGENT = rules.register("syntax.bare_agent", "'dituding retas sistem Jepang'
                             "agent is the noun after the verb, not a name further down")
 FRONTED_CLAUSE = rules.register("syntax.fronted_clause", "'Usai Bertemu Putin, Trump …': a "
                                 "subordinate clause parsed as root takes the main clause's subject")
+COLON_SUBJECT = rules.register("syntax.colon_subject", "'Menlu Retno: Israel harus …': a subject "
+                               "before a colon is the speaker, not the verb's subject")
 SHARED_AGENT = rules.register("syntax.shared_agent", "coordinated passive verbs share the agent")
 MISATTACHED_VERB = rules.register(
     "syntax.misattached_verb", "a verb cue the parse hung on a noun before it as a modifier "
@@ -168,6 +170,15 @@ def subject_of(reader: SentenceReader, p: Parse, h: int, depth: int = 0) -> Side
             and rules.on(RELATIVE)
         ):
             return side_at(reader, p, p.heads[h])  # "The ICC, which accused …": the ICC
+        colon = next((k for k in range(c + 1, h) if reader.words[k] == ":"), None)
+        if colon is not None and rules.on(COLON_SUBJECT):
+            # "Menlu Retno: Israel/appos harus …": the speaker before the colon is no subject;
+            # the name after it, hung on the speaker, is
+            after = [k for k in p.kids(c, "appos", "conj", "parataxis", "nmod") if k > colon]
+            side = next((f for k in after if (f := side_at(reader, p, k)) is not None), None)
+            if side is not None:
+                return side
+            continue
         side = side_at(reader, p, c) or owner_reference(reader, c)  # "Pemerintahnya"
         if side is not None:
             return side
