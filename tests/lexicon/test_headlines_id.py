@@ -111,6 +111,9 @@ def test_teken_headline_is_a_signed_agreement():
          {("USA", "MEETS", "RUS"), ("USA", "CRITICIZES", "UKR")}),
         # the accuser is not named: a name inside the accusation is not the agent
         ("China Dituding Retas Sistem Jepang", set()),
+        # a state's ship or people as object stand for the state
+        ("Kapal China Diusir Filipina", {("PHL", "SANCTIONS", "CHN")}),
+        ("Rusia Bebaskan Warga AS", {("RUS", "YIELDS", "USA")}),
     ],
 )
 def test_headlines_are_read_from_the_parse_of_a_sentence_case_copy(text, expected):

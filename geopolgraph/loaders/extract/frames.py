@@ -315,7 +315,7 @@ def _modified_noun(reader: SentenceReader, p: Parse, h: int) -> Side | None:
 
 def _passive_subject(reader: SentenceReader, p: Parse, h: int) -> Side | None:
     for c in p.kids(h, "nsubj"):
-        return side_at(reader, p, c)
+        return side_at(reader, p, c, patient=True)
     if p.heads[h] < h and p.deps[h].split(":")[0] in ("nmod", "compound", "amod", "flat") and (
         rules.on(MISATTACHED_PASSIVE)
     ):

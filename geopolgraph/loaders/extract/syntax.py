@@ -70,6 +70,8 @@ FRONTED_CLAUSE = rules.register("syntax.fronted_clause", "'Usai Bertemu Putin, T
                                 "subordinate clause parsed as root takes the main clause's subject")
 COLON_SUBJECT = rules.register("syntax.colon_subject", "'Menlu Retno: Israel harus …': a subject "
                                "before a colon is the speaker, not the verb's subject")
+PATIENT = rules.register("syntax.patient", "'Diusir Filipina' of 'Kapal China', 'membebaskan "
+                         "warga AS': a state's ship or people as object stand for the state")
 SHARED_AGENT = rules.register("syntax.shared_agent", "coordinated passive verbs share the agent")
 MISATTACHED_VERB = rules.register(
     "syntax.misattached_verb", "a verb cue the parse hung on a noun before it as a modifier "
@@ -112,7 +114,8 @@ def _anchor(reader: SentenceReader, p: Parse, i: int, depth: int = 2) -> int | N
     return None
 
 
-def side_at(reader: SentenceReader, p: Parse, i: int, allow_place: bool = False) -> Side | None:
+def side_at(reader: SentenceReader, p: Parse, i: int, allow_place: bool = False,
+            patient: bool = False) -> Side | None:
     """The actors token ``i`` stands for, with its coordinated ones (``conj`` in the parse, or
     joined by "dan", "and", a comma or a dash on the surface)."""
     index = _mention_index(reader)
@@ -129,7 +132,9 @@ def side_at(reader: SentenceReader, p: Parse, i: int, allow_place: bool = False)
     found = {index[j] for j in members if j in index}
     mentions = [
         m for group in reader.groups if any(g in found for g in group) for m in group
-        if (allow_place or not m.locative) and not m.modifier
+        # "kapal China", "warga AS": a thing or people of a state are no agent, but what is
+        # done to them is done to it (``patient``: an object)
+        if (allow_place or not m.locative) and (not m.modifier or patient and rules.on(PATIENT))
     ]
     if mentions:
         return reader.side(mentions, 0)
@@ -298,7 +303,7 @@ def objects_of(reader: SentenceReader, p: Parse, h: int, allow_place: bool,
         objects += [c for c in p.kids(h, "obl") if c > h and p.deps[c] == "obl"
                     and not p.kids(c, "case") and c - h <= 2]
     for c in objects:
-        side = side_at(reader, p, c, allow_place)
+        side = side_at(reader, p, c, allow_place, patient=True)
         if side is not None:
             return side
     found = prep_object(reader, p, h, allow_place, inside)
@@ -331,7 +336,7 @@ def prep_object(reader: SentenceReader, p: Parse, h: int, allow_place: bool,
         if any(w in lang.target_preps for w in cases) or any(
             inside[0] <= k < inside[1] for k in case_at
         ):
-            side = side_at(reader, p, c, allow_place)
+            side = side_at(reader, p, c, allow_place, patient=True)
             if side is not None:
                 return side
             below.append(c)
