@@ -160,3 +160,10 @@ def test_a_fronted_besides_phrase_is_neither_the_subject_nor_the_target():
 def test_a_nouns_by_modifier_is_its_doer():
     found = facts("The visit to Hanoi by President Biden was welcomed.", "en", "2023-09-10")
     assert found == {("USA", "VISITS", "VNM")}
+
+
+def test_talks_between_two_actors_named_before_the_noun():
+    assert facts("US-China talks ended without a deal.", "en") == {
+        ("USA", "CONSULTS", "CHN"), ("CHN", "CONSULTS", "USA")}
+    assert facts("Thailand – Cambodia talks resumed.", "en") == {
+        ("THA", "CONSULTS", "KHM"), ("KHM", "CONSULTS", "THA")}
