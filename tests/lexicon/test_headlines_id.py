@@ -180,3 +180,17 @@ def test_the_receive_frame_reads_the_parse(text, expected):
 def test_the_actor_before_a_headlines_colon_is_its_speaker(text, lang, expected):
     assert expected <= facts(text, lang)
     assert ("IDN", "APPEALS", "IDN") not in facts(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the host welcomes, the visitor visits (as with "menerima kunjungan")
+        ("Putin Sambut Kim Jong Un di Moskow", {("PRK", "VISITS", "RUS")}),
+        ("Kim Jong Un menyambut Putin di Pyongyang.", {("RUS", "VISITS", "PRK")}),
+        # a welcomed decision is no visitor
+        ("Indonesia menyambut keputusan Jepang.", set()),
+    ],
+)
+def test_a_welcome_is_the_visitors_visit(text, expected):
+    assert facts(text) == expected

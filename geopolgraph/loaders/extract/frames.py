@@ -506,19 +506,25 @@ def _parsed_giver(f: Frame) -> Side | None:
     if p is None or not rules.on(PARSE):
         return None
     head = cue_head(p, f.cue.start, f.cue.head_end)
-    nouns = [k for k in range(f.cue.start, f.cue.end) if k != head] + p.kids(head, "obj")
-    for n in nouns:
+    objects = p.kids(head, "obj")
+    for n in objects:  # "menyambut Putin": the object itself, not an owner of it
+        found = side_at(f.reader, p, n)
+        if found is not None and any(m.start <= n < m.end for m in f.reader.mentions):
+            return found
+    gifts = objects if f.cue.pattern.relation == "RECEIVES" else []  # "menerima senjata dari"
+    for n in [k for k in range(f.cue.start, f.cue.end) if k != head] + gifts:
         found = possessor_of(f.reader, p, n)
         if found is not None:
             return found
-    return None
+    # "menyambut keputusan Jepang": a welcomed thing is no visitor
+    return NOBODY if objects and not gifts and f.cue.end - f.cue.start == 1 else None
 
 
 @frame("receive", "the subject receives from the object (RECEIVES, a hosted visit)")
 def _receive(f: Frame) -> Sides:
     receiver = _parsed(f, subject_of) or f.subject()
     giver = _parsed_giver(f) or f.reader.right(f.cue.end, allow_place=False)
-    if receiver is NOBODY:
+    if receiver is NOBODY or giver is NOBODY:
         return None, None
     if f.cue.pattern.relation == "RECEIVES":
         return receiver, giver
