@@ -17,7 +17,9 @@ one (``loaders.gdelt_synth``, pool ``coded``: every event a triple; cached under
    are new read first, those CREATEd; derived properties added to for the actors touched and
    PageRank from the out-pairs the actors store) of ``--increment`` new triples into it;
 4. the same ``--increment`` again (nothing changes);
-5. the full recompute of the derived properties (what ``geopolgraph analyze`` runs).
+5. the full recompute of the derived properties (what ``geopolgraph analyze`` runs);
+6. side by side: the ``--increment`` triples loaded into an empty store through the importer and
+   through ``Store.write_graph``, each on a fresh server.
 
 Results go to ``bench/results/gdelt_store.md`` and stdout.
 """
@@ -54,7 +56,8 @@ def _triples(events: int, seed: int, first_id: int):  # type: ignore[no-untyped-
 #: by row through the validating row builders, UNWIND MERGE of every triple, every derived
 #: property recomputed from one read of all triples after each load.
 BEFORE = [
-    "The old path on the same data and machine, measured by this benchmark before the change "
+    "History, not this run: the old path on the same data and machine, measured by this "
+    "benchmark before the change "
     "(commit ee61685, 05:17 UTC, load average 5.6 5.4 3.5; heap 1 GB, page cache 256 MB):",
     "",
     "| step (old path) | time | triples/s |",
@@ -89,14 +92,17 @@ NOTES = [
     "(networkx) from the out-pairs every actor stores (`out_pairs`, `out_pair_counts`) and "
     "written back in one UNWIND. `geopolgraph analyze`, deletes and a changed triple recompute "
     "everything (the last row of the table).",
-    "- Not met: the bulk aim (Neo4j's importer alone takes about 60 s for this store here) and "
-    "the incremental aim. The incremental load is no faster than the old path's: the old run "
-    "had a load average of about 5, this one 7-10 (other jobs). Timed alternately on one "
-    "300k store (06:56 UTC, load average 6.5), warm writes of 10,000 new triples took 4.1-5.0 s "
-    "with CHECK + CREATE and 2.9-3.2 s with the old per-type MERGE (1,000 rows per "
-    "transaction): the old MERGE is the faster triple write, and going back to it (keeping "
-    "the check for the derived properties) is the next step. What changed is the derived "
-    "properties (1-3 s after a load instead of 37-46 s) and the reload, which writes nothing.",
+    "- Not met: the bulk aim and the incremental aim. The importer's own log (1M triples, load "
+    "average 5-10) splits its ~30 s into node import 10 s (1.33M nodes), relationship import "
+    "9 s (2.8M relationships, 25M properties), linking 4 s and post-processing 5 s: it is "
+    "CPU-bound on 2 shared cores, and `--multiline-fields=false` changed nothing measurable.",
+    "- The triple write was also timed the other way the last run suggested (08:10 UTC, "
+    "300k store, load average 5, alternating 10,000-triple loads): one MERGE per type that "
+    "returns the ids it created (no separate read) took 2.5-5.7 s per 10,000 new triples "
+    "against 3.4-5.8 s for read-then-CREATE, but a reload took 5.1 s against 2.4 s (MERGE "
+    "locks what it matches); no clear win, so it was not taken. A CREATE with no check at all "
+    "took 1.1-3.1 s: the server's cost of a relationship with its ~25 properties and id "
+    "index entry on a dense node, not the statement shape, bounds this path here.",
     "- `top-actors` reads the range index of its ranking key in order and stops after "
     "`limit` actors (PartialTop); with 65 actors the store barely notices either way.",
     "",
@@ -113,6 +119,22 @@ def _best(store, by: str) -> tuple[float, float]:  # type: ignore[no-untyped-def
         run_query("top-actors", {"limit": 20, "by": by}, backend="neo4j", store=store)
         times.append(time.perf_counter() - t0)
     return times[0], min(times)
+
+
+def _first_loads(data, work: Path) -> tuple[float, float, float]:  # type: ignore[no-untyped-def]
+    """The same triples loaded into two empty stores, side by side in this run: through the
+    offline importer (``load --bulk``: CSV + import, and the restart after it) and through
+    ``Store.write_graph`` (UNWIND batches, derived properties included)."""
+    from geopolgraph.graph import bulk, server
+    from geopolgraph.graph.store import Store
+
+    with server.private_server(work / "bulk"):
+        summary = bulk.load_bulk(data.triples, data.actors, data.articles.values())
+    with server.private_server(work / "unwind"), Store() as store:
+        load = store.write_graph(data.triples, data.actors, data.articles.values(),
+                                 batch_size=BATCH)
+    print(f"bench: first loads: {summary}; UNWIND {load.seconds:.1f} s", flush=True)
+    return summary.csv_seconds + summary.import_seconds, summary.restart_seconds, load.seconds
 
 
 def run(n: int, increment: int) -> list[str]:
@@ -144,6 +166,7 @@ def run(n: int, increment: int) -> list[str]:
                 actors = store.update_derived()
                 full_derived = time.perf_counter() - t0
                 after = store.counts()
+        first_loads = _first_loads(extra, Path(work))
     finally:
         import shutil
 
@@ -184,7 +207,21 @@ def run(n: int, increment: int) -> list[str]:
         f"| reload of the same {increment:,} (nothing changes: {again.created} created) | "
         f"{again.seconds:.1f} s | {increment / again.seconds:,.0f} | |",
         f"| full recompute of the derived properties over {after['relationships']:,} "
-        f"relationships (`geopolgraph analyze`; {actors:,} actors) | {full_derived:.1f} s | | |",
+        f"relationships (`geopolgraph analyze`; {actors:,} actors; what `top-actors` would "
+        f"cost if it computed PageRank instead of reading it) | {full_derived:.1f} s | | |",
+        "",
+        f"Side by side in this run: the {increment:,} triples above loaded into an empty store "
+        "each way (a fresh server for each):",
+        "",
+        "| first load into an empty store | time | triples/s |",
+        "|---|---:|---:|",
+        f"| `load --bulk` (CSV + offline import) | {first_loads[0]:.1f} s | "
+        f"**{increment / first_loads[0]:,.0f}** |",
+        f"| … with the server restart and id constraints after it | "
+        f"{first_loads[0] + first_loads[1]:.1f} s | "
+        f"{increment / (first_loads[0] + first_loads[1]):,.0f} |",
+        f"| `load` (UNWIND batches of {BATCH:,}, derived properties included) | "
+        f"{first_loads[2]:.1f} s | **{increment / first_loads[2]:,.0f}** |",
         "",
         *BEFORE,
         *NOTES,
