@@ -95,11 +95,14 @@ def _match_title(tokens: list[Token], i: int, lex: Lexicon, lang: str) -> tuple[
     return None
 
 
-def _name_span(tokens: list[Token], i: int) -> int:
-    """End of a run of capitalised name tokens starting at ``i`` (``i`` when there is none)."""
+def _name_span(tokens: list[Token], i: int, verbs: frozenset[str] = frozenset()) -> int:
+    """End of a run of capitalised name tokens starting at ``i`` (``i`` when there is none);
+    a relation verb in ``verbs`` ends it ("Kemlu RI Panggil Dubes …": a headline's verb)."""
     j = i
     while j < len(tokens) and j - i < _MAX_NAME_TOKENS:
         tok = tokens[j]
+        if tok.lower in verbs:
+            break
         if (_is_capitalised(tok) and tok.text.isupper() is False) or (
             tok.lower in _NAME_PARTICLES
             and j > i
@@ -110,6 +113,19 @@ def _name_span(tokens: list[Token], i: int) -> int:
         else:
             break
     return j
+
+
+def _relation_verbs(lex: Lexicon, lang: str) -> frozenset[str]:
+    """The first words of the lexicon's verb cues (active, passive, receiving): no part of an
+    unknown name after a title (built once per lexicon)."""
+    key = ("relation_verbs", lang)
+    if key not in lex.derived:
+        lex.derived[key] = frozenset(
+            p.tokens[0] for p in lex.relations.get(lang, ())
+            if p.frame in ("active", "passive", "receive") and p.relation != "NONE"
+        )
+    found: frozenset[str] = lex.derived[key]
+    return found
 
 
 class _Finder:
@@ -132,6 +148,7 @@ class _Finder:
         self.honorifics = frozenset(grammar.get("honorifics", ()))
         self.locative = frozenset(grammar.get("locative", ()))
         self.modifiers = frozenset(grammar.get("modifier_nouns", ()))
+        self.verbs = _relation_verbs(lex, lang)
 
     def entity(self, ident: str) -> tuple[str, str, str]:
         """(rolled-up actor, person id, kind) of a lexicon entity."""
@@ -179,7 +196,7 @@ class _Finder:
         if named and self.lex.people.get(named[1]):
             p_actor, p_person, _ = self.entity(named[1])
             return named[0], actor or p_actor, p_person
-        name_end = _name_span(toks, k)
+        name_end = _name_span(toks, k, self.verbs)
         roles = self.lex.title_roles.get(self.lang, {}).get(
             tuple(t.lower for t in toks[i:end]), frozenset())
         if name_end == k + 1 and not actor and (known := self.known_surname(toks[k], roles)):

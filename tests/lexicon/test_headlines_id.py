@@ -114,6 +114,11 @@ def test_teken_headline_is_a_signed_agreement():
         # a state's ship or people as object stand for the state
         ("Kapal China Diusir Filipina", {("PHL", "SANCTIONS", "CHN")}),
         ("Rusia Bebaskan Warga AS", {("RUS", "YIELDS", "USA")}),
+        # a verb after a title and its state is no part of a name
+        ("Kemlu RI Panggil Dubes Australia", {("IDN", "PROTESTS", "AUS")}),
+        # the verb right after the urged object is the object's
+        ("Sekjen PBB Desak Rusia Tarik Pasukan dari Ukraina",
+         {("UN", "APPEALS", "RUS"), ("RUS", "YIELDS", "UKR")}),
     ],
 )
 def test_headlines_are_read_from_the_parse_of_a_sentence_case_copy(text, expected):

@@ -197,9 +197,11 @@ def _active(f: Frame) -> Sides:
         return source, reader.right(cue.head_end, allow_place=place_ok)
     if (
         cue.start > 0
-        and words[cue.start - 1] in reader.lang.purpose
         and f.controller
         and rules.on(PURPOSE_CONTROL)
+        and (words[cue.start - 1] in reader.lang.purpose
+             # "Desak Rusia Tarik Pasukan": the verb right after the controlled object
+             or f.controller.mentions and f.controller.mentions[-1].end == cue.start)
     ):
         source = f.controller
     else:
