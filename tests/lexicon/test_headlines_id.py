@@ -119,6 +119,8 @@ def test_teken_headline_is_a_signed_agreement():
         # the verb right after the urged object is the object's
         ("Sekjen PBB Desak Rusia Tarik Pasukan dari Ukraina",
          {("UN", "APPEALS", "RUS"), ("RUS", "YIELDS", "UKR")}),
+        # a talk's partner, not its topic
+        ("Jokowi Bahas Krisis Myanmar dengan Sekjen PBB", {("IDN", "CONSULTS", "UN")}),
     ],
 )
 def test_headlines_are_read_from_the_parse_of_a_sentence_case_copy(text, expected):

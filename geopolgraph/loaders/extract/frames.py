@@ -103,6 +103,8 @@ ANSWERED_ACT = rules.register("active.answered_act", "'Iran membalas serangan it
 MISATTACHED_PASSIVE = rules.register("passive.misattached", "'Ukraina diserang/nmod pasukan "
                                      "Rusia': a passive the parse hung on a noun before it "
                                      "has that noun as subject")
+PARTNER_FIRST = rules.register("active.partner_first", "'membahas krisis Myanmar dengan Sekjen "
+                               "PBB': a reciprocal cue's partner before its object (the topic)")
 BETWEEN = rules.register("frame.between", "'talks between X and Y': each with the other; "
                          "'brokered a deal between X and Y': both are targets")
 EN_PASSIVE = rules.register("frame.en_passive", "'was attacked by', 'shot down by': passive")
@@ -151,6 +153,13 @@ def _parsed_object(f: Frame, allow_place: bool) -> Side | None:
     if p is None or not rules.on(PARSE):
         return None
     inside = (f.cue.start, f.cue.end)
+    if f.props.reciprocal and rules.on(PARTNER_FIRST):
+        # "membahas krisis Myanmar dengan Sekjen PBB": the partner of a talk, not its topic
+        for h in range(f.cue.start, f.cue.end):
+            for n in [h, *p.kids(h, "obj")]:  # the parse may hang it on the topic
+                found = prep_object(f.reader, p, n, allow_place, inside)
+                if found is not None:
+                    return found
     for h in range(f.cue.start, f.cue.end):  # "sepakat dengan": the object may hang on any part
         found = objects_of(f.reader, p, h, allow_place, inside)
         if found is not None:
