@@ -210,7 +210,7 @@ def _active(f: Frame) -> Sides:
         and rules.on(PURPOSE_CONTROL)
         and (words[cue.start - 1] in reader.lang.purpose
              # "Desak Rusia Tarik Pasukan": the verb right after the controlled object
-             or f.controller.mentions and f.controller.mentions[-1].end == cue.start)
+             or (f.controller.mentions and f.controller.mentions[-1].end == cue.start))
     ):
         source = f.controller
     else:

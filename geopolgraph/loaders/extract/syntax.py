@@ -134,7 +134,7 @@ def side_at(reader: SentenceReader, p: Parse, i: int, allow_place: bool = False,
         m for group in reader.groups if any(g in found for g in group) for m in group
         # "kapal China", "warga AS": a thing or people of a state are no agent, but what is
         # done to them is done to it (``patient``: an object)
-        if (allow_place or not m.locative) and (not m.modifier or patient and rules.on(PATIENT))
+        if (allow_place or not m.locative) and (not m.modifier or (patient and rules.on(PATIENT)))
     ]
     if mentions:
         return reader.side(mentions, 0)
@@ -261,7 +261,7 @@ def _governing_subject(reader: SentenceReader, p: Parse, h: int, depth: int) -> 
         return side_at(reader, p, head)
     if _rel_base(dep) in _NOMINAL and head < h and rules.on(MISATTACHED_VERB):
         return _misattached_subject(reader, p, head, h)
-    if (dep in ("advcl", "ccomp") or dep == "parataxis" and rules.on(PARATAXIS)) and rules.on(
+    if (dep in ("advcl", "ccomp") or (dep == "parataxis" and rules.on(PARATAXIS))) and rules.on(
         CLAUSE_SUBJECT
     ):
         # "Israel … dengan menuding …", "Campbell berjanji akan melakukan …"

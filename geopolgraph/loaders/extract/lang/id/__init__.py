@@ -67,8 +67,8 @@ class Indonesian(Language):
     def headline_verb(self, word: str) -> str:
         """>>> from geopolgraph.loaders.lexicons import load_lexicon
         >>> lang = Indonesian(load_lexicon(), "id")
-        >>> lang.headline_verb("kirim"), lang.headline_verb("luncurkan"), lang.headline_verb("rusia")
-        ('mengirim', 'meluncurkan', '')
+        >>> [lang.headline_verb(w) for w in ("kirim", "luncurkan", "rusia")]
+        ['mengirim', 'meluncurkan', '']
         """
         if not word.isalpha() or word.startswith("me"):
             return ""
