@@ -121,6 +121,8 @@ def test_teken_headline_is_a_signed_agreement():
          {("UN", "APPEALS", "RUS"), ("RUS", "YIELDS", "UKR")}),
         # a talk's partner, not its topic
         ("Jokowi Bahas Krisis Myanmar dengan Sekjen PBB", {("IDN", "CONSULTS", "UN")}),
+        # the Sea of Japan is a place, not Japan
+        ("Korut Tembakkan Rudal ke Laut Jepang", set()),
     ],
 )
 def test_headlines_are_read_from_the_parse_of_a_sentence_case_copy(text, expected):
