@@ -167,3 +167,9 @@ def test_talks_between_two_actors_named_before_the_noun():
         ("USA", "CONSULTS", "CHN"), ("CHN", "CONSULTS", "USA")}
     assert facts("Thailand – Cambodia talks resumed.", "en") == {
         ("THA", "CONSULTS", "KHM"), ("KHM", "CONSULTS", "THA")}
+
+
+def test_shaking_hands_is_a_meeting():
+    # the English twin of GUIDE.md's "berjabat tangan dengan" (CAMEO 044)
+    assert facts("Biden shook hands with Xi Jinping in Bali.", "en", "2022-11-14") == {
+        ("USA", "MEETS", "CHN")}
