@@ -132,8 +132,10 @@ def test_agreeing_to_a_ceasefire_is_an_agreement():
     assert ("THA", "AGREES", "KHM") in found and not any(r == "YIELDS" for _, r, _ in found)
 
 
-def test_a_rejected_ceasefire_did_not_happen():
-    assert facts("Rusia menolak gencatan senjata dengan Ukraina.") == {("RUS", "REJECTS", "UKR")}
+def test_a_denied_attack_is_not_asserted_but_an_opposed_sale_is():
+    assert not any(r == "ATTACKS" for _, r, _ in facts("Rusia membantah serangan ke Ukraina."))
+    assert facts("China menentang penjualan senjata AS ke Taiwan.") == {
+        ("CHN", "REJECTS", "USA"), ("USA", "SUPPLIES", "TWN")}
 
 
 def test_dewan_keamanan_alone_is_the_un_security_council():
@@ -173,3 +175,8 @@ def test_shaking_hands_is_a_meeting():
     # the English twin of GUIDE.md's "berjabat tangan dengan" (CAMEO 044)
     assert facts("Biden shook hands with Xi Jinping in Bali.", "en", "2022-11-14") == {
         ("USA", "MEETS", "CHN")}
+
+
+def test_a_spokesperson_of_a_ministry_named_after_the_speech_verb_is_the_speaker():
+    text = "Israel harus bertanggung jawab atas serangan itu, ujar juru bicara Kemlu RI."
+    assert ("IDN", "APPEALS", "ISR") in facts(text)

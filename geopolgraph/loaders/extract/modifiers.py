@@ -86,7 +86,8 @@ def attribution(
             # "kata Peskov", "said Mr Lavrov", "bunyi pernyataan resmi Pemerintah China": the
             # speaker within a few lower-case words
             after = [m for m in mentions if i < m.start <= i + 4 and all(
-                t.text[:1].islower() for t in tokens[i + 1 : m.start])]
+                t.text[:1].islower() or (t.lower,) in lang.titles  # "ujar juru bicara Kemlu RI"
+                for t in tokens[i + 1 : m.start])]
             if after:
                 return after[0].text, after[0].actor if after[0].kind != "media" else ""
             if word.endswith("nya") or i + 1 >= len(tokens) or tokens[i + 1].text in ".,":
