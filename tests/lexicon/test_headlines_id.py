@@ -203,3 +203,15 @@ def test_the_actor_before_a_headlines_colon_is_its_speaker(text, lang, expected)
 )
 def test_a_welcome_is_the_visitors_visit(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("China Tepis Tuduhan AS", {("CHN", "REJECTS", "USA")}),
+        ("Rusia Sanggah Tuduhan Ukraina", {("RUS", "DENIES", "UKR")}),
+        ("Trump menyanjung Erdogan.", {("USA", "PRAISES", "TUR")}),
+    ],
+)
+def test_dismissing_rebutting_and_extolling_are_cues(text, expected):
+    assert facts(text) == expected
