@@ -180,3 +180,11 @@ def test_shaking_hands_is_a_meeting():
 def test_a_spokesperson_of_a_ministry_named_after_the_speech_verb_is_the_speaker():
     text = "Israel harus bertanggung jawab atas serangan itu, ujar juru bicara Kemlu RI."
     assert ("IDN", "APPEALS", "ISR") in facts(text)
+
+
+def test_a_clause_under_a_passive_reporting_verb_takes_its_subject():
+    from geopolgraph.loaders.extract import rules
+
+    with rules.disabled("reader.distance"):
+        found = facts("Korea Utara dilaporkan telah mengirim rudal ke Rusia.")
+    assert found == {("PRK", "SUPPLIES", "RUS")}

@@ -72,6 +72,8 @@ COLON_SUBJECT = rules.register("syntax.colon_subject", "'Menlu Retno: Israel har
                                "before a colon is the speaker, not the verb's subject")
 PATIENT = rules.register("syntax.patient", "'Diusir Filipina' of 'Kapal China', 'membebaskan "
                          "warga AS': a state's ship or people as object stand for the state")
+RAISED_SUBJECT = rules.register("syntax.raised_subject", "'Putin dikabarkan akan mengunjungi …': "
+                                "a clause under a passive reporting verb takes its subject")
 SHARED_AGENT = rules.register("syntax.shared_agent", "coordinated passive verbs share the agent")
 MISATTACHED_VERB = rules.register(
     "syntax.misattached_verb", "a verb cue the parse hung on a noun before it as a modifier "
@@ -265,7 +267,13 @@ def _governing_subject(reader: SentenceReader, p: Parse, h: int, depth: int) -> 
         CLAUSE_SUBJECT
     ):
         # "Israel … dengan menuding …", "Campbell berjanji akan melakukan …"
-        return subject_of(reader, p, head, depth + 1)
+        found = subject_of(reader, p, head, depth + 1)
+        if found is None and dep == "ccomp" and rules.on(RAISED_SUBJECT):
+            # "Putin dikabarkan akan mengunjungi …": the passive reporting verb's subject
+            for c in p.kids(head, "nsubj"):
+                if p.deps[c] == "nsubj:pass" and (found := side_at(reader, p, c)) is not None:
+                    break
+        return found
     return None
 
 
