@@ -79,7 +79,7 @@ MISATTACHED_VERB = rules.register(
     "syntax.misattached_verb", "a verb cue the parse hung on a noun before it as a modifier "
     "('Perdana Menteri Adrien Dolimont/nmod:poss mengecam'): that noun phrase is its subject")
 #: relations of a nominal modifier: a verb cue under one of them was misread as part of a noun
-_NOMINAL = ("nmod", "amod", "det", "compound", "flat", "appos")
+_NOMINAL = ("nmod", "amod", "det", "nummod", "compound", "flat", "appos")
 # what a "-nya" clitic on a verb (its object), a noun (its owner) or a passive verb (its agent)
 # may be labelled: the parser often mislabels the clitic on its host (advmod, amod, xcomp); the
 # host's form decides first (clitics.clitic_role: "mengkritiknya" obj, "dukungannya" owner)
@@ -261,8 +261,8 @@ def _governing_subject(reader: SentenceReader, p: Parse, h: int, depth: int) -> 
         return subject_of(reader, p, head, depth + 1)
     if dep.startswith("acl") and rules.on(RELATIVE):
         return side_at(reader, p, head)
-    if _rel_base(dep) in _NOMINAL and head < h and rules.on(MISATTACHED_VERB):
-        return _misattached_subject(reader, p, head, h)
+    if _rel_base(dep) in _NOMINAL and rules.on(MISATTACHED_VERB):
+        return _misattached_subject(reader, p, h)
     if (dep in ("advcl", "ccomp") or (dep == "parataxis" and rules.on(PARATAXIS))) and rules.on(
         CLAUSE_SUBJECT
     ):
@@ -281,12 +281,21 @@ def _rel_base(dep: str) -> str:
     return dep.split(":", 1)[0]
 
 
-def _misattached_subject(reader: SentenceReader, p: Parse, head: int, h: int) -> Side | None:
-    """The subject of the verb cue at ``h`` that the parse made a modifier of the noun at
-    ``head`` before it: the lexicon says ``h`` is a verb, so the phrase from ``head`` up to it
-    is its subject (the last actor named there; a name that is no actor is nobody)."""
+def _misattached_subject(reader: SentenceReader, p: Parse, h: int) -> Side | None:
+    """The subject of the verb cue at ``h`` that the parse made a nominal modifier (of the noun
+    before it, or of its object): the lexicon says ``h`` is a verb, so the noun phrase right
+    before it is its subject (the last actor named there; a name that is no actor is nobody)."""
     if not any(c.start <= h < c.head_end and c.pattern.frame != "noun" for c in reader.cues):
         return None  # a noun cue modifying a noun is what the parse says
+    head = h - 1  # the phrase's head: up from the word before the verb, inside a noun phrase
+    while head > 0 and p.heads[head] < head and _rel_base(p.deps[head]) in _NOMINAL and not any(
+        reader.words[k] in (",", ";", ":") for k in range(p.heads[head], head)
+    ):
+        head = p.heads[head]
+    if head < 0:
+        return None
+    if _window_start(reader, h - 1) >= head:  # "kedua negara mengecam": a reference
+        return reference_before(reader, h) or NOBODY
     index = _mention_index(reader)
     inside = [index[k] for k in range(h - 1, head - 1, -1) if k in index]
     inside = [m for m in inside if not m.locative and not m.modifier]
