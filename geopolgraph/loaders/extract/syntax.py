@@ -78,6 +78,10 @@ SHARED_AGENT = rules.register("syntax.shared_agent", "coordinated passive verbs 
 MISATTACHED_VERB = rules.register(
     "syntax.misattached_verb", "a verb cue the parse hung on a noun before it as a modifier "
     "('Perdana Menteri Adrien Dolimont/nmod:poss mengecam'): that noun phrase is its subject")
+CUE_PART_OWNER = rules.register(
+    "syntax.cue_part_owner", "'penjualan senjata AS': a name hung on a later word of a multiword "
+    "noun cue is the cue's owner (that word is the cue's, so the name is no thing-of-state "
+    "modifier)")
 #: relations of a nominal modifier: a verb cue under one of them was misread as part of a noun
 _NOMINAL = ("nmod", "amod", "det", "nummod", "compound", "flat", "appos")
 # what a "-nya" clitic on a verb (its object), a noun (its owner) or a passive verb (its agent)
@@ -417,6 +421,10 @@ def possessor_of(reader: SentenceReader, p: Parse, h: int) -> Side | None:
         side = side_at(reader, p, c)
         if side is not None:
             return side
+    if rules.on(CUE_PART_OWNER):
+        found = _cue_part_owner(reader, p, h)
+        if found is not None:
+            return found
     if lang.head_first_compounds and h + 1 < len(p.heads) and rules.on(BARE_OWNER):
         # "desakan Israel kepada …": a bare noun right after a noun is its owner, whatever
         # label the parse gave it
@@ -425,6 +433,21 @@ def possessor_of(reader: SentenceReader, p: Parse, h: int) -> Side | None:
             c, "case"
         ):
             return side_at(reader, p, c)
+    return None
+
+
+def _cue_part_owner(reader: SentenceReader, p: Parse, h: int) -> Side | None:
+    """A name without preposition after the multiword cue headed at ``h`` and hung on one of
+    its later words ("penjualan senjata/nmod AS"), read as the cue's owner."""
+    for cue in reader.cues:
+        if not cue.start <= h < cue.head_end:
+            continue
+        for k in range(h + 1, cue.head_end):
+            for c in p.kids(k, "nmod", "compound", "flat"):
+                if c >= cue.head_end and not p.kids(c, "case"):
+                    side = side_at(reader, p, c, patient=True)
+                    if side is not None:
+                        return side
     return None
 
 
