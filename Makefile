@@ -63,7 +63,8 @@ models: venv
 	@export OMP_NUM_THREADS=1 MKL_NUM_THREADS=1 OPENBLAS_NUM_THREADS=1; \
 	for lang in id en; do \
 	  $(BIN)/python models/prepare.py $$lang $(UD) $(MODELS_BUILD)/$$lang/corpus && \
-	  $(BIN)/python -m spacy train models/$$lang.cfg --output $(MODELS_BUILD)/$$lang/train \
+	  $(BIN)/python -m spacy train models/$$lang.cfg --code models/augment.py \
+	    --output $(MODELS_BUILD)/$$lang/train \
 	    --paths.train $(MODELS_BUILD)/$$lang/corpus/train.spacy \
 	    --paths.dev $(MODELS_BUILD)/$$lang/corpus/dev.spacy && \
 	  $(BIN)/python models/package.py $$lang $(MODELS_BUILD)/$$lang/train/model-best $(UD) \
