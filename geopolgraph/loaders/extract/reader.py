@@ -150,7 +150,7 @@ class SentenceReader:
                 continue
             if pos - end > MAX_REACH:
                 return None
-            if self.crosses_clause(end, pos):
+            if self.crosses_clause(end, pos, comma=False):
                 return None  # "… Beijing just days before he sent troops": another clause
             before = self.words[head.start - 1] if head.start > 0 else ""
             # "with US officials regularly criticising Hanoi": the subject of the -ing verb
@@ -195,11 +195,13 @@ class SentenceReader:
             return self.side(group, start - pos)
         return None
 
-    def crosses_clause(self, start: int, end: int) -> bool:
+    def crosses_clause(self, start: int, end: int, comma: bool = True) -> bool:
         """Whether tokens ``[start, end)`` hold a subordinating or contrasting word ("while",
-        "sementara", "karena") or a semicolon: the two sides belong to different clauses."""
+        "sementara", "karena") or a semicolon: the two sides belong to different clauses; in a
+        headline a comma too, after the cue (``comma``): "Korut Luncurkan Rudal, Korsel …" has
+        no object there, while "Israel Abaikan …, Akan Serang Hizbullah" shares its subject."""
         words = self.words[start:end]
-        if self.headline and "," in words and rules.on(HEADLINE_COMMA):
+        if comma and self.headline and "," in words and rules.on(HEADLINE_COMMA):
             return True
         return rules.on(CLAUSE_WALL) and any(w in self.lang.clause_breaks for w in words)
 
