@@ -103,6 +103,9 @@ def test_teken_headline_is_a_signed_agreement():
         ("Rusia Kirim Rudal ke Korut", {("RUS", "SUPPLIES", "PRK")}),
         ("Iran Tuding Israel Dalangi Serangan", {("IRN", "ACCUSES", "ISR")}),
         ("Uni Eropa Desak Israel Hentikan Blokade", {("EU", "APPEALS", "ISR")}),
+        # a subjectless clause after the comma shares the headline's subject
+        ("Israel Abaikan Gencatan Senjata, Akan Serang Hizbullah",
+         {("ISR", "THREATENS", "group:hezbollah")}),
         ("2 Hari Bentrok, Kamboja Minta Gencatan Senjata dengan Thailand",
          {("KHM", "APPEALS", "THA")}),
         ("Korut Luncurkan Rudal, Korsel dan Jepang Siaga", set()),

@@ -74,6 +74,9 @@ PATIENT = rules.register("syntax.patient", "'Diusir Filipina' of 'Kapal China', 
                          "warga AS': a state's ship or people as object stand for the state")
 RAISED_SUBJECT = rules.register("syntax.raised_subject", "'Putin dikabarkan akan mengunjungi …': "
                                 "a clause under a passive reporting verb takes its subject")
+HEADLINE_SUBJECT = rules.register("headline.shared_subject", "'Israel Abaikan Gencatan Senjata, "
+                                  "Akan Serang Hizbullah': a headline's subjectless clause after "
+                                  "a comma shares the headline's subject")
 SHARED_AGENT = rules.register("syntax.shared_agent", "coordinated passive verbs share the agent")
 MISATTACHED_VERB = rules.register(
     "syntax.misattached_verb", "a verb cue the parse hung on a noun before it as a modifier "
@@ -207,7 +210,14 @@ def subject_of(reader: SentenceReader, p: Parse, h: int, depth: int = 0) -> Side
         found = _preverbal_actor(reader, p, h)
         if found is not None:
             return found
-    return _governing_subject(reader, p, h, depth)
+    found = _governing_subject(reader, p, h, depth)
+    if found is None and reader.headline and rules.on(HEADLINE_SUBJECT) and "," in reader.words[:h]:
+        # "Israel Abaikan Gencatan Senjata, Akan Serang Hizbullah": a headline's clause after a
+        # comma, without a subject of its own, shares the headline's
+        root = next((k for k, head in enumerate(p.heads) if head == k), h)
+        if root != h and root < h:
+            found = subject_of(reader, p, root, depth + 1)
+    return found
 
 
 def _unknown_name(reader: SentenceReader, c: int) -> bool:
