@@ -14,8 +14,9 @@ word are capitalised. Then:
   own tokens, so the evidence is the text as written;
 - a bare noun cue right after its subject is the verb it stands for (:func:`verbal_cues`) when
   its meN- form is an active cue of the same relation ("Jepang Protes China": "memprotes");
-- a comma joins two clauses ("…, Korsel dan Jepang Siaga"): no actor is sought across it
-  (:attr:`~.reader.SentenceReader.headline`).
+- a comma joins two clauses ("…, Korsel dan Jepang Siaga"): no object is sought across it by
+  token distance (:attr:`~.reader.SentenceReader.headline`), and a subjectless clause after it
+  shares the headline's subject ("Israel Abaikan Gencatan Senjata, Akan Serang Hizbullah").
 
 >>> from geopolgraph.loaders.lexicons import load_lexicon
 >>> from geopolgraph.loaders.mentions import Memory, find_mentions
