@@ -241,8 +241,13 @@ def resolve_actor_id(text: str, graph: nx.MultiDiGraph | None = None) -> str:
 
 
 def _looks_like_id(text: str) -> bool:
-    """``KHM``, ``USAGOV``, ``group:hamas``: left for the caller's id check when unknown."""
-    return bool(re.fullmatch(r"[A-Z0-9_.-]+|[a-z]+:[\w.:-]+", text.strip()))
+    """``KHM``, ``USAGOV``, ``group:hamas``, ``bq-1a2b:A00100`` (a prefixed id): left for the
+    caller's id check when unknown; a name has no colon inside a word.
+
+    >>> [_looks_like_id(t) for t in ("KHM", "group:hamas", "bq-1a2b:A00100", "Kamboja")]
+    [True, True, True, False]
+    """
+    return bool(re.fullmatch(r"[A-Z0-9_.-]+|[\w.-]+:[\w.:-]+", text.strip()))
 
 
 @functools.cache
