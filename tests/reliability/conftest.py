@@ -49,10 +49,15 @@ def tried() -> relkit.Trier:
 
 
 def pytest_collection_finish(session: pytest.Session) -> None:
-    """The report is rewritten only when every test file of the suite was collected."""
+    """The report is rewritten only when every test file of the suite was collected and no
+    marker or keyword filter left cases out (``make unit`` deselects the server and browser
+    cases: its partial report must not replace the whole one)."""
     files = {Path(str(item.fspath)).name for item in session.items
              if Path(str(item.fspath)).parent == HERE}
-    relkit.STATE["whole"] = files == {p.name for p in HERE.glob("test_*.py")}
+    filtered = bool(session.config.getoption("markexpr", "") or
+                    session.config.getoption("keyword", ""))
+    relkit.STATE["whole"] = (not filtered
+                             and files == {p.name for p in HERE.glob("test_*.py")})
 
 
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
