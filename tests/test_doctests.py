@@ -19,7 +19,8 @@ MODULES = [
     "geopolgraph.queries.params",
     # the extractor package, every module of it
     *(f"geopolgraph.loaders.extract{m}" for m in (
-        "", ".article", ".cues", ".frames", ".reader", ".references", ".modifiers", ".rules",
+        "", ".article", ".cues", ".frames", ".noun_frames", ".reader", ".references",
+        ".modifiers", ".rules",
         ".lang", ".lang.id", ".lang.en", ".parse", ".syntax")),
 ]
 

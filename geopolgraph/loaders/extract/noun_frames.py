@@ -1,0 +1,197 @@
+"""The ``noun`` frame: a nominalisation, its possessor acting on its target.
+
+"kunjungan Putin ke Korea Utara" (RUS VISITS PRK), "US sanctions on Russia", "serangan Israel
+terhadap Iran"; with an owner that is no actor, the verb the noun is the object of ("Washington
+meluncurkan kampanye pemboman terhadap Houthi") or an actor named in a relative clause on it.
+Registered with :func:`~geopolgraph.loaders.extract.frames.frame` when ``frames`` is imported
+(it imports this module at its end); the shared helpers (``_parsed``, ``_pairs`` …) are that
+module's.
+
+>>> from geopolgraph.loaders.extract.frames import FRAMES
+>>> FRAMES["noun"] is _noun
+True
+"""
+
+from __future__ import annotations
+
+from geopolgraph.loaders.extract import rules
+from geopolgraph.loaders.extract.frames import (
+    LIGHT_VERB,
+    PARSE,
+    Frame,
+    Sides,
+    _pairs,
+    _PairsFound,
+    _parsed,
+    _parsed_object,
+    cue_head,
+    frame,
+)
+from geopolgraph.loaders.extract.reader import Side
+from geopolgraph.loaders.extract.references import dual_after, reference_after
+from geopolgraph.loaders.extract.syntax import (
+    NOBODY,
+    light_verb_subject,
+    objects_of,
+    possessor_of,
+    prep_object,
+    side_at,
+)
+
+__all__: list[str] = []
+
+NAMED_IN_RELATIVE = rules.register("noun.named_in_relative", "'tuduhan dari Thailand yang "
+                                   "menyebut Phnom Penh …': the object of a relative clause "
+                                   "on the noun or its owner is its target")
+
+
+@frame("noun", "a nominalisation: its possessor acts on the object of ke/terhadap/to")
+def _noun(f: Frame) -> Sides:
+    reader, cue = f.reader, f.cue
+    lang = reader.lang
+    reciprocal = f.props.reciprocal or lang.is_mutual(cue.pattern.text)
+    if lang.prenominal_agent:
+        source = reader.prenominal(cue.start)
+        if source is not None:
+            # "US sanctions on Russia", "China's support for Moscow", "Putin's visit to Pyongyang"
+            target = _parsed_object(f, True)
+            prep_at = reader.prep_after(cue.end) if target is None else None
+            if prep_at is not None:
+                target = reader.right(prep_at + 1, allow_place=True)
+                if target and target.distance > 1:
+                    target = None
+            if target is None and reciprocal and source.mentions:
+                # "China is Russia's largest trading partner": the subject is the other party
+                subject = reader.left(source.mentions[0].start)
+                if subject is not None and subject.mentions and any(
+                    t.lower in lang.copulas
+                    for t in reader.tokens[subject.mentions[-1].end : source.mentions[0].start]
+                ):
+                    target = subject
+            return source, target
+    return _noun_after(f, reciprocal)
+
+
+def _owned(f: Frame) -> bool:
+    """Whether the noun cue has an owner that is no actor ("his EU and NATO allies"): the
+    names before it then only qualify it, they are not its parties."""
+    p = f.reader.parse
+    if p is None:
+        return False
+    head = cue_head(p, f.cue.start, f.cue.head_end)
+    return any(side_at(f.reader, p, c) is None for c in p.kids(head, "nmod:poss"))
+
+
+def _noun_target(f: Frame, owner: Side) -> Side | None:
+    """The target of a noun cue: a modifier with a target preposition ("desakan Israel kepada
+    Gedung Putih"), else an object that is not its owner."""
+    p = f.reader.parse
+    if p is None:
+        return None
+    for h in range(f.cue.start, f.cue.end):
+        found = prep_object(f.reader, p, h, True, (f.cue.start, f.cue.end))
+        if found is not None:
+            return found
+    found = _parsed_object(f, True)
+    if found is None and rules.on(NAMED_IN_RELATIVE):
+        found = _named_in_relative(f, owner)
+    return found if found is not None and set(found.actors) != set(owner.actors) else None
+
+
+def _named_in_relative(f: Frame, owner: Side) -> Side | None:
+    """ "tuduhan dari Thailand yang menyebut Phnom Penh sebagai penyerang": the object of a
+    relative clause on the noun (or on its owner, where the parse may hang it) is whom the
+    noun is aimed at."""
+    p = f.reader.parse
+    assert p is not None
+    head = cue_head(p, f.cue.start, f.cue.head_end)
+    hosts = [head] + [c for c in p.kids(head, "nmod") if side_at(f.reader, p, c) is owner
+                      or any(m.start <= c < m.end for m in owner.mentions)]
+    for host in hosts:
+        for clause in p.kids(host, "acl"):
+            found = objects_of(f.reader, p, clause, False)
+            if found is not None:
+                return found
+    return None
+
+
+def _owner_after(f: Frame, noun: int, cue: int) -> Side | None:
+    """A bare modifier of ``noun`` after the cue it governs: the cue's owner hung one level
+    up by the parse ("sasaran serangan udara Israel")."""
+    p = f.reader.parse
+    assert p is not None
+    for c in p.kids(noun, "nmod", "compound", "flat"):
+        if c > cue and not p.kids(c, "case"):
+            side = side_at(f.reader, p, c)
+            if side is not None:
+                return side
+    return None
+
+
+def _light_verb(f: Frame, owner: Side | None) -> Sides | None:
+    """A noun cue inside a verb's object: the verb's subject (or the noun's owner) acts on the
+    target of the cue or of the noun it modifies ("meluncurkan kampanye pemboman intensif
+    terhadap Houthi", "had a meeting with Mr Orban")."""
+    p = f.reader.parse
+    if p is None or not rules.on(PARSE) or not rules.on(LIGHT_VERB):
+        return None
+    head = cue_head(p, f.cue.start, f.cue.head_end)
+    subject, governed = light_verb_subject(f.reader, p, head)
+    if f.words[governed] in f.reader.lang.victim_markers and subject not in (None, NOBODY):
+        # "Houthi menjadi sasaran serangan udara Israel": the noun's owner (the parse may hang
+        # it on the marker) acts on the subject
+        doer = owner or _owner_after(f, governed, head)
+        return (doer, subject) if doer is not None else None
+    source = owner or subject
+    if source is None or source is NOBODY:
+        return None
+    target = _noun_target(f, source)
+    if target is None and governed != head:
+        target = prep_object(f.reader, p, governed, True)
+    if target is None or set(target.actors) <= set(source.actors):
+        return None
+    return source, target
+
+
+def _noun_after(f: Frame, reciprocal: bool) -> Sides:
+    """A noun cue whose possessor follows it ("kunjungan Putin ke Korea Utara")."""
+    reader, words, cue = f.reader, f.words, f.cue
+    lang = reader.lang
+    parsed = _parsed(f, possessor_of)
+    if parsed is not None and reciprocal and len(parsed.actors) >= 2 and not _owned(f):
+        raise _PairsFound(_pairs(parsed, 0.7))  # "perang Thailand-Kamboja"
+    if parsed is not None:
+        target = _noun_target(f, parsed)
+        if target is not None and set(target.actors) != set(parsed.actors):
+            return parsed, target  # "kunjungan Putin ke Korea Utara", "US sanctions on Russia"
+    found = _light_verb(f, parsed)
+    if found is not None:
+        return found
+    dual = dual_after(reader, cue.end) if reciprocal else None
+    if dual is not None:
+        raise _PairsFound(_pairs(dual, 0.6))  # "kerja sama kedua negara"
+    possessor = reader.right(cue.end, allow_place=False)
+    if possessor and possessor.distance == 1 and words[cue.end] in lang.target_preps:
+        possessor = None  # "tekanan terhadap Lebanon": the object, not the possessor
+    if possessor and possessor.distance <= 1 and reciprocal and len(possessor.actors) >= 2:
+        raise _PairsFound(_pairs(possessor, 0.7))  # "Pertemuan Prabowo dan Macron"
+    if possessor and possessor.distance <= 1:
+        after_pos = possessor.mentions[-1].end
+        prep = words[after_pos] if after_pos < len(words) else ""
+        obj = (reference_after(reader, after_pos + 1, possessor.actors)  # "ke negara tersebut"
+               or reader.right(after_pos + 1, allow_place=True)) if (
+            prep in lang.target_preps) else None
+        if obj and obj.distance <= (0 if prep in lang.narrow_preps else 1):
+            return possessor, obj  # "kunjungan Putin ke Korea Utara"
+        if cue.start > 0 and words[cue.start - 1] in lang.victim_markers:
+            # "Houthi menjadi sasaran serangan udara Israel": the possessor acts on the subject
+            return possessor, f.subject()
+        return None, None
+    # "kampanye pemboman intensif terhadap Houthi", "kerja sama dengan Korea Selatan"
+    target = None
+    prep_at = reader.prep_after(cue.end)
+    if prep_at is not None:
+        target = reader.right(prep_at + 1, allow_place=True)
+        if target and target.distance > (0 if words[prep_at] in lang.narrow_preps else 1):
+            target = None
+    return f.subject(), target
