@@ -189,22 +189,31 @@ def test_in_a_batch_through_load(case, tried, tmp_path, neo4j_store):
 
 
 def test_a_long_text_without_full_stops(tried, tmp_path):
-    """The extractor cuts an over-long 'sentence' into bounded chunks, so time is linear in
-    the input: 10 MB without a full stop (50 MB, the issue's size, costs about 75 s of CPU at
-    the extractor's measured 1.5 s/MB, too long for this suite) within 4 s of CPU per MB."""
+    """The extractor cuts an over-long 'sentence' into bounded chunks, so its time is linear in
+    the input. Linearity is checked in this run, not against a wall-clock budget that depends on
+    the machine: 4 MB without a full stop costs at most 6 times the CPU of 1 MB (4 if linear,
+    16 if quadratic). The absolute speed (about 1.6 s per MB) is in ``make bench``."""
     import random
     import time
 
     rng = random.Random(11)
     words = ["Amerika", "Serikat", "memperingatkan", "Rusia", "dan", "Korea", "Utara", "yang",
              "mengecam", "bantuan", "kata", "presiden", "di"]
-    size = 10 * 2**20
-    text = " ".join(rng.choice(words) for _ in range(size // 6))[:size]
-    path = tmp_path / "long.txt"
+    cpu = {}
+    tried("inputs: extract", "a short text (loads lexicon and parsers)", ["extract", _text(
+        tmp_path / "warm.txt", PARA)], allow=(relkit.OK,), tmp=tmp_path)
+    for mb in (1, 4):
+        size = mb * 2**20
+        path = _text(tmp_path / f"long{mb}.txt",
+                     " ".join(rng.choice(words) for _ in range(size // 6))[:size])
+        started = time.process_time()
+        run = tried("inputs: extract", f"a {mb} MB text without a full stop", ["extract", path],
+                    allow=(relkit.OK,), tmp=tmp_path)
+        cpu[mb] = time.process_time() - started
+        assert run.stdout.count("\n") > 1000 * mb, "the chunks gave (almost) no triples"
+    assert cpu[4] <= 6 * cpu[1], f"4 MB cost {cpu[4]:.1f} s of CPU, 1 MB {cpu[1]:.1f} s"
+
+
+def _text(path: Path, text: str) -> Path:
     path.write_text(text, encoding="utf-8")
-    started = time.process_time()
-    run = tried("inputs: extract", "a 10 MB text without a full stop", ["extract", path],
-                allow=(relkit.OK,), tmp=tmp_path)
-    seconds = time.process_time() - started
-    assert run.stdout.count("\n") > 0
-    assert seconds <= 4 * size / 2**20, f"{seconds:.0f} s of CPU for 10 MB"
+    return path
