@@ -50,9 +50,33 @@ def _pipeline(lang: str) -> Any:
     try:
         from geopolgraph.models import load_pipeline
 
-        return load_pipeline(lang)
+        nlp = load_pipeline(lang)
     except Exception:  # no spaCy, no shipped model, a damaged one: extraction goes on unparsed
         return None
+    _numpy_gemm(nlp)
+    return nlp
+
+
+def _numpy_gemm(nlp: Any) -> None:
+    """Let the pipeline's layers multiply matrices with numpy's OpenBLAS instead of thinc's
+    BLIS: the BLIS wheel runs its generic kernel on this project's x86 machines, about a third
+    of OpenBLAS's speed, and tok2vec is mostly matrix products (the parses and triples of the
+    benchmark corpus are the same; see bench/results/extract.md)."""
+    from thinc.api import NumpyOps
+
+    ops = NumpyOps(use_blis=False)
+    for _, proc in nlp.pipeline:
+        model = getattr(proc, "model", None)
+        for node in model.walk() if model is not None else ():
+            node.ops = ops
+
+
+@cache
+def _blas() -> Any:
+    """The process's BLAS libraries, found once (threadpoolctl)."""
+    from threadpoolctl import ThreadpoolController
+
+    return ThreadpoolController()
 
 
 @cache
@@ -91,8 +115,11 @@ def parse_many(sentences: list[list[Token]], lang: str) -> list[Parse | None]:
         starts += [False] * (len(tokens) - 1)
         docs.append(Doc(nlp.vocab, words=[t.text for t in tokens], spaces=spaces,
                         sent_starts=starts))
-    for proc in _components(lang):
-        docs = list(proc.pipe(docs, batch_size=max(len(docs), 1)))
+    # one BLAS thread: a second one costs more CPU than it saves on batches this size (its
+    # threads spin between calls), and the parse must not depend on the machine's cores
+    with _blas().limit(limits=1, user_api="blas"):
+        for proc in _components(lang):
+            docs = list(proc.pipe(docs, batch_size=max(len(docs), 1)))
     parsed = iter(docs)
     labels = _labels(lang)
     out: list[Parse | None] = []
