@@ -113,10 +113,30 @@ class _Lines:
         return bisect_right(self.starts, char)
 
 
-def _governed(cue: Cue, cues: list[Cue], tokens: list[Token], lang: Language) -> bool:
+class _Around:
+    """A sentence's cues by the token they end at, and the first mention over each token: a
+    lookup per cue instead of a scan of every cue and mention (a chunk of a long text without
+    full stops has hundreds of each)."""
+
+    def __init__(self, cues: list[Cue], mentions: list[Mention]) -> None:
+        self.by_end: dict[int, list[Cue]] = {}
+        for c in cues:
+            self.by_end.setdefault(c.end, []).append(c)
+        self.mention_over: dict[int, Mention] = {}
+        for m in mentions:
+            for k in range(m.start, m.end):
+                self.mention_over.setdefault(k, m)
+
+    def ending_before(self, cue: Cue, reach: int) -> list[Cue]:
+        """The other cues ending at most ``reach`` tokens before ``cue`` starts."""
+        return [o for end in range(cue.start - reach, cue.start + 1)
+                for o in self.by_end.get(end, ()) if o is not cue]
+
+
+def _governed(cue: Cue, near: list[Cue], tokens: list[Token], lang: Language) -> bool:
     """"agreed to withdraw", "threatened to strike", "setuju untuk menarik": the governing verb
-    carries the event, its complement is less certain; what an actor "must" do is asked for."""
-    near = [o for o in cues if o is not cue and o.end <= cue.start <= o.end + 3]
+    carries the event, its complement is less certain; what an actor "must" do is asked for.
+    ``near``: the cues ending at most three tokens before ``cue``."""
     if any(o.pattern.frame == "modal" for o in near):
         return True
     near = [o for o in near if cue.start <= o.end + 2]
@@ -209,12 +229,13 @@ class _ArticleExtractor:
         prev_controls = False
         prev_end = 0
         emitted: list[Triple] = []
+        around = _Around(cues, mentions)
         for cue in cues:
             relation = cue.pattern.relation
             if relation == NOT_AN_EVENT:
                 continue  # an idiom that only looks like a cue ("struck a conciliatory tone")
-            inside = [m for m in mentions if m.start <= cue.start < m.end]
-            if inside and not (cue.pattern.frame == "agent" and inside[0].start == cue.start):
+            inside = around.mention_over.get(cue.start)
+            if inside and not (cue.pattern.frame == "agent" and inside.start == cue.start):
                 continue  # a cue word inside a name ("Dewan Keamanan")
             is_negated = negated(tokens, cue, lang)
             mode = modality(tokens, cue, lang, is_negated, reported_at)
@@ -227,7 +248,8 @@ class _ArticleExtractor:
                 threat = _THREAT_BY_ROOT.get(cameo[:2])
                 if threat and rules.on(THREAT):  # "Israel akan serang Hizbullah": a threat
                     cameo, relation = threat, "THREATENS"
-            governors = [o for o in cues if o is not cue and o.end <= cue.start <= o.end + 2]
+            near = around.ending_before(cue, 3)
+            governors = [o for o in near if cue.start <= o.end + 2]
             if (
                 lang.head_first_compounds
                 and cue.pattern.frame == "noun"
@@ -241,7 +263,7 @@ class _ArticleExtractor:
                 and any(lex.props(o.pattern.relation).not_asserted for o in governors)
             ):
                 continue  # "menyerukan gencatan senjata", "condemned the bombing": not asserted
-            governed = rules.on(GOVERNED) and _governed(cue, cues, tokens, lang)
+            governed = rules.on(GOVERNED) and _governed(cue, near, tokens, lang)
             controlled = prev_controls and cue.start - prev_end <= 8
             controller = prev_target if controlled else prev_source
             props = lex.props(cue.pattern.relation)

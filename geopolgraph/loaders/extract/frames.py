@@ -434,7 +434,7 @@ def _between_parties(f: Frame) -> Side | None:
                     if parties and len(parties.actors) >= 2:
                         return parties
     for k in range(f.cue.start + 1, min(f.cue.end + 6, len(words))):  # "talks … between"
-        if any(o.start == k for o in reader.cues):
+        if k in reader.cue_starts:
             return None  # "perundingan pascaperang … antara Iran dan Israel": the war's parties
         if words[k] in reader.lang.between:
             parties = reader.right(k + 1, allow_place=False, reach=1, bounded=False) or (

@@ -7,6 +7,7 @@ a clause (a clause break such as "sementara", "while" or ";" is a wall) and a re
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 
 from geopolgraph.loaders.extract import rules
@@ -67,7 +68,7 @@ class SentenceReader:
     ) -> None:
         self.open_actors = open_actors
         self.headline = headline  # a Title Case headline: a comma joins two clauses
-        self.cues: list[Cue] = []
+        self.cues = []
         self.tokens = tokens
         self.words = [t.lower for t in tokens]
         self.lang = lang
@@ -76,8 +77,26 @@ class SentenceReader:
         self.mentions = [m for m in map(self._placed, mentions)
                          if m.kind not in _NOT_ACTORS and m.actor]
         self.groups = self._group(self.mentions)
+        # the groups' ends and starts when in text order: left and right then skip the groups
+        # past ``pos`` by bisection instead of a scan (a long chunk names hundreds)
+        ends = [g[-1].end for g in self.groups]
+        starts = [g[0].start for g in self.groups]
+        self._ends = ends if ends == sorted(ends) else None
+        self._starts = starts if starts == sorted(starts) else None
         self.parse: Parse | None = None  # set for a candidate sentence when a parser is there
         self.mention_at: dict[int, Mention] | None = None  # token -> mention, built on demand
+
+    @property
+    def cues(self) -> list[Cue]:
+        """The sentence's relation cues (set once the sentence is read)."""
+        return self._cues
+
+    @cues.setter
+    def cues(self, cues: list[Cue]) -> None:
+        self._cues = cues
+        #: where cues start and end (a lookup per word instead of a scan of every cue)
+        self.cue_starts = frozenset(c.start for c in cues)
+        self.cue_ends = frozenset(c.end for c in cues)
 
     def _placed(self, m: Mention) -> Mention:
         """A place inside one state ("Jalur Gaza") names that state as a place: a target only
@@ -141,7 +160,10 @@ class SentenceReader:
         """The nearest group ending before ``pos`` that can be a subject."""
         if self.parse is not None and not rules.on(DISTANCE):
             return None
-        for group in reversed(self.groups):
+        groups = self.groups
+        if self._ends is not None:  # those ending after ``pos`` are skipped below
+            groups = groups[: bisect_right(self._ends, pos)]
+        for group in reversed(groups):
             end = group[-1].end
             if end > pos:
                 continue
@@ -173,7 +195,10 @@ class SentenceReader:
         """The nearest group starting at or after ``pos`` within ``reach`` tokens."""
         if self.parse is not None and not rules.on(DISTANCE):
             return None
-        for group in self.groups:
+        groups = self.groups
+        if self._starts is not None:  # those starting before ``pos`` are skipped below
+            groups = groups[bisect_left(self._starts, pos) :]
+        for group in groups:
             start = group[0].start
             if start < pos:
                 continue
@@ -224,7 +249,7 @@ class SentenceReader:
             end = group[-1].end
             if end == pos - 1 and self.tokens[pos - 1].text in ("'s", "’s"):
                 return self.side(group, 0)
-            if end == pos and not any(c.end == group[0].start for c in self.cues):
+            if end == pos and group[0].start not in self.cue_ends:
                 # "US sanctions on Russia"; but in "offer Vietnam help" Vietnam is the object
                 return self.side(group, 0)
         return None

@@ -91,7 +91,10 @@ def _as_subject(reader: SentenceReader, words: list[str], phrases: list[tuple[st
     """A phrase occurs in the window, not right after a preposition ("between the two
     superpowers" is no subject)."""
     lang = reader.lang
+    present = set(words)
     for phrase in phrases:
+        if phrase and phrase[0] not in present:
+            continue
         n = len(phrase)
         for k in range(len(words) - n + 1):
             if tuple(words[k : k + n]) == phrase and not (
@@ -281,7 +284,10 @@ def _kind_actor(reader: SentenceReader, kind: str, pos: int, exclude: tuple[str,
 def _kind_phrase(reader: SentenceReader, pos: int) -> tuple[int, str] | None:
     """(length, kind) of a kind anaphor ("negara tersebut", "the country") at ``pos``."""
     words = reader.words
+    first = words[pos] if pos < len(words) else None
     for phrase in reader.lang.kind_phrases:
+        if phrase and phrase[0] != first:
+            continue
         if tuple(words[pos : pos + len(phrase)]) == phrase:
             return len(phrase), reader.lang.kind_anaphors[phrase]
     return None
