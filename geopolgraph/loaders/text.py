@@ -76,6 +76,8 @@ _ABBREVIATIONS = frozenset(
 _OPEN_QUOTES = "“‘«"
 _CLOSE_QUOTES = "”’»"
 _TERMINAL = ".!?"
+#: the characters split_sentences acts on; it jumps over all others
+_MARKS = re.compile("[" + re.escape(_OPEN_QUOTES + _CLOSE_QUOTES + '"' + _TERMINAL) + "]")
 _LINE_END_OK = tuple('.!?:"”’)»;')
 #: A "sentence" longer than this (characters) is cut into chunks at the last clause mark or space
 #: before the limit, so extraction stays linear in the input (a 1 MB text with no full stop).
@@ -138,7 +140,7 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
                 tokens.append(Token(part, pos, pos + len(part)))
                 pos += len(part)
             continue
-        tokens.append(Token(word, start, start + len(word)))
+        tokens.append(Token(word, start, start + len(word), word.lower()))
     return tokens
 
 
@@ -164,7 +166,11 @@ def split_sentences(block: str, offset: int = 0) -> list[Sentence]:
     start = 0
     i = 0
     n = len(block)
-    while i < n:
+    while True:
+        mark = _MARKS.search(block, i)
+        if mark is None:
+            break
+        i = mark.start()
         ch = block[i]
         if ch in _OPEN_QUOTES and not (ch == "’" and i > 0 and block[i - 1].isalnum()):
             depth += 1
