@@ -128,6 +128,18 @@ def _relation_verbs(lex: Lexicon, lang: str) -> frozenset[str]:
     return found
 
 
+def _word_sets(lex: Lexicon, lang: str) -> tuple[frozenset[str], ...]:
+    """The grammar's not-names, honorifics, locative and modifier nouns as sets (built once per
+    lexicon, not once per sentence)."""
+    key = ("mention_words", lang)
+    if key not in lex.derived:
+        grammar = lex.grammar.get(lang, {})
+        lex.derived[key] = tuple(frozenset(grammar.get(name, ())) for name in (
+            "not_names", "honorifics", "locative", "modifier_nouns"))
+    found: tuple[frozenset[str], ...] = lex.derived[key]
+    return found
+
+
 class _Finder:
     def __init__(
         self,
@@ -143,11 +155,7 @@ class _Finder:
         self.words: list[str] = []  # the token texts, made when a currency check needs them
         self.memory = memory
         self.open_actors = open_actors
-        grammar = lex.grammar.get(lang, {})
-        self.not_names = frozenset(grammar.get("not_names", ()))
-        self.honorifics = frozenset(grammar.get("honorifics", ()))
-        self.locative = frozenset(grammar.get("locative", ()))
-        self.modifiers = frozenset(grammar.get("modifier_nouns", ()))
+        self.not_names, self.honorifics, self.locative, self.modifiers = _word_sets(lex, lang)
         self.verbs = _relation_verbs(lex, lang)
 
     def entity(self, ident: str) -> tuple[str, str, str]:
@@ -257,10 +265,8 @@ class _Finder:
 
     def surname(self, i: int) -> Mention | None:
         tok = self.tokens[i]
-        if not _is_capitalised(tok):
-            return None
-        known = self.memory.surnames.get(tok.lower)
-        if not known:
+        known = self.memory.surnames.get(tok.lower)  # first: most words are no known surname
+        if not known or not _is_capitalised(tok):
             return None
         nxt = self.tokens[i + 1] if i + 1 < len(self.tokens) else None
         if (
