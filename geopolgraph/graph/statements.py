@@ -130,16 +130,20 @@ RETURN row.id AS id, created,
 """
     for rel in RELATIONS
 }
-#: The new triples of every type in one statement (one plan for all of them), between their
-#: actors found by id. ``row.relation`` names the type: only ever a ``model.RELATIONS`` label
-#: (``rows.triple_rows`` refuses any other before a statement is sent).
-CREATE_TRIPLES = """
+#: The new triples of one type, between their actors found by id. One statement per type, as
+#: ``CHECK_TRIPLES`` and ``WRITE_TRIPLES``, not one with a dynamic type
+#: (``CREATE (s)-[r:$(row.relation)]->(t)``): a load's batches hold one type each, so the rows
+#: need no ``relation`` copy, and a bare CREATE with a static type ran twice as fast on 5.26.30.
+CREATE_TRIPLES = {
+    rel: f"""
 UNWIND $rows AS row
-MATCH (s:Actor {id: row.source})
-MATCH (t:Actor {id: row.target})
-CREATE (s)-[r:$(row.relation)]->(t)
+MATCH (s:Actor {{id: row.source}})
+MATCH (t:Actor {{id: row.target}})
+CREATE (s)-[r:{rel}]->(t)
 SET r = row.props
 """
+    for rel in RELATIONS
+}
 #: Triples the store holds whose properties differ: set (one statement per type, by its id).
 WRITE_TRIPLES = {
     rel: f"""

@@ -522,10 +522,10 @@ class Store:
                  ) -> list[dict[str, Any]]:
             found = tx.run(cy.CHECK_TRIPLES[rel], rows=batch).data()
             state = {record["id"]: record["created"] for record in found}
-            new = [{**row, "relation": rel} for row in batch if state.get(row["id"]) is True]
+            new = [row for row in batch if state.get(row["id"]) is True]
             changed = [row for row in batch if state.get(row["id"]) is False]
             if new:
-                tx.run(cy.CREATE_TRIPLES, rows=new).consume()
+                tx.run(cy.CREATE_TRIPLES[rel], rows=new).consume()
             if changed:
                 tx.run(cy.WRITE_TRIPLES[rel], rows=changed).consume()
             return found
