@@ -250,7 +250,11 @@ def write_import_csvs(
     _write(files["triples"], header, pa.table(
         [columns.actors(columns.source), columns.actors(columns.target), relations,
          *props.values()], names=header))
-    _write(files["sentences"], ["id:ID(Sentence)", "text", "article", ":LABEL"], sentences)
+    # No relationship names a Sentence, so its id is a plain property, not an importer id
+    # space: the importer skips mapping 1M strings it would never look up (node import of 1M
+    # GDELT triples 23.5 -> 14.3 s). The rows are distinct by construction (``sentences``), and
+    # the ``sentence_id`` constraint the server creates after the import would refuse a repeat.
+    _write(files["sentences"], ["id", "text", "article", ":LABEL"], sentences)
     return files
 
 
