@@ -64,6 +64,7 @@ def _run_importer(home: Path, files: Mapping[str, Path], log: Path) -> None:
         f"--nodes={files['actors']}", f"--nodes={files['articles']}",
         f"--nodes={files['sentences']}",
         f"--relationships={files['triples']}", f"--relationships={files['mentions']}",
+        "--id-type=integer",  # node files number their rows (``bulk_csv._numbers``)
         "--multiline-fields=true", "--bad-tolerance=0", f"--array-delimiter={ARRAY_DELIMITER}",
         f"--threads={max(2, os.cpu_count() or 2)}",
         f"--report-file={log.with_suffix('.report')}",

@@ -54,7 +54,8 @@ def test_rows_carry_what_the_merge_path_stores(tmp_path: Path) -> None:
     sentences = files["sentences"].read_text(encoding="utf-8")
     assert '"He said ""no"",\nthen left."' in sentences  # quoted, multi-line
     actors = files["actors"].read_text(encoding="utf-8").splitlines()
-    assert sorted(line.split(",")[0] for line in actors[1:]) == ['"CHN"', '"RUS"', '"USA"']
+    assert sorted(line.split(",")[1] for line in actors[1:]) == ['"CHN"', '"RUS"', '"USA"']
+    assert sorted(line.split(",")[0] for line in actors[1:]) == ["0", "1", "2"]
     articles = files["articles"].read_text(encoding="utf-8").splitlines()
     assert len(articles) == 3  # a1 listed, a2 bare (named by a triple)
     mentions = files["mentions"].read_text(encoding="utf-8").splitlines()
