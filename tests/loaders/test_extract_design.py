@@ -2,6 +2,8 @@
 property table, named rules that really switch behaviour off, inputs of any shape stay linear."""
 
 import shutil
+from itertools import pairwise
+from pathlib import Path
 
 import pytest
 
@@ -157,3 +159,42 @@ def test_only_sentences_that_can_yield_a_triple_are_parsed(monkeypatch):
     assert parsed == []
     facts("Ukraina menuduh Rusia. " + alone)
     assert [p.split()[0] for p in parsed] == ["Ukraina", "Rusia"]
+
+
+ENGLISH = (
+    "Russian President Vladimir Putin arrived in Pyongyang on Wednesday for talks with Kim Jong "
+    "Un. The United States and South Korea warned that the two countries were deepening their "
+    "military cooperation. China said it would not send troops, while Japan condemned the "
+    "missile launch and urged North Korea to return to talks. The agreement that both leaders "
+    "signed commits each side to help the other if it is attacked."
+)
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_the_extractor_parses_as_the_trained_pipeline_does(lang):
+    """parse.py runs the pipelines with numpy's matrix products instead of thinc's BLIS (for
+    speed): every head and relation must stay what the pipeline as loaded by spaCy gives."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from geopolgraph.loaders.extract.parse import parse_many, parser_available
+    from geopolgraph.loaders.text import tokenize
+    from geopolgraph.models import model_path
+
+    assert parser_available(lang)
+    root = Path(__file__).resolve().parents[2]
+    text = (root / "seeds" / "tribunnews-2024-06-putin-korea-utara.txt").read_text(
+        encoding="utf-8") if lang == "id" else ENGLISH
+    sentences = [tokenize(s.text, s.start) for s in iter_sentences(text)]
+    sentences = [s for s in sentences if 3 <= len(s) <= 160]
+    assert len(sentences) >= 4
+    fresh = spacy.load(model_path(lang))  # thinc's default ops
+    docs = [Doc(fresh.vocab, words=[t.text for t in s],
+                spaces=[a.end < b.start for a, b in pairwise(s)] + [False],
+                sent_starts=[True] + [False] * (len(s) - 1)) for s in sentences]
+    for name in ("tok2vec", "parser"):
+        docs = list(fresh.get_pipe(name).pipe(docs))
+    for parsed, doc in zip(parse_many(sentences, lang), docs, strict=True):
+        assert parsed is not None
+        assert list(parsed.heads) == [t.head.i for t in doc]
+        assert list(parsed.deps) == [t.dep_ for t in doc]

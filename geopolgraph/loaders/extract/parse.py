@@ -14,6 +14,7 @@ True
 
 from __future__ import annotations
 
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
@@ -73,10 +74,18 @@ def _numpy_gemm(nlp: Any) -> None:
 
 @cache
 def _blas() -> Any:
-    """The process's BLAS libraries, found once (threadpoolctl)."""
-    from threadpoolctl import ThreadpoolController
-
+    """The process's BLAS libraries, found once (threadpoolctl; None in an environment built
+    before it was a dependency: the parse is the same, only slower)."""
+    try:
+        from threadpoolctl import ThreadpoolController
+    except ImportError:
+        return None
     return ThreadpoolController()
+
+
+def _one_blas_thread() -> AbstractContextManager[Any]:
+    controller = _blas()
+    return nullcontext() if controller is None else controller.limit(limits=1, user_api="blas")
 
 
 @cache
@@ -117,7 +126,7 @@ def parse_many(sentences: list[list[Token]], lang: str) -> list[Parse | None]:
                         sent_starts=starts))
     # one BLAS thread: a second one costs more CPU than it saves on batches this size (its
     # threads spin between calls), and the parse must not depend on the machine's cores
-    with _blas().limit(limits=1, user_api="blas"):
+    with _one_blas_thread():
         for proc in _components(lang):
             docs = list(proc.pipe(docs, batch_size=max(len(docs), 1)))
     parsed = iter(docs)
