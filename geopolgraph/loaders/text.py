@@ -114,12 +114,15 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
     """Words (with inner hyphens and apostrophes) and single punctuation marks.
 
     A hyphen between two capitalised parts joins two names ("AS-China", "Israel-Hamas") and is
-    split off; other hyphenated words stay whole ("Hong-kyun", "Hwasong-11", "puing-puing").
+    split off, as is the hyphen of a name and a past participle ("US-led", "Iran-backed");
+    other hyphenated words stay whole ("Hong-kyun", "Hwasong-11", "puing-puing").
 
     >>> [t.text for t in tokenize("Kim Hong-kyun (10/6/2024) di perang AS-China.")][:10]
     ['Kim', 'Hong-kyun', '(', '10', '/', '6', '/', '2024', ')', 'di']
     >>> [t.text for t in tokenize("perang AS-China")]
     ['perang', 'AS', '-', 'China']
+    >>> [t.text for t in tokenize("the US-led coalition")]
+    ['the', 'US', '-', 'led', 'coalition']
     """
     tokens: list[Token] = []
     for m in _TOKEN.finditer(text):
@@ -131,7 +134,7 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
             tokens.append(Token(word[-2:], start + len(word) - 2, start + len(word)))
             continue
         parts = word.split("-")
-        if len(parts) > 1 and all(p[:1].isupper() for p in parts):
+        if len(parts) > 1 and (all(p[:1].isupper() for p in parts) or _agent_compound(parts)):
             pos = start
             for k, part in enumerate(parts):
                 if k:
@@ -142,6 +145,18 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
             continue
         tokens.append(Token(word, start, start + len(word), word.lower()))
     return tokens
+
+
+def _agent_compound(parts: list[str]) -> bool:
+    """"US-led", "Iran-backed", "Indian-administered": a name and a past participle, split as
+    the English UD treebank the parser learned from splits them (``U.S. - led``, the name the
+    participle's agent), so the name is found and parsed as one.
+
+    >>> _agent_compound(["Iran", "backed"]), _agent_compound(["Hong", "kyun"])
+    (True, False)
+    """
+    return (len(parts) == 2 and parts[0][:1].isupper() and parts[1].islower()
+            and parts[1].endswith("ed"))
 
 
 def _is_abbreviation(block: str, dot: int) -> bool:

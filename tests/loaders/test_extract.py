@@ -95,6 +95,28 @@ def test_english_frames(text, expected):
     assert expected in facts(text, lang="en")
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the name of a "-led" compound leads what the noun names: it is the agent
+        ("The Saudi-led coalition attacked Yemen.", {("SAU", "ATTACKS", "YEM")}),
+        # "led … attack" (CAMEO 113, a verbal attack) needs an object a compound cannot take
+        ("The US-led attack on Iraq began in March.", {("USA", "ATTACKS", "IRQ")}),
+        ("Iran-backed Houthi rebels attacked Saudi Arabia.",
+         {("IRN", "SUPPORTS", "group:houthi"), ("group:houthi", "ATTACKS", "SAU")}),
+    ],
+)
+def test_english_compounds_of_a_name_and_a_participle(text, expected):
+    """ "US-led", "Iran-backed": split as the English treebank splits them, the name found."""
+    assert facts(text, lang="en") == expected
+
+
+def test_a_relation_in_a_compound_is_background_to_the_clause():
+    art = Article(id="t", text="Iran-backed Houthi rebels attacked Saudi Arabia.", lang="en")
+    by_relation = {t.relation: t.confidence for t in extract_triples(art)}
+    assert by_relation["ATTACKS"] > by_relation["SUPPORTS"]
+
+
 def test_nya_clitic_is_a_reference_and_offsets_stay_exact():
     """ "mengkritiknya": the parser reads "mengkritik" + "nya"; the clitic stands for the last
     actor named; the evidence keeps the article's own offsets; with nobody to stand for, no

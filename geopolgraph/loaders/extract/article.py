@@ -17,7 +17,7 @@ from geopolgraph.loaders.articles import detect_language
 from geopolgraph.loaders.dates import resolve_date
 from geopolgraph.loaders.extract import rules
 from geopolgraph.loaders.extract.clitics import fold
-from geopolgraph.loaders.extract.cues import Cue, find_cues
+from geopolgraph.loaders.extract.cues import Cue, find_cues, in_compound
 from geopolgraph.loaders.extract.frames import sides_for_cue
 from geopolgraph.loaders.extract.headline import is_headline, parser_view, verbal_cues
 from geopolgraph.loaders.extract.lang import Language, language
@@ -263,7 +263,10 @@ class _ArticleExtractor:
                 and any(lex.props(o.pattern.relation).not_asserted for o in governors)
             ):
                 continue  # "menyerukan gencatan senjata", "condemned the bombing": not asserted
-            governed = rules.on(GOVERNED) and _governed(cue, near, tokens, lang)
+            # a relation in a compound attribute ("Iran-backed rebels attacked …") is background
+            # to the clause's own event: less confident, as a governed cue is
+            governed = (rules.on(GOVERNED) and _governed(cue, near, tokens, lang)) or in_compound(
+                tokens, cue.start)
             controlled = prev_controls and cue.start - prev_end <= 8
             controller = prev_target if controlled else prev_source
             props = lex.props(cue.pattern.relation)

@@ -14,12 +14,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from geopolgraph.loaders.extract import rules
 from geopolgraph.loaders.extract.lang import language
 from geopolgraph.loaders.lexicons import GAP, Lexicon, RelationPattern
 from geopolgraph.loaders.text import Token
 
-__all__ = ["Cue", "find_cues", "pattern_index"]
+__all__ = ["Cue", "find_cues", "in_compound", "pattern_index"]
 
+COMPOUND = rules.register("cue.compound", "'US-led attack', 'Iran-backed rebels': a participle "
+                          "joined to a name takes no object and is background to the clause")
 _MAX_GAP = 5
 _LOOK_BACK = 24  # cues that may contain a later one: longer than any pattern with its gaps
 
@@ -46,6 +49,18 @@ def pattern_index(lex: Lexicon, lang: str) -> dict[str, list[RelationPattern]]:
         lex.derived[key] = index
     found: dict[str, list[RelationPattern]] = lex.derived[key]
     return found
+
+
+def in_compound(tokens: list[Token], i: int) -> bool:
+    """Whether token ``i`` is the participle of a compound after a name ("US-led attack",
+    "Iran-backed rebels"): an attribute of the noun after it, not the clause's verb.
+
+    >>> from geopolgraph.loaders.text import tokenize
+    >>> in_compound(tokenize("Iran-backed rebels"), 2), in_compound(tokenize("Iran backed"), 1)
+    (True, False)
+    """
+    return (i > 0 and tokens[i - 1].text == "-" and tokens[i - 1].end == tokens[i].start
+            and rules.on(COMPOUND))
 
 
 def _match_at(tokens: list[Token], i: int, pattern: RelationPattern) -> int:
@@ -80,7 +95,10 @@ def find_cues(tokens: list[Token], lex: Lexicon, lang: str) -> list[Cue]:
     stem_of = language(lex, lang).clitic_stem
     found: list[Cue] = []
     for i, tok in enumerate(tokens):
+        compound = in_compound(tokens, i)
         for pattern in index.get(tok.lower, ()):
+            if compound and GAP in pattern.tokens:
+                continue  # "US-led attack": the participle takes no object ("led … attack")
             end = _match_at(tokens, i, pattern)
             if end > 0:
                 head = pattern.tokens.index(GAP) if GAP in pattern.tokens else end - i
