@@ -111,6 +111,16 @@ def test_english_compounds_of_a_name_and_a_participle(text, expected):
     assert facts(text, lang="en") == expected
 
 
+@pytest.mark.parametrize("text", [
+    "Pakistan was accused by Afghanistan of harbouring militants.",
+    "Pakistan has been repeatedly accused by Afghan leaders of harbouring militants.",
+    "Afghanistan accused Pakistan of harbouring militants.",
+])
+def test_a_gapped_pattern_used_in_the_passive(text):
+    """ "accused … of" with "by X" after the verb is the passive: X accuses the subject."""
+    assert facts(text, lang="en") == {("AFG", "ACCUSES", "PAK")}
+
+
 def test_a_relation_in_a_compound_is_background_to_the_clause():
     art = Article(id="t", text="Iran-backed Houthi rebels attacked Saudi Arabia.", lang="en")
     by_relation = {t.relation: t.confidence for t in extract_triples(art)}

@@ -283,7 +283,8 @@ def _passive(f: Frame) -> Sides:
         if target is not None:
             return source, target  # "Kelompok Houthi yang didukung Iran"
     agent_at = next(
-        (k for k in range(cue.end, min(cue.end + 3, len(words))) if words[k] in lang.passive_agent),
+        (k for k in range(cue.head_end, min(cue.head_end + 3, len(words)))
+         if words[k] in lang.passive_agent),
         None,
     )
     if agent_at is not None:
@@ -454,13 +455,16 @@ def _frame_name(f: Frame) -> str:
     name = f.cue.pattern.frame
     words, cue, lang = f.words, f.cue, f.reader.lang
     if name == "active" and lang.code == "en" and rules.on(EN_PASSIVE):
+        # the agent follows the verb, before any later part of a gapped pattern: "was accused
+        # by Afghanistan of …" is the passive of "accused … of"
+        verb_end = cue.head_end
         before = words[max(0, cue.start - 3) : cue.start]
-        after = words[cue.end : cue.end + 3]
+        after = words[verb_end : verb_end + 3]
         if (any(w in lang.be_verbs for w in before) and any(w in lang.passive_agent for w in after)
             ) or (
-            lang.is_participle(words[cue.end - 1])
-            and cue.end < len(words)
-            and words[cue.end] in lang.passive_agent
+            lang.is_participle(words[verb_end - 1])
+            and verb_end < len(words)
+            and words[verb_end] in lang.passive_agent
         ):
             # "was attacked by", and the reduced relative "a balloon shot down by the U.S."
             name = "passive"
