@@ -116,6 +116,9 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
     A hyphen between two capitalised parts joins two names ("AS-China", "Israel-Hamas") and is
     split off, as is the hyphen of a name and a past participle ("US-led", "Iran-backed");
     other hyphenated words stay whole ("Hong-kyun", "Hwasong-11", "puing-puing").
+    English contractions are split as Universal Dependencies splits them ("doesn't" = "does" +
+    "n't", "can't" = "ca" + "n't", "cannot" = "can" + "not", "they're" = "they" + "'re"), so
+    negation and the parser see "n't" (its ``lower`` is "n't" after a curly apostrophe too).
 
     >>> [t.text for t in tokenize("Kim Hong-kyun (10/6/2024) di perang AS-China.")][:10]
     ['Kim', 'Hong-kyun', '(', '10', '/', '6', '/', '2024', ')', 'di']
@@ -123,16 +126,21 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
     ['perang', 'AS', '-', 'China']
     >>> [t.text for t in tokenize("the US-led coalition")]
     ['the', 'US', '-', 'led', 'coalition']
+    >>> [(t.text, t.start) for t in tokenize("Iran won’t, we're told")][1:5]
+    [('wo', 5), ('n’t', 7), (',', 10), ('we', 12)]
     """
     tokens: list[Token] = []
     for m in _TOKEN.finditer(text):
         word = m.group()
         start = m.start() + offset
-        if len(word) > 2 and word[-2] in "'’" and word[-1] in "sS":
-            # "Turkey's parliament": the possessive is its own token
-            tokens.append(Token(word[:-2], start, start + len(word) - 2))
-            tokens.append(Token(word[-2:], start + len(word) - 2, start + len(word)))
-            continue
+        if "'" in word or "’" in word or (len(word) == 6 and word.lower() == "cannot"):
+            cut = _contraction(word)
+            if cut:
+                # "Turkey's parliament", "doesn't": the clitic is its own token
+                tokens.append(Token(word[:cut], start, start + cut))
+                tokens.append(Token(word[cut:], start + cut, start + len(word),
+                                    word[cut:].lower().replace("’", "'")))
+                continue
         parts = word.split("-")
         if len(parts) > 1 and (all(p[:1].isupper() for p in parts) or _agent_compound(parts)):
             pos = start
@@ -145,6 +153,31 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
             continue
         tokens.append(Token(word, start, start + len(word), word.lower()))
     return tokens
+
+
+#: hosts of "'m" and "'d" (elsewhere a name: "Sa'd")
+_PRONOUNS = frozenset(
+    ["i", "you", "he", "she", "it", "we", "they", "who", "that", "there", "what", "where", "how"]
+)
+
+
+def _contraction(word: str) -> int:
+    """Where the clitic of an English contraction or a possessive starts in ``word`` (0: none):
+    "'s", "n't", "'re", "'ve", "'ll", and "'m"/"'d" after a pronoun; "cannot" is "can" "not".
+
+    >>> [_contraction(w) for w in ("Turkey's", "didn't", "can't", "I'd", "Sa'd", "Shi'ite")]
+    [6, 3, 2, 1, 0, 0]
+    """
+    low = word.lower().replace("’", "'")
+    if low == "cannot":
+        return 3
+    if low.endswith(("'s", "'re", "'ve", "'ll")) and len(low) > 2:
+        return low.rindex("'")
+    if len(low) > 3 and low.endswith("n't"):
+        return len(low) - 3
+    if low.endswith(("'m", "'d")) and low[:-2] in _PRONOUNS:
+        return len(low) - 2
+    return 0
 
 
 def _agent_compound(parts: list[str]) -> bool:

@@ -41,6 +41,14 @@ def test_negated_relation_is_flagged_not_dropped():
     assert (triple.source, triple.relation, triple.target) == ("RUS", "ATTACKS", "UKR")
 
 
+@pytest.mark.parametrize("verb", ["didn't attack", "won’t attack", "cannot attack"])
+def test_english_contracted_negation_denies(verb):
+    art = Article(id="t", text=f"Russia {verb} Ukraine.", lang="en")
+    [triple] = extract_triples(art)
+    assert triple.negated and triple.modality == "denied"
+    assert (triple.source, triple.relation, triple.target) == ("RUS", "ATTACKS", "UKR")
+
+
 def test_tidak_hanya_is_not_negation():
     assert ("RUS", "PRAISES", "PRK") in facts(
         "Tidak hanya sebagai tetangga, Putin juga menganggap Korea Utara sebagai sahabat."

@@ -37,3 +37,13 @@ def test_tokens_keep_hyphenated_names():
     assert [t.text for t in tokenize("Kim Hong-kyun")] == ["Kim", "Hong-kyun"]
     tok = tokenize("ab cd", offset=10)[1]
     assert (tok.start, tok.end) == (13, 15)
+
+
+def test_contractions_split_as_universal_dependencies_with_exact_offsets():
+    text = "Russia doesn't and can’t; I'm sure they'll go. Sa'd cannot."
+    toks = tokenize(text)
+    assert [t.text for t in toks] == ["Russia", "does", "n't", "and", "ca", "n’t", ";", "I", "'m",
+                                      "sure", "they", "'ll", "go", ".", "Sa'd", "can", "not",
+                                      "."]
+    assert all(text[t.start:t.end] == t.text for t in toks)
+    assert [t.lower for t in toks if t.text.startswith("n")] == ["n't", "n't", "not"]
