@@ -83,8 +83,8 @@ NOTES = [
     "Sentence nodes and MENTIONS included) and is most of the time: on 2 shared cores it does "
     "not come near 200,000 triples/s, whatever the Python side does.",
     "- The incremental load is server-bound: per 10,000-row transaction one read says which "
-    "triples are new (relationship id index), then one statement CREATEs them for every type "
-    "(dynamic type, one plan); articles, sentences and mentions are MERGEd on their ids. Each "
+    "triples are new (relationship id index), then one statement per type CREATEs them; "
+    "articles, sentences and mentions are MERGEd on their ids. Each "
     "new relationship lands on one of 65 dense actor nodes (~45,000 relationships each). The "
     "first load after a server start also plans every statement.",
     "- Derived properties after a load no longer read the triples: the actors touched get "
@@ -92,10 +92,17 @@ NOTES = [
     "(networkx) from the out-pairs every actor stores (`out_pairs`, `out_pair_counts`) and "
     "written back in one UNWIND. `geopolgraph analyze`, deletes and a changed triple recompute "
     "everything (the last row of the table).",
-    "- Not met: the bulk aim and the incremental aim. The importer's own log (1M triples, load "
-    "average 5-10) splits its ~30 s into node import 10 s (1.33M nodes), relationship import "
-    "9 s (2.8M relationships, 25M properties), linking 4 s and post-processing 5 s: it is "
-    "CPU-bound on 2 shared cores, and `--multiline-fields=false` changed nothing measurable.",
+    "- Not met: the bulk aim and the incremental aim. The importer is CPU-bound on 2 shared "
+    "cores. Two changes of 2026-11-30 (session 5) cut its work, measured on the same 1M-triple "
+    "CSVs back to back at load 6-9: Sentence nodes without an importer id space (nothing "
+    "links to them), node import 23.5 -> 14.3 s; integer importer ids (`--id-type=integer`, "
+    "node files number their rows, the string id a plain property), node + relationship import "
+    "14.3 + 20.9 -> 9.0 + 11.8 s, the whole import 59 -> 30 s. `--multiline-fields=false` "
+    "changed nothing measurable.",
+    "- Also measured in session 5 (bare UNWIND CREATE of 100,000 relationships on 65 actors, "
+    "load 3-4): a dynamic type (`$(row.relation)`) 4,263/s against 8,754/s for a static one, so "
+    "the load now sends one CREATE per type; 3 properties instead of 25, 15,000-22,700/s; no "
+    "id index, no change. Batches of 2,500, 10,000 and 30,000 rows: no clear difference.",
     "- The triple write was also timed the other way the last run suggested (08:10 UTC, "
     "300k store, load average 5, alternating 10,000-triple loads): one MERGE per type that "
     "returns the ids it created (no separate read) took 2.5-5.7 s per 10,000 new triples "
