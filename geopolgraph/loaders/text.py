@@ -16,7 +16,9 @@ from dataclasses import dataclass
 
 __all__ = ["Sentence", "Token", "iter_sentences", "split_sentences", "tokenize"]
 
-_TOKEN = re.compile(r"\w[\w'’-]*\w|\w|[^\w\s]")
+#: a number with inner separators ("1,000", "3.5", "17.00", "10/6/2024"), a run of one
+#: punctuation mark ("...", "--", "!!"), a word, a single mark: one token each, as in UD
+_TOKEN = re.compile(r"\d[\d.,:/]*\d(?![\w'’-])|\w[\w'’-]*\w|\w|\.\.+|--+|!!+|\?\?+|``+|[^\w\s]")
 _ABBREVIATIONS = frozenset(
     [
         "mr",
@@ -111,7 +113,7 @@ class Sentence:
 
 
 def tokenize(text: str, offset: int = 0) -> list[Token]:
-    """Words (with inner hyphens and apostrophes) and single punctuation marks.
+    """Words (with inner hyphens and apostrophes), numbers and punctuation marks.
 
     A hyphen between two capitalised parts joins two names ("AS-China", "Israel-Hamas") and is
     split off, as is the hyphen of a name and a past participle ("US-led", "Iran-backed");
@@ -119,9 +121,10 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
     English contractions are split as Universal Dependencies splits them ("doesn't" = "does" +
     "n't", "can't" = "ca" + "n't", "cannot" = "can" + "not", "they're" = "they" + "'re"), so
     negation and the parser see "n't" (its ``lower`` is "n't" after a curly apostrophe too).
+    A number keeps its separators and a run of one mark ("...") is one token, as in UD.
 
-    >>> [t.text for t in tokenize("Kim Hong-kyun (10/6/2024) di perang AS-China.")][:10]
-    ['Kim', 'Hong-kyun', '(', '10', '/', '6', '/', '2024', ')', 'di']
+    >>> [t.text for t in tokenize("Kim Hong-kyun (10/6/2024) di perang AS-China...")][:7]
+    ['Kim', 'Hong-kyun', '(', '10/6/2024', ')', 'di', 'perang']
     >>> [t.text for t in tokenize("perang AS-China")]
     ['perang', 'AS', '-', 'China']
     >>> [t.text for t in tokenize("the US-led coalition")]

@@ -47,3 +47,12 @@ def test_contractions_split_as_universal_dependencies_with_exact_offsets():
                                       "."]
     assert all(text[t.start:t.end] == t.text for t in toks)
     assert [t.lower for t in toks if t.text.startswith("n")] == ["n't", "n't", "not"]
+
+
+def test_numbers_and_mark_runs_are_one_token_as_in_universal_dependencies():
+    text = "Rp724,5 triliun, 1,000 troops at 17.00 on 10/6/2024... the 20th -- 1990-an."
+    toks = tokenize(text)
+    assert [t.text for t in toks] == ["Rp724", ",", "5", "triliun", ",", "1,000", "troops", "at",
+                                      "17.00", "on", "10/6/2024", "...", "the", "20th", "--",
+                                      "1990-an", "."]
+    assert all(text[t.start:t.end] == t.text for t in toks)
