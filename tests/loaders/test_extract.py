@@ -228,3 +228,21 @@ def test_a_clause_under_a_passive_reporting_verb_takes_its_subject():
     with rules.disabled("reader.distance"):
         found = facts("Korea Utara dilaporkan telah mengirim rudal ke Rusia.")
     assert found == {("PRK", "SUPPLIES", "RUS")}
+
+
+def test_an_english_hyphenated_word_is_parsed_in_parts_and_folded_back():
+    from geopolgraph.loaders.extract.clitics import fold
+    from geopolgraph.loaders.extract.lang import language
+    from geopolgraph.loaders.extract.parse import Parse
+    from geopolgraph.loaders.lexicons import load_lexicon
+    from geopolgraph.loaders.text import tokenize
+
+    tokens = tokenize("a seven-year term")
+    words, origin = language(load_lexicon(), "en").parser_tokens(tokens)
+    assert [(w.text, w.start) for w in words] == [("a", 0), ("seven", 2), ("-", 7), ("year", 8),
+                                                  ("term", 13)]
+    # UD: "seven" nummod and "-" punct of "year", "year" compound of "term", the root
+    parsed = Parse((4, 3, 3, 4, 4), ("det", "nummod", "punct", "compound", "ROOT"))
+    folded = fold(parsed, origin, len(tokens))
+    assert folded.heads == (2, 2, 2) and folded.deps == ("det", "compound", "ROOT")
+    assert folded.clitics == {}

@@ -17,6 +17,8 @@ word or carry a derivational affix (meN-, di-, ber-, ter-, pe-, per-, ke-, -an, 
 >>> [t.text for t in parser_tokens(tokenize("Rusia menyetujuinya, hanya itu."), table,
 ...                                 frozenset())[0]]
 ['Rusia', 'menyetujui', 'nya', ',', 'hanya', 'itu', '.']
+>>> fold(Parse((1, 1, 1), ("amod", "ROOT", "punct")), [0, -1, 1], 2).clitics
+{0: (0, 'ROOT')}
 >>> is_clitic_word("dukungannya", {}, frozenset()), is_clitic_word("bertanya", {}, frozenset())
 (True, False)
 >>> [clitic_role(w) for w in ("mengkritik", "dikatakan", "dukungan", "tolak")]
@@ -94,10 +96,19 @@ def fold(parse: Parse | None, origin: list[int], n: int) -> Parse | None:
     heads = [0] * n
     deps = [""] * n
     clitics: dict[int, tuple[int, str]] = {}
+    # a token split into several words (English "wheel - chair") takes the relation of the
+    # word whose head lies outside the token
+    piece: dict[int, int] = {}
+    for j, o in enumerate(origin):
+        if o >= 0 and (o not in piece or (word[parse.heads[piece[o]]] == o
+                                          and word[parse.heads[j]] != o)):
+            piece[o] = j
     for j, o in enumerate(origin):
         head = word[parse.heads[j]]
         if o < 0:
             clitics[word[j]] = (head, parse.deps[j])
+            continue
+        if piece[o] != j:
             continue
         if head == o:  # the stem hangs on its own clitic: take the clitic's head
             head = word[parse.heads[parse.heads[j]]]
