@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-__all__ = ["Sentence", "Token", "iter_sentences", "split_sentences", "tokenize"]
+__all__ = ["Sentence", "Token", "abbreviation_at", "iter_sentences", "split_sentences", "tokenize"]
 
 #: a number with inner separators ("1,000", "3.5", "17.00", "10/6/2024"), a run of one
 #: punctuation mark ("...", "--", "!!"), a word, a single mark: one token each, as in UD
@@ -193,6 +193,28 @@ def _agent_compound(parts: list[str]) -> bool:
     """
     return (len(parts) == 2 and parts[0][:1].isupper() and parts[1].islower()
             and parts[1].endswith("ed"))
+
+
+def abbreviation_at(tokens: list[Token], i: int) -> int:
+    """How many tokens from ``i`` spell one abbreviation with its dots ("Mr" ".", "U" "." "S"
+    "."), 0 when none; a dot that ends ``tokens`` is the sentence's own, not the abbreviation's.
+
+    >>> toks = tokenize("Mr. Li met U.S. envoys and Dr. No in the U.S.")
+    >>> [abbreviation_at(toks, i) for i in (0, 2, 4, 10, 15)]
+    [2, 0, 4, 2, 0]
+    """
+    n = len(tokens)
+    j = i
+    while (j + 1 < n and tokens[j].text.isalpha() and tokens[j + 1].text == "."
+           and tokens[j].end == tokens[j + 1].start and (j == i or len(tokens[j].text) == 1)
+           and (j == i or tokens[j - 1].end == tokens[j].start)):
+        j += 2
+    if j == i or j >= n:
+        return 0
+    if j - i > 2:  # dotted letters: "U.S.", "p.m."
+        return j - i if len(tokens[i].text) == 1 else 0
+    word = tokens[i].lower
+    return 2 if word in _ABBREVIATIONS or (len(word) == 1 and tokens[i].text.isupper()) else 0
 
 
 def _is_abbreviation(block: str, dot: int) -> bool:

@@ -246,3 +246,24 @@ def test_an_english_hyphenated_word_is_parsed_in_parts_and_folded_back():
     folded = fold(parsed, origin, len(tokens))
     assert folded.heads == (2, 2, 2) and folded.deps == ("det", "compound", "ROOT")
     assert folded.clitics == {}
+
+
+def test_english_abbreviations_are_one_parser_word_and_fold_back():
+    from geopolgraph.loaders.extract.clitics import fold
+    from geopolgraph.loaders.extract.lang import language
+    from geopolgraph.loaders.extract.parse import Parse
+    from geopolgraph.loaders.lexicons import load_lexicon
+    from geopolgraph.loaders.text import tokenize
+
+    tokens = tokenize("U.S. envoys met Mr. Li in the U.S.")
+    words, origin = language(load_lexicon(), "en").parser_tokens(tokens)
+    assert [w.text for w in words] == ["U.S.", "envoys", "met", "Mr.", "Li", "in", "the", "U",
+                                       ".", "S", "."]
+    assert origin[:5] == [0, 4, 5, 6, 8]
+    heads = (1, 2, 2, 4, 2, 7, 7, 4, 7, 7, 2)
+    deps = ("compound", "nsubj", "ROOT", "compound", "obj", "case", "det", "nmod", "punct",
+            "flat", "punct")
+    folded = fold(Parse(heads, deps), origin, len(tokens))
+    assert folded.heads[:7] == (4, 0, 0, 0, 5, 5, 8)
+    assert folded.deps[:9] == ("compound", "goeswith", "goeswith", "goeswith", "nsubj", "ROOT",
+                               "compound", "goeswith", "obj")

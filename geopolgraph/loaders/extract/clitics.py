@@ -89,8 +89,10 @@ def parser_tokens(tokens: list[Token], table: Mapping[str, bool],
 
 
 def fold(parse: Parse | None, origin: list[int], n: int) -> Parse | None:
-    """The parse of the split words mapped back onto the ``n`` extractor tokens."""
-    if parse is None or len(origin) == n:
+    """The parse of the split (or merged) words mapped back onto the ``n`` extractor tokens; a
+    token merged into the word before it ("U.S." from "U . S .") hangs on that word's first
+    token as ``goeswith``."""
+    if parse is None or origin == list(range(n)):
         return parse
     word = [o if o >= 0 else -1 - o for o in origin]
     heads = [0] * n
@@ -114,6 +116,10 @@ def fold(parse: Parse | None, origin: list[int], n: int) -> Parse | None:
             head = word[parse.heads[parse.heads[j]]]
         heads[o] = head
         deps[o] = parse.deps[j] if head != o else "ROOT"
+    for i in range(1, n):
+        if not deps[i] and i not in piece:  # merged into the word before
+            heads[i] = heads[i - 1] if deps[i - 1] == "goeswith" else i - 1
+            deps[i] = "goeswith"
     children: list[list[int]] = [[] for _ in range(n)]
     for i, h in enumerate(heads):
         if h != i:

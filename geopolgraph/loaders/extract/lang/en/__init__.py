@@ -15,12 +15,14 @@ from __future__ import annotations
 
 from geopolgraph.loaders.extract import rules
 from geopolgraph.loaders.extract.lang import Language
-from geopolgraph.loaders.text import Token
+from geopolgraph.loaders.text import Token, abbreviation_at
 
 __all__ = ["English"]
 
 HYPHENS = rules.register("parse.hyphens", "'wheel-chair': the parser reads 'wheel - chair', as "
                          "it learnt from UD; the extractor keeps the word whole")
+ABBREVIATIONS = rules.register("parse.abbreviations", "'Mr. Li', 'U.S. envoys': the parser reads "
+                               "'Mr.' and 'U.S.' as one word, as it learnt from UD")
 
 
 class English(Language):
@@ -38,25 +40,35 @@ class English(Language):
         return word.endswith(("ed", "en"))
 
     def parser_tokens(self, tokens: list[Token]) -> tuple[list[Token], list[int]]:
-        """Hyphenated words apart, as the English UD treebank has them ("15 - year",
-        "al - Qaeda"); each part keeps its own character offsets."""
-        if not rules.on(HYPHENS) or not any("-" in t.text[1:-1] for t in tokens):
-            return super().parser_tokens(tokens)
+        """Hyphenated words apart and abbreviations with their dots together, as the English UD
+        treebank has them ("15 - year", "al - Qaeda"; "Mr.", "U.S."); each word keeps its own
+        character offsets and the index of the (first) token it comes from."""
+        hyphens, dots = rules.on(HYPHENS), rules.on(ABBREVIATIONS)
         out: list[Token] = []
         origin: list[int] = []
-        for i, t in enumerate(tokens):
-            if "-" not in t.text[1:-1] or len(t.text) != t.end - t.start:
-                out.append(t)
+        i = 0
+        while i < len(tokens):
+            t = tokens[i]
+            k = abbreviation_at(tokens, i) if dots and t.text.isalpha() else 0
+            if k:
+                end = tokens[i + k - 1].end
+                out.append(Token("".join(x.text for x in tokens[i:i + k]), t.start, end))
                 origin.append(i)
+                i += k
+                continue
+            i += 1
+            if not hyphens or "-" not in t.text[1:-1] or len(t.text) != t.end - t.start:
+                out.append(t)
+                origin.append(i - 1)
                 continue
             pos = t.start
-            for k, part in enumerate(t.text.split("-")):
-                if k:
+            for n, part in enumerate(t.text.split("-")):
+                if n:
                     out.append(Token("-", pos, pos + 1))
-                    origin.append(i)
+                    origin.append(i - 1)
                     pos += 1
                 if part:
                     out.append(Token(part, pos, pos + len(part)))
-                    origin.append(i)
+                    origin.append(i - 1)
                     pos += len(part)
         return out, origin
