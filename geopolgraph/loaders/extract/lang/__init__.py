@@ -67,6 +67,8 @@ class Language:
         # auxiliaries and adverbs between a negator and its verb ("tidak akan", "not yet")
         self.skip_before_cue = frozenset(g.get("skip_before_cue", ()))
         self.peacekeeping = tuple(g.get("peacekeeping", ()))
+        # prefixes a hyphen keeps joined for the parser ("non-state"), as its treebank has them
+        self.hyphen_prefixes = frozenset(g.get("hyphen_prefixes", ()))
         self.reported = frozenset(g.get("reported", ()))
         self.passive_agent = frozenset(g.get("passive_agent", ()))
         self.be_verbs = frozenset(g.get("be_verbs", ()))

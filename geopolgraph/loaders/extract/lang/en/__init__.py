@@ -6,9 +6,9 @@ prenominal agents ("US sanctions on Russia", "China's support for Moscow").
 >>> lang.is_participle("shot"), lang.is_gerund("visiting"), lang.is_passive_verb("backed")
 (True, True, True)
 >>> from geopolgraph.loaders.text import tokenize
->>> words, origin = lang.parser_tokens(tokenize("a wheel-chair"))
+>>> words, origin = lang.parser_tokens(tokenize("a non-state wheel-chair"))
 >>> [w.text for w in words], origin
-(['a', 'wheel', '-', 'chair'], [0, 1, 1, 1])
+(['a', 'non-state', 'wheel', '-', 'chair'], [0, 1, 2, 2, 2])
 """
 
 from __future__ import annotations
@@ -57,7 +57,8 @@ class English(Language):
                 i += k
                 continue
             i += 1
-            if not hyphens or "-" not in t.text[1:-1] or len(t.text) != t.end - t.start:
+            if (not hyphens or "-" not in t.text[1:-1] or len(t.text) != t.end - t.start
+                    or t.lower.split("-", 1)[0] in self.hyphen_prefixes):
                 out.append(t)
                 origin.append(i - 1)
                 continue
