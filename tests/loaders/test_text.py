@@ -52,7 +52,7 @@ def test_contractions_split_as_universal_dependencies_with_exact_offsets():
 def test_numbers_and_mark_runs_are_one_token_as_in_universal_dependencies():
     text = "Rp724,5 triliun, 1,000 troops at 17.00 on 10/6/2024... the 20th -- 1990-an."
     toks = tokenize(text)
-    assert [t.text for t in toks] == ["Rp724", ",", "5", "triliun", ",", "1,000", "troops", "at",
+    assert [t.text for t in toks] == ["Rp", "724,5", "triliun", ",", "1,000", "troops", "at",
                                       "17.00", "on", "10/6/2024", "...", "the", "20th", "--",
                                       "1990-an", "."]
     assert all(text[t.start:t.end] == t.text for t in toks)
