@@ -19,7 +19,9 @@ __all__ = ["Sentence", "Token", "abbreviation_at", "iter_sentences", "split_sent
 #: the rupiah sign before its amount ("Rp" "724,5"),
 #: a number with inner separators ("1,000", "3.5", "17.00", "10/6/2024"), a run of one
 #: punctuation mark ("...", "--", "!!"), a word, a single mark: one token each, as in UD
-_TOKEN = re.compile(r"Rp(?=\d)|\d[\d.,:/]*\d(?![\w'’-])|\w[\w'’-]*\w|\w|\.\.+|--+|!!+|\?\?+|``+|[^\w\s]")
+_TOKEN = re.compile(
+    r"Rp(?=\d)|\d[\d.,:/]*\d(?![\w'’-])|\w[\w'’-]*\w|\w|\.\.+|--+|!!+|\?\?+|``+|[^\w\s]"
+)
 _ABBREVIATIONS = frozenset(
     [
         "mr",
