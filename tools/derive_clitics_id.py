@@ -65,16 +65,20 @@ def render(split: Counter[str], whole: Counter[str]) -> str:
     return HEADER + "".join(rows)
 
 
-def main(argv: list[str]) -> int:
-    text = render(*count([UD / name for name in TREEBANKS]))
+def write_table(out: Path, text: str, header: str, argv: list[str]) -> int:
+    """Write ``text`` to ``out``, or with ``--check`` in ``argv`` fail when ``out`` differs."""
     if "--check" in argv:
-        if OUT.read_text(encoding="utf-8") != text:
-            print(f"{OUT} differs from what the treebanks give: regenerate it", file=sys.stderr)
+        if out.read_text(encoding="utf-8") != text:
+            print(f"{out} differs from what the treebanks give: regenerate it", file=sys.stderr)
             return 1
         return 0
-    OUT.write_text(text, encoding="utf-8")
-    print(f"wrote {OUT} ({text.count(chr(10)) - HEADER.count(chr(10))} words)")
+    out.write_text(text, encoding="utf-8")
+    print(f"wrote {out} ({text.count(chr(10)) - header.count(chr(10))} words)")
     return 0
+
+
+def main(argv: list[str]) -> int:
+    return write_table(OUT, render(*count([UD / name for name in TREEBANKS])), HEADER, argv)
 
 
 if __name__ == "__main__":

@@ -21,6 +21,8 @@ __all__ = ["Indonesian"]
 
 CLITICS = rules.register("parse.clitics", "'menyetujuinya': the parser reads 'menyetujui' + "
                          "'nya', as it learnt from UD; the clitic is a reference")
+PARTICLES = rules.register("parse.particles", "'apakah', 'meskipun': the parser reads 'apa' + "
+                           "'kah', 'meski' + 'pun', as it learnt from UD (particles_id.tsv)")
 
 
 class Indonesian(Language):
@@ -38,6 +40,13 @@ class Indonesian(Language):
                 if line.startswith("#") or len(cols) < 2 or cols[0] == "word":
                     continue
                 self.clitic_table[cols[0]] = cols[1] == "split"
+        particles = lexicon_file("particles_id.tsv")
+        self.particle_words = frozenset(
+            line.split("\t", 1)[0]
+            for line in (particles.read_text(encoding="utf-8").splitlines()
+                         if particles.is_file() else ())
+            if line and not line.startswith("#") and not line.startswith("word\t")
+        )
         self.cue_words = frozenset(
             p.tokens[0] for p in lex.relations.get(lang, ()) if len(p.tokens) == 1
         )
@@ -60,9 +69,33 @@ class Indonesian(Language):
         )
 
     def parser_tokens(self, tokens: list[Token]) -> tuple[list[Token], list[int]]:
-        if not rules.on(CLITICS):
-            return super().parser_tokens(tokens)
-        return parser_tokens(tokens, self.clitic_table, self.cue_words)
+        """"-nya" clitics apart (:mod:`..clitics`), and the particles "-kah", "-lah", "-pun"
+        of the words UD splits (``particles_id.tsv``: "apakah" = "apa" + "kah").
+
+        >>> from geopolgraph.loaders.lexicons import load_lexicon
+        >>> from geopolgraph.loaders.text import tokenize
+        >>> words, origin = Indonesian(load_lexicon(), "id").parser_tokens(
+        ...     tokenize("Apakah Rusia menyetujuinya?"))
+        >>> [w.text for w in words], origin
+        (['Apa', 'kah', 'Rusia', 'menyetujui', 'nya', '?'], [0, 0, 1, 2, -3, 3])
+        """
+        if rules.on(CLITICS):
+            words, origin = parser_tokens(tokens, self.clitic_table, self.cue_words)
+        else:
+            words, origin = super().parser_tokens(tokens)
+        if not rules.on(PARTICLES) or not any(w.lower in self.particle_words for w in words):
+            return words, origin
+        out: list[Token] = []
+        kept: list[int] = []
+        for w, o in zip(words, origin, strict=True):
+            if w.lower in self.particle_words and len(w.text) == w.end - w.start:
+                cut = w.end - 3  # "kah", "lah", "pun"
+                out += [Token(w.text[:-3], w.start, cut), Token(w.text[-3:], cut, w.end)]
+                kept += [o, o]
+            else:
+                out.append(w)
+                kept.append(o)
+        return out, kept
 
     def headline_verb(self, word: str) -> str:
         """>>> from geopolgraph.loaders.lexicons import load_lexicon
