@@ -59,9 +59,11 @@ clean:
 # One BLAS thread: the scores were measured that way, and summation order must not vary.
 UD ?= ../shared/data/ud
 MODELS_BUILD ?= build/models
+# `make models MODEL_LANGS=en` rebuilds English alone.
+MODEL_LANGS ?= id en
 models: venv
 	@export OMP_NUM_THREADS=1 MKL_NUM_THREADS=1 OPENBLAS_NUM_THREADS=1; \
-	for lang in id en; do \
+	for lang in $(MODEL_LANGS); do \
 	  $(BIN)/python models/prepare.py $$lang $(UD) $(MODELS_BUILD)/$$lang/corpus && \
 	  $(BIN)/python -m spacy train models/$$lang.cfg --code models/augment.py \
 	    --output $(MODELS_BUILD)/$$lang/train \
