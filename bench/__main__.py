@@ -23,11 +23,14 @@ def main(names: list[str]) -> int:
     for name in chosen:
         print(f"== {name}", flush=True)
         started = time.perf_counter()
+        argv, sys.argv = sys.argv, [f"bench/{name}.py"]  # a module's own options: defaults
         try:
             importlib.import_module(f"bench.{name}").main()
         except Exception as exc:  # one failing benchmark should not hide the others
             failed += 1
             print(f"!! {name} failed: {exc!r}", file=sys.stderr)
+        finally:
+            sys.argv = argv
         print(f"== {name} done in {time.perf_counter() - started:.1f}s", flush=True)
     return 1 if failed else 0
 

@@ -97,7 +97,9 @@ NOTES = [
     "CSVs back to back at load 6-9: Sentence nodes without an importer id space (nothing "
     "links to them), node import 23.5 -> 14.3 s; integer importer ids (`--id-type=integer`, "
     "node files number their rows, the string id a plain property), node + relationship import "
-    "14.3 + 20.9 -> 9.0 + 11.8 s, the whole import 59 -> 30 s. `--multiline-fields=false` "
+    "14.3 + 20.9 -> 9.0 + 11.8 s, the whole import 59 -> 30 s. On a quiet machine the gain is "
+    "smaller: this benchmark's import of 1M took 29.2 s before them (session 4, load 0.7-2) "
+    "and 26.8 s after (load 0.9-1.9). `--multiline-fields=false` "
     "changed nothing measurable.",
     "- Also measured in session 5 (bare UNWIND CREATE of 100,000 relationships on 65 actors, "
     "load 3-4): a dynamic type (`$(row.relation)`) 4,263/s against 8,754/s for a static one, so "
