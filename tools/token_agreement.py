@@ -35,45 +35,12 @@ sys.path.insert(0, str(ROOT))
 from geopolgraph.loaders.extract.lang import language  # noqa: E402
 from geopolgraph.loaders.lexicons import load_lexicon  # noqa: E402
 from geopolgraph.loaders.text import tokenize  # noqa: E402
+from geopolgraph.models.ud import read_conllu  # noqa: E402
 
 UD = ROOT.parent / "shared" / "data" / "ud"
 #: pieces kept verbatim in a disagreement's kind (clitics, contraction parts)
 _PIECES = frozenset(["n't", "'s", "'re", "'m", "'ve", "'ll", "'d", "nya", "ku", "mu", "kau",
                      "’s", "n’t", "’re", "’m", "’ve", "’ll", "’d", "s", "'", "’"])
-
-
-@dataclass
-class Gold:
-    text: str
-    tokens: list[str] = field(default_factory=list)
-    words: list[str] = field(default_factory=list)
-
-
-def read(path: Path) -> list[Gold]:
-    """The sentences of a CoNLL-U file: text, surface tokens and words."""
-    out: list[Gold] = []
-    cur = Gold("")
-    mwt_end = 0
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if not line.strip():
-            if cur.words:
-                out.append(cur)
-            cur, mwt_end = Gold(""), 0
-        elif line.startswith("# text ="):
-            cur.text = line.split("=", 1)[1].strip()
-        elif not line.startswith("#"):
-            cols = line.split("\t")
-            _, dash, last = cols[0].partition("-")
-            if dash:
-                cur.tokens.append(cols[1])
-                mwt_end = int(last)
-            elif "." not in cols[0]:
-                cur.words.append(cols[1])
-                if int(cols[0]) > mwt_end:
-                    cur.tokens.append(cols[1])
-    if cur.words:
-        out.append(cur)
-    return out
 
 
 def spans(text: str, forms: list[str]) -> list[tuple[int, int]] | None:
@@ -138,7 +105,7 @@ class Score:
 def measure(path: Path, lang_code: str) -> Score:
     lang = language(load_lexicon(), lang_code)
     score = Score()
-    for g in read(path):
+    for g in read_conllu(path):
         toks = tokenize(g.text)
         words, _ = lang.parser_tokens(toks)
         score.sentences += 1

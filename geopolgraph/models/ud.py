@@ -10,6 +10,10 @@ gold words, so tokenisation differences never enter UAS/LAS. LAS compares the fu
 ...                       "3\\t.\\t_\\tPUNCT\\t_\\t_\\t2\\tpunct\\t_\\t_\\n")[0]
 >>> s.words, s.heads, s.deps, s.text
 (['Ali', 'tidur', '.'], [1, 1, 1], ['nsubj', 'root', 'punct'], 'Ali tidur.')
+>>> parse_conllu_text("1-2\\tdoesn't\\t_\\t_\\t_\\t_\\t_\\t_\\t_\\t_\\n"
+...                   "1\\tdoes\\t_\\tAUX\\t_\\t_\\t0\\troot\\t_\\t_\\n"
+...                   "2\\tn't\\t_\\tPART\\t_\\t_\\t1\\tadvmod\\t_\\t_\\n")[0].tokens
+["doesn't"]
 """
 
 from __future__ import annotations
@@ -49,6 +53,7 @@ class Sentence:
     heads: list[int] = field(default_factory=list)
     deps: list[str] = field(default_factory=list)
     upos: list[str] = field(default_factory=list)
+    tokens: list[str] = field(default_factory=list)  # surface forms: a multiword token once
 
 
 def _bad(where: str, lineno: int, why: str) -> InputError:
@@ -118,6 +123,7 @@ def parse_conllu_text(text: str, where: str = "<text>") -> list[Sentence]:
             if not (first.isdigit() and last.isdigit()):
                 raise _bad(where, lineno, f"bad token range {cols[0]!r}")
             mwt_end, mwt_space = int(last), "SpaceAfter=No" not in cols[9].split("|")
+            sent.tokens.append(cols[1])
             continue
         if "." in cols[0]:  # an empty node of the enhanced graph
             continue
@@ -126,6 +132,8 @@ def parse_conllu_text(text: str, where: str = "<text>") -> list[Sentence]:
         _add_word(sent, cols, where, lineno)
         if mwt_end and int(cols[0]) <= mwt_end:
             sent.spaces[-1] = mwt_space if int(cols[0]) == mwt_end else False
+        else:
+            sent.tokens.append(cols[1])
     if sent.words:
         out.append(_finish(sent, where))
     return out
