@@ -38,6 +38,7 @@ __all__ = [
     "RelationProps",
     "lexicon_file",
     "load_lexicon",
+    "tsv_rows",
 ]
 
 GAP = "…"
@@ -233,8 +234,13 @@ def _load_cameo(directory: Path) -> dict[str, CameoCode]:
     return table
 
 
-def _tsv_rows(path: Path) -> Iterator[tuple[int, dict[str, str]]]:
-    """(line number in the file, row) for each data row of a TSV with a header row."""
+def tsv_rows(path: Path) -> Iterator[tuple[int, dict[str, str]]]:
+    """(line number in the file, row) for each data row of a TSV with a header row (lines
+    starting with ``#`` are comments).
+
+    >>> next(tsv_rows(lexicon_file("particles_id.tsv")))
+    (8, {'word': 'adakah', 'split': '1', 'whole': '0'})
+    """
     with path.open(encoding="utf-8", newline="") as stream:
         numbered = [(n, line) for n, line in enumerate(stream, start=1)
                     if line.strip() and not line.startswith("#")]
@@ -265,7 +271,7 @@ def _load_relation_props(directory: Path) -> dict[str, RelationProps]:
     if not path.is_file():  # an own lexicon folder without one uses the packaged table
         path = Path(str(resources.files("geopolgraph.loaders") / "lexicon" / "relations.tsv"))
     props: dict[str, RelationProps] = {}
-    for number, row in _tsv_rows(path):
+    for number, row in tsv_rows(path):
         label = row.get("relation", "")
         if label not in RELATIONS:
             raise LexiconError(f"line {number} of {path}: unknown relation {label!r}")
@@ -291,7 +297,7 @@ def _load_relations(directory: Path) -> dict[str, list[RelationPattern]]:
     patterns: dict[str, list[RelationPattern]] = {}
     for path in sorted(directory.glob("relations_*.tsv")):
         default_source = _header_source(path)
-        for number, row in _tsv_rows(path):
+        for number, row in tsv_rows(path):
             relation = row.get("relation", "")
             if relation not in RELATIONS and relation != NOT_AN_EVENT:
                 raise LexiconError(f"line {number} of {path}: unknown relation {relation!r}")

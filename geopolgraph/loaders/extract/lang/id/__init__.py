@@ -14,7 +14,7 @@ from geopolgraph.loaders.extract import rules
 from geopolgraph.loaders.extract.clitics import is_clitic_word, parser_tokens
 from geopolgraph.loaders.extract.lang import Language
 from geopolgraph.loaders.extract.lang.id.morphology import nasal
-from geopolgraph.loaders.lexicons import Lexicon, lexicon_file
+from geopolgraph.loaders.lexicons import Lexicon, lexicon_file, tsv_rows
 from geopolgraph.loaders.text import Token
 
 __all__ = ["Indonesian"]
@@ -32,21 +32,13 @@ class Indonesian(Language):
 
     def __init__(self, lex: Lexicon, lang: str) -> None:
         super().__init__(lex, lang)
-        self.clitic_table: dict[str, bool] = {}
-        path = lexicon_file("clitics_id.tsv")
-        if path.is_file():
-            for line in path.read_text(encoding="utf-8").splitlines():
-                cols = line.split("\t")
-                if line.startswith("#") or len(cols) < 2 or cols[0] == "word":
-                    continue
-                self.clitic_table[cols[0]] = cols[1] == "split"
-        particles = lexicon_file("particles_id.tsv")
+        clitics, particles = lexicon_file("clitics_id.tsv"), lexicon_file("particles_id.tsv")
+        self.clitic_table: dict[str, bool] = {
+            row["word"]: row["decision"] == "split"
+            for _, row in (tsv_rows(clitics) if clitics.is_file() else ())
+        }
         self.particle_words = frozenset(
-            line.split("\t", 1)[0]
-            for line in (particles.read_text(encoding="utf-8").splitlines()
-                         if particles.is_file() else ())
-            if line and not line.startswith("#") and not line.startswith("word\t")
-        )
+            row["word"] for _, row in (tsv_rows(particles) if particles.is_file() else ()))
         self.cue_words = frozenset(
             p.tokens[0] for p in lex.relations.get(lang, ()) if len(p.tokens) == 1
         )
