@@ -267,3 +267,29 @@ def test_english_abbreviations_are_one_parser_word_and_fold_back():
     assert folded.heads[:7] == (4, 0, 0, 0, 5, 5, 8)
     assert folded.deps[:9] == ("compound", "goeswith", "goeswith", "goeswith", "nsubj", "ROOT",
                                "compound", "goeswith", "obj")
+
+
+@pytest.mark.parametrize(
+    ("rule", "text", "expected"),
+    [
+        # the parse hangs "dengan Korea Selatan" on the light verb, not on the noun cue
+        ("parse.own_prep_on_verb", "Malaysia melakukan kerja sama dengan Korea Selatan.",
+         {("MYS", "COOPERATES", "KOR")}),
+        # … "terhadap India" on the verb the noun is the object of
+        ("noun.verb_pp", "Kedua pihak sepakat untuk merespons provokasi Jepang terhadap India.",
+         {("JPN", "PROVOKES", "IND")}),
+        # … "antara Thailand dan Kamboja" on the adjective after the noun
+        ("frame.between_modifier",
+         "Para analis meragukan masa depan gencatan senjata rapuh antara Thailand dan Kamboja.",
+         {("THA", "YIELDS", "KHM"), ("KHM", "YIELDS", "THA")}),
+    ],
+)
+def test_a_misattached_phrase_still_reaches_its_noun_cue_without_token_distance(
+    rule, text, expected
+):
+    from geopolgraph.loaders.extract import rules
+
+    with rules.disabled("reader.distance"):
+        assert facts(text) == expected
+        with rules.disabled(rule):
+            assert facts(text) == set()

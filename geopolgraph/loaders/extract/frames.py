@@ -107,6 +107,11 @@ PARTNER_FIRST = rules.register("active.partner_first", "'membahas krisis Myanmar
                                "PBB': a reciprocal cue's partner before its object (the topic)")
 BETWEEN = rules.register("frame.between", "'talks between X and Y': each with the other; "
                          "'brokered a deal between X and Y': both are targets")
+BETWEEN_MODIFIER = rules.register("frame.between_modifier", "'gencatan senjata rapuh antara X "
+                                  "dan Y': the parse may hang 'antara' on a word qualifying the "
+                                  "noun")
+OWN_PREP_ON_VERB = rules.register("parse.own_prep_on_verb", "'melakukan kerja sama dengan X': "
+                                  "the cue's own preposition may hang on the verb governing it")
 EN_PASSIVE = rules.register("frame.en_passive", "'was attacked by', 'shot down by': passive")
 REFLEXIVE = rules.register("frame.reflexive", "'membela diri', 'defend itself': no target")
 RELATIVE_SUBJECT = rules.register("active.relative_subject",
@@ -162,6 +167,14 @@ def _parsed_object(f: Frame, allow_place: bool) -> Side | None:
         if found is not None:
             return found
     head = cue_head(p, f.cue.start, f.cue.head_end)
+    if rules.on(OWN_PREP_ON_VERB) and p.heads[head] != head:
+        # "melakukan kerja sama dengan Korea Selatan": the cue's own preposition, whose phrase
+        # the parse hangs on the verb governing the cue
+        for c in p.kids(p.heads[head], "obl", "nmod"):
+            if c >= f.cue.end and any(inside[0] <= k < inside[1] for k in p.kids(c, "case")):
+                found = side_at(f.reader, p, c, allow_place, patient=True)
+                if found is not None:
+                    return found
     if rules.on(COMPLEMENT_OBJECT):
         # "mengancam akan membalas tudingan Trump", "berkomitmen untuk membantu Indonesia"
         for c in p.kids(head, "xcomp", "advcl"):
@@ -428,7 +441,13 @@ def _between_parties(f: Frame) -> Side | None:
     if p is not None and rules.on(PARSE):
         # on the cue, or on the noun it modifies ("masa depan gencatan senjata antara X dan Y")
         head = cue_head(p, f.cue.start, f.cue.head_end)
-        for host in dict.fromkeys((head, p.heads[head])):
+        hosts = [head, p.heads[head]]
+        if rules.on(BETWEEN_MODIFIER):
+            # "gencatan senjata rapuh antara X dan Y": or on a bare word qualifying the noun
+            hosts += [c for k in range(f.cue.start, f.cue.end)
+                      for c in p.kids(k, "amod", "obl", "nmod", "acl")
+                      if c >= f.cue.end and not p.kids(c, "case")]
+        for host in dict.fromkeys(hosts):
             for c in p.kids(host, "nmod", "obl"):
                 if c > head and any(words[k] in reader.lang.between for k in p.kids(c, "case")):
                     parties = side_at(reader, p, c)

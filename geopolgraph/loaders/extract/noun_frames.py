@@ -40,6 +40,8 @@ from geopolgraph.loaders.extract.syntax import (
 
 __all__: list[str] = []
 
+VERB_PP = rules.register("noun.verb_pp", "'merespons provokasi X terhadap Y': a target phrase "
+                         "the parse hangs on the non-cue verb governing the noun is the noun's")
 NAMED_IN_RELATIVE = rules.register("noun.named_in_relative", "'tuduhan dari Thailand yang "
                                    "menyebut Phnom Penh …': the object of a relative clause "
                                    "on the noun or its owner is its target")
@@ -93,9 +95,31 @@ def _noun_target(f: Frame, owner: Side) -> Side | None:
         if found is not None:
             return found
     found = _parsed_object(f, True)
+    if found is None and rules.on(VERB_PP):
+        found = _verb_pp(f)
     if found is None and rules.on(NAMED_IN_RELATIVE):
         found = _named_in_relative(f, owner)
     return found if found is not None and set(found.actors) != set(owner.actors) else None
+
+
+def _verb_pp(f: Frame) -> Side | None:
+    """ "merespons provokasi Korea Utara terhadap Korea Selatan": a target phrase after the noun
+    that the parse hangs on the verb the noun is the object of, when that verb is no cue of its
+    own (a cue verb's phrases are its own)."""
+    reader = f.reader
+    p = reader.parse
+    assert p is not None
+    head = cue_head(p, f.cue.start, f.cue.head_end)
+    verb = p.heads[head]
+    if verb == head or p.deps[head] != "obj" or any(
+        c.start <= verb < c.end for c in reader.cues
+    ):
+        return None
+    for c in p.kids(verb, "obl"):
+        cases = [reader.words[k] for k in p.kids(c, "case")]
+        if c >= f.cue.end and any(w in reader.lang.target_preps for w in cases):
+            return side_at(reader, p, c, True, patient=True)
+    return None
 
 
 def _named_in_relative(f: Frame, owner: Side) -> Side | None:
