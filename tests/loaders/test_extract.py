@@ -293,3 +293,16 @@ def test_a_misattached_phrase_still_reaches_its_noun_cue_without_token_distance(
         assert facts(text) == expected
         with rules.disabled(rule):
             assert facts(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Tak lama setelah pasukan Rusia menyeberangi perbatasan, Kowalski mengecam Rusia dan "
+         "Belarus.", "id"),
+        ("After Russian troops crossed the border, Kowalski condemned Russia and Belarus.", "en"),
+    ],
+)
+def test_an_unknown_name_after_a_comma_is_a_subject_that_is_no_actor(text, lang):
+    # not the actor of the clause before the comma (Russia criticising Belarus)
+    assert facts(text, lang) == set()

@@ -222,13 +222,15 @@ def subject_of(reader: SentenceReader, p: Parse, h: int, depth: int = 0) -> Side
 
 def _unknown_name(reader: SentenceReader, c: int) -> bool:
     """Whether the token at ``c``, which no actor covers, starts a name inside the sentence (a
-    capital not after a comma, quote or colon); with open actors anybody named is an actor."""
+    capital not after a quote or colon; after a comma it is still a name: "…, Kowalski
+    mengecam Rusia" has an unknown subject, not the actor of the clause before); with open
+    actors anybody named is an actor."""
     return (
         not reader.open_actors
         and not reader.headline  # a headline capitalises every word
         and c > 0
         and reader.tokens[c].text[:1].isupper()
-        and reader.tokens[c - 1].text not in (",", '"', "“", ":")
+        and reader.tokens[c - 1].text not in ('"', "“", ":")
     )
 
 
