@@ -4,8 +4,9 @@ A candidate is a sentence in which the actor lexicon's names (``find_mentions``,
 the relation extractor is never run) find two or more distinct actors; ``--one`` also lists those
 with exactly one actor (for reading: one actor plus a named second party). A seeded random sample
 of ``--sample`` of the other sentences (no actor, or one without ``--one``) is added for
-precision. Sentences in the ``--exclude`` gold files are skipped. Prints a TSV (treebank,
-sent_id, reason, actors); never the sentence text, which stays in the treebank.
+precision. Sentences in the ``--exclude`` gold files (by id or by text) are skipped, and a text
+a treebank repeats is listed once. Prints a TSV (treebank, sent_id, reason, actors); never the
+sentence text, which stays in the treebank (``--show`` adds it for the annotator's terminal only).
 
     python tools/select_sentence_gold.py --lang id --sample 20 --seed 2026 \\
         id/id_pud-ud-test.conllu id/id_gsd-ud-dev.conllu id/id_csui-ud-train.conllu
@@ -23,7 +24,7 @@ from geopolgraph.loaders.lexicons import Lexicon, load_lexicon
 from geopolgraph.loaders.mentions import Memory, find_mentions
 from geopolgraph.loaders.text import tokenize
 from geopolgraph.models.ud import read_conllu
-from geopolgraph.sentence_gold import DEFAULT_UD_ROOT
+from geopolgraph.sentence_gold import DEFAULT_UD_ROOT, text_sha1
 
 
 def gold_ids(paths: list[str]) -> set[tuple[str, str]]:
@@ -34,6 +35,17 @@ def gold_ids(paths: list[str]) -> set[tuple[str, str]]:
             if line.strip():
                 rec = json.loads(line)
                 seen.add((rec["treebank"], rec["sent_id"]))
+    return seen
+
+
+def gold_sha1s(paths: list[str]) -> set[str]:
+    """``text_sha1`` of every record in the given sentence-gold files (a treebank may repeat a
+    sentence under another id: the copy is skipped too)."""
+    seen = set()
+    for path in map(Path, paths):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                seen.add(json.loads(line)["text_sha1"])
     return seen
 
 
@@ -52,22 +64,30 @@ def select(
     seed: int,
     one: bool,
     exclude: list[str],
-) -> list[tuple[str, str, str, str]]:
-    """Rows (treebank, sent_id, reason, actors) in treebank order, then the random sample."""
+    show: bool = False,
+) -> list[tuple[str, ...]]:
+    """Rows (treebank, sent_id, reason, actors[, text]) in treebank order, then the random sample.
+
+    A sentence whose id or text (``text_sha1``) is in an ``exclude`` file is skipped, and so is a
+    second copy of a text met earlier in the treebanks (one annotation per text)."""
     lex = load_lexicon()
     seen = gold_ids(exclude)
+    seen_text = gold_sha1s(exclude)
     rows, rest = [], []
     for treebank in treebanks:
         for sent in read_conllu(Path(ud_root) / treebank):
-            if (treebank, sent.sent_id) in seen:
+            sha = text_sha1(sent.text)
+            if (treebank, sent.sent_id) in seen or sha in seen_text:
                 continue
+            seen_text.add(sha)
             actors = actors_in(sent.text, lex, lang)
+            extra = (sent.text,) if show else ()
             if len(actors) >= 2:
-                rows.append((treebank, sent.sent_id, "actors>=2", " ".join(actors)))
+                rows.append((treebank, sent.sent_id, "actors>=2", " ".join(actors), *extra))
             elif one and len(actors) == 1:
-                rows.append((treebank, sent.sent_id, "actors=1", actors[0]))
+                rows.append((treebank, sent.sent_id, "actors=1", actors[0], *extra))
             else:
-                rest.append((treebank, sent.sent_id, "sample", " ".join(actors)))
+                rest.append((treebank, sent.sent_id, "sample", " ".join(actors), *extra))
     return rows + random.Random(seed).sample(rest, min(sample, len(rest)))
 
 
@@ -84,9 +104,19 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument(
         "--exclude", nargs="*", default=[], help="gold .jsonl files whose sentences to skip"
     )
+    ap.add_argument(
+        "--show", action="store_true", help="add the text (for the annotator's terminal only)"
+    )
     args = ap.parse_args(argv)
     rows = select(
-        args.treebanks, args.lang, args.ud_root, args.sample, args.seed, args.one, args.exclude
+        args.treebanks,
+        args.lang,
+        args.ud_root,
+        args.sample,
+        args.seed,
+        args.one,
+        args.exclude,
+        args.show,
     )
     for row in rows:
         sys.stdout.write("\t".join(row) + "\n")
