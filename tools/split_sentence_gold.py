@@ -9,7 +9,16 @@ two ids, and both copies must land in the same half), the groups stratified by l
 whether they hold a required triple, shuffled with ``random.Random(2026)`` (the seed of the first
 split) and dealt alternately, working first. The records are appended to ``working.jsonl`` and
 ``frozen.jsonl`` in their pool order and the pool files are removed. Nothing is written when a
-pool record is malformed or its ``sent_id`` is already in a half.
+pool record is malformed or its ``sent_id`` or text is already in a half.
+
+``--halves`` names other files for a fresh batch whose frozen half has never been scored (batch b,
+``eval/sentences/README.md``)::
+
+    python tools/split_sentence_gold.py --halves working-b frozen-b \
+        eval/sentences/pool-b-id.jsonl eval/sentences/pool-b-en.jsonl
+
+A record is refused when any half in the folder (``working*.jsonl``, ``frozen*.jsonl``) already
+holds its sentence.
 """
 
 from __future__ import annotations
@@ -63,20 +72,27 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("pools", nargs="+", type=Path)
     parser.add_argument("--dir", type=Path, default=ROOT / "eval" / "sentences")
+    parser.add_argument(
+        "--halves", nargs=2, default=list(HALVES), metavar=("WORKING", "FROZEN"),
+        help="names of the two halves (default: working frozen)",
+    )
     args = parser.parse_args(argv)
-    taken = {rec["sent_id"] for h in HALVES for _, rec in read_sentence_gold(args.dir / f"{h}.jsonl")}
+    existing = sorted(p for p in args.dir.glob("*.jsonl") if p.name.startswith(HALVES))
+    held = [rec for path in existing for _, rec in read_sentence_gold(path)]
+    taken = {rec["sent_id"] for rec in held} | {rec["text_sha1"] for rec in held}
     records = []
     for pool in args.pools:
         for lineno, record in read_sentence_gold(pool):
-            if record["sent_id"] in taken:
+            if taken & {record["sent_id"], record["text_sha1"]}:
                 print(f"{pool}, line {lineno}: {record['sent_id']} is already in a half",
                       file=sys.stderr)
                 return 2
             taken.add(record["sent_id"])
             records.append(record)
     halves = assign(records)
+    names = dict(zip(HALVES, args.halves, strict=True))
     for half in HALVES:
-        with (args.dir / f"{half}.jsonl").open("a", encoding="utf-8") as out:
+        with (args.dir / f"{names[half]}.jsonl").open("a", encoding="utf-8") as out:
             for record, h in zip(records, halves, strict=True):
                 if h == half:
                     out.write(json.dumps(record, ensure_ascii=False) + "\n")
@@ -84,7 +100,8 @@ def main(argv: list[str] | None = None) -> int:
         pool.unlink()
     for half in HALVES:
         mine = [r for r, h in zip(records, halves, strict=True) if h == half]
-        print(f"{half}: +{len(mine)} sentences, +{sum(len(r['required']) for r in mine)} required")
+        print(f"{names[half]}: +{len(mine)} sentences, "
+              f"+{sum(len(r['required']) for r in mine)} required")
     return 0
 
 
