@@ -306,3 +306,8 @@ def test_a_misattached_phrase_still_reaches_its_noun_cue_without_token_distance(
 def test_an_unknown_name_after_a_comma_is_a_subject_that_is_no_actor(text, lang):
     # not the actor of the clause before the comma (Russia criticising Belarus)
     assert facts(text, lang) == set()
+
+
+def test_denying_an_accusation_named_by_a_demonstrative_is_aimed_at_the_accuser():
+    text = "Rusia menuduh Ukraina menyerang Kursk. Kyiv membantah tuduhan tersebut."
+    assert facts(text) == {("RUS", "ACCUSES", "UKR"), ("UKR", "DENIES", "RUS")}
