@@ -311,3 +311,30 @@ def test_an_unknown_name_after_a_comma_is_a_subject_that_is_no_actor(text, lang)
 def test_denying_an_accusation_named_by_a_demonstrative_is_aimed_at_the_accuser():
     text = "Rusia menuduh Ukraina menyerang Kursk. Kyiv membantah tuduhan tersebut."
     assert facts(text) == {("RUS", "ACCUSES", "UKR"), ("UKR", "DENIES", "RUS")}
+
+
+@pytest.mark.parametrize(
+    ("text", "rule", "expected", "without"),
+    [
+        # "its" is the actor named last before it (as "-nya" is), not the clause's subject
+        ("Indonesia condemned Israel over its attacks on Lebanon.", "syntax.owner_pronoun",
+         {("IDN", "CRITICIZES", "ISR"), ("ISR", "ATTACKS", "LBN")},
+         {("IDN", "CRITICIZES", "ISR"), ("IDN", "ATTACKS", "LBN")}),
+        # the cue's own preposition ("sanctions on") names the target before "over …"
+        ("The US imposed new sanctions on Russia over its invasion of Ukraine.",
+         "parse.own_prep_first", {("USA", "SANCTIONS", "RUS"), ("RUS", "ATTACKS", "UKR")},
+         {("USA", "SANCTIONS", "UKR"), ("RUS", "ATTACKS", "UKR")}),
+    ],
+)
+def test_a_possessive_its_and_the_cues_own_preposition(text, rule, expected, without):
+    from geopolgraph.loaders.extract import rules
+
+    assert facts(text, "en") == expected
+    with rules.disabled(rule):
+        assert facts(text, "en") == without
+
+
+def test_an_objects_own_its_is_no_target():
+    assert facts("Vietnam withdrew its troops from Cambodia in 1989.", "en") == {
+        ("VNM", "YIELDS", "KHM")
+    }

@@ -110,6 +110,9 @@ BETWEEN = rules.register("frame.between", "'talks between X and Y': each with th
 BETWEEN_MODIFIER = rules.register("frame.between_modifier", "'gencatan senjata rapuh antara X "
                                   "dan Y': the parse may hang 'antara' on a word qualifying the "
                                   "noun")
+OWN_PREP_FIRST = rules.register("parse.own_prep_first", "'imposed sanctions on X over its "
+                                "invasion of Y': the cue's own preposition names its target "
+                                "before any other")
 OWN_PREP_ON_VERB = rules.register("parse.own_prep_on_verb", "'melakukan kerja sama dengan X': "
                                   "the cue's own preposition may hang on the verb governing it")
 EN_PASSIVE = rules.register("frame.en_passive", "'was attacked by', 'shot down by': passive")
@@ -162,6 +165,13 @@ def _parsed_object(f: Frame, allow_place: bool) -> Side | None:
                 found = prep_object(f.reader, p, n, allow_place, inside)
                 if found is not None:
                     return found
+    if rules.on(OWN_PREP_FIRST):
+        # "imposed sanctions on Russia over its invasion of Ukraine": a direct object or the
+        # phrase the cue's own preposition opens, on any part of the cue, before any other
+        for h in range(f.cue.start, f.cue.end):
+            found = objects_of(f.reader, p, h, allow_place, inside, own_only=True)
+            if found is not None:
+                return found
     for h in range(f.cue.start, f.cue.end):  # "sepakat dengan": the object may hang on any part
         found = objects_of(f.reader, p, h, allow_place, inside)
         if found is not None:

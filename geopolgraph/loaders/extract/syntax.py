@@ -26,6 +26,8 @@ __all__ = ["NOBODY", "agent_of", "light_verb_subject", "objects_of", "possessor_
 
 _POSSESSIVE = ("'s", "’s")  # "China's state oil firm": the firm stands for its owner
 _ATTACHED = ("nmod", "flat", "appos", "compound", "amod")
+OWNER_PRONOUN = rules.register("syntax.owner_pronoun", "'sanctions on Russia over its invasion': "
+                               "a possessive 'its' is the actor named last before it")
 SHARED_SUBJECT = rules.register("syntax.shared_subject", "'X attacked and bombed Y': a verb "
                                 "coordinated with another shares its subject")
 CONTROL = rules.register("syntax.control", "'X urged Y to withdraw': an xcomp's subject is the "
@@ -322,10 +324,11 @@ def _misattached_subject(reader: SentenceReader, p: Parse, h: int) -> Side | Non
 
 
 def objects_of(reader: SentenceReader, p: Parse, h: int, allow_place: bool,
-               inside: tuple[int, int] = (0, 0)) -> Side | None:
+               inside: tuple[int, int] = (0, 0), own_only: bool = False) -> Side | None:
     """The object of ``h``: obj/iobj, else an oblique with a target preposition (ke, to, on, or
     the preposition closing the cue ``inside``: "arrived in"), else the owner of a non-actor
-    object ("appreciates Russia's role", "menyerukan negosiasi dengan Israel")."""
+    object ("appreciates Russia's role", "menyerukan negosiasi dengan Israel"). With
+    ``own_only``, only obj/iobj and an oblique opened by the cue's own preposition."""
     clitic = _clitic(reader, p, h, _CLITIC_OBJECT, "obj")
     if clitic is not None:
         return clitic  # "menyambutnya"
@@ -339,20 +342,23 @@ def objects_of(reader: SentenceReader, p: Parse, h: int, allow_place: bool,
         side = side_at(reader, p, c, allow_place, patient=True)
         if side is not None:
             return side
-    found = prep_object(reader, p, h, allow_place, inside)
-    if found is not None or not rules.on(OBJECT_OWNER):
+    found = prep_object(reader, p, h, allow_place, inside, own_only=own_only)
+    if found is not None or own_only or not rules.on(OBJECT_OWNER):
         return found
     for c in objects:
-        found = prep_object(reader, p, c, allow_place) or possessor_of(reader, p, c)
+        # "withdraw its troops from X": an object's "its" is no target
+        found = prep_object(reader, p, c, allow_place) or possessor_of(reader, p, c, False)
         if found is not None:
             return found
     return None
 
 
 def prep_object(reader: SentenceReader, p: Parse, h: int, allow_place: bool,
-                 inside: tuple[int, int] = (0, 0), depth: int = 1) -> Side | None:
+                 inside: tuple[int, int] = (0, 0), depth: int = 1,
+                 own_only: bool = False) -> Side | None:
     """An oblique or nominal modifier of ``h`` with a target preposition; one level further
-    down a modifier that is no actor ("a deal for oilfield development with Iran")."""
+    down a modifier that is no actor ("a deal for oilfield development with Iran"). With
+    ``own_only``, only one opened by a preposition of the cue ``inside`` ("sanctions on")."""
     lang = reader.lang
     below = []
     kids = p.kids(h, "obl", "nmod")
@@ -366,6 +372,8 @@ def prep_object(reader: SentenceReader, p: Parse, h: int, allow_place: bool,
         cases = [reader.words[k] for k in case_at]
         if any(w in lang.passive_agent or w in lang.source_preps for w in cases):
             continue
+        if own_only and not any(inside[0] <= k < inside[1] for k in case_at):
+            continue
         if any(w in lang.target_preps for w in cases) or any(
             inside[0] <= k < inside[1] for k in case_at
         ):
@@ -375,6 +383,8 @@ def prep_object(reader: SentenceReader, p: Parse, h: int, allow_place: bool,
             below.append(c)
         elif not cases:
             below.append(c)  # "exports oil a day to China": a misattached modifier
+    if own_only:
+        return None
     if rules.on(NOUN_PARTS):
         # "gencatan senjata dengan Thailand": the parse may hang the modifier on the noun's
         # second word
@@ -411,15 +421,21 @@ def agent_of(reader: SentenceReader, p: Parse, h: int) -> Side | None:
     return None
 
 
-def possessor_of(reader: SentenceReader, p: Parse, h: int) -> Side | None:
+def possessor_of(reader: SentenceReader, p: Parse, h: int, pronoun: bool = True) -> Side | None:
     """The possessor of the noun at ``h``: "kunjungan Putin", "Putin's visit", "US sanctions",
     "dukungan dari Iran" (not across a comma: "…, Houthi" is the next clause's subject),
-    "dukungannya"."""
+    "dukungannya", with ``pronoun`` "its invasion"."""
     lang = reader.lang
     clitic = _clitic(reader, p, h, _CLITIC_OWNER, "nmod:poss")
     if clitic is not None:
         return clitic
     for c in p.kids(h, "nmod", "compound", "amod", "flat"):
+        if pronoun and p.deps[c] == "nmod:poss" and reader.words[c] in lang.owner_pronouns and (
+            rules.on(OWNER_PRONOUN)
+        ):
+            # "sanctions on Russia over its invasion of Ukraine": "its" is the actor named last
+            # before it, as the clitic "-nya" is ("atas invasinya"), not the clause's subject
+            return clitic_reference(reader, c)
         cases = [reader.words[k] for k in p.kids(c, "case")]
         if cases and p.deps[c] != "nmod:poss" and not any(
             w in _POSSESSIVE or w in lang.source_preps
