@@ -91,11 +91,12 @@ class RelationProps:
     object_control: bool
     not_asserted: bool
     place_target: bool
+    talk: bool
     description: str
 
 
 _FLAGS = ("reciprocal", "dialogue", "aimed_at_doer", "object_control", "not_asserted",
-          "place_target")
+          "place_target", "talk")
 _NO_PROPS = RelationProps(
     NOT_AN_EVENT, "", "", **dict.fromkeys(_FLAGS, False), description="an idiom, not an event"
 )

@@ -338,3 +338,15 @@ def test_an_objects_own_its_is_no_target():
     assert facts("Vietnam withdrew its troops from Cambodia in 1989.", "en") == {
         ("VNM", "YIELDS", "KHM")
     }
+
+
+def test_what_a_talk_is_about_is_no_party_to_it():
+    from geopolgraph.loaders.extract import rules
+
+    text = "South Korea and Japan held talks on North Korea's nuclear programme."
+    talks = {("KOR", "CONSULTS", "JPN"), ("JPN", "CONSULTS", "KOR")}
+    assert facts(text, "en") == talks
+    with rules.disabled("reader.distance"):
+        assert facts(text, "en") == talks
+    with rules.disabled("parse.topic"):
+        assert facts(text, "en") == {("KOR", "CONSULTS", "PRK"), ("JPN", "CONSULTS", "PRK")}

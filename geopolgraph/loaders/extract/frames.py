@@ -110,6 +110,8 @@ BETWEEN = rules.register("frame.between", "'talks between X and Y': each with th
 BETWEEN_MODIFIER = rules.register("frame.between_modifier", "'gencatan senjata rapuh antara X "
                                   "dan Y': the parse may hang 'antara' on a word qualifying the "
                                   "noun")
+TOPIC = rules.register("parse.topic", "'South Korea and Japan held talks on North Korea's "
+                       "programme': what a talk is about is no party to it")
 OWN_PREP_FIRST = rules.register("parse.own_prep_first", "'imposed sanctions on X over its "
                                 "invasion of Y': the cue's own preposition names its target "
                                 "before any other")
@@ -153,27 +155,44 @@ def _light_subject(reader: SentenceReader, p: Parse, h: int) -> Side | None:
     return light_verb_subject(reader, p, h)[0] if rules.on(LIGHT_VERB) else None
 
 
+def topics(f: Frame) -> frozenset[str]:
+    """The prepositions that open what the cue's talk is about, not whom it is with ("held
+    talks on North Korea's programme"), for a talk (``relations.tsv``); none for any other."""
+    if rules.on(TOPIC) and f.props.talk:
+        return f.reader.lang.topic_preps
+    return frozenset()
+
+
+def _not_topic(f: Frame, side: Side | None) -> Side | None:
+    """``side`` unless a topic preposition of the cue opens it ("talks on North Korea")."""
+    if side is None or not side.mentions:
+        return side
+    start = side.mentions[0].start
+    return None if start > 0 and f.words[start - 1] in topics(f) else side
+
+
 def _parsed_object(f: Frame, allow_place: bool) -> Side | None:
     p = f.reader.parse
     if p is None or not rules.on(PARSE):
         return None
     inside = (f.cue.start, f.cue.end)
+    skip = topics(f)
     if f.props.reciprocal and rules.on(PARTNER_FIRST):
         # "membahas krisis Myanmar dengan Sekjen PBB": the partner of a talk, not its topic
         for h in range(f.cue.start, f.cue.end):
             for n in [h, *p.kids(h, "obj")]:  # the parse may hang it on the topic
-                found = prep_object(f.reader, p, n, allow_place, inside)
+                found = prep_object(f.reader, p, n, allow_place, inside, skip=skip)
                 if found is not None:
                     return found
     if rules.on(OWN_PREP_FIRST):
         # "imposed sanctions on Russia over its invasion of Ukraine": a direct object or the
         # phrase the cue's own preposition opens, on any part of the cue, before any other
         for h in range(f.cue.start, f.cue.end):
-            found = objects_of(f.reader, p, h, allow_place, inside, own_only=True)
+            found = objects_of(f.reader, p, h, allow_place, inside, own_only=True, skip=skip)
             if found is not None:
                 return found
     for h in range(f.cue.start, f.cue.end):  # "sepakat dengan": the object may hang on any part
-        found = objects_of(f.reader, p, h, allow_place, inside)
+        found = objects_of(f.reader, p, h, allow_place, inside, skip=skip)
         if found is not None:
             return found
     head = cue_head(p, f.cue.start, f.cue.head_end)
@@ -247,7 +266,7 @@ def _active(f: Frame) -> Sides:
     # "menyerukan kedua belah pihak", "memperingatkan negara tersebut": a reference object
     target = (_parsed_object(f, place_ok)
               or reference_after(reader, cue.head_end, source.actors if source else ())
-              or reader.right(cue.head_end, allow_place=place_ok))
+              or _not_topic(f, reader.right(cue.head_end, allow_place=place_ok)))
     if not f.props.reciprocal and rules.on(BETWEEN):
         # "China brokered an entente between Iran and Saudi Arabia": both parties are targets
         target = _between_parties(f) or target

@@ -26,6 +26,7 @@ from geopolgraph.loaders.extract.frames import (
     _parsed_object,
     cue_head,
     frame,
+    topics,
 )
 from geopolgraph.loaders.extract.reader import Side
 from geopolgraph.loaders.extract.references import dual_after, reference_after
@@ -91,7 +92,7 @@ def _noun_target(f: Frame, owner: Side) -> Side | None:
     if p is None:
         return None
     for h in range(f.cue.start, f.cue.end):
-        found = prep_object(f.reader, p, h, True, (f.cue.start, f.cue.end))
+        found = prep_object(f.reader, p, h, True, (f.cue.start, f.cue.end), skip=topics(f))
         if found is not None:
             return found
     found = _parsed_object(f, True)

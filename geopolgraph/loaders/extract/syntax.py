@@ -324,11 +324,13 @@ def _misattached_subject(reader: SentenceReader, p: Parse, h: int) -> Side | Non
 
 
 def objects_of(reader: SentenceReader, p: Parse, h: int, allow_place: bool,
-               inside: tuple[int, int] = (0, 0), own_only: bool = False) -> Side | None:
+               inside: tuple[int, int] = (0, 0), own_only: bool = False,
+               skip: frozenset[str] = frozenset()) -> Side | None:
     """The object of ``h``: obj/iobj, else an oblique with a target preposition (ke, to, on, or
     the preposition closing the cue ``inside``: "arrived in"), else the owner of a non-actor
     object ("appreciates Russia's role", "menyerukan negosiasi dengan Israel"). With
-    ``own_only``, only obj/iobj and an oblique opened by the cue's own preposition."""
+    ``own_only``, only obj/iobj and an oblique opened by the cue's own preposition; never one
+    opened by a preposition in ``skip``."""
     clitic = _clitic(reader, p, h, _CLITIC_OBJECT, "obj")
     if clitic is not None:
         return clitic  # "menyambutnya"
@@ -342,12 +344,13 @@ def objects_of(reader: SentenceReader, p: Parse, h: int, allow_place: bool,
         side = side_at(reader, p, c, allow_place, patient=True)
         if side is not None:
             return side
-    found = prep_object(reader, p, h, allow_place, inside, own_only=own_only)
+    found = prep_object(reader, p, h, allow_place, inside, own_only=own_only, skip=skip)
     if found is not None or own_only or not rules.on(OBJECT_OWNER):
         return found
     for c in objects:
         # "withdraw its troops from X": an object's "its" is no target
-        found = prep_object(reader, p, c, allow_place) or possessor_of(reader, p, c, False)
+        found = prep_object(reader, p, c, allow_place, skip=skip) or possessor_of(
+            reader, p, c, False)
         if found is not None:
             return found
     return None
@@ -355,10 +358,11 @@ def objects_of(reader: SentenceReader, p: Parse, h: int, allow_place: bool,
 
 def prep_object(reader: SentenceReader, p: Parse, h: int, allow_place: bool,
                  inside: tuple[int, int] = (0, 0), depth: int = 1,
-                 own_only: bool = False) -> Side | None:
+                 own_only: bool = False, skip: frozenset[str] = frozenset()) -> Side | None:
     """An oblique or nominal modifier of ``h`` with a target preposition; one level further
     down a modifier that is no actor ("a deal for oilfield development with Iran"). With
-    ``own_only``, only one opened by a preposition of the cue ``inside`` ("sanctions on")."""
+    ``own_only``, only one opened by a preposition of the cue ``inside`` ("sanctions on");
+    never one opened by a preposition in ``skip`` (a talk's topic: "talks on X")."""
     lang = reader.lang
     below = []
     kids = p.kids(h, "obl", "nmod")
@@ -373,6 +377,8 @@ def prep_object(reader: SentenceReader, p: Parse, h: int, allow_place: bool,
         if any(w in lang.passive_agent or w in lang.source_preps for w in cases):
             continue
         if own_only and not any(inside[0] <= k < inside[1] for k in case_at):
+            continue
+        if any(w in skip for w in cases):
             continue
         if any(w in lang.target_preps for w in cases) or any(
             inside[0] <= k < inside[1] for k in case_at
@@ -391,7 +397,7 @@ def prep_object(reader: SentenceReader, p: Parse, h: int, allow_place: bool,
         below += [c for c in p.kids(h, "amod", "compound", "flat") if not p.kids(c, "case")]
     if depth and rules.on(NMOD_CHAIN):
         for c in below:
-            found = prep_object(reader, p, c, allow_place, depth=depth - 1)
+            found = prep_object(reader, p, c, allow_place, depth=depth - 1, skip=skip)
             if found is not None:
                 return found
     return None

@@ -104,6 +104,8 @@ class Language:
         self.reflexives = frozenset(g.get("reflexives", ()))
         self.relative = frozenset(g.get("relative", ()))
         self.narrow_preps = frozenset(g.get("narrow_preps", ()))
+        #: what a talk is about ("talks on X"), not whom it is with
+        self.topic_preps = frozenset(g.get("topic_preps", ()))
         self.between = frozenset(g.get("between", ()))
         self.victim_markers = frozenset(g.get("victim_markers", ()))
         #: a place inside one state -> that state, which it stands for as a destination
