@@ -350,3 +350,13 @@ def test_what_a_talk_is_about_is_no_party_to_it():
         assert facts(text, "en") == talks
     with rules.disabled("parse.topic"):
         assert facts(text, "en") == {("KOR", "CONSULTS", "PRK"), ("JPN", "CONSULTS", "PRK")}
+
+
+def test_an_actor_the_parse_makes_a_clause_right_after_the_verb_is_its_object():
+    from geopolgraph.loaders.extract import rules
+
+    text = "Tokyo warned Beijing against any attempt to change the status quo."
+    with rules.disabled("reader.distance"):  # the parse reads "Beijing" as an xcomp
+        assert facts(text, "en") == {("JPN", "WARNS", "CHN")}
+        with rules.disabled("syntax.bare_oblique"):
+            assert facts(text, "en") == set()

@@ -64,8 +64,9 @@ OBJECT_ORDER = rules.register("syntax.object_order", "the oblique the cue's prep
                               "then one after the verb, is its target before one fronted")
 NOUN_AGENT = rules.register("syntax.noun_agent", "'a visit to Sri Lanka by the Norwegian "
                             "minister': a noun's by/oleh modifier is its doer")
-BARE_OBLIQUE = rules.register("syntax.bare_oblique", "'memperingatkan AS agar …': an oblique "
-                              "right after the verb without a preposition is its object")
+BARE_OBLIQUE = rules.register("syntax.bare_oblique", "'memperingatkan AS agar …', 'warned "
+                              "Beijing/xcomp': an oblique or an actor as clause right after the "
+                              "verb without a preposition is its object")
 BARE_AGENT = rules.register("syntax.bare_agent", "'dituding retas sistem Jepang': a bare passive "
                             "agent is the noun after the verb, not a name further down")
 FRONTED_CLAUSE = rules.register("syntax.fronted_clause", "'Usai Bertemu Putin, Trump …': a "
@@ -340,6 +341,8 @@ def objects_of(reader: SentenceReader, p: Parse, h: int, allow_place: bool,
         # is an object the parse mislabelled
         objects += [c for c in p.kids(h, "obl") if c > h and p.deps[c] == "obl"
                     and not p.kids(c, "case") and c - h <= 2]
+        # "warned Beijing/xcomp against …": an actor named right after the verb is no clause
+        objects += [c for c in p.kids(h, "xcomp") if c == h + 1 and c in _mention_index(reader)]
     for c in objects:
         side = side_at(reader, p, c, allow_place, patient=True)
         if side is not None:
