@@ -360,3 +360,14 @@ def test_an_actor_the_parse_makes_a_clause_right_after_the_verb_is_its_object():
         assert facts(text, "en") == {("JPN", "WARNS", "CHN")}
         with rules.disabled("syntax.bare_oblique"):
             assert facts(text, "en") == set()
+
+
+def test_a_coordinated_subject_of_a_reciprocal_cue_takes_no_object_by_distance():
+    from geopolgraph.loaders.extract import rules
+
+    text = "Saudi Arabia and Iran restored diplomatic ties in a deal brokered by China."
+    found = facts(text, "en")
+    assert {("SAU", "COOPERATES", "IRN"), ("IRN", "COOPERATES", "SAU")} <= found
+    assert not found & {("SAU", "COOPERATES", "CHN"), ("IRN", "COOPERATES", "CHN")}
+    with rules.disabled("frame.pair_no_distance"):
+        assert ("SAU", "COOPERATES", "CHN") in facts(text, "en")

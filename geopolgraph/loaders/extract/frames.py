@@ -110,6 +110,9 @@ BETWEEN = rules.register("frame.between", "'talks between X and Y': each with th
 BETWEEN_MODIFIER = rules.register("frame.between_modifier", "'gencatan senjata rapuh antara X "
                                   "dan Y': the parse may hang 'antara' on a word qualifying the "
                                   "noun")
+PAIR_NO_DISTANCE = rules.register("frame.pair_no_distance", "'X and Y restored ties in a deal "
+                                  "brokered by Z': a coordinated subject of a reciprocal cue "
+                                  "takes no object by token distance")
 TOPIC = rules.register("parse.topic", "'South Korea and Japan held talks on North Korea's "
                        "programme': what a talk is about is no party to it")
 OWN_PREP_FIRST = rules.register("parse.own_prep_first", "'imposed sanctions on X over its "
@@ -161,6 +164,16 @@ def topics(f: Frame) -> frozenset[str]:
     if rules.on(TOPIC) and f.props.talk:
         return f.reader.lang.topic_preps
     return frozenset()
+
+
+def _distance_object(f: Frame, source: Side | None, place_ok: bool) -> Side | None:
+    """The nearest actor after the cue, except for a coordinated subject of a reciprocal cue
+    in a parsed sentence: "Saudi Arabia and Iran restored ties in a deal brokered by China" is
+    a relation between the two, whom the parse found no object for."""
+    if (rules.on(PAIR_NO_DISTANCE) and f.reader.parse is not None and f.props.reciprocal
+            and source is not None and len(source.actors) >= 2):
+        return None
+    return f.reader.right(f.cue.head_end, allow_place=place_ok)
 
 
 def _not_topic(f: Frame, side: Side | None) -> Side | None:
@@ -266,7 +279,7 @@ def _active(f: Frame) -> Sides:
     # "menyerukan kedua belah pihak", "memperingatkan negara tersebut": a reference object
     target = (_parsed_object(f, place_ok)
               or reference_after(reader, cue.head_end, source.actors if source else ())
-              or _not_topic(f, reader.right(cue.head_end, allow_place=place_ok)))
+              or _not_topic(f, _distance_object(f, source, place_ok)))
     if not f.props.reciprocal and rules.on(BETWEEN):
         # "China brokered an entente between Iran and Saudi Arabia": both parties are targets
         target = _between_parties(f) or target
