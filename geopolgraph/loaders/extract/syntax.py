@@ -84,6 +84,19 @@ SHARED_AGENT = rules.register("syntax.shared_agent", "coordinated passive verbs 
 MISATTACHED_VERB = rules.register(
     "syntax.misattached_verb", "a verb cue the parse hung on a noun before it as a modifier "
     "('Perdana Menteri Adrien Dolimont/nmod:poss mengecam'): that noun phrase is its subject")
+NAME_BEFORE_ADJECTIVE = rules.register(
+    "syntax.name_before_adjective", "'the Palestinian organisation Hamas': a noun is the actor "
+    "its name (appos, flat, compound) says; a nationality adjective only when it has none")
+MISPLACED_AGENT = rules.register(
+    "syntax.misplaced_agent", "'the visit to Hanoi by Biden', 'preceded a visit to Sri Lanka by "
+    "X': the by/oleh phrase the parse hung on the noun's own modifier, or on the active verb "
+    "whose object the noun is, is the noun's doer")
+GERUND_OBJECT = rules.register(
+    "syntax.gerund_object", "'accused Mr Putin of deporting children', 'thanked him for "
+    "supporting': the gerund clause of/for opens is done by the governing verb's object")
+RELATIVE_AFTER_NAME = rules.register(
+    "syntax.relative_after_name", "'… with Iran, which supplies …' parsed as no relative clause: "
+    "the relative pronoun stands for the actor right before it")
 CUE_PART_OWNER = rules.register(
     "syntax.cue_part_owner", "'penjualan senjata AS': a name hung on a later word of a multiword "
     "noun cue is the cue's owner (that word is the cue's, so the name is no thing-of-state "
@@ -114,7 +127,10 @@ def _anchor(reader: SentenceReader, p: Parse, i: int, depth: int = 2) -> int | N
         return i
     if depth == 0:
         return None
-    for c in p.kids(i, *_ATTACHED):
+    kids = p.kids(i, *_ATTACHED)
+    if rules.on(NAME_BEFORE_ADJECTIVE):
+        kids.sort(key=lambda c: p.deps[c] == "amod")  # stable: the order otherwise kept
+    for c in kids:
         cases = [reader.words[k] for k in p.kids(c, "case")]
         if cases and p.deps[c].startswith("nmod") and not all(
             w in reader.lang.genitive_preps or w in _POSSESSIVE for w in cases
@@ -187,6 +203,10 @@ def subject_of(reader: SentenceReader, p: Parse, h: int, depth: int = 0) -> Side
             and rules.on(RELATIVE)
         ):
             return side_at(reader, p, p.heads[h])  # "The ICC, which accused …": the ICC
+        if reader.words[c] in reader.lang.relative and rules.on(RELATIVE_AFTER_NAME):
+            named = _named_before(reader, c)
+            if named is not None:
+                return side_at(reader, p, named)
         colon = next((k for k in range(c + 1, h) if reader.words[k] == ":"), None)
         if colon is not None and rules.on(COLON_SUBJECT):
             # "Menlu Retno: Israel/appos harus …": the speaker before the colon is no subject;
@@ -221,6 +241,13 @@ def subject_of(reader: SentenceReader, p: Parse, h: int, depth: int = 0) -> Side
         if root != h and root < h:
             found = subject_of(reader, p, root, depth + 1)
     return found
+
+
+def _named_before(reader: SentenceReader, c: int) -> int | None:
+    """The token an actor mention ends at right before the relative pronoun ``c`` (a comma may
+    come between: "… with Iran, which …"), else None."""
+    k = c - 1 if c > 0 and reader.words[c - 1] != "," else c - 2
+    return k if k >= 0 and k in _mention_index(reader) else None
 
 
 def _unknown_name(reader: SentenceReader, c: int) -> bool:
@@ -280,6 +307,13 @@ def _governing_subject(reader: SentenceReader, p: Parse, h: int, depth: int) -> 
         return subject_of(reader, p, head, depth + 1)
     if dep.startswith("acl") and rules.on(RELATIVE):
         return side_at(reader, p, head)
+    if dep == "advcl" and rules.on(GERUND_OBJECT) and any(
+        reader.words[k] in reader.lang.object_control_marks for k in p.kids(h, "mark")
+    ):
+        for c in p.kids(head, "obj"):
+            side = side_at(reader, p, c)
+            if side is not None:
+                return side
     if _rel_base(dep) in _NOMINAL and rules.on(MISATTACHED_VERB):
         return _misattached_subject(reader, p, h)
     if (dep in ("advcl", "ccomp") or (dep == "parataxis" and rules.on(PARATAXIS))) and rules.on(
@@ -458,6 +492,10 @@ def possessor_of(reader: SentenceReader, p: Parse, h: int, pronoun: bool = True)
         side = side_at(reader, p, c)
         if side is not None:
             return side
+    if rules.on(NOUN_AGENT) and rules.on(MISPLACED_AGENT):
+        found = _misplaced_agent(reader, p, h)
+        if found is not None:
+            return found
     if rules.on(CUE_PART_OWNER):
         found = _cue_part_owner(reader, p, h)
         if found is not None:
@@ -470,6 +508,27 @@ def possessor_of(reader: SentenceReader, p: Parse, h: int, pronoun: bool = True)
             c, "case"
         ):
             return side_at(reader, p, c)
+    return None
+
+
+def _misplaced_agent(reader: SentenceReader, p: Parse, h: int) -> Side | None:
+    """The doer of the noun at ``h`` named by a by/oleh phrase after it that the parse hung on
+    the noun's own prepositional modifier ("the visit to Hanoi/nmod by Biden") or on the active
+    verb whose object the noun is ("preceded a visit to Sri Lanka by X"); only a noun a cue names
+    (an act has a doer; "stop demonstrations … by troops" names none)."""
+    if not any(c.start <= h < c.head_end for c in reader.cues):
+        return None
+    hosts = [c for c in p.kids(h, "nmod") if c > h and p.kids(c, "case")]
+    verb = p.heads[h]
+    if p.deps[h] == "obj" and verb != h and not p.kids(verb, "aux:pass", "nsubj:pass"):
+        hosts.append(verb)
+    for host in hosts:
+        for c in p.kids(host, "nmod", "obl"):
+            if c > h and any(reader.words[k] in reader.lang.passive_agent
+                             for k in p.kids(c, "case")):
+                side = side_at(reader, p, c)
+                if side is not None:
+                    return side
     return None
 
 

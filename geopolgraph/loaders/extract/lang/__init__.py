@@ -75,6 +75,8 @@ class Language:
         self.target_preps = frozenset(g.get("target_preps", ()))
         self.coordinators = frozenset(g.get("coordinators", ()))
         self.purpose = frozenset(g.get("purpose", ()))
+        # "accused X of deporting …": a gerund clause these open is done by the verb's object
+        self.object_control_marks = frozenset(g.get("object_control_marks", ()))
         self.group_pronouns = phrases(g.get("group_pronouns", ()))
         self.speaker_pronouns = frozenset(g.get("speaker_pronouns", ()))
         self.person_pronouns = frozenset(g.get("person_pronouns", ()))

@@ -1,0 +1,88 @@
+"""English frame rules over a given dependency parse (made-up sentences, hand-written UD parses).
+
+Each rule is read off the parse, so each test hands the extractor the parse (as either shipped
+English parser may give it) instead of the model's, and checks what switching the rule off loses:
+the behaviour is the rule's, whatever a retrained parser attaches differently.
+"""
+
+import pytest
+
+from geopolgraph.loaders.extract import article as article_module
+from geopolgraph.loaders.extract import extract_triples, rules
+from geopolgraph.loaders.extract.parse import Parse
+from geopolgraph.model import Article
+
+
+def facts_with_parse(monkeypatch, text: str, parse: list[tuple[int, str]],
+                     off: str = "") -> set[tuple[str, str, str]]:
+    """The asserted facts of ``text`` when the parser gives ``parse`` ((head, relation) per
+    token; the root heads itself), with rule ``off`` switched off."""
+
+    def given(sentences, lang):
+        assert [len(s) for s in sentences] == [len(parse)], [t.text for t in sentences[0]]
+        heads = tuple(h for h, _ in parse)
+        kids = tuple(tuple(c for c, h in enumerate(heads) if h == i != c)
+                     for i in range(len(heads)))
+        return [Parse(heads, tuple(d for _, d in parse), kids)]
+
+    monkeypatch.setattr(article_module, "parse_many", given)
+    art = Article(id="t", text=text, lang="en", published="2024-01-10")
+    with rules.disabled(*([off] if off else [])):
+        return {(t.source, t.relation, t.target) for t in extract_triples(art) if not t.negated}
+
+
+def test_a_noun_is_the_actor_its_name_says_not_its_nationality(monkeypatch):
+    # made up: "the Lebanese armed group Hezbollah" is Hezbollah; Lebanese only qualifies it
+    text = "The Lebanese armed group Hezbollah launched attacks on Israel."
+    parse = [(3, "det"), (3, "amod"), (3, "amod"), (5, "nsubj"), (3, "appos"), (5, "ROOT"),
+             (5, "obj"), (8, "case"), (6, "nmod"), (5, "punct")]
+    on = facts_with_parse(monkeypatch, text, parse)
+    off = facts_with_parse(monkeypatch, text, parse, "syntax.name_before_adjective")
+    assert {t[1:] for t in on} == {("ATTACKS", "ISR")}
+    assert "LBN" not in {s for s, _, _ in on} and "LBN" in {s for s, _, _ in off}
+
+
+@pytest.mark.parametrize(
+    ("text", "parse", "expected"),
+    [
+        (  # the by-phrase hung on the noun's own modifier
+            "The visit to Hanoi by President Biden was welcomed.",
+            [(1, "det"), (8, "nsubj:pass"), (3, "case"), (1, "nmod"), (6, "case"),
+             (6, "compound"), (3, "nmod"), (8, "aux:pass"), (8, "ROOT"), (8, "punct")],
+            ("USA", "VISITS", "VNM"),
+        ),
+        (  # made up: the by-phrase hung on the active verb whose object the noun is
+            "The talks preceded a visit to Jakarta by Japanese Prime Minister Fumio Kishida.",
+            [(1, "det"), (2, "nsubj"), (2, "ROOT"), (4, "det"), (2, "obj"), (6, "case"),
+             (4, "nmod"), (11, "case"), (11, "amod"), (10, "amod"), (11, "compound"),
+             (2, "obl"), (11, "flat"), (2, "punct")],
+            ("JPN", "VISITS", "IDN"),
+        ),
+    ],
+)
+def test_a_by_phrase_the_parse_hung_elsewhere_is_the_nouns_doer(monkeypatch, text, parse,
+                                                                expected):
+    assert expected in facts_with_parse(monkeypatch, text, parse, "")
+    assert expected not in facts_with_parse(monkeypatch, text, parse, "syntax.misplaced_agent")
+
+
+def test_a_relative_pronoun_parsed_as_no_relative_clause_is_the_actor_before_it(monkeypatch):
+    # made up; the parse hangs "supplies" on the main verb as parataxis
+    text = "Japan signed a deal with Malaysia, which supplies gas to Japan."
+    parse = [(1, "nsubj"), (1, "ROOT"), (3, "det"), (1, "obj"), (5, "case"), (3, "nmod"),
+             (8, "punct"), (8, "nsubj"), (1, "parataxis"), (8, "obj"), (11, "case"), (8, "obl"),
+             (1, "punct")]
+    assert ("MYS", "SUPPLIES", "JPN") in facts_with_parse(monkeypatch, text, parse)
+    off = facts_with_parse(monkeypatch, text, parse, "syntax.relative_after_name")
+    assert ("MYS", "SUPPLIES", "JPN") not in off
+
+
+def test_the_gerund_after_accused_of_is_done_by_the_accused(monkeypatch):
+    # made up: Russia attacks, not Britain
+    text = "Britain accused Russia of attacking Ukraine."
+    parse = [(1, "nsubj"), (1, "ROOT"), (1, "obj"), (4, "mark"), (1, "advcl"), (4, "obj"),
+             (1, "punct")]
+    on = facts_with_parse(monkeypatch, text, parse)
+    assert ("RUS", "ATTACKS", "UKR") in on and ("GBR", "ATTACKS", "UKR") not in on
+    off = facts_with_parse(monkeypatch, text, parse, "syntax.gerund_object")
+    assert ("GBR", "ATTACKS", "UKR") in off
