@@ -86,3 +86,25 @@ def test_the_gerund_after_accused_of_is_done_by_the_accused(monkeypatch):
     assert ("RUS", "ATTACKS", "UKR") in on and ("GBR", "ATTACKS", "UKR") not in on
     off = facts_with_parse(monkeypatch, text, parse, "syntax.gerund_object")
     assert ("GBR", "ATTACKS", "UKR") in off
+
+
+def test_a_name_the_parse_made_a_nouns_object_is_that_nouns_name(monkeypatch):
+    # made up: "key Hamas backer Iran" is Iran (a noun takes no object; Hamas only qualifies it)
+    text = "China signed a deal with key Hamas backer Iran."
+    parse = [(1, "nsubj"), (1, "ROOT"), (3, "det"), (1, "obj"), (7, "case"), (7, "amod"),
+             (7, "compound"), (3, "nmod"), (7, "obj"), (1, "punct")]
+    on = facts_with_parse(monkeypatch, text, parse)
+    off = facts_with_parse(monkeypatch, text, parse, "syntax.name_as_object")
+    assert {t for t in on if t[2] == "IRN"} and not {t for t in on if t[2] == "group:hamas"}
+    assert not {t for t in off if t[2] == "IRN"}
+
+
+def test_a_possessor_before_the_noun_qualifies_the_name_after_it(monkeypatch):
+    # made up: "Russia's ally Belarus" attacks, not Russia
+    text = "Russia's ally Belarus attacked Ukraine."
+    parse = [(2, "nmod:poss"), (0, "case"), (4, "nsubj"), (2, "appos"), (4, "ROOT"), (4, "obj"),
+             (4, "punct")]
+    on = facts_with_parse(monkeypatch, text, parse)
+    off = facts_with_parse(monkeypatch, text, parse, "syntax.name_before_adjective")
+    assert ("BLR", "ATTACKS", "UKR") in on and ("RUS", "ATTACKS", "UKR") not in on
+    assert ("RUS", "ATTACKS", "UKR") in off

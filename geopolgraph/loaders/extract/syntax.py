@@ -85,8 +85,12 @@ MISATTACHED_VERB = rules.register(
     "syntax.misattached_verb", "a verb cue the parse hung on a noun before it as a modifier "
     "('Perdana Menteri Adrien Dolimont/nmod:poss mengecam'): that noun phrase is its subject")
 NAME_BEFORE_ADJECTIVE = rules.register(
-    "syntax.name_before_adjective", "'the Palestinian organisation Hamas': a noun is the actor "
-    "its name (appos, flat, compound) says; a nationality adjective only when it has none")
+    "syntax.name_before_adjective", "'the Palestinian organisation Hamas', 'Russia's ally "
+    "Belarus': a noun is the actor its name says; an adjective, or in English a qualifier before "
+    "the noun, only when it has none")
+NAME_AS_OBJECT = rules.register(
+    "syntax.name_as_object", "'between key Hamas backer/nmod Iran/obj …': a name the parse made "
+    "the object of a noun (a noun takes none) is the noun's appositive name")
 MISPLACED_AGENT = rules.register(
     "syntax.misplaced_agent", "'the visit to Hanoi by Biden', 'preceded a visit to Sri Lanka by "
     "X': the by/oleh phrase the parse hung on the noun's own modifier, or on the active verb "
@@ -128,8 +132,16 @@ def _anchor(reader: SentenceReader, p: Parse, i: int, depth: int = 2) -> int | N
     if depth == 0:
         return None
     kids = p.kids(i, *_ATTACHED)
+    if rules.on(NAME_AS_OBJECT) and p.kids(i, "case", "det", "nmod:poss"):
+        # "key Hamas backer/nmod Iran/obj": a noun takes no object; a name after it labelled
+        # so is its appositive name
+        kids = [c for c in p.kids(i, "obj") if c > i] + kids
     if rules.on(NAME_BEFORE_ADJECTIVE):
-        kids.sort(key=lambda c: p.deps[c] == "amod")  # stable: the order otherwise kept
+        # stable: the order otherwise kept; English qualifiers before the noun ("Hamas backer
+        # Iran", "Russia's ally Belarus") after a name that follows it
+        kids.sort(key=lambda c: p.deps[c] == "amod" or (
+            reader.lang.prenominal_agent and c < i and _rel_base(p.deps[c]) in ("compound",
+                                                                               "nmod")))
     for c in kids:
         cases = [reader.words[k] for k in p.kids(c, "case")]
         if cases and p.deps[c].startswith("nmod") and not all(
