@@ -65,3 +65,27 @@ def test_a_launch_without_a_target_is_no_attack():
     found = facts("Korut Luncurkan Rudal, Korsel dan Jepang Siaga", "id")
     assert not any(rel == "ATTACKS" for _, rel, _ in found)
     assert ("PRK", "ATTACKS", "JPN") in facts("Korea Utara meluncurkan rudal ke arah Jepang.", "id")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # firing or launching munitions at somebody is an attack (CAMEO 190 FIRE * AT), unlike
+        # sending them (SUPPLIES); with no target named there is no triple
+        ("Iran meluncurkan ratusan rudal ke Israel.", "id", {("IRN", "ATTACKS", "ISR")}),
+        ("Hizbullah menembakkan puluhan roket ke Israel.", "id",
+         {("group:hezbollah", "ATTACKS", "ISR")}),
+        ("Indonesia meluncurkan satelit baru.", "id", set()),
+        ("Iran fired hundreds of missiles at Israel.", "en", {("IRN", "ATTACKS", "ISR")}),
+    ],
+)
+def test_firing_munitions_at_an_actor_is_an_attack(text, lang, expected):
+    assert facts(text, lang) == expected
+
+
+def test_the_cues_own_preposition_opens_its_object_even_where_it_marks_a_place():
+    from geopolgraph.loaders.extract import rules
+
+    assert facts("Iran fired at Israel.", "en") == {("IRN", "ATTACKS", "ISR")}
+    with rules.disabled("syntax.own_prep_place"):  # "at" marks a place elsewhere
+        assert facts("Iran fired at Israel.", "en") == set()

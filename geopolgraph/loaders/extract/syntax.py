@@ -26,6 +26,8 @@ __all__ = ["NOBODY", "agent_of", "light_verb_subject", "objects_of", "possessor_
 
 _POSSESSIVE = ("'s", "’s")  # "China's state oil firm": the firm stands for its owner
 _ATTACHED = ("nmod", "flat", "appos", "compound", "amod")
+OWN_PREP_PLACE = rules.register("syntax.own_prep_place", "'Iran fired at Israel': a name after "
+                                "the cue's own preposition is its object, not a place")
 OWNER_PRONOUN = rules.register("syntax.owner_pronoun", "'sanctions on Russia over its invasion': "
                                "a possessive 'its' is the actor named last before it")
 SHARED_SUBJECT = rules.register("syntax.shared_subject", "'X attacked and bombed Y': a verb "
@@ -429,10 +431,12 @@ def prep_object(reader: SentenceReader, p: Parse, h: int, allow_place: bool,
             continue
         if any(w in skip for w in cases):
             continue
-        if any(w in lang.target_preps for w in cases) or any(
-            inside[0] <= k < inside[1] for k in case_at
-        ):
-            side = side_at(reader, p, c, allow_place, patient=True)
+        own = any(inside[0] <= k < inside[1] for k in case_at)
+        if own or any(w in lang.target_preps for w in cases):
+            # the cue's own preposition makes its phrase the object even where it would mark
+            # a place ("fired at Israel": "at" is locative elsewhere)
+            side = side_at(reader, p, c, allow_place or (own and rules.on(OWN_PREP_PLACE)),
+                           patient=True)
             if side is not None:
                 return side
             below.append(c)
