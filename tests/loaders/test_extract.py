@@ -314,24 +314,32 @@ def test_denying_an_accusation_named_by_a_demonstrative_is_aimed_at_the_accuser(
 
 
 @pytest.mark.parametrize(
-    ("text", "rule", "expected", "without"),
+    ("text", "rule", "expected", "without", "parse"),
     [
         # "its" is the actor named last before it (as "-nya" is), not the clause's subject
         ("Indonesia condemned Israel over its attacks on Lebanon.", "syntax.owner_pronoun",
          {("IDN", "CRITICIZES", "ISR"), ("ISR", "ATTACKS", "LBN")},
-         {("IDN", "CRITICIZES", "ISR"), ("IDN", "ATTACKS", "LBN")}),
+         {("IDN", "CRITICIZES", "ISR"), ("IDN", "ATTACKS", "LBN")},
+         [(1, "nsubj"), (1, "ROOT"), (1, "obj"), (5, "case"), (5, "nmod:poss"), (1, "obl"),
+          (7, "case"), (5, "nmod"), (1, "punct")]),
         # the cue's own preposition ("sanctions on") names the target before "over …"
         ("The US imposed new sanctions on Russia over its invasion of Ukraine.",
          "parse.own_prep_first", {("USA", "SANCTIONS", "RUS"), ("RUS", "ATTACKS", "UKR")},
-         {("USA", "SANCTIONS", "UKR"), ("RUS", "ATTACKS", "UKR")}),
+         {("USA", "SANCTIONS", "UKR"), ("RUS", "ATTACKS", "UKR")},
+         [(1, "det"), (2, "nsubj"), (2, "ROOT"), (4, "amod"), (2, "obj"), (6, "case"),
+          (4, "nmod"), (9, "case"), (9, "nmod:poss"), (2, "obl"), (11, "case"), (9, "nmod"),
+          (2, "punct")]),
     ],
 )
-def test_a_possessive_its_and_the_cues_own_preposition(text, rule, expected, without):
-    from geopolgraph.loaders.extract import rules
+def test_a_possessive_its_and_the_cues_own_preposition(monkeypatch, text, rule, expected,
+                                                       without, parse):
+    from parsekit import facts_with_parse
 
     assert facts(text, "en") == expected
-    with rules.disabled(rule):
-        assert facts(text, "en") == without
+    # the rule off, on the parse it is for (a parser may attach the phrases so that it is not
+    # needed): "Russia/nmod" of "sanctions"; "its" the possessor of "attacks"
+    assert facts_with_parse(monkeypatch, text, parse) == expected
+    assert facts_with_parse(monkeypatch, text, parse, rule) == without
 
 
 def test_an_objects_own_its_is_no_target():
@@ -352,14 +360,20 @@ def test_what_a_talk_is_about_is_no_party_to_it():
         assert facts(text, "en") == {("KOR", "CONSULTS", "PRK"), ("JPN", "CONSULTS", "PRK")}
 
 
-def test_an_actor_the_parse_makes_a_clause_right_after_the_verb_is_its_object():
+def test_an_actor_the_parse_makes_a_clause_right_after_the_verb_is_its_object(monkeypatch):
+    from parsekit import facts_with_parse
+
     from geopolgraph.loaders.extract import rules
 
     text = "Tokyo warned Beijing against any attempt to change the status quo."
-    with rules.disabled("reader.distance"):  # the parse reads "Beijing" as an xcomp
+    with rules.disabled("reader.distance"):
         assert facts(text, "en") == {("JPN", "WARNS", "CHN")}
-        with rules.disabled("syntax.bare_oblique"):
-            assert facts(text, "en") == set()
+    # on the parse the rule is for: "Beijing" an xcomp (a parser may label it iobj or obj)
+    parse = [(1, "nsubj"), (1, "ROOT"), (1, "xcomp"), (5, "case"), (5, "det"), (2, "obl"),
+             (7, "mark"), (5, "acl"), (10, "det"), (10, "compound"), (7, "obj"), (1, "punct")]
+    with rules.disabled("reader.distance"):
+        assert facts_with_parse(monkeypatch, text, parse) == {("JPN", "WARNS", "CHN")}
+        assert facts_with_parse(monkeypatch, text, parse, "syntax.bare_oblique") == set()
 
 
 def test_a_coordinated_subject_of_a_reciprocal_cue_takes_no_object_by_distance():

@@ -6,29 +6,7 @@ the behaviour is the rule's, whatever a retrained parser attaches differently.
 """
 
 import pytest
-
-from geopolgraph.loaders.extract import article as article_module
-from geopolgraph.loaders.extract import extract_triples, rules
-from geopolgraph.loaders.extract.parse import Parse
-from geopolgraph.model import Article
-
-
-def facts_with_parse(monkeypatch, text: str, parse: list[tuple[int, str]],
-                     off: str = "") -> set[tuple[str, str, str]]:
-    """The asserted facts of ``text`` when the parser gives ``parse`` ((head, relation) per
-    token; the root heads itself), with rule ``off`` switched off."""
-
-    def given(sentences, lang):
-        assert [len(s) for s in sentences] == [len(parse)], [t.text for t in sentences[0]]
-        heads = tuple(h for h, _ in parse)
-        kids = tuple(tuple(c for c, h in enumerate(heads) if h == i != c)
-                     for i in range(len(heads)))
-        return [Parse(heads, tuple(d for _, d in parse), kids)]
-
-    monkeypatch.setattr(article_module, "parse_many", given)
-    art = Article(id="t", text=text, lang="en", published="2024-01-10")
-    with rules.disabled(*([off] if off else [])):
-        return {(t.source, t.relation, t.target) for t in extract_triples(art) if not t.negated}
+from parsekit import facts_with_parse
 
 
 def test_a_noun_is_the_actor_its_name_says_not_its_nationality(monkeypatch):
