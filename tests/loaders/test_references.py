@@ -225,3 +225,14 @@ def test_a_title_picks_the_one_holder_of_its_role_among_people_sharing_a_surname
                                   "Israel menyerang Iran. Iran membalas serangan tersebut."])
 def test_answering_an_act_pointed_back_to_aims_at_its_doer(text):
     assert ("IRN", "ATTACKS", "ISR") in facts(text, "id")
+
+
+def test_an_owner_noun_with_nya_stands_for_the_state_of_whom_it_refers_to():
+    from geopolgraph.loaders.extract import rules
+
+    text = ("Menlu Malaysia Mohamad Hasan tiba di Hanoi. Mohamad menegaskan bahwa negaranya "
+            "siap bekerja sama dengan Vietnam.")
+    art = Article(id="t", text=text, lang="id", published="2024-06-16")
+    with rules.disabled("reader.distance"):
+        found = {(t.source, t.relation, t.target) for t in extract_triples(art)}
+    assert ("MYS", "COOPERATES", "VNM") in found

@@ -173,9 +173,10 @@ OWNER = rules.register("ref.owner", "'Pemerintahnya mengkritik Jepang', 'its gov
 
 
 def owner_reference(reader: SentenceReader, pos: int) -> Side | None:
-    """The actor a subject like "Pemerintahnya", "Menteri Luar Negerinya" or "its government"
-    acts for: a title word (the lexicon's titles) with the clitic "-nya" or after a possessive
-    pronoun, standing for whom the clitic or pronoun refers to.
+    """The actor a subject like "Pemerintahnya", "Menteri Luar Negerinya", "negaranya" or "its
+    government" acts for: a title word (the lexicon's titles) or an owner noun ("negara") with
+    the clitic "-nya", or a title after a possessive pronoun, standing for whom the clitic or
+    pronoun refers to.
 
     >>> from geopolgraph.model import Article
     >>> from geopolgraph.loaders.extract import extract_triples
@@ -194,6 +195,8 @@ def owner_reference(reader: SentenceReader, pos: int) -> Side | None:
             for start in range(max(0, end - 2), pos + 1):
                 if (*words[start:end], words[end][:-3]) in titles:
                     return clitic_reference(reader, start)
+            if end == pos and words[end][:-3] in reader.lang.owner_nouns:
+                return clitic_reference(reader, end)  # "negaranya": his or its country
     # "its government", "its foreign ministry": the possessive stands before the title
     for n in range(1, 4):
         k = pos - n

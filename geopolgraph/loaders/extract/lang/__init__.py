@@ -89,6 +89,8 @@ class Language:
         self.reciprocal_markers = phrases(g.get("reciprocal_markers", ()))
         # "its government": a possessive whose title noun acts for whom it refers to
         self.owner_pronouns = frozenset(g.get("owner_pronouns", ()))
+        # "negaranya": a noun whose clitic owner it stands for ("his/its country")
+        self.owner_nouns = frozenset(g.get("owner_nouns", ()))
         # "peluncuran tersebut", "this move", "the launch": an act named before
         self.demonstratives = frozenset(g.get("demonstratives", ()))
         self.event_articles = frozenset(g.get("event_articles", ()))
