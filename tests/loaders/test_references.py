@@ -236,3 +236,17 @@ def test_an_owner_noun_with_nya_stands_for_the_state_of_whom_it_refers_to():
     with rules.disabled("reader.distance"):
         found = {(t.source, t.relation, t.target) for t in extract_triples(art)}
     assert ("MYS", "COOPERATES", "VNM") in found
+
+
+def test_a_condemned_act_named_back_is_aimed_at_its_doer_not_at_the_next_actor():
+    from geopolgraph.loaders.extract import rules
+
+    text = ("Rusia kembali menyerang Ukraina pada Minggu. Pemerintah Ukraina mengecam tindakan "
+            "tersebut dan meminta PBB turun tangan.")
+    art = Article(id="t", text=text, lang="id", published="2024-06-16")
+    found = {(t.source, t.relation, t.target) for t in extract_triples(art)}
+    assert {("UKR", "CRITICIZES", "RUS"), ("UKR", "APPEALS", "UN")} <= found
+    assert ("UKR", "CRITICIZES", "UN") not in found
+    with rules.disabled("active.event_before_distance", "ref.event_phrase"):
+        found = {(t.source, t.relation, t.target) for t in extract_triples(art)}
+    assert ("UKR", "CRITICIZES", "UN") in found

@@ -110,6 +110,9 @@ BETWEEN = rules.register("frame.between", "'talks between X and Y': each with th
 BETWEEN_MODIFIER = rules.register("frame.between_modifier", "'gencatan senjata rapuh antara X "
                                   "dan Y': the parse may hang 'antara' on a word qualifying the "
                                   "noun")
+EVENT_BEFORE_DISTANCE = rules.register("active.event_before_distance", "'mengecam tindakan "
+                                       "tersebut dan meminta PBB …': the act named back before "
+                                       "the nearest actor by token distance")
 PAIR_NO_DISTANCE = rules.register("frame.pair_no_distance", "'X and Y restored ties in a deal "
                                   "brokered by Z': a coordinated subject of a reciprocal cue "
                                   "takes no object by token distance")
@@ -278,8 +281,17 @@ def _active(f: Frame) -> Sides:
     # "menganggap Korea Utara sebagai sahabat": the target sits inside the pattern's gap
     # "menyerukan kedua belah pihak", "memperingatkan negara tersebut": a reference object
     target = (_parsed_object(f, place_ok)
-              or reference_after(reader, cue.head_end, source.actors if source else ())
-              or _not_topic(f, _distance_object(f, source, place_ok)))
+              or reference_after(reader, cue.head_end, source.actors if source else ()))
+    if target is None and f.props.aimed_at_doer and rules.on(EVENT_BEFORE_DISTANCE):
+        # "mengecam tindakan tersebut dan meminta PBB …": the act the object names back was
+        # done by the target, not by the next actor named
+        target = event_reference(reader, cue)
+        if target is not None and source is not None and set(target.actors) <= set(
+            source.actors
+        ):
+            target = None  # the subject's own act: whom the act was aimed at is not said
+    if target is None:
+        target = _not_topic(f, _distance_object(f, source, place_ok))
     if not f.props.reciprocal and rules.on(BETWEEN):
         # "China brokered an entente between Iran and Saudi Arabia": both parties are targets
         target = _between_parties(f) or target

@@ -211,6 +211,10 @@ EVENT = rules.register("ref.event", "'mengecam peluncuran tersebut', 'condemned 
                        "whoever did the last such act")
 
 
+EVENT_PHRASE = rules.register("ref.event_phrase", "'mengecam tindakan tersebut dan meminta PBB …': "
+                              "only an actor inside the phrase makes it no reference")
+
+
 def event_reference(reader: SentenceReader, cue: Cue) -> Side | None:
     """The doer of the act a cue's object names by a noun with a demonstrative ("mengecam
     peluncuran tersebut", "condemned this", "condemned the launch"): the last doer of that
@@ -227,16 +231,17 @@ def event_reference(reader: SentenceReader, cue: Cue) -> Side | None:
         return None
     words, lang, memory = reader.words, reader.lang, reader.memory
     span = words[cue.end : cue.end + 5]
-    if any(m.start in range(cue.end, cue.end + 5) for m in reader.mentions):
-        return None  # an actor is named there: not a reference
     noun: list[str] = []
+    extent = len(span)  # the tokens of the referring phrase
     if span and span[0] in lang.demonstratives:
         noun = span[1:2]  # "condemned this (move)"
+        extent = 2
     elif span and span[0] in lang.event_articles and len(span) > 1:
         # "the launch", "the missile launch": an event noun ends the phrase
         for k in range(1, min(4, len(span))):
             if span[k] in lang.event_nouns:
                 noun = span[1 : k + 1]
+                extent = k + 1
                 break
         if not noun:
             return None
@@ -244,11 +249,17 @@ def event_reference(reader: SentenceReader, cue: Cue) -> Side | None:
         for k in range(1, len(span)):
             if span[k] in lang.demonstratives:  # "peluncuran (rudal) tersebut"
                 noun = span[:k]
+                extent = k + 1
                 break
             if span[k] in lang.clause_breaks or span[k] in lang.target_preps:
                 break
         if not noun:
             return None
+    if any(m.start in range(cue.end, cue.end + (extent if rules.on(EVENT_PHRASE) else 5))
+           for m in reader.mentions):
+        # an actor is named in the phrase: not a reference ("mengecam tindakan tersebut dan
+        # meminta PBB …" still is one)
+        return None
     relations = [o.pattern.relation for o in reader.cues
                  if cue.end <= o.start < cue.end + 5 and o.pattern.relation in memory.doers]
     if span and span[0] in lang.demonstratives and len(cue.pattern.tokens) > 1 and (
