@@ -385,3 +385,32 @@ def test_a_coordinated_subject_of_a_reciprocal_cue_takes_no_object_by_distance()
     assert not found & {("SAU", "COOPERATES", "CHN"), ("IRN", "COOPERATES", "CHN")}
     with rules.disabled("frame.pair_no_distance"):
         assert ("SAU", "COOPERATES", "CHN") in facts(text, "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # a denied or threatened act did not happen (GUIDE.md: nothing for negated relations)
+        ("Iran membantah memasok rudal ke Rusia.", "id", ("IRN", "SUPPLIES", "RUS")),
+        ("Iran denied supplying drones to Russia.", "en", ("IRN", "SUPPLIES", "RUS")),
+        ("Hezbollah threatened to shell Israel.", "en", ("group:hezbollah", "ATTACKS", "ISR")),
+    ],
+)
+def test_a_denied_or_threatened_act_is_not_asserted(text, lang, expected):
+    from geopolgraph.loaders.extract import rules
+
+    assert expected not in facts(text, lang)
+    with rules.disabled("cue.not_asserted_verb"):
+        assert expected in facts(text, lang)
+
+
+def test_pihaknya_under_the_main_verb_is_the_main_subjects_side():
+    from geopolgraph.loaders.extract import rules
+
+    # whose side: India's, not the actor named last before "pihaknya"
+    text = ("India mengatakan kepada Amerika Serikat bahwa pihaknya akan tetap bekerja sama "
+            "dengan Rusia.")
+    with rules.disabled("reader.distance"):
+        assert facts(text) == {("IND", "COOPERATES", "RUS")}
+        with rules.disabled("syntax.own_side"):
+            assert facts(text) == {("USA", "COOPERATES", "RUS")}

@@ -38,6 +38,9 @@ NOUN_COMPOUND = rules.register("cue.noun_compound", "'kesepakatan tarif': a noun
                                "cue only modifies it")
 NOT_ASSERTED = rules.register("cue.not_asserted", "'menyerukan gencatan senjata': a noun event "
                               "asked for or threatened did not happen")
+NOT_ASSERTED_VERB = rules.register("cue.not_asserted_verb", "'membantah memasok rudal', "
+                                   "'threatened to shell': a verb denied, warned of or threatened "
+                                   "is not asserted either")
 PEACEKEEPING = rules.register("cue.peacekeeping", "sending peacekeepers is aid (CAMEO 074)")
 THREAT = rules.register("cue.planned_threat", "'akan menyerang': a planned attack is a threat")
 OBJECT_CONTROL = rules.register("cue.object_control", "'menuntut Y untuk …': Y does the next "
@@ -257,12 +260,17 @@ class _ArticleExtractor:
                 and any(o.pattern.frame == "noun" and o.end == cue.start for o in governors)
             ):
                 continue  # "kesepakatan tarif": a tariff agreement, not tariffs
-            if (
-                cue.pattern.frame == "noun"
-                and rules.on(NOT_ASSERTED)
-                and any(lex.props(o.pattern.relation).not_asserted for o in governors)
+            if rules.on(NOT_ASSERTED) and any(
+                lex.props(o.pattern.relation).not_asserted
+                and (cue.pattern.frame == "noun" or (
+                    rules.on(NOT_ASSERTED_VERB) and not lex.props(o.pattern.relation).object_control
+                ))
+                for o in governors
             ):
-                continue  # "menyerukan gencatan senjata", "condemned the bombing": not asserted
+                # "menyerukan gencatan senjata", "condemned the bombing": a noun event asked for
+                # or denied; "membantah memasok rudal", "threatened to shell": a verb denied or
+                # threatened (an urged object's own act, "desak Rusia tarik pasukan", stays)
+                continue
             # a relation in a compound attribute ("Iran-backed rebels attacked …") is background
             # to the clause's own event: less confident, as a governed cue is
             governed = (rules.on(GOVERNED) and _governed(cue, near, tokens, lang)) or in_compound(

@@ -26,6 +26,8 @@ __all__ = ["NOBODY", "agent_of", "light_verb_subject", "objects_of", "possessor_
 
 _POSSESSIVE = ("'s", "’s")  # "China's state oil firm": the firm stands for its owner
 _ATTACHED = ("nmod", "flat", "appos", "compound", "amod")
+OWN_SIDE = rules.register("syntax.own_side", "'X mengatakan, pihaknya akan …': 'pihaknya', "
+                          "'negaranya' under the main verb are the main clause's subject")
 OWN_PREP_PLACE = rules.register("syntax.own_prep_place", "'Iran fired at Israel': a name after "
                                 "the cue's own preposition is its object, not a place")
 OWNER_PRONOUN = rules.register("syntax.owner_pronoun", "'sanctions on Russia over its invasion': "
@@ -230,7 +232,8 @@ def subject_of(reader: SentenceReader, p: Parse, h: int, depth: int = 0) -> Side
             if side is not None:
                 return side
             continue
-        side = side_at(reader, p, c) or owner_reference(reader, c)  # "Pemerintahnya"
+        side = (side_at(reader, p, c) or _own_side(reader, p, c, depth)
+                or owner_reference(reader, c))  # "Pemerintahnya"
         if side is not None:
             return side
     if subjects and p.kids(h, "cop") and rules.on(PREDICATE_OWNER):
@@ -262,6 +265,19 @@ def _named_before(reader: SentenceReader, c: int) -> int | None:
     come between: "… with Iran, which …"), else None."""
     k = c - 1 if c > 0 and reader.words[c - 1] != "," else c - 2
     return k if k >= 0 and k in _mention_index(reader) else None
+
+
+def _own_side(reader: SentenceReader, p: Parse, c: int, depth: int) -> Side | None:
+    """ "Marles mengatakan, pihaknya akan …", "Iran membantah tuduhan AS bahwa pihaknya …": an
+    owner noun with "-nya" as the subject of a clause under the sentence's main verb is the
+    main clause's subject (whose side, whose country), not the actor named last."""
+    word = reader.words[c]
+    if not (rules.on(OWN_SIDE) and word.endswith("nya") and word[:-3] in reader.lang.owner_nouns):
+        return None
+    root = next((k for k, head in enumerate(p.heads) if head == k), c)
+    if root == c or depth > 2 or not any(k < c for k in p.kids(root, "nsubj")):
+        return None
+    return subject_of(reader, p, root, depth + 1)
 
 
 def _unknown_name(reader: SentenceReader, c: int) -> bool:
