@@ -414,3 +414,9 @@ def test_pihaknya_under_the_main_verb_is_the_main_subjects_side():
         assert facts(text) == {("IND", "COOPERATES", "RUS")}
         with rules.disabled("syntax.own_side"):
             assert facts(text) == {("USA", "COOPERATES", "RUS")}
+
+
+def test_receiving_a_guest_is_no_gift_from_the_guest():
+    text = "Presiden Prabowo menerima Perdana Menteri Malaysia Anwar Ibrahim di Bogor."
+    assert facts(text) == set()
+    assert facts("Indonesia menerima bantuan dari Jepang.") == {("IDN", "RECEIVES", "JPN")}

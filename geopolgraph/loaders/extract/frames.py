@@ -113,6 +113,8 @@ BETWEEN_MODIFIER = rules.register("frame.between_modifier", "'gencatan senjata r
 EVENT_BEFORE_DISTANCE = rules.register("active.event_before_distance", "'mengecam tindakan "
                                        "tersebut dan meminta PBB …': the act named back before "
                                        "the nearest actor by token distance")
+HOSTED = rules.register("receive.hosted", "'Prabowo menerima PM Malaysia': receiving a person or "
+                        "state is hosting them, not receiving from them")
 PAIR_NO_DISTANCE = rules.register("frame.pair_no_distance", "'X and Y restored ties in a deal "
                                   "brokered by Z': a coordinated subject of a reciprocal cue "
                                   "takes no object by token distance")
@@ -434,6 +436,10 @@ def _parsed_giver(f: Frame) -> Side | None:
     for n in objects:  # "menyambut Putin": the object itself, not an owner of it
         found = side_at(f.reader, p, n)
         if found is not None and any(m.start <= n < m.end for m in f.reader.mentions):
+            if f.cue.pattern.relation == "RECEIVES" and rules.on(HOSTED):
+                # "Prabowo menerima PM Malaysia": a guest received is a hosted visit, not a
+                # gift from the guest (no triple rather than a wrong RECEIVES)
+                return NOBODY
             return found
     gifts = objects if f.cue.pattern.relation == "RECEIVES" else []  # "menerima senjata dari"
     for n in [k for k in range(f.cue.start, f.cue.end) if k != head] + gifts:
