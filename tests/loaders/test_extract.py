@@ -420,3 +420,12 @@ def test_receiving_a_guest_is_no_gift_from_the_guest():
     text = "Presiden Prabowo menerima Perdana Menteri Malaysia Anwar Ibrahim di Bogor."
     assert facts(text) == set()
     assert facts("Indonesia menerima bantuan dari Jepang.") == {("IDN", "RECEIVES", "JPN")}
+
+
+def test_a_verb_cue_the_parse_reads_as_a_noun_is_read_by_the_noun_frame():
+    from geopolgraph.loaders.extract import rules
+
+    text = "Israel launched air strikes on Hezbollah targets in southern Lebanon."
+    assert facts(text, "en") == {("ISR", "ATTACKS", "group:hezbollah")}
+    with rules.disabled("active.nominal_cue"):  # "targets" as a verb: Hezbollah attacks
+        assert ("group:hezbollah", "ATTACKS", "LBN") in facts(text, "en")

@@ -113,6 +113,9 @@ BETWEEN_MODIFIER = rules.register("frame.between_modifier", "'gencatan senjata r
 EVENT_BEFORE_DISTANCE = rules.register("active.event_before_distance", "'mengecam tindakan "
                                        "tersebut dan meminta PBB …': the act named back before "
                                        "the nearest actor by token distance")
+NOMINAL_CUE = rules.register("active.nominal_cue", "'strikes on Hezbollah targets', 'had a "
+                             "meeting with': a verb cue the parse gives a preposition or "
+                             "determiner is read as a noun")
 HOSTED = rules.register("receive.hosted", "'Prabowo menerima PM Malaysia': receiving a person or "
                         "state is hosting them, not receiving from them")
 PAIR_NO_DISTANCE = rules.register("frame.pair_no_distance", "'X and Y restored ties in a deal "
@@ -179,6 +182,15 @@ def _distance_object(f: Frame, source: Side | None, place_ok: bool) -> Side | No
             and source is not None and len(source.actors) >= 2):
         return None
     return f.reader.right(f.cue.head_end, allow_place=place_ok)
+
+
+def _nominal(f: Frame) -> bool:
+    """Whether the parse reads a one-word verb cue as a noun: a preposition or determiner hangs
+    on it ("air strikes on Hezbollah targets": "targets" is no verb), which no verb has."""
+    p = f.reader.parse
+    if p is None or not rules.on(NOMINAL_CUE) or f.cue.end - f.cue.start != 1:
+        return False
+    return bool(p.kids(f.cue.start, "case", "det"))
 
 
 def _not_topic(f: Frame, side: Side | None) -> Side | None:
@@ -248,6 +260,8 @@ def _active(f: Frame) -> Sides:
     reader, words, cue = f.reader, f.words, f.cue
     source: Side | None
     place_ok = f.props.place_target
+    if _nominal(f):
+        return FRAMES["noun"](f)  # "had a meeting with X", "strikes on Hezbollah targets"
     parsed = _parsed(f, subject_of)
     if parsed is None and cue.pattern.frame == "noun":
         # "melakukan kerja sama dengan Korea Selatan": a noun pattern closed by its preposition
