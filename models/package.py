@@ -1,6 +1,7 @@
 """Copy a trained pipeline into the package, score it on its held-out split, write its metadata.
 
-Usage: ``python models/package.py LANG MODEL_DIR UD_ROOT``  (MODEL_DIR: spaCy's ``model-best``)
+Usage: ``python models/package.py LANG MODEL_DIR UD_ROOT``  (MODEL_DIR: spaCy's ``model-best``; for
+English, trained a fixed number of steps and scored once, that is the model of the last step)
 
 The copy replaces ``geopolgraph/models/LANG`` only once it is complete and loads.
 """
@@ -27,8 +28,7 @@ SOURCES = {
     ],
     "en": [
         ("en_ewt-ud-train.conllu", "UniversalDependencies/UD_English-EWT", "15d613d", CC),
-        ("en_ewt-ud-dev.conllu (model selection)", "UniversalDependencies/UD_English-EWT",
-         "15d613d", CC),
+        ("en_ewt-ud-dev.conllu", "UniversalDependencies/UD_English-EWT", "15d613d", CC),
     ],
 }
 HELD_OUT = {"id": "id/id_csui-ud-test.conllu", "en": "en/en_ewt-ud-test.conllu"}

@@ -10,7 +10,9 @@ under ``build/``.
 Indonesian: CSUI train + GSD dev + PUD test are pooled; a seeded 250-sentence sample of that pool
 is the dev set (model selection only), the rest is trained on. CSUI test (held-out parser score)
 and GSD test (the sentence gold of ``eval/sentences``) are never read here.
-English: EWT train / EWT dev; EWT test is held out.
+English: EWT train + EWT dev are trained on, for a fixed number of steps (``models/en.cfg``); EWT
+dev is also the dev file spaCy requires, scored only once, at the last step (it selects nothing).
+EWT test is held out.
 """
 
 from __future__ import annotations
@@ -29,7 +31,8 @@ from geopolgraph.models.ud import Sentence, gold_doc, read_conllu
 SPLITS = {
     "id": {"pool": ["id/id_csui-ud-train.conllu", "id/id_gsd-ud-dev.conllu",
                     "id/id_pud-ud-test.conllu"]},
-    "en": {"train": ["en/en_ewt-ud-train.conllu"], "dev": ["en/en_ewt-ud-dev.conllu"]},
+    "en": {"train": ["en/en_ewt-ud-train.conllu", "en/en_ewt-ud-dev.conllu"],
+           "dev": ["en/en_ewt-ud-dev.conllu"]},
 }
 HELD_OUT = {"id/id_csui-ud-test.conllu", "id/id_gsd-ud-test.conllu", "en/en_ewt-ud-test.conllu"}
 ID_DEV_SIZE = 250
