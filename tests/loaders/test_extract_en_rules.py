@@ -86,3 +86,32 @@ def test_a_possessor_before_the_noun_qualifies_the_name_after_it(monkeypatch):
     off = facts_with_parse(monkeypatch, text, parse, "syntax.name_before_adjective")
     assert ("BLR", "ATTACKS", "UKR") in on and ("RUS", "ATTACKS", "UKR") not in on
     assert ("RUS", "ATTACKS", "UKR") in off
+
+
+def test_a_cue_that_is_itself_a_victim_noun_is_no_victim_marker(monkeypatch):
+    # the parse hangs "on Hezbollah targets" on the verb: "targets" read as a noun is not the
+    # marker of "X is the target of Y's attack" (Hezbollah does not attack Israel)
+    text = "Israel launched air strikes on Hezbollah targets in southern Lebanon."
+    parse = [(1, "nsubj"), (1, "ROOT"), (3, "compound"), (1, "obj"), (6, "case"),
+             (6, "compound"), (1, "obl"), (9, "case"), (9, "amod"), (6, "nmod"), (1, "punct")]
+    assert facts_with_parse(monkeypatch, text, parse) == {("ISR", "ATTACKS", "group:hezbollah")}
+
+
+def test_to_before_a_verb_cue_is_its_infinitive_marker_whatever_its_label(monkeypatch):
+    # made up; the parse labels "to" case, as if "isolate" were a noun
+    text = "Britain has sought to isolate Russia."
+    parse = [(2, "nsubj"), (2, "aux"), (2, "ROOT"), (4, "case"), (2, "obl"), (4, "obj"),
+             (2, "punct")]
+    assert ("GBR", "SANCTIONS", "RUS") in facts_with_parse(monkeypatch, text, parse)
+    # read as the verb it is: the same triples, confidence included, as with the nominal-cue
+    # rule off
+    from geopolgraph.loaders.extract import extract_triples, rules
+    from geopolgraph.model import Article
+
+    def read() -> list[tuple[str, str, str, float]]:
+        art = Article(id="t", text=text, lang="en")
+        return [(t.source, t.relation, t.target, t.confidence) for t in extract_triples(art)]
+
+    verb = read()
+    with rules.disabled("active.nominal_cue"):
+        assert read() == verb

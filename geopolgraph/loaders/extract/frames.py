@@ -190,7 +190,10 @@ def _nominal(f: Frame) -> bool:
     p = f.reader.parse
     if p is None or not rules.on(NOMINAL_CUE) or f.cue.end - f.cue.start != 1:
         return False
-    return bool(p.kids(f.cue.start, "case", "det"))
+    # "sought to/case isolate": the purpose word right before the verb is its infinitive marker,
+    # whatever the parse labels it
+    return any(not (k == f.cue.start - 1 and f.words[k] in f.reader.lang.purpose)
+               for k in p.kids(f.cue.start, "case", "det"))
 
 
 def _not_topic(f: Frame, side: Side | None) -> Side | None:

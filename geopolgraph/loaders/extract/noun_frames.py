@@ -162,9 +162,12 @@ def _light_verb(f: Frame, owner: Side | None) -> Sides | None:
         return None
     head = cue_head(p, f.cue.start, f.cue.head_end)
     subject, governed = light_verb_subject(f.reader, p, head)
-    if f.words[governed] in f.reader.lang.victim_markers and subject not in (None, NOBODY):
+    if governed != head and f.words[governed] in f.reader.lang.victim_markers and subject not in (
+        None, NOBODY
+    ):
         # "Houthi menjadi sasaran serangan udara Israel": the noun's owner (the parse may hang
-        # it on the marker) acts on the subject
+        # it on the marker) acts on the subject; not when the cue is the marker itself
+        # ("launched strikes on Hezbollah targets/obl")
         doer = owner or _owner_after(f, governed, head)
         return (doer, subject) if doer is not None else None
     source = owner or subject
