@@ -425,7 +425,27 @@ def test_receiving_a_guest_is_no_gift_from_the_guest():
 def test_a_verb_cue_the_parse_reads_as_a_noun_is_read_by_the_noun_frame():
     from geopolgraph.loaders.extract import rules
 
-    text = "Israel launched air strikes on Hezbollah targets in southern Lebanon."
-    assert facts(text, "en") == {("ISR", "ATTACKS", "group:hezbollah")}
-    with rules.disabled("active.nominal_cue"):  # "targets" as a verb: Hezbollah attacks
-        assert ("group:hezbollah", "ATTACKS", "LBN") in facts(text, "en")
+    text = "Indonesia condemned the attack by Israel on Lebanon."
+    found = facts(text, "en")
+    assert ("ISR", "ATTACKS", "LBN") in found and ("IDN", "ATTACKS", "ISR") not in found
+    with rules.disabled("active.nominal_cue"):  # "attack" read as Indonesia's verb
+        assert ("IDN", "ATTACKS", "ISR") in facts(text, "en")
+
+
+@pytest.mark.parametrize("rule", ["active.nominal_cue", "noun.received"])
+def test_a_noun_event_received_from_an_actor_is_aimed_at_the_receiver(rule):
+    from geopolgraph.loaders.extract import rules
+
+    text = "Vietnam received support from Japan."
+    assert facts(text, "en") == {("JPN", "SUPPORTS", "VNM"), ("VNM", "RECEIVES", "JPN")}
+    with rules.disabled(rule):  # "support" read as Vietnam's own verb
+        assert ("VNM", "SUPPORTS", "JPN") in facts(text, "en")
+
+
+def test_a_condemned_act_is_aimed_at_its_doer_before_its_target():
+    from geopolgraph.loaders.extract import rules
+
+    text = "Indonesia condemned the attack by Israel on Lebanon."
+    assert facts(text, "en") == {("IDN", "CRITICIZES", "ISR"), ("ISR", "ATTACKS", "LBN")}
+    with rules.disabled("syntax.doer_first"):  # the parse hangs "on Lebanon" on the verb
+        assert ("IDN", "CRITICIZES", "LBN") in facts(text, "en")

@@ -190,10 +190,16 @@ def _nominal(f: Frame) -> bool:
     p = f.reader.parse
     if p is None or not rules.on(NOMINAL_CUE) or f.cue.end - f.cue.start != 1:
         return False
+    i = f.cue.start
     # "sought to/case isolate": the purpose word right before the verb is its infinitive marker,
     # whatever the parse labels it
-    return any(not (k == f.cue.start - 1 and f.words[k] in f.reader.lang.purpose)
-               for k in p.kids(f.cue.start, "case", "det"))
+    if any(not (k == i - 1 and f.words[k] in f.reader.lang.purpose)
+           for k in p.kids(i, "case", "det")):
+        return True
+    # "received support from Japan": a word that is verb and noun alike, as the object of a
+    # verb with no subject or object of its own
+    return (f.reader.lang.verbs_double_as_nouns and p.deps[i] in ("obj", "nsubj", "nsubj:pass")
+            and not p.kids(i, "nsubj", "obj", "aux", "mark"))
 
 
 def _not_topic(f: Frame, side: Side | None) -> Side | None:
@@ -225,7 +231,8 @@ def _parsed_object(f: Frame, allow_place: bool) -> Side | None:
             if found is not None:
                 return found
     for h in range(f.cue.start, f.cue.end):  # "sepakat dengan": the object may hang on any part
-        found = objects_of(f.reader, p, h, allow_place, inside, skip=skip)
+        found = objects_of(f.reader, p, h, allow_place, inside, skip=skip,
+                           doer_first=f.props.aimed_at_doer)
         if found is not None:
             return found
     head = cue_head(p, f.cue.start, f.cue.head_end)
@@ -264,7 +271,7 @@ def _active(f: Frame) -> Sides:
     source: Side | None
     place_ok = f.props.place_target
     if _nominal(f):
-        return FRAMES["noun"](f)  # "had a meeting with X", "strikes on Hezbollah targets"
+        return FRAMES["noun"](f)  # "had a meeting with X", "received support from X"
     parsed = _parsed(f, subject_of)
     if parsed is None and cue.pattern.frame == "noun":
         # "melakukan kerja sama dengan Korea Selatan": a noun pattern closed by its preposition

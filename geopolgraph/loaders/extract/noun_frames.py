@@ -41,6 +41,8 @@ from geopolgraph.loaders.extract.syntax import (
 
 __all__: list[str] = []
 
+RECEIVED = rules.register("noun.received", "'Vietnam received support from Japan': a noun "
+                          "event a receiving verb's subject gets is aimed at that subject")
 VERB_PP = rules.register("noun.verb_pp", "'merespons provokasi X terhadap Y': a target phrase "
                          "the parse hangs on the non-cue verb governing the noun is the noun's")
 NAMED_IN_RELATIVE = rules.register("noun.named_in_relative", "'tuduhan dari Thailand yang "
@@ -170,6 +172,13 @@ def _light_verb(f: Frame, owner: Side | None) -> Sides | None:
         # ("launched strikes on Hezbollah targets/obl")
         doer = owner or _owner_after(f, governed, head)
         return (doer, subject) if doer is not None else None
+    if (owner is not None and subject not in (None, NOBODY) and rules.on(RECEIVED)
+            and governed != p.heads[governed]
+            and f.words[p.heads[governed]] in f.reader.lang.receiving_verbs
+            and not set(subject.actors) & set(owner.actors)):
+        # "Vietnam received support from Japan", "Afghanistan has had the benefit of
+        # cooperation from the US": the owner acts on whoever gets it
+        return owner, subject
     source = owner or subject
     if source is None or source is NOBODY:
         return None

@@ -26,6 +26,8 @@ __all__ = ["NOBODY", "agent_of", "light_verb_subject", "objects_of", "possessor_
 
 _POSSESSIVE = ("'s", "’s")  # "China's state oil firm": the firm stands for its owner
 _ATTACHED = ("nmod", "flat", "appos", "compound", "amod")
+DOER_FIRST = rules.register("syntax.doer_first", "'condemned the attack by Israel on Lebanon': "
+                            "a cue aimed at a doer takes the object's doer before its object")
 OWN_SIDE = rules.register("syntax.own_side", "'X mengatakan, pihaknya akan …': 'pihaknya', "
                           "'negaranya' under the main verb are the main clause's subject")
 OWN_PREP_PLACE = rules.register("syntax.own_prep_place", "'Iran fired at Israel': a name after "
@@ -390,12 +392,13 @@ def _misattached_subject(reader: SentenceReader, p: Parse, h: int) -> Side | Non
 
 def objects_of(reader: SentenceReader, p: Parse, h: int, allow_place: bool,
                inside: tuple[int, int] = (0, 0), own_only: bool = False,
-               skip: frozenset[str] = frozenset()) -> Side | None:
+               skip: frozenset[str] = frozenset(), doer_first: bool = False) -> Side | None:
     """The object of ``h``: obj/iobj, else an oblique with a target preposition (ke, to, on, or
     the preposition closing the cue ``inside``: "arrived in"), else the owner of a non-actor
     object ("appreciates Russia's role", "menyerukan negosiasi dengan Israel"). With
     ``own_only``, only obj/iobj and an oblique opened by the cue's own preposition; never one
-    opened by a preposition in ``skip``."""
+    opened by a preposition in ``skip``; with ``doer_first``, a non-actor object's owner or doer
+    before its own object ("condemned the attack by Israel on Lebanon": Israel)."""
     clitic = _clitic(reader, p, h, _CLITIC_OBJECT, "obj")
     if clitic is not None:
         return clitic  # "menyambutnya"
@@ -411,6 +414,12 @@ def objects_of(reader: SentenceReader, p: Parse, h: int, allow_place: bool,
         side = side_at(reader, p, c, allow_place, patient=True)
         if side is not None:
             return side
+    if doer_first and not own_only and rules.on(DOER_FIRST):
+        # "condemned the attack by Israel on Lebanon": whoever did the condemned act
+        for c in objects:
+            found = possessor_of(reader, p, c, False)
+            if found is not None:
+                return found
     found = prep_object(reader, p, h, allow_place, inside, own_only=own_only, skip=skip)
     if found is not None or own_only or not rules.on(OBJECT_OWNER):
         return found

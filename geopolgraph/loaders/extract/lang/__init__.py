@@ -40,6 +40,8 @@ class Language:
     prenominal_agent = False
     #: "kesepakatan tarif": a noun cue right after another noun cue only modifies it
     head_first_compounds = False
+    #: "support", "attack", "visit": a verb cue's word is also a noun, so the parse decides
+    verbs_double_as_nouns = False
     #: prepositions that mark a noun's owner, not its object ("the prime ministers of Ethiopia")
     genitive_preps: frozenset[str] = frozenset()
 
@@ -110,6 +112,8 @@ class Language:
         self.narrow_preps = frozenset(g.get("narrow_preps", ()))
         #: what a talk is about ("talks on X"), not whom it is with
         self.topic_preps = frozenset(g.get("topic_preps", ()))
+        #: a light verb whose subject gets the noun's act ("received support from X")
+        self.receiving_verbs = frozenset(g.get("receiving_verbs", ()))
         self.between = frozenset(g.get("between", ()))
         self.victim_markers = frozenset(g.get("victim_markers", ()))
         #: a place inside one state -> that state, which it stands for as a destination

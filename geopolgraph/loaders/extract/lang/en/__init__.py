@@ -28,6 +28,7 @@ ABBREVIATIONS = rules.register("parse.abbreviations", "'Mr. Li', 'U.S. envoys': 
 class English(Language):
     code = "en"
     prenominal_agent = True
+    verbs_double_as_nouns = True
     genitive_preps = frozenset({"of"})
 
     def is_participle(self, word: str) -> bool:
