@@ -67,14 +67,15 @@ def test_the_gerund_after_accused_of_is_done_by_the_accused(monkeypatch):
 
 
 def test_a_name_the_parse_made_a_nouns_object_is_that_nouns_name(monkeypatch):
-    # made up: "key Hamas backer Iran" is Iran (a noun takes no object; Hamas only qualifies it)
-    text = "China signed a deal with key Hamas backer Iran."
+    # made up: "longtime Hamas ally Qatar" is Qatar (a noun takes no object; Hamas only qualifies
+    # it)
+    text = "China signed a deal with longtime Hamas ally Qatar."
     parse = [(1, "nsubj"), (1, "ROOT"), (3, "det"), (1, "obj"), (7, "case"), (7, "amod"),
              (7, "compound"), (3, "nmod"), (7, "obj"), (1, "punct")]
     on = facts_with_parse(monkeypatch, text, parse)
     off = facts_with_parse(monkeypatch, text, parse, "syntax.name_as_object")
-    assert {t for t in on if t[2] == "IRN"} and not {t for t in on if t[2] == "group:hamas"}
-    assert not {t for t in off if t[2] == "IRN"}
+    assert {t for s, _, t in on if s == "CHN"} == {"QAT"}
+    assert {t for s, _, t in off if s == "CHN"} == {"group:hamas"}
 
 
 def test_a_possessor_before_the_noun_qualifies_the_name_after_it(monkeypatch):

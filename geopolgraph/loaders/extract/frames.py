@@ -191,7 +191,7 @@ def _nominal(f: Frame) -> bool:
     if p is None or not rules.on(NOMINAL_CUE) or f.cue.end - f.cue.start != 1:
         return False
     i = f.cue.start
-    # "sought to/case isolate": the purpose word right before the verb is its infinitive marker,
+    # "wants to/case isolate": the purpose word right before the verb is its infinitive marker,
     # whatever the parse labels it
     if any(not (k == i - 1 and f.words[k] in f.reader.lang.purpose)
            for k in p.kids(i, "case", "det")):

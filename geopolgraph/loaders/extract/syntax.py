@@ -91,22 +91,22 @@ MISATTACHED_VERB = rules.register(
     "syntax.misattached_verb", "a verb cue the parse hung on a noun before it as a modifier "
     "('Perdana Menteri Adrien Dolimont/nmod:poss mengecam'): that noun phrase is its subject")
 NAME_BEFORE_ADJECTIVE = rules.register(
-    "syntax.name_before_adjective", "'the Palestinian organisation Hamas', 'Russia's ally "
+    "syntax.name_before_adjective", "'the Lebanese group Hezbollah', 'Russia's ally "
     "Belarus': a noun is the actor its name says; an adjective, or in English a qualifier before "
     "the noun, only when it has none")
 NAME_AS_OBJECT = rules.register(
-    "syntax.name_as_object", "'between key Hamas backer/nmod Iran/obj …': a name the parse made "
+    "syntax.name_as_object", "'with longtime Hamas ally/nmod Qatar/obj': a name the parse made "
     "the object of a noun (a noun takes none) is the noun's appositive name")
 MISPLACED_AGENT = rules.register(
-    "syntax.misplaced_agent", "'the visit to Hanoi by Biden', 'preceded a visit to Sri Lanka by "
+    "syntax.misplaced_agent", "'the visit to Hanoi by Biden', 'preceded a visit to Jakarta by "
     "X': the by/oleh phrase the parse hung on the noun's own modifier, or on the active verb "
     "whose object the noun is, is the noun's doer")
 GERUND_OBJECT = rules.register(
-    "syntax.gerund_object", "'accused Mr Putin of deporting children', 'thanked him for "
+    "syntax.gerund_object", "'accused Russia of attacking Ukraine', 'thanked him for "
     "supporting': the gerund clause of/for opens is done by the governing verb's object")
 RELATIVE_AFTER_NAME = rules.register(
-    "syntax.relative_after_name", "'… with Iran, which supplies …' parsed as no relative clause: "
-    "the relative pronoun stands for the actor right before it")
+    "syntax.relative_after_name", "'… with Malaysia, which supplies …' parsed as no relative "
+    "clause: the relative pronoun stands for the actor right before it")
 CUE_PART_OWNER = rules.register(
     "syntax.cue_part_owner", "'penjualan senjata AS': a name hung on a later word of a multiword "
     "noun cue is the cue's owner (that word is the cue's, so the name is no thing-of-state "
@@ -139,12 +139,12 @@ def _anchor(reader: SentenceReader, p: Parse, i: int, depth: int = 2) -> int | N
         return None
     kids = p.kids(i, *_ATTACHED)
     if rules.on(NAME_AS_OBJECT) and p.kids(i, "case", "det", "nmod:poss"):
-        # "key Hamas backer/nmod Iran/obj": a noun takes no object; a name after it labelled
+        # "longtime Hamas ally/nmod Qatar/obj": a noun takes no object; a name after it labelled
         # so is its appositive name
         kids = [c for c in p.kids(i, "obj") if c > i] + kids
     if rules.on(NAME_BEFORE_ADJECTIVE):
-        # stable: the order otherwise kept; English qualifiers before the noun ("Hamas backer
-        # Iran", "Russia's ally Belarus") after a name that follows it
+        # stable: the order otherwise kept; English qualifiers before the noun ("Hamas ally
+        # Qatar", "Russia's ally Belarus") after a name that follows it
         kids.sort(key=lambda c: p.deps[c] == "amod" or (
             reader.lang.prenominal_agent and c < i and _rel_base(p.deps[c]) in ("compound",
                                                                                "nmod")))
@@ -555,7 +555,7 @@ def possessor_of(reader: SentenceReader, p: Parse, h: int, pronoun: bool = True)
 def _misplaced_agent(reader: SentenceReader, p: Parse, h: int) -> Side | None:
     """The doer of the noun at ``h`` named by a by/oleh phrase after it that the parse hung on
     the noun's own prepositional modifier ("the visit to Hanoi/nmod by Biden") or on the active
-    verb whose object the noun is ("preceded a visit to Sri Lanka by X"); only a noun a cue names
+    verb whose object the noun is ("preceded a visit to Jakarta by X"); only a noun a cue names
     (an act has a doer; "stop demonstrations … by troops" names none)."""
     if not any(c.start <= h < c.head_end for c in reader.cues):
         return None
