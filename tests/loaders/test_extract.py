@@ -449,3 +449,13 @@ def test_a_condemned_act_is_aimed_at_its_doer_before_its_target():
     assert facts(text, "en") == {("IDN", "CRITICIZES", "ISR"), ("ISR", "ATTACKS", "LBN")}
     with rules.disabled("syntax.doer_first"):  # the parse hangs "on Lebanon" on the verb
         assert ("IDN", "CRITICIZES", "LBN") in facts(text, "en")
+
+
+def test_token_distance_takes_no_subject_of_a_clause_after_a_comma_as_the_object():
+    from geopolgraph.loaders.extract import rules
+
+    text = ("North Korea fired two ballistic missiles into the sea off its east coast, "
+            "South Korea's military said.")
+    assert facts(text, "en") == set()
+    with rules.disabled("active.subject_elsewhere"):
+        assert facts(text, "en") == {("PRK", "ATTACKS", "KOR")}

@@ -116,6 +116,9 @@ EVENT_BEFORE_DISTANCE = rules.register("active.event_before_distance", "'mengeca
 NOMINAL_CUE = rules.register("active.nominal_cue", "'strikes on Hezbollah targets', 'had a "
                              "meeting with': a verb cue the parse gives a preposition or "
                              "determiner is read as a noun")
+SUBJECT_ELSEWHERE = rules.register("active.subject_elsewhere", "'… into the sea, South Korea's "
+                                   "military said': token distance takes no subject of a clause "
+                                   "after a comma as the object")
 HOSTED = rules.register("receive.hosted", "'Prabowo menerima PM Malaysia': receiving a person or "
                         "state is hosting them, not receiving from them")
 PAIR_NO_DISTANCE = rules.register("frame.pair_no_distance", "'X and Y restored ties in a deal "
@@ -181,7 +184,26 @@ def _distance_object(f: Frame, source: Side | None, place_ok: bool) -> Side | No
     if (rules.on(PAIR_NO_DISTANCE) and f.reader.parse is not None and f.props.reciprocal
             and source is not None and len(source.actors) >= 2):
         return None
-    return f.reader.right(f.cue.head_end, allow_place=place_ok)
+    side = f.reader.right(f.cue.head_end, allow_place=place_ok)
+    if side is not None and side.mentions and "," in f.words[f.cue.end : side.mentions[0].start] and (
+        _subject_elsewhere(f, side.mentions[0].start)
+    ):
+        return None  # "… fired missiles into the sea, South Korea's military said"
+    return side
+
+
+def _subject_elsewhere(f: Frame, i: int) -> bool:
+    """Whether the parse makes the phrase of token ``i`` the subject of a verb outside the cue:
+    token distance may not take the subject of another clause, after a comma, as the cue's
+    object."""
+    p = f.reader.parse
+    if p is None or not rules.on(SUBJECT_ELSEWHERE):
+        return False
+    for _ in range(4):  # up to the phrase's head: "South Korea's military"
+        if p.deps[i].split(":")[0] not in ("nmod", "compound", "flat", "amod", "appos"):
+            break
+        i = p.heads[i]
+    return p.deps[i].startswith("nsubj") and not f.cue.start <= p.heads[i] < f.cue.end
 
 
 def _nominal(f: Frame) -> bool:
