@@ -131,6 +131,15 @@ OWN_PREP_FIRST = rules.register("parse.own_prep_first", "'imposed sanctions on X
                                 "before any other")
 OWN_PREP_ON_VERB = rules.register("parse.own_prep_on_verb", "'melakukan kerja sama dengan X': "
                                   "the cue's own preposition may hang on the verb governing it")
+PASSIVE_COMPLEMENT = rules.register("passive.complement", "'Chile remains threatened by Peru': "
+                                    "a passive complement's subject is its governing verb's")
+MODIFIER_VERB_OBJECT = rules.register("parse.modifier_verb_object", "'Chile welcomes/amod "
+                                      "Peru's offer': a verb cue the parse made a modifier of a "
+                                      "noun after it has that noun as its object")
+SUBJECT_AFTER_OBJECTLESS = rules.register(
+    "parse.subject_after_objectless", "'Chile met Peru's President Ana Gil, the ministry said' "
+    "parsed with 'Ana Gil' as the subject of 'said': a subject of the verb that reports the cue, "
+    "right after the cue and before a comma, is the cue's object")
 EN_PASSIVE = rules.register("frame.en_passive", "'was attacked by', 'shot down by': passive")
 REFLEXIVE = rules.register("frame.reflexive", "'membela diri', 'defend itself': no target")
 RELATIVE_SUBJECT = rules.register("active.relative_subject",
@@ -266,6 +275,9 @@ def _parsed_object(f: Frame, allow_place: bool) -> Side | None:
                 found = side_at(f.reader, p, c, allow_place, patient=True)
                 if found is not None:
                     return found
+    found = _misparsed_object(f, p, head, allow_place)
+    if found is not None:
+        return found
     if rules.on(COMPLEMENT_OBJECT):
         # "mengancam akan membalas tudingan Trump", "berkomitmen untuk membantu Indonesia"
         for c in p.kids(head, "xcomp", "advcl"):
@@ -284,6 +296,30 @@ def _parsed_object(f: Frame, allow_place: bool) -> Side | None:
                 found = side_at(f.reader, p, s, allow_place)
                 if found is not None:
                     return found
+    return None
+
+
+def _misparsed_object(f: Frame, p: Parse, head: int, allow_place: bool) -> Side | None:
+    """The object of a verb cue the parse gave none because it misread the cue: as a modifier
+    of the noun after it ("Chile welcomes/amod Peru's offer": the noun, or its owner), or with
+    its object as the subject of the verb reporting it ("Chile met Peru's President Ana
+    Gil/nsubj, the ministry said": a subject right after the cue and before a comma)."""
+    if f.cue.pattern.frame == "noun":
+        return None
+    words, noun, lang = f.words, p.heads[head], f.reader.lang
+    if (p.deps[head] == "amod" and noun > head and rules.on(MODIFIER_VERB_OBJECT)
+            # "Syria's promised withdrawal", "a growing threat": a participle is an adjective
+            and not (lang.is_participle(words[head]) or lang.is_gerund(words[head]))
+            and not any(w in (",", ";", ":") for w in words[head:noun])):
+        return side_at(f.reader, p, noun, allow_place, patient=True) or possessor_of(
+            f.reader, p, noun, False)
+    if p.deps[head] != "ccomp" or not rules.on(SUBJECT_AFTER_OBJECTLESS):
+        return None
+    for s in p.kids(noun, "nsubj"):
+        if f.cue.end <= s < noun and "," not in words[f.cue.end : s] and "," in words[s:noun]:
+            found = side_at(f.reader, p, s, allow_place, patient=True)
+            if found is not None:
+                return found
     return None
 
 
@@ -440,6 +476,11 @@ def _modified_noun(reader: SentenceReader, p: Parse, h: int) -> Side | None:
 def _passive_subject(reader: SentenceReader, p: Parse, h: int) -> Side | None:
     for c in p.kids(h, "nsubj"):
         return side_at(reader, p, c, patient=True)
+    if p.deps[h] == "xcomp" and rules.on(PASSIVE_COMPLEMENT):
+        # "Chile remains threatened by Peru": the subject of "remains"
+        found = subject_of(reader, p, h)
+        if found is not None and found is not NOBODY:
+            return found
     if p.heads[h] < h and p.deps[h].split(":")[0] in ("nmod", "compound", "amod", "flat") and (
         rules.on(MISATTACHED_PASSIVE)
     ):

@@ -111,6 +111,16 @@ CUE_PART_OWNER = rules.register(
     "syntax.cue_part_owner", "'penjualan senjata AS': a name hung on a later word of a multiword "
     "noun cue is the cue's owner (that word is the cue's, so the name is no thing-of-state "
     "modifier)")
+INCLUSIVE = rules.register(
+    "syntax.inclusive", "'talks with arms suppliers, including France': a noun that is no actor "
+    "stands for the actors its 'including'/'such as'/'termasuk' phrase names")
+REPORTED_IT = rules.register(
+    "syntax.reported_it", "'Chile said it would send aid to Peru': the subject pronoun of a "
+    "clause reported by the main verb is the main verb's subject")
+INFINITIVE_NOUN = rules.register(
+    "syntax.infinitive_noun", "'Chile made a decision to help Peru', 'Peru said it is time to "
+    "recognise Chile': an infinitive on a noun that is no actor is done by the subject of the "
+    "clause the noun stands in")
 #: relations of a nominal modifier: a verb cue under one of them was misread as part of a noun
 _NOMINAL = ("nmod", "amod", "det", "nummod", "compound", "flat", "appos")
 # what a "-nya" clitic on a verb (its object), a noun (its owner) or a passive verb (its agent)
@@ -152,7 +162,8 @@ def _anchor(reader: SentenceReader, p: Parse, i: int, depth: int = 2) -> int | N
         cases = [reader.words[k] for k in p.kids(c, "case")]
         if cases and p.deps[c].startswith("nmod") and not all(
             w in reader.lang.genitive_preps or w in _POSSESSIVE for w in cases
-        ):
+        ) and not (rules.on(INCLUSIVE) and cases[0] in reader.lang.inclusive_preps
+                   and i not in _mention_index(reader)):
             continue  # "serangan terhadap Israel": an object, not the head's own name
         found = _anchor(reader, p, c, depth - 1)
         if found is not None:
@@ -274,9 +285,14 @@ def _own_side(reader: SentenceReader, p: Parse, c: int, depth: int) -> Side | No
     owner noun with "-nya" as the subject of a clause under the sentence's main verb is the
     main clause's subject (whose side, whose country), not the actor named last."""
     word = reader.words[c]
-    if not (rules.on(OWN_SIDE) and word.endswith("nya") and word[:-3] in reader.lang.owner_nouns):
-        return None
     root = next((k for k, head in enumerate(p.heads) if head == k), c)
+    if word in reader.lang.clause_pronouns and rules.on(REPORTED_IT):
+        # "Chile said it would send aid": "it" of the clause the main verb reports, not an
+        # expletive of the main clause or a pronoun further down
+        if p.deps[p.heads[c]] != "ccomp" or p.heads[p.heads[c]] != root:
+            return None
+    elif not (rules.on(OWN_SIDE) and word.endswith("nya") and word[:-3] in reader.lang.owner_nouns):
+        return None
     if root == c or depth > 2 or not any(k < c for k in p.kids(root, "nsubj")):
         return None
     return subject_of(reader, p, root, depth + 1)
@@ -338,7 +354,15 @@ def _governing_subject(reader: SentenceReader, p: Parse, h: int, depth: int) -> 
                 return side
         return subject_of(reader, p, head, depth + 1)
     if dep.startswith("acl") and rules.on(RELATIVE):
-        return side_at(reader, p, head)
+        found = side_at(reader, p, head)
+        if found is None and rules.on(INFINITIVE_NOUN) and any(
+            reader.words[k] in reader.lang.purpose for k in p.kids(h, "mark")
+        ):
+            # "made a decision to help Peru", "it is time to recognise Chile": whoever the
+            # noun's clause says wants it, the subject of its verb or of the noun as predicate
+            found = (subject_of(reader, p, head, depth + 1) if p.kids(head, "nsubj")
+                     else light_verb_subject(reader, p, head)[0])
+        return found
     if dep == "advcl" and rules.on(GERUND_OBJECT) and any(
         reader.words[k] in reader.lang.object_control_marks for k in p.kids(h, "mark")
     ):

@@ -93,6 +93,11 @@ class Language:
         self.owner_pronouns = frozenset(g.get("owner_pronouns", ()))
         # "negaranya": a noun whose clitic owner it stands for ("his/its country")
         self.owner_nouns = frozenset(g.get("owner_nouns", ()))
+        # "X said it would …": a subject pronoun of a reported clause standing for the reporter
+        self.clause_pronouns = frozenset(g.get("clause_pronouns", ()))
+        # "suppliers, including the US", "such as": what opens members of a plural noun (the
+        # parse labels a phrase's first word its case: "such" of "such as")
+        self.inclusive_preps = frozenset(w.split()[0] for w in g.get("inclusive_preps", ()))
         # "peluncuran tersebut", "this move", "the launch": an act named before
         self.demonstratives = frozenset(g.get("demonstratives", ()))
         self.event_articles = frozenset(g.get("event_articles", ()))

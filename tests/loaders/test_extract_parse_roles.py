@@ -1,0 +1,68 @@
+"""Roles read from the dependency parse alone (token distance off): general rules over its
+relations that find what only the nearest actor by token distance used to find. The sentences
+are made up; where a rule's trigger is a parser error, the parse is given (parsekit)."""
+
+import pytest
+
+from geopolgraph.loaders.extract import extract_triples, rules
+from geopolgraph.model import Article
+from tests.loaders.parsekit import facts_with_parse
+
+
+def parse_only(text: str, off: str = "", lang: str = "en") -> set[tuple[str, str, str]]:
+    art = Article(id="t", text=text, lang=lang, published="2024-01-10")
+    with rules.disabled("reader.distance", *([off] if off else [])):
+        return {(t.source, t.relation, t.target) for t in extract_triples(art) if not t.negated}
+
+
+@pytest.mark.parametrize(("text", "rule", "fact"), [
+    # the object "suppliers" is no actor; its "including" phrase names one
+    ("Chile is in talks with several arms suppliers, including France.", "syntax.inclusive",
+     ("CHL", "CONSULTS", "FRA")),
+    # "it" of the clause "said" reports is Chile, whom "planned to send" is controlled by
+    ("Chile said it planned to send aid to Peru.", "syntax.reported_it",
+     ("CHL", "SUPPLIES", "PER")),
+    # "to help" hangs on "decision", no actor: the subject of "made" decided
+    ("Chile made a decision to help Peru.", "syntax.infinitive_noun", ("CHL", "SUPPLIES", "PER")),
+    # "threatened" is the complement of "remains", whose subject is its own
+    ("Peru remains threatened by Chile.", "passive.complement", ("CHL", "THREATENS", "PER")),
+])
+def test_a_parse_rule_finds_the_role_without_token_distance(text, rule, fact):
+    assert fact in parse_only(text)
+    assert fact not in parse_only(text, rule)
+
+
+def test_a_reported_it_is_no_pronoun_further_down():
+    # "it" is the subject of a clause under "if", not of the clause "said" reports
+    text = "Chile said Peru would leave the pact if it attacked Bolivia."
+    assert ("CHL", "ATTACKS", "BOL") not in parse_only(text)
+
+
+def test_a_verb_cue_parsed_as_a_modifier_of_the_noun_after_it_takes_that_noun_as_object(
+        monkeypatch):
+    text = "Chile appreciates Peru’s role as a mediator."
+    parse = [(4, "nsubj"), (4, "amod"), (4, "nmod:poss"), (2, "case"), (4, "root"), (7, "case"),
+             (7, "det"), (4, "nmod"), (4, "punct")]
+    with rules.disabled("reader.distance"):
+        assert facts_with_parse(monkeypatch, text, parse) == {("CHL", "PRAISES", "PER")}
+        assert facts_with_parse(monkeypatch, text, parse, "parse.modifier_verb_object") == set()
+
+
+def test_the_object_parsed_as_the_reporting_verbs_subject_before_a_comma(monkeypatch):
+    text = "Chile also met Peru’s President Dina Boluarte, the ministry said."
+    parse = [(2, "nsubj"), (2, "advmod"), (11, "ccomp"), (6, "nmod:poss"), (3, "case"),
+             (6, "compound"), (7, "nmod:desc"), (11, "nsubj"), (7, "punct"), (10, "det"),
+             (11, "nsubj"), (11, "root"), (11, "punct")]
+    with rules.disabled("reader.distance"):
+        assert facts_with_parse(monkeypatch, text, parse) == {("CHL", "MEETS", "PER")}
+        assert facts_with_parse(monkeypatch, text, parse,
+                                "parse.subject_after_objectless") == set()
+
+
+def test_the_reporting_verbs_subject_after_a_comma_stays_its_subject(monkeypatch):
+    # "…, Peru's ministry said": after the comma Peru speaks; it is not whom Chile met
+    text = "Chile met the rebels, Peru’s ministry said."
+    parse = [(1, "nsubj"), (8, "ccomp"), (3, "det"), (1, "obj"), (8, "punct"), (7, "nmod:poss"),
+             (5, "case"), (8, "nsubj"), (8, "root"), (8, "punct")]
+    with rules.disabled("reader.distance"):
+        assert ("CHL", "MEETS", "PER") not in facts_with_parse(monkeypatch, text, parse)
