@@ -26,6 +26,9 @@ def parse_only(text: str, off: str = "", lang: str = "en") -> set[tuple[str, str
     ("Chile made a decision to help Peru.", "syntax.infinitive_noun", ("CHL", "SUPPLIES", "PER")),
     # "threatened" is the complement of "remains", whose subject is its own
     ("Peru remains threatened by Chile.", "passive.complement", ("CHL", "THREATENS", "PER")),
+    # the subject "coalition" is no actor; France leads it
+    ("A coalition led by France sent troops to Mali.", "syntax.led_by",
+     ("FRA", "MOBILIZES", "MLI")),
 ])
 def test_a_parse_rule_finds_the_role_without_token_distance(text, rule, fact):
     assert fact in parse_only(text)
@@ -66,3 +69,14 @@ def test_the_reporting_verbs_subject_after_a_comma_stays_its_subject(monkeypatch
              (5, "case"), (8, "nsubj"), (8, "root"), (8, "punct")]
     with rules.disabled("reader.distance"):
         assert ("CHL", "MEETS", "PER") not in facts_with_parse(monkeypatch, text, parse)
+
+
+@pytest.mark.parametrize("rule", ["parse.stranded_object", "syntax.purpose_oblique"])
+def test_an_infinitive_parsed_as_an_oblique_with_its_object_stranded(monkeypatch, rule):
+    # "to/case isolate/obl": controlled by "sought"'s subject; "Mr/conj Milei": its object
+    text = "Chile sought to isolate Mr Milei since Peru invaded Bolivia."
+    parse = [(1, "nsubj"), (1, "root"), (3, "case"), (1, "obl"), (1, "conj"), (4, "flat"),
+             (8, "mark"), (8, "nsubj"), (1, "advcl"), (8, "obj"), (1, "punct")]
+    with rules.disabled("reader.distance"):
+        assert ("CHL", "SANCTIONS", "ARG") in facts_with_parse(monkeypatch, text, parse)
+        assert ("CHL", "SANCTIONS", "ARG") not in facts_with_parse(monkeypatch, text, parse, rule)

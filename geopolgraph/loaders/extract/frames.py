@@ -140,6 +140,11 @@ SUBJECT_AFTER_OBJECTLESS = rules.register(
     "parse.subject_after_objectless", "'Chile met Peru's President Ana Gil, the ministry said' "
     "parsed with 'Ana Gil' as the subject of 'said': a subject of the verb that reports the cue, "
     "right after the cue and before a comma, is the cue's object")
+STRANDED_OBJECT = rules.register(
+    "parse.stranded_object", "'Chile sought to isolate Mr Milei/conj' parsed with the name right "
+    "after an objectless verb cue hung elsewhere under a label no argument has: it is the object")
+#: labels under which a parse strands a verb's object (no argument, no modifier of a noun)
+_STRANDED = ("advmod", "conj", "dep", "vocative", "discourse")
 EN_PASSIVE = rules.register("frame.en_passive", "'was attacked by', 'shot down by': passive")
 REFLEXIVE = rules.register("frame.reflexive", "'membela diri', 'defend itself': no target")
 RELATIVE_SUBJECT = rules.register("active.relative_subject",
@@ -313,6 +318,10 @@ def _misparsed_object(f: Frame, p: Parse, head: int, allow_place: bool) -> Side 
             and not any(w in (",", ";", ":") for w in words[head:noun])):
         return side_at(f.reader, p, noun, allow_place, patient=True) or possessor_of(
             f.reader, p, noun, False)
+    if rules.on(STRANDED_OBJECT):
+        found = _stranded_object(f, p, allow_place)
+        if found is not None:
+            return found
     if p.deps[head] != "ccomp" or not rules.on(SUBJECT_AFTER_OBJECTLESS):
         return None
     for s in p.kids(noun, "nsubj"):
@@ -321,6 +330,18 @@ def _misparsed_object(f: Frame, p: Parse, head: int, allow_place: bool) -> Side 
             if found is not None:
                 return found
     return None
+
+
+def _stranded_object(f: Frame, p: Parse, allow_place: bool) -> Side | None:
+    """The actor named right after the verb cue when the parse hung its phrase elsewhere under
+    a label no object has ("to isolate Mr Milei/conj"), else None."""
+    m = next((m for m in f.reader.mentions if m.start == f.cue.end), None)
+    if m is None or (m.locative and not allow_place):
+        return None
+    top = next((k for k in range(m.start, m.end) if not m.start <= p.heads[k] < m.end), m.start)
+    if p.deps[top] not in _STRANDED or p.heads[top] == top:
+        return None
+    return f.reader.side([m], 0)
 
 
 @frame("active", "subject acts on object")

@@ -117,6 +117,12 @@ INCLUSIVE = rules.register(
 REPORTED_IT = rules.register(
     "syntax.reported_it", "'Chile said it would send aid to Peru': the subject pronoun of a "
     "clause reported by the main verb is the main verb's subject")
+PURPOSE_OBLIQUE = rules.register(
+    "syntax.purpose_oblique", "'Chile sought to/case isolate/obl Peru': an infinitive the parse "
+    "made an oblique is controlled as an xcomp is")
+LED_BY = rules.register(
+    "syntax.led_by", "'a coalition led by France sent troops': a body that is no actor acts as "
+    "the actor its 'led by'/'dipimpin' phrase names")
 INFINITIVE_NOUN = rules.register(
     "syntax.infinitive_noun", "'Chile made a decision to help Peru', 'Peru said it is time to "
     "recognise Chile': an infinitive on a noun that is no actor is done by the subject of the "
@@ -158,12 +164,17 @@ def _anchor(reader: SentenceReader, p: Parse, i: int, depth: int = 2) -> int | N
         kids.sort(key=lambda c: p.deps[c] == "amod" or (
             reader.lang.prenominal_agent and c < i and _rel_base(p.deps[c]) in ("compound",
                                                                                "nmod")))
+    if rules.on(LED_BY):
+        # "a coalition led by France": the leader's agent phrase first
+        kids = [a for c in p.kids(i, "acl") if reader.words[c] in reader.lang.leading_participles
+                for a in p.kids(c, "obl", "nmod") if p.deps[a] == "obl:agent" or any(
+                    reader.words[k] in reader.lang.passive_agent for k in p.kids(a, "case"))
+                ] + kids
     for c in kids:
         cases = [reader.words[k] for k in p.kids(c, "case")]
         if cases and p.deps[c].startswith("nmod") and not all(
             w in reader.lang.genitive_preps or w in _POSSESSIVE for w in cases
-        ) and not (rules.on(INCLUSIVE) and cases[0] in reader.lang.inclusive_preps
-                   and i not in _mention_index(reader)):
+        ) and not (rules.on(INCLUSIVE) and cases[0] in reader.lang.inclusive_preps):
             continue  # "serangan terhadap Israel": an object, not the head's own name
         found = _anchor(reader, p, c, depth - 1)
         if found is not None:
@@ -346,7 +357,9 @@ def _governing_subject(reader: SentenceReader, p: Parse, h: int, depth: int) -> 
             # "Beijing membantah tuduhan itu dan mengancam …": the verb hangs on the object
             found = subject_of(reader, p, p.heads[head], depth + 1)
         return found
-    if dep == "xcomp" and rules.on(CONTROL):
+    if (dep == "xcomp" or (dep == "obl" and rules.on(PURPOSE_OBLIQUE) and any(
+            k == h - 1 and reader.words[k] in reader.lang.purpose for k in p.kids(h, "case")
+    ))) and rules.on(CONTROL):
         for c in p.kids(head, "obj", "iobj", "nsubj:pass"):
             # "urged Y to withdraw", "Y was urged to …", "officials are expected to visit"
             side = side_at(reader, p, c)

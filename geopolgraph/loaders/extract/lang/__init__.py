@@ -98,6 +98,8 @@ class Language:
         # "suppliers, including the US", "such as": what opens members of a plural noun (the
         # parse labels a phrase's first word its case: "such" of "such as")
         self.inclusive_preps = frozenset(w.split()[0] for w in g.get("inclusive_preps", ()))
+        # "a coalition led by X": a body acts as whoever leads it
+        self.leading_participles = frozenset(g.get("leading_participles", ()))
         # "peluncuran tersebut", "this move", "the launch": an act named before
         self.demonstratives = frozenset(g.get("demonstratives", ()))
         self.event_articles = frozenset(g.get("event_articles", ()))
