@@ -459,3 +459,17 @@ def test_token_distance_takes_no_subject_of_a_clause_after_a_comma_as_the_object
     assert facts(text, "en") == set()
     with rules.disabled("active.subject_elsewhere"):
         assert facts(text, "en") == {("PRK", "ATTACKS", "KOR")}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "fact"),
+    [
+        ("Trump membatalkan pertemuan dengan Kim Jong Un.", "id", ("USA", "MEETS", "PRK")),
+        ("Trump cancelled his meeting with Kim Jong Un.", "en", ("USA", "MEETS", "PRK")),
+        ("Indonesia menunda pengiriman bantuan ke Myanmar.", "id", ("IDN", "SUPPLIES", "MMR")),
+    ],
+)
+def test_a_cancelled_or_postponed_event_is_denied(text, lang, fact):
+    art = Article(id="t", text=text, lang=lang, published="2024-06-16")
+    found = {(t.source, t.relation, t.target): t for t in extract_triples(art)}
+    assert fact in found and found[fact].negated and found[fact].modality == "denied"
