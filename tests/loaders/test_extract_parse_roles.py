@@ -80,3 +80,16 @@ def test_an_infinitive_parsed_as_an_oblique_with_its_object_stranded(monkeypatch
     with rules.disabled("reader.distance"):
         assert ("CHL", "SANCTIONS", "ARG") in facts_with_parse(monkeypatch, text, parse)
         assert ("CHL", "SANCTIONS", "ARG") not in facts_with_parse(monkeypatch, text, parse, rule)
+
+
+@pytest.mark.parametrize(("text", "rule", "fact"), [
+    # the monitors' body is the UN; what they state names North Korea
+    ("Pemantau sanksi PBB mengatakan bahwa rudal itu berasal dari Korea Utara.", "agent.parsed",
+     ("UN", "MONITORS", "PRK")),
+    # the aid named back was given by the passive's agent, to the other party named
+    ("Iran akan mendapat imbalan atas bantuan senjata yang diberikan oleh Kim Jong Un.",
+     "passive.parsed_giver", ("PRK", "SUPPLIES", "IRN")),
+])
+def test_an_indonesian_parse_rule_finds_the_role_without_token_distance(text, rule, fact):
+    assert fact in parse_only(text, lang="id")
+    assert fact not in parse_only(text, rule, lang="id")

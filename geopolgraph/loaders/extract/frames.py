@@ -145,6 +145,12 @@ STRANDED_OBJECT = rules.register(
     "after an objectless verb cue hung elsewhere under a label no argument has: it is the object")
 #: labels under which a parse strands a verb's object (no argument, no modifier of a noun)
 _STRANDED = ("advmod", "conj", "dep", "vocative", "discourse")
+PARSED_GIVER = rules.register(
+    "passive.parsed_giver", "'bantuan senjata yang diberikan oleh Kim Jong Un': the giver of aid "
+    "named back is the passive's agent in the parse, as well as the actor right after 'oleh'")
+PARSED_AGENT_BODY = rules.register(
+    "agent.parsed", "'pemantau sanksi PBB mengatakan bahwa … Korea Utara …': the body the cue's "
+    "noun names, from the parse, acts on the first other actor of the clause it states")
 EN_PASSIVE = rules.register("frame.en_passive", "'was attacked by', 'shot down by': passive")
 REFLEXIVE = rules.register("frame.reflexive", "'membela diri', 'defend itself': no target")
 RELATIVE_SUBJECT = rules.register("active.relative_subject",
@@ -448,6 +454,7 @@ def _passive(f: Frame) -> Sides:
     reader, words, cue = f.reader, f.words, f.cue
     lang = reader.lang
     source: Side | None = _parsed(f, agent_of)
+    parsed_agent = source if rules.on(PARSED_GIVER) else None
     if source is not None and not (cue.start > 0 and words[cue.start - 1] in lang.relative):
         return source, _parsed(f, _passive_subject) or f.subject()
     if source is not None:
@@ -480,7 +487,7 @@ def _passive(f: Frame) -> Sides:
             for o in reader.cues
             if o is not cue
         )
-        agent = reader.right(cue.end + 1, reach=2) if head else None
+        agent = (parsed_agent or reader.right(cue.end + 1, reach=2)) if head else None
         if agent is None:
             return None, None
         return agent, reader.all_other(agent.actors, cue.start)
@@ -593,6 +600,11 @@ def _modal(f: Frame) -> Sides:
 @frame("agent", "the body the cue opens ('pemantau sanksi PBB') acts on the next actor")
 def _agent(f: Frame) -> Sides:
     reader = f.reader
+    p = reader.parse
+    if p is not None and rules.on(PARSE) and rules.on(PARSED_AGENT_BODY):
+        found = _parsed_body(f, p)
+        if found[0] is not None:
+            return found
     body = reader.right(f.cue.start, allow_place=False)
     if body and body.distance <= 2:
         target = reader.right(
@@ -600,6 +612,33 @@ def _agent(f: Frame) -> Sides:
         )
         return body, target
     return None, None
+
+
+def _parsed_body(f: Frame, p: Parse) -> Sides:
+    """The body the agent cue's noun names ("pemantau sanksi PBB": PBB) and, when the noun is
+    the subject of a verb, the first actor after the cue, other than the body and no place,
+    inside that verb's clause ("… mengatakan bahwa … Korea Utara …")."""
+    head = cue_head(p, f.cue.start, f.cue.head_end)
+    body = side_at(f.reader, p, head)
+    verb = p.heads[head]
+    if body is None or not p.deps[head].startswith("nsubj") or verb == head:
+        return None, None
+
+    def under(k: int) -> bool:
+        for _ in range(len(p.heads)):
+            if k == verb:
+                return True
+            if p.heads[k] == k:
+                return False
+            k = p.heads[k]
+        return False
+
+    for m in f.reader.mentions:
+        if m.start >= f.cue.end and m.actor not in body.actors and not m.locative and under(
+            m.start
+        ):
+            return body, f.reader.side([m], m.start - f.cue.end)
+    return body, None
 
 
 def _between_parties(f: Frame) -> Side | None:
