@@ -93,3 +93,15 @@ def test_an_infinitive_parsed_as_an_oblique_with_its_object_stranded(monkeypatch
 def test_an_indonesian_parse_rule_finds_the_role_without_token_distance(text, rule, fact):
     assert fact in parse_only(text, lang="id")
     assert fact not in parse_only(text, rule, lang="id")
+
+
+def test_a_target_phrase_after_the_nouns_owner_hung_higher_up_is_the_nouns(monkeypatch):
+    # "terhadap Irak" right after the owner "Iran", hung by the parse on "kerja"
+    text = "Jepang memperkuat kerja sama terhadap provokasi Iran terhadap Irak."
+    parse = [(1, "nsubj"), (1, "root"), (1, "obj"), (2, "amod"), (5, "case"), (2, "nmod"),
+             (5, "nmod"), (8, "case"), (2, "nmod"), (1, "punct")]
+    with rules.disabled("reader.distance"):
+        found = facts_with_parse(monkeypatch, text, parse, lang="id")
+        assert ("IRN", "PROVOKES", "IRQ") in found
+        found = facts_with_parse(monkeypatch, text, parse, "noun.ancestor_pp", lang="id")
+        assert ("IRN", "PROVOKES", "IRQ") not in found

@@ -45,6 +45,10 @@ RECEIVED = rules.register("noun.received", "'Vietnam received support from Japan
                           "event a receiving verb's subject gets is aimed at that subject")
 VERB_PP = rules.register("noun.verb_pp", "'merespons provokasi X terhadap Y': a target phrase "
                          "the parse hangs on the non-cue verb governing the noun is the noun's")
+ANCESTOR_PP = rules.register(
+    "noun.ancestor_pp", "'kerja sama yang erat terhadap provokasi X terhadap/nmod-of-kerja Y': a "
+    "target phrase right after the noun's owner that the parse hangs on a word above the noun is "
+    "the noun's")
 NAMED_IN_RELATIVE = rules.register("noun.named_in_relative", "'tuduhan dari Thailand yang "
                                    "menyebut Phnom Penh …': the object of a relative clause "
                                    "on the noun or its owner is its target")
@@ -100,6 +104,8 @@ def _noun_target(f: Frame, owner: Side) -> Side | None:
     found = _parsed_object(f, True)
     if found is None and rules.on(VERB_PP):
         found = _verb_pp(f)
+    if found is None and rules.on(ANCESTOR_PP):
+        found = _ancestor_pp(f, owner)
     if found is None and rules.on(NAMED_IN_RELATIVE):
         found = _named_in_relative(f, owner)
     return found if found is not None and set(found.actors) != set(owner.actors) else None
@@ -122,6 +128,29 @@ def _verb_pp(f: Frame) -> Side | None:
         cases = [reader.words[k] for k in p.kids(c, "case")]
         if c >= f.cue.end and any(w in reader.lang.target_preps for w in cases):
             return side_at(reader, p, c, True, patient=True)
+    return None
+
+
+def _ancestor_pp(f: Frame, owner: Side) -> Side | None:
+    """A phrase whose target preposition comes right after the noun's owner ("provokasi Korea
+    Utara terhadap Korea Selatan") that the parse hung on a word up to three levels above the
+    noun: the noun's target (the owner's phrase leaves no room for another attachment)."""
+    reader = f.reader
+    p = reader.parse
+    assert p is not None
+    if not owner.mentions or owner.mentions[0].start < f.cue.end:
+        return None  # only an owner after the noun: "provokasi Korea Utara terhadap …"
+    after = owner.mentions[-1].end
+    if after >= len(reader.words) or reader.words[after] not in reader.lang.target_preps:
+        return None
+    n = cue_head(p, f.cue.start, f.cue.head_end)
+    for _ in range(3):
+        if p.heads[n] == n:
+            break
+        n = p.heads[n]
+        for c in p.kids(n, "obl", "nmod"):
+            if after in p.kids(c, "case"):
+                return side_at(reader, p, c, True, patient=True)
     return None
 
 
