@@ -143,11 +143,13 @@ def _ancestor_pp(f: Frame, owner: Side) -> Side | None:
     after = owner.mentions[-1].end
     if after >= len(reader.words) or reader.words[after] not in reader.lang.target_preps:
         return None
-    n = cue_head(p, f.cue.start, f.cue.head_end)
+    n = head = cue_head(p, f.cue.start, f.cue.head_end)
     for _ in range(3):
         if p.heads[n] == n:
             break
         n = p.heads[n]
+        if n == p.heads[head] and p.deps[head] == "obj":
+            continue  # the verb whose object the noun is: noun.verb_pp's
         for c in p.kids(n, "obl", "nmod"):
             if after in p.kids(c, "case"):
                 return side_at(reader, p, c, True, patient=True)
