@@ -29,6 +29,8 @@ def parse_only(text: str, off: str = "", lang: str = "en") -> set[tuple[str, str
     # the subject "coalition" is no actor; France leads it
     ("A coalition led by France sent troops to Mali.", "syntax.led_by",
      ("FRA", "MOBILIZES", "MLI")),
+    # "from Peru" of a verb of leaving is whom Chile yields to
+    ("Chile withdrew its troops from Peru.", "syntax.departure", ("CHL", "YIELDS", "PER")),
 ])
 def test_a_parse_rule_finds_the_role_without_token_distance(text, rule, fact):
     assert fact in parse_only(text)

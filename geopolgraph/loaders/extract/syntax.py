@@ -120,6 +120,9 @@ REPORTED_IT = rules.register(
 PURPOSE_OBLIQUE = rules.register(
     "syntax.purpose_oblique", "'Chile sought to/case isolate/obl Peru': an infinitive the parse "
     "made an oblique is controlled as an xcomp is")
+DEPARTURE = rules.register(
+    "syntax.departure", "'Chile withdrew its troops from Peru': the 'from' phrase of a verb of "
+    "leaving is whom it yields to, not a source")
 LED_BY = rules.register(
     "syntax.led_by", "'a coalition led by France sent troops': a body that is no actor acts as "
     "the actor its 'led by'/'dipimpin' phrase names")
@@ -487,7 +490,10 @@ def prep_object(reader: SentenceReader, p: Parse, h: int, allow_place: bool,
     for c in kids:
         case_at = p.kids(c, "case")
         cases = [reader.words[k] for k in case_at]
-        if any(w in lang.passive_agent or w in lang.source_preps for w in cases):
+        if any(w in lang.passive_agent or w in lang.source_preps for w in cases) and not (
+            reader.words[h] in lang.departure_verbs and rules.on(DEPARTURE)
+            and not any(w in lang.passive_agent for w in cases)
+        ):
             continue
         if own_only and not any(inside[0] <= k < inside[1] for k in case_at):
             continue

@@ -100,6 +100,8 @@ class Language:
         self.inclusive_preps = frozenset(w.split()[0] for w in g.get("inclusive_preps", ()))
         # "a coalition led by X": a body acts as whoever leads it
         self.leading_participles = frozenset(g.get("leading_participles", ()))
+        # "withdrew from X": a verb of leaving whose "from" phrase is its target
+        self.departure_verbs = frozenset(g.get("departure_verbs", ()))
         # "peluncuran tersebut", "this move", "the launch": an act named before
         self.demonstratives = frozenset(g.get("demonstratives", ()))
         self.event_articles = frozenset(g.get("event_articles", ()))
