@@ -107,3 +107,25 @@ def test_a_target_phrase_after_the_nouns_owner_hung_higher_up_is_the_nouns(monke
         assert ("IRN", "PROVOKES", "IRQ") in found
         found = facts_with_parse(monkeypatch, text, parse, "noun.ancestor_pp", lang="id")
         assert ("IRN", "PROVOKES", "IRQ") not in found
+
+
+_BACKED = [(5, "det"), (3, "compound"), (3, "punct"), (5, "amod"), (5, "compound"), (6, "nsubj"),
+           (6, "root"), (6, "obj"), (6, "punct")]
+
+
+def test_a_participle_cue_qualifying_a_noun_is_the_act_of_the_actor_under_it(monkeypatch):
+    text = "The Chilean-backed Hezbollah group struck Peru."
+    with rules.disabled("reader.distance"):
+        found = facts_with_parse(monkeypatch, text, _BACKED)
+        assert found == {("CHL", "SUPPORTS", "group:hezbollah"),
+                         ("group:hezbollah", "ATTACKS", "PER")}
+        found = facts_with_parse(monkeypatch, text, _BACKED, "parse.participle_modifier")
+        assert ("CHL", "SUPPORTS", "group:hezbollah") not in found
+
+
+def test_the_backer_under_a_participle_is_not_the_nouns_name(monkeypatch):
+    text = "The Chilean-backed Hezbollah group struck Peru."
+    with rules.disabled("reader.distance"):
+        assert ("CHL", "ATTACKS", "PER") not in facts_with_parse(monkeypatch, text, _BACKED)
+        found = facts_with_parse(monkeypatch, text, _BACKED, "syntax.backer_no_name")
+        assert ("CHL", "ATTACKS", "PER") in found

@@ -151,6 +151,9 @@ PARSED_GIVER = rules.register(
 PARSED_AGENT_BODY = rules.register(
     "agent.parsed", "'pemantau sanksi PBB mengatakan bahwa … Korea Utara …': the body the cue's "
     "noun names, from the parse, acts on the first other actor of the clause it states")
+PARTICIPLE_MODIFIER = rules.register(
+    "parse.participle_modifier", "'Chilean-backed rebels', 'the Chile-led coalition': a "
+    "participle cue qualifying a noun, with an actor under it, is that actor's act on the noun")
 EN_PASSIVE = rules.register("frame.en_passive", "'was attacked by', 'shot down by': passive")
 REFLEXIVE = rules.register("frame.reflexive", "'membela diri', 'defend itself': no target")
 RELATIVE_SUBJECT = rules.register("active.relative_subject",
@@ -310,6 +313,22 @@ def _parsed_object(f: Frame, allow_place: bool) -> Side | None:
     return None
 
 
+def _participle_modifier(f: Frame) -> Sides | None:
+    """ "Chilean-backed rebels": a one-word participle cue the parse makes a modifier of the noun
+    after it, with an actor hung on the participle before it: that actor acts on the noun."""
+    p = f.reader.parse
+    i = f.cue.start
+    if (p is None or not rules.on(PARSE) or not rules.on(PARTICIPLE_MODIFIER)
+            or f.cue.end - i != 1 or p.deps[i] != "amod" or p.heads[i] < i
+            or not f.reader.lang.is_participle(f.words[i])):
+        return None
+    doer = next((side for c in p.children[i] if c < i
+                 and (side := side_at(f.reader, p, c)) is not None), None)
+    if doer is None:
+        return None
+    return doer, side_at(f.reader, p, p.heads[i], f.props.place_target, patient=True)
+
+
 def _misparsed_object(f: Frame, p: Parse, head: int, allow_place: bool) -> Side | None:
     """The object of a verb cue the parse gave none because it misread the cue: as a modifier
     of the noun after it ("Chile welcomes/amod Peru's offer": the noun, or its owner), or with
@@ -357,6 +376,9 @@ def _active(f: Frame) -> Sides:
     place_ok = f.props.place_target
     if _nominal(f):
         return FRAMES["noun"](f)  # "had a meeting with X", "received support from X"
+    found = _participle_modifier(f)
+    if found is not None:
+        return found
     parsed = _parsed(f, subject_of)
     if parsed is None and cue.pattern.frame == "noun":
         # "melakukan kerja sama dengan Korea Selatan": a noun pattern closed by its preposition

@@ -123,6 +123,9 @@ PURPOSE_OBLIQUE = rules.register(
 DEPARTURE = rules.register(
     "syntax.departure", "'Chile withdrew its troops from Peru': the 'from' phrase of a verb of "
     "leaving is whom it yields to, not a source")
+BACKER_NO_NAME = rules.register(
+    "syntax.backer_no_name", "'the Chilean-backed rebel group': the actor under a participle "
+    "qualifying a noun (other than 'led') backs it; it is not the noun's name")
 LED_BY = rules.register(
     "syntax.led_by", "'a coalition led by France sent troops': a body that is no actor acts as "
     "the actor its 'led by'/'dipimpin' phrase names")
@@ -173,6 +176,11 @@ def _anchor(reader: SentenceReader, p: Parse, i: int, depth: int = 2) -> int | N
                 for a in p.kids(c, "obl", "nmod") if p.deps[a] == "obl:agent" or any(
                     reader.words[k] in reader.lang.passive_agent for k in p.kids(a, "case"))
                 ] + kids
+    if rules.on(BACKER_NO_NAME):
+        # ("the Chile-led coalition" does act as Chile: syntax.led_by)
+        kids = [c for c in kids if not (p.deps[c] == "amod" and c < i
+                                        and reader.lang.is_participle(reader.words[c])
+                                        and reader.words[c] not in reader.lang.leading_participles)]
     for c in kids:
         cases = [reader.words[k] for k in p.kids(c, "case")]
         if cases and p.deps[c].startswith("nmod") and not all(
