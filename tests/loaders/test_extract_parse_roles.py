@@ -129,3 +129,14 @@ def test_the_backer_under_a_participle_is_not_the_nouns_name(monkeypatch):
         assert ("CHL", "ATTACKS", "PER") not in facts_with_parse(monkeypatch, text, _BACKED)
         found = facts_with_parse(monkeypatch, text, _BACKED, "syntax.backer_no_name")
         assert ("CHL", "ATTACKS", "PER") in found
+
+
+def test_an_actor_in_a_gapped_cue_hung_on_its_word_is_its_object(monkeypatch):
+    # "offer Peru/nsubj help/obj": the name in the gap of the cue "offer … help"
+    text = "Chile said the US could offer Peru help to diversify."
+    parse = [(1, "nsubj"), (1, "root"), (3, "det"), (5, "nsubj"), (5, "aux"), (1, "ccomp"),
+             (7, "nsubj"), (5, "obj"), (9, "mark"), (7, "xcomp"), (1, "punct")]
+    with rules.disabled("reader.distance"):
+        assert ("USA", "SUPPLIES", "PER") in facts_with_parse(monkeypatch, text, parse)
+        found = facts_with_parse(monkeypatch, text, parse, "parse.gap_object")
+        assert ("USA", "SUPPLIES", "PER") not in found

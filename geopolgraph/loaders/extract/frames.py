@@ -154,6 +154,9 @@ PARSED_AGENT_BODY = rules.register(
 PARTICIPLE_MODIFIER = rules.register(
     "parse.participle_modifier", "'Chilean-backed rebels', 'the Chile-led coalition': a "
     "participle cue qualifying a noun, with an actor under it, is that actor's act on the noun")
+GAP_OBJECT = rules.register(
+    "parse.gap_object", "'offer Chile/nsubj help/obj': an actor inside a gapped cue that the "
+    "parse hangs on one of the cue's words (as the subject of a small clause) is its object")
 EN_PASSIVE = rules.register("frame.en_passive", "'was attacked by', 'shot down by': passive")
 REFLEXIVE = rules.register("frame.reflexive", "'membela diri', 'defend itself': no target")
 RELATIVE_SUBJECT = rules.register("active.relative_subject",
@@ -343,6 +346,14 @@ def _misparsed_object(f: Frame, p: Parse, head: int, allow_place: bool) -> Side 
             and not any(w in (",", ";", ":") for w in words[head:noun])):
         return side_at(f.reader, p, noun, allow_place, patient=True) or possessor_of(
             f.reader, p, noun, False)
+    if rules.on(GAP_OBJECT):
+        # "offer Chile/nsubj help": the name in the cue's gap, hung on a word of the cue
+        inside = range(f.cue.start, f.cue.end)
+        for m in f.reader.mentions:
+            if f.cue.start < m.start and m.end < f.cue.end and (
+                not m.locative or allow_place
+            ) and any(p.heads[k] in inside for k in range(m.start, m.end)):
+                return f.reader.side([m], 0)
     if rules.on(STRANDED_OBJECT):
         found = _stranded_object(f, p, allow_place)
         if found is not None:
