@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from geopolgraph.errors import LexiconError
 from geopolgraph.loaders.extract import rules
 from geopolgraph.loaders.extract.cues import Cue
+from geopolgraph.loaders.extract.misparse import misparsed_object, parsed_body, participle_modifier
 from geopolgraph.loaders.extract.parse import Parse
 from geopolgraph.loaders.extract.reader import SentenceReader, Side
 from geopolgraph.loaders.extract.references import (
@@ -133,30 +134,9 @@ OWN_PREP_ON_VERB = rules.register("parse.own_prep_on_verb", "'melakukan kerja sa
                                   "the cue's own preposition may hang on the verb governing it")
 PASSIVE_COMPLEMENT = rules.register("passive.complement", "'Chile remains threatened by Peru': "
                                     "a passive complement's subject is its governing verb's")
-MODIFIER_VERB_OBJECT = rules.register("parse.modifier_verb_object", "'Chile welcomes/amod "
-                                      "Peru's offer': a verb cue the parse made a modifier of a "
-                                      "noun after it has that noun as its object")
-SUBJECT_AFTER_OBJECTLESS = rules.register(
-    "parse.subject_after_objectless", "'Chile met Peru's President Ana Gil, the ministry said' "
-    "parsed with 'Ana Gil' as the subject of 'said': a subject of the verb that reports the cue, "
-    "right after the cue and before a comma, is the cue's object")
-STRANDED_OBJECT = rules.register(
-    "parse.stranded_object", "'Chile sought to isolate Mr Milei/conj' parsed with the name right "
-    "after an objectless verb cue hung elsewhere under a label no argument has: it is the object")
-#: labels under which a parse strands a verb's object (no argument, no modifier of a noun)
-_STRANDED = ("advmod", "conj", "dep", "vocative", "discourse")
 PARSED_GIVER = rules.register(
     "passive.parsed_giver", "'bantuan senjata yang diberikan oleh Kim Jong Un': the giver of aid "
     "named back is the passive's agent in the parse, as well as the actor right after 'oleh'")
-PARSED_AGENT_BODY = rules.register(
-    "agent.parsed", "'pemantau sanksi PBB mengatakan bahwa … Korea Utara …': the body the cue's "
-    "noun names, from the parse, acts on the first other actor of the clause it states")
-PARTICIPLE_MODIFIER = rules.register(
-    "parse.participle_modifier", "'Chilean-backed rebels', 'the Chile-led coalition': a "
-    "participle cue qualifying a noun, with an actor under it, is that actor's act on the noun")
-GAP_OBJECT = rules.register(
-    "parse.gap_object", "'offer Chile/nsubj help/obj': an actor inside a gapped cue that the "
-    "parse hangs on one of the cue's words (as the subject of a small clause) is its object")
 EN_PASSIVE = rules.register("frame.en_passive", "'was attacked by', 'shot down by': passive")
 REFLEXIVE = rules.register("frame.reflexive", "'membela diri', 'defend itself': no target")
 RELATIVE_SUBJECT = rules.register("active.relative_subject",
@@ -211,9 +191,9 @@ def _distance_object(f: Frame, source: Side | None, place_ok: bool) -> Side | No
             and source is not None and len(source.actors) >= 2):
         return None
     side = f.reader.right(f.cue.head_end, allow_place=place_ok)
-    if side is not None and side.mentions and "," in f.words[f.cue.end : side.mentions[0].start] and (
-        _subject_elsewhere(f, side.mentions[0].start)
-    ):
+    if side is not None and side.mentions and "," in f.words[
+        f.cue.end : side.mentions[0].start
+    ] and _subject_elsewhere(f, side.mentions[0].start):
         return None  # "… fired missiles into the sea, South Korea's military said"
     return side
 
@@ -292,7 +272,7 @@ def _parsed_object(f: Frame, allow_place: bool) -> Side | None:
                 found = side_at(f.reader, p, c, allow_place, patient=True)
                 if found is not None:
                     return found
-    found = _misparsed_object(f, p, head, allow_place)
+    found = misparsed_object(f.reader, p, f.cue, head, allow_place)
     if found is not None:
         return found
     if rules.on(COMPLEMENT_OBJECT):
@@ -316,70 +296,6 @@ def _parsed_object(f: Frame, allow_place: bool) -> Side | None:
     return None
 
 
-def _participle_modifier(f: Frame) -> Sides | None:
-    """ "Chilean-backed rebels": a one-word participle cue the parse makes a modifier of the noun
-    after it, with an actor hung on the participle before it: that actor acts on the noun."""
-    p = f.reader.parse
-    i = f.cue.start
-    if (p is None or not rules.on(PARSE) or not rules.on(PARTICIPLE_MODIFIER)
-            or f.cue.end - i != 1 or p.deps[i] != "amod" or p.heads[i] < i
-            or not f.reader.lang.is_participle(f.words[i])):
-        return None
-    doer = next((side for c in p.children[i] if c < i
-                 and (side := side_at(f.reader, p, c)) is not None), None)
-    if doer is None:
-        return None
-    return doer, side_at(f.reader, p, p.heads[i], f.props.place_target, patient=True)
-
-
-def _misparsed_object(f: Frame, p: Parse, head: int, allow_place: bool) -> Side | None:
-    """The object of a verb cue the parse gave none because it misread the cue: as a modifier
-    of the noun after it ("Chile welcomes/amod Peru's offer": the noun, or its owner), or with
-    its object as the subject of the verb reporting it ("Chile met Peru's President Ana
-    Gil/nsubj, the ministry said": a subject right after the cue and before a comma)."""
-    if f.cue.pattern.frame == "noun":
-        return None
-    words, noun, lang = f.words, p.heads[head], f.reader.lang
-    if (p.deps[head] == "amod" and noun > head and rules.on(MODIFIER_VERB_OBJECT)
-            # "Syria's promised withdrawal", "a growing threat": a participle is an adjective
-            and not (lang.is_participle(words[head]) or lang.is_gerund(words[head]))
-            and not any(w in (",", ";", ":") for w in words[head:noun])):
-        return side_at(f.reader, p, noun, allow_place, patient=True) or possessor_of(
-            f.reader, p, noun, False)
-    if rules.on(GAP_OBJECT):
-        # "offer Chile/nsubj help": the name in the cue's gap, hung on a word of the cue
-        inside = range(f.cue.start, f.cue.end)
-        for m in f.reader.mentions:
-            if f.cue.start < m.start and m.end < f.cue.end and (
-                not m.locative or allow_place
-            ) and any(p.heads[k] in inside for k in range(m.start, m.end)):
-                return f.reader.side([m], 0)
-    if rules.on(STRANDED_OBJECT):
-        found = _stranded_object(f, p, allow_place)
-        if found is not None:
-            return found
-    if p.deps[head] != "ccomp" or not rules.on(SUBJECT_AFTER_OBJECTLESS):
-        return None
-    for s in p.kids(noun, "nsubj"):
-        if f.cue.end <= s < noun and "," not in words[f.cue.end : s] and "," in words[s:noun]:
-            found = side_at(f.reader, p, s, allow_place, patient=True)
-            if found is not None:
-                return found
-    return None
-
-
-def _stranded_object(f: Frame, p: Parse, allow_place: bool) -> Side | None:
-    """The actor named right after the verb cue when the parse hung its phrase elsewhere under
-    a label no object has ("to isolate Mr Milei/conj"), else None."""
-    m = next((m for m in f.reader.mentions if m.start == f.cue.end), None)
-    if m is None or (m.locative and not allow_place):
-        return None
-    top = next((k for k in range(m.start, m.end) if not m.start <= p.heads[k] < m.end), m.start)
-    if p.deps[top] not in _STRANDED or p.heads[top] == top:
-        return None
-    return f.reader.side([m], 0)
-
-
 @frame("active", "subject acts on object")
 def _active(f: Frame) -> Sides:
     reader, words, cue = f.reader, f.words, f.cue
@@ -387,7 +303,7 @@ def _active(f: Frame) -> Sides:
     place_ok = f.props.place_target
     if _nominal(f):
         return FRAMES["noun"](f)  # "had a meeting with X", "received support from X"
-    found = _participle_modifier(f)
+    found = participle_modifier(reader, reader.parse, cue, place_ok) if rules.on(PARSE) else None
     if found is not None:
         return found
     parsed = _parsed(f, subject_of)
@@ -634,8 +550,8 @@ def _modal(f: Frame) -> Sides:
 def _agent(f: Frame) -> Sides:
     reader = f.reader
     p = reader.parse
-    if p is not None and rules.on(PARSE) and rules.on(PARSED_AGENT_BODY):
-        found = _parsed_body(f, p)
+    if p is not None and rules.on(PARSE):
+        found = parsed_body(reader, p, f.cue, cue_head(p, f.cue.start, f.cue.head_end))
         if found[0] is not None:
             return found
     body = reader.right(f.cue.start, allow_place=False)
@@ -645,33 +561,6 @@ def _agent(f: Frame) -> Sides:
         )
         return body, target
     return None, None
-
-
-def _parsed_body(f: Frame, p: Parse) -> Sides:
-    """The body the agent cue's noun names ("pemantau sanksi PBB": PBB) and, when the noun is
-    the subject of a verb, the first actor after the cue, other than the body and no place,
-    inside that verb's clause ("… mengatakan bahwa … Korea Utara …")."""
-    head = cue_head(p, f.cue.start, f.cue.head_end)
-    body = side_at(f.reader, p, head)
-    verb = p.heads[head]
-    if body is None or not p.deps[head].startswith("nsubj") or verb == head:
-        return None, None
-
-    def under(k: int) -> bool:
-        for _ in range(len(p.heads)):
-            if k == verb:
-                return True
-            if p.heads[k] == k:
-                return False
-            k = p.heads[k]
-        return False
-
-    for m in f.reader.mentions:
-        if m.start >= f.cue.end and m.actor not in body.actors and not m.locative and under(
-            m.start
-        ):
-            return body, f.reader.side([m], m.start - f.cue.end)
-    return body, None
 
 
 def _between_parties(f: Frame) -> Side | None:

@@ -1,0 +1,144 @@
+"""Roles of a cue whose parse is wrong in a way the lexicon or the sentence's shape shows.
+
+A verb cue parsed as a modifier of the noun after it ("welcomes/amod Peru's offer"), an object
+parsed as the subject of the verb reporting the cue, a name stranded under a label no argument
+has, a name in a gapped cue's gap hung on the cue's own word, a participle cue qualifying a noun
+("Chilean-backed rebels"), and the agent frame's body and target ("pemantau sanksi PBB
+mengatakan …"): each reads the parse, none seeks the nearest actor by token distance.
+
+>>> from geopolgraph.model import Article
+>>> from geopolgraph.loaders.extract import extract_triples
+>>> text = "Pemantau sanksi PBB mengatakan bahwa rudal itu berasal dari Korea Utara."
+>>> [(t.source, t.relation, t.target) for t in extract_triples(Article(id="a", text=text,
+...  lang="id"))]
+[('UN', 'MONITORS', 'PRK')]
+"""
+
+from __future__ import annotations
+
+from geopolgraph.loaders.extract import rules
+from geopolgraph.loaders.extract.cues import Cue
+from geopolgraph.loaders.extract.parse import Parse
+from geopolgraph.loaders.extract.reader import SentenceReader, Side
+from geopolgraph.loaders.extract.syntax import possessor_of, side_at
+
+__all__ = ["misparsed_object", "parsed_body", "participle_modifier"]
+
+MODIFIER_VERB_OBJECT = rules.register("parse.modifier_verb_object", "'Chile welcomes/amod "
+                                      "Peru's offer': a verb cue the parse made a modifier of a "
+                                      "noun after it has that noun as its object")
+SUBJECT_AFTER_OBJECTLESS = rules.register(
+    "parse.subject_after_objectless", "'Chile met Peru's President Ana Gil, the ministry said' "
+    "parsed with 'Ana Gil' as the subject of 'said': a subject of the verb that reports the cue, "
+    "right after the cue and before a comma, is the cue's object")
+STRANDED_OBJECT = rules.register(
+    "parse.stranded_object", "'Chile sought to isolate Mr Milei/conj' parsed with the name right "
+    "after an objectless verb cue hung elsewhere under a label no argument has: it is the object")
+#: labels under which a parse strands a verb's object (no argument, no modifier of a noun)
+_STRANDED = ("advmod", "conj", "dep", "vocative", "discourse")
+PARSED_AGENT_BODY = rules.register(
+    "agent.parsed", "'pemantau sanksi PBB mengatakan bahwa … Korea Utara …': the body the cue's "
+    "noun names, from the parse, acts on the first other actor of the clause it states")
+PARTICIPLE_MODIFIER = rules.register(
+    "parse.participle_modifier", "'Chilean-backed rebels', 'the Chile-led coalition': a "
+    "participle cue qualifying a noun, with an actor under it, is that actor's act on the noun")
+GAP_OBJECT = rules.register(
+    "parse.gap_object", "'offer Chile/nsubj help/obj': an actor inside a gapped cue that the "
+    "parse hangs on one of the cue's words (as the subject of a small clause) is its object")
+
+
+def participle_modifier(reader: SentenceReader, p: Parse | None, cue: Cue,
+                        place_ok: bool) -> tuple[Side, Side | None] | None:
+    """ "Chilean-backed rebels": a one-word participle cue the parse makes a modifier of the noun
+    after it, with an actor hung on the participle before it: that actor acts on the noun."""
+    i = cue.start
+    if (p is None or not rules.on(PARTICIPLE_MODIFIER)
+            or cue.end - i != 1 or p.deps[i] != "amod" or p.heads[i] < i
+            or not reader.lang.is_participle(reader.words[i])):
+        return None
+    doer = next((side for c in p.children[i] if c < i
+                 and (side := side_at(reader, p, c)) is not None), None)
+    if doer is None:
+        return None
+    return doer, side_at(reader, p, p.heads[i], place_ok, patient=True)
+
+
+def misparsed_object(reader: SentenceReader, p: Parse, cue: Cue, head: int,
+                     allow_place: bool) -> Side | None:
+    """The object of a verb cue the parse gave none because it misread the cue: as a modifier
+    of the noun after it ("Chile welcomes/amod Peru's offer": the noun, or its owner); a name in
+    the cue's gap hung on a word of the cue ("offer Chile/nsubj help"); a name right after the
+    cue stranded under a label no object has; or with its object as the subject of the verb
+    reporting it ("Chile met Peru's President Ana Gil/nsubj, the ministry said": a subject
+    right after the cue and before a comma)."""
+    if cue.pattern.frame == "noun":
+        return None
+    words, noun, lang = reader.words, p.heads[head], reader.lang
+    if (p.deps[head] == "amod" and noun > head and rules.on(MODIFIER_VERB_OBJECT)
+            # "Syria's promised withdrawal", "a growing threat": a participle is an adjective
+            and not (lang.is_participle(words[head]) or lang.is_gerund(words[head]))
+            and not any(w in (",", ";", ":") for w in words[head:noun])):
+        return side_at(reader, p, noun, allow_place, patient=True) or possessor_of(
+            reader, p, noun, False)
+    if rules.on(GAP_OBJECT):
+        # "offer Chile/nsubj help": the name in the cue's gap, hung on a word of the cue
+        inside = range(cue.start, cue.end)
+        for m in reader.mentions:
+            if cue.start < m.start and m.end < cue.end and (
+                not m.locative or allow_place
+            ) and any(p.heads[k] in inside for k in range(m.start, m.end)):
+                return reader.side([m], 0)
+    if rules.on(STRANDED_OBJECT):
+        found = _stranded_object(reader, p, cue, allow_place)
+        if found is not None:
+            return found
+    if p.deps[head] != "ccomp" or not rules.on(SUBJECT_AFTER_OBJECTLESS):
+        return None
+    for s in p.kids(noun, "nsubj"):
+        if cue.end <= s < noun and "," not in words[cue.end : s] and "," in words[s:noun]:
+            found = side_at(reader, p, s, allow_place, patient=True)
+            if found is not None:
+                return found
+    return None
+
+
+def _stranded_object(reader: SentenceReader, p: Parse, cue: Cue,
+                     allow_place: bool) -> Side | None:
+    """The actor named right after the verb cue when the parse hung its phrase elsewhere under
+    a label no object has ("to isolate Mr Milei/conj"), else None."""
+    m = next((m for m in reader.mentions if m.start == cue.end), None)
+    if m is None or (m.locative and not allow_place):
+        return None
+    top = next((k for k in range(m.start, m.end) if not m.start <= p.heads[k] < m.end), m.start)
+    if p.deps[top] not in _STRANDED or p.heads[top] == top:
+        return None
+    return reader.side([m], 0)
+
+
+def parsed_body(reader: SentenceReader, p: Parse, cue: Cue,
+                head: int) -> tuple[Side | None, Side | None]:
+    """The body the agent cue's noun names ("pemantau sanksi PBB": PBB) and, when the noun is
+    the subject of a verb, the first actor after the cue, other than the body and no place,
+    inside that verb's clause ("… mengatakan bahwa … Korea Utara …")."""
+    if not rules.on(PARSED_AGENT_BODY):
+        return None, None
+    body = side_at(reader, p, head)
+    verb = p.heads[head]
+    if body is None or not p.deps[head].startswith("nsubj") or verb == head:
+        return None, None
+
+    def under(k: int) -> bool:
+        for _ in range(len(p.heads)):
+            if k == verb:
+                return True
+            if p.heads[k] == k:
+                return False
+            k = p.heads[k]
+        return False
+
+    for m in reader.mentions:
+        if m.start >= cue.end and m.actor not in body.actors and not m.locative and under(
+            m.start
+        ):
+            return body, reader.side([m], m.start - cue.end)
+    return body, None
