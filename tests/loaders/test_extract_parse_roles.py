@@ -140,3 +140,10 @@ def test_an_actor_in_a_gapped_cue_hung_on_its_word_is_its_object(monkeypatch):
         assert ("USA", "SUPPLIES", "PER") in facts_with_parse(monkeypatch, text, parse)
         found = facts_with_parse(monkeypatch, text, parse, "parse.gap_object")
         assert ("USA", "SUPPLIES", "PER") not in found
+
+
+def test_a_noun_cue_that_is_a_verbs_subject_takes_no_opening_pair_as_its_parties():
+    # the war that broke out is not one between the two states of the border named first
+    text = "Ketegangan di perbatasan Chile-Peru meningkat sejak pecahnya perang di Gaza."
+    assert parse_only(text, lang="id") == set()
+    assert ("CHL", "ATTACKS", "PER") in parse_only(text, "parse.subject_noun_cue", lang="id")

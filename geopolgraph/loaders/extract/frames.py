@@ -137,6 +137,9 @@ PASSIVE_COMPLEMENT = rules.register("passive.complement", "'Chile remains threat
 PARSED_GIVER = rules.register(
     "passive.parsed_giver", "'bantuan senjata yang diberikan oleh Kim Jong Un': the giver of aid "
     "named back is the passive's agent in the parse, as well as the actor right after 'oleh'")
+SUBJECT_NOUN_CUE = rules.register(
+    "parse.subject_noun_cue", "'Tensions on the Chile-Peru border rose since the war broke "
+    "out': a noun cue the parse makes a verb's subject takes no sentence-opening pair as parties")
 EN_PASSIVE = rules.register("frame.en_passive", "'was attacked by', 'shot down by': passive")
 REFLEXIVE = rules.register("frame.reflexive", "'membela diri', 'defend itself': no target")
 RELATIVE_SUBJECT = rules.register("active.relative_subject",
@@ -598,6 +601,14 @@ def _between(f: Frame) -> list[Pair] | None:
     return _pairs(parties, 0.7, between=True) if parties else None
 
 
+def _subject_noun(f: Frame) -> bool:
+    """Whether the parse makes the cue the subject of a verb ("since the war broke out"): the
+    act is that clause's topic, not what the sentence's first pair did."""
+    p = f.reader.parse
+    return (p is not None and rules.on(SUBJECT_NOUN_CUE)
+            and p.deps[cue_head(p, f.cue.start, f.cue.head_end)].startswith("nsubj"))
+
+
 def _frame_name(f: Frame) -> str:
     """The frame the cue's pattern names, adjusted by what surrounds it."""
     name = f.cue.pattern.frame
@@ -644,7 +655,7 @@ def sides_for_cue(cue: Cue, reader: SentenceReader, props: RelationProps,
         return _pairs(source, 0.6)  # "kedua negara saling tuduh", "accused each other"
     if source is None and reciprocal and target is None and reader.groups and rules.on(
         COORDINATED_SUBJECT
-    ):
+    ) and not _subject_noun(f):
         # "The leaders of Indonesia and Vietnam … after a meeting": the coordinated subject
         lead = reader.groups[0]
         if len(lead) >= 2 and lead[-1].end <= cue.start and not lead[0].locative:
