@@ -91,6 +91,10 @@ def test_an_infinitive_parsed_as_an_oblique_with_its_object_stranded(monkeypatch
     # the aid named back was given by the passive's agent, to the other party named
     ("Iran akan mendapat imbalan atas bantuan senjata yang diberikan oleh Kim Jong Un.",
      "passive.parsed_giver", ("PRK", "SUPPLIES", "IRN")),
+    # "dalam perang melawan": a cue opened by a preposition is a noun; "menggunakan" gives
+    # its subject (Peru, whom "menuduh" controls)
+    ("Chile menuduh Peru menggunakan rudal dalam perang melawan Bolivia.", "parse.cased_cue",
+     ("PER", "ATTACKS", "BOL")),
 ])
 def test_an_indonesian_parse_rule_finds_the_role_without_token_distance(text, rule, fact):
     assert fact in parse_only(text, lang="id")

@@ -140,6 +140,9 @@ PARSED_GIVER = rules.register(
 SUBJECT_NOUN_CUE = rules.register(
     "parse.subject_noun_cue", "'Tensions on the Chile-Peru border rose since the war broke "
     "out': a noun cue the parse makes a verb's subject takes no sentence-opening pair as parties")
+CASED_CUE = rules.register(
+    "parse.cased_cue", "'Chile memakai rudal dalam perang melawan Peru': a cue the parse opens "
+    "with a preposition is a noun; the verb it hangs on gives its subject")
 EN_PASSIVE = rules.register("frame.en_passive", "'was attacked by', 'shot down by': passive")
 REFLEXIVE = rules.register("frame.reflexive", "'membela diri', 'defend itself': no target")
 RELATIVE_SUBJECT = rules.register("active.relative_subject",
@@ -233,6 +236,20 @@ def _nominal(f: Frame) -> bool:
             and not p.kids(i, "nsubj", "obj", "aux", "mark"))
 
 
+def _cased(f: Frame) -> bool:
+    """Whether the parse opens the cue's head with a preposition of setting ("dalam perang
+    melawan", "in the war against"); not a target preposition ("called for talks": what the
+    verb asks for, which may have a doer of its own) or the purpose word right before a verb
+    ("sought to/case isolate")."""
+    p = f.reader.parse
+    if p is None or not rules.on(CASED_CUE):
+        return False
+    lang = f.reader.lang
+    head = cue_head(p, f.cue.start, f.cue.head_end)
+    return any(f.words[k] not in lang.target_preps and f.words[k] not in lang.purpose
+               for k in p.kids(head, "case"))
+
+
 def _not_topic(f: Frame, side: Side | None) -> Side | None:
     """``side`` unless a topic preposition of the cue opens it ("talks on North Korea")."""
     if side is None or not side.mentions:
@@ -310,8 +327,9 @@ def _active(f: Frame) -> Sides:
     if found is not None:
         return found
     parsed = _parsed(f, subject_of)
-    if parsed is None and cue.pattern.frame == "noun":
-        # "melakukan kerja sama dengan Korea Selatan": a noun pattern closed by its preposition
+    if parsed is None and (cue.pattern.frame == "noun" or _cased(f)):
+        # "melakukan kerja sama dengan Korea Selatan": a noun pattern closed by its preposition;
+        # "dalam perang melawan Ukraina": a cue opened by a preposition is a noun too
         parsed = _parsed(f, possessor_of) or _parsed(f, _light_subject)
     if parsed is None and cue.start > 0 and words[cue.start - 1] in reader.lang.relative and (
         rules.on(RELATIVE_SUBJECT)
