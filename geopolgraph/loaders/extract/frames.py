@@ -1,9 +1,11 @@
 """Frame handlers: for a cue, which actors are its source and its target.
 
-Each pattern in ``relations_<lang>.tsv`` names a frame; each frame name has one handler here,
-registered with :func:`frame` (the names are :data:`~geopolgraph.loaders.lexicons.FRAME_NAMES`,
-checked when the lexicon loads). A handler gets a :class:`Frame` (the cue, the sentence reader,
-the relation's properties, the controller of an earlier "urged Y to …") and returns the sides:
+Each pattern in ``relations_<lang>.tsv`` names a frame; each frame name has one handler,
+registered with :func:`frame` here or in a module of its family (:mod:`.noun_frames`,
+:mod:`.passive_frames`, :mod:`.implied_frames`, imported at the end of this one; the names are
+:data:`~geopolgraph.loaders.lexicons.FRAME_NAMES`, checked when the lexicon loads). A handler
+gets a :class:`Frame` (the cue, the sentence reader, the relation's properties, the controller of
+an earlier "urged Y to …") and returns the sides:
 
 - ``active``: the subject acts on the object ("AS memperingatkan Rusia");
 - ``passive``: the agent after "oleh"/"by" acts on the subject ("Ukraina diserang oleh Rusia");
@@ -26,7 +28,7 @@ from dataclasses import dataclass
 from geopolgraph.errors import LexiconError
 from geopolgraph.loaders.extract import rules
 from geopolgraph.loaders.extract.cues import Cue
-from geopolgraph.loaders.extract.misparse import misparsed_object, parsed_body, participle_modifier
+from geopolgraph.loaders.extract.misparse import misparsed_object, participle_modifier
 from geopolgraph.loaders.extract.parse import Parse
 from geopolgraph.loaders.extract.reader import SentenceReader, Side
 from geopolgraph.loaders.extract.references import (
@@ -39,7 +41,6 @@ from geopolgraph.loaders.extract.references import (
 )
 from geopolgraph.loaders.extract.syntax import (
     NOBODY,
-    agent_of,
     light_verb_subject,
     objects_of,
     possessor_of,
@@ -101,9 +102,6 @@ DOER_OF_RELATIVE = rules.register("active.doer_of_relative",
                                   "'mengecam kekejaman yang dilakukan Israel': the doer")
 ANSWERED_ACT = rules.register("active.answered_act", "'Iran membalas serangan itu': a cue whose "
                               "own noun points back to an act aims at that act's doer")
-MISATTACHED_PASSIVE = rules.register("passive.misattached", "'Ukraina diserang/nmod pasukan "
-                                     "Rusia': a passive the parse hung on a noun before it "
-                                     "has that noun as subject")
 PARTNER_FIRST = rules.register("active.partner_first", "'membahas krisis Myanmar dengan Sekjen "
                                "PBB': a reciprocal cue's partner before its object (the topic)")
 BETWEEN = rules.register("frame.between", "'talks between X and Y': each with the other; "
@@ -120,8 +118,6 @@ NOMINAL_CUE = rules.register("active.nominal_cue", "'strikes on Hezbollah target
 SUBJECT_ELSEWHERE = rules.register("active.subject_elsewhere", "'… into the sea, South Korea's "
                                    "military said': token distance takes no subject of a clause "
                                    "after a comma as the object")
-HOSTED = rules.register("receive.hosted", "'Prabowo menerima PM Malaysia': receiving a person or "
-                        "state is hosting them, not receiving from them")
 PAIR_NO_DISTANCE = rules.register("frame.pair_no_distance", "'X and Y restored ties in a deal "
                                   "brokered by Z': a coordinated subject of a reciprocal cue "
                                   "takes no object by token distance")
@@ -132,11 +128,6 @@ OWN_PREP_FIRST = rules.register("parse.own_prep_first", "'imposed sanctions on X
                                 "before any other")
 OWN_PREP_ON_VERB = rules.register("parse.own_prep_on_verb", "'melakukan kerja sama dengan X': "
                                   "the cue's own preposition may hang on the verb governing it")
-PASSIVE_COMPLEMENT = rules.register("passive.complement", "'Chile remains threatened by Peru': "
-                                    "a passive complement's subject is its governing verb's")
-PARSED_GIVER = rules.register(
-    "passive.parsed_giver", "'bantuan senjata yang diberikan oleh Kim Jong Un': the giver of aid "
-    "named back is the passive's agent in the parse, as well as the actor right after 'oleh'")
 SUBJECT_NOUN_CUE = rules.register(
     "parse.subject_noun_cue", "'Tensions on the Chile-Peru border rose since the war broke "
     "out': a noun cue the parse makes a verb's subject takes no sentence-opening pair as parties")
@@ -388,105 +379,6 @@ def _active(f: Frame) -> Sides:
     return source, target
 
 
-@frame("charge", "the speaker charges the noun's possessor")
-def _charge(f: Frame) -> Sides:
-    p = f.reader.parse
-    if p is not None and rules.on(PARSE):
-        # "(X mengatakan) kunjungan tersebut merupakan pelanggaran Rusia": whoever states the
-        # clause the noun stands in charges the noun's owner
-        head = cue_head(p, f.cue.start, f.cue.head_end)
-        target = possessor_of(f.reader, p, head)
-        if target is not None:
-            return _stating(f, p, head), target
-    target = f.reader.right(f.cue.end, allow_place=False)
-    if target and target.distance > 1:
-        target = None
-    return f.subject(), target
-
-
-def _stating(f: Frame, p: Parse, h: int) -> Side | None:
-    """The actor stating the clause ``h`` stands in: the first subject up the tree, else the
-    sentence's speaker."""
-    n = h
-    for _ in range(4):
-        if p.heads[n] == n:
-            break
-        n = p.heads[n]
-        found = subject_of(f.reader, p, n)
-        if found is not None and found is not NOBODY:
-            return found
-    speaker = f.reader.speaker
-    return Side((speaker,), (), 3, "pronoun") if speaker else None
-
-
-@frame("passive", "the agent after oleh/by acts on the subject")
-def _passive(f: Frame) -> Sides:
-    reader, words, cue = f.reader, f.words, f.cue
-    lang = reader.lang
-    source: Side | None = _parsed(f, agent_of)
-    parsed_agent = source if rules.on(PARSED_GIVER) else None
-    if source is not None and not (cue.start > 0 and words[cue.start - 1] in lang.relative):
-        return source, _parsed(f, _passive_subject) or f.subject()
-    if source is not None:
-        target = _parsed(f, _modified_noun)
-        if target is not None:
-            return source, target  # "Kelompok Houthi yang didukung Iran"
-    agent_at = next(
-        (k for k in range(cue.head_end, min(cue.head_end + 3, len(words)))
-         if words[k] in lang.passive_agent),
-        None,
-    )
-    if agent_at is not None:
-        source = reader.right(agent_at + 1)
-        if source and source.distance > 1:
-            source = None
-    elif lang.bare_passive_agent:
-        adjacent = reader.right(cue.end)
-        source = adjacent if adjacent and adjacent.distance == 0 else None
-    if not (cue.start > 0 and words[cue.start - 1] in lang.relative):
-        return source, f.subject()
-    # "kelompok yang didukung Iran": the target is the noun before "yang"
-    target = reader.left(cue.start - 1)
-    if target is None or target.distance > 1 or (
-        target.distance == 1 and reader.tokens[cue.start - 2].text != ","
-    ):
-        # "bantuan senjata yang diberikan oleh Kim Jong Un": aid given by X goes to the
-        # other party the sentence names; any other head noun is no actor
-        head = any(
-            o.pattern.relation == cue.pattern.relation and cue.start - 4 <= o.end < cue.start
-            for o in reader.cues
-            if o is not cue
-        )
-        agent = (parsed_agent or reader.right(cue.end + 1, reach=2)) if head else None
-        if agent is None:
-            return None, None
-        return agent, reader.all_other(agent.actors, cue.start)
-    return source, target
-
-
-def _modified_noun(reader: SentenceReader, p: Parse, h: int) -> Side | None:
-    """The actor a relative clause at ``h`` modifies ("kelompok yang didukung Iran")."""
-    if not p.deps[h].startswith("acl") or not rules.on(RELATIVE_SUBJECT):
-        return None
-    return side_at(reader, p, p.heads[h])
-
-
-def _passive_subject(reader: SentenceReader, p: Parse, h: int) -> Side | None:
-    for c in p.kids(h, "nsubj"):
-        return side_at(reader, p, c, patient=True)
-    if p.deps[h] == "xcomp" and rules.on(PASSIVE_COMPLEMENT):
-        # "Chile remains threatened by Peru": the subject of "remains"
-        found = subject_of(reader, p, h)
-        if found is not None and found is not NOBODY:
-            return found
-    if p.heads[h] < h and p.deps[h].split(":")[0] in ("nmod", "compound", "amod", "flat") and (
-        rules.on(MISATTACHED_PASSIVE)
-    ):
-        # "Ukraina diserang/nmod pasukan Rusia": the parse hung the verb on its subject
-        return side_at(reader, p, p.heads[h])
-    return None
-
-
 def _pairs(side: Side, confidence: float, between: bool = False) -> list[Pair]:
     """ "Prabowo dan Macron bertemu": each named party acts with the other; three or more
     only with "antara"/"between" (a list of parties "in talks" does not talk pairwise)."""
@@ -508,80 +400,6 @@ class _PairsFound(Exception):
     def __init__(self, pairs: list[Pair]) -> None:
         super().__init__()
         self.pairs = pairs
-
-
-def _parsed_giver(f: Frame) -> Side | None:
-    """Who gives what the cue receives, from the parse: the owner of the received noun
-    ("menerima kunjungan Prabowo", "menerima bantuan dari Rusia") or of the verb's object."""
-    p = f.reader.parse
-    if p is None or not rules.on(PARSE):
-        return None
-    head = cue_head(p, f.cue.start, f.cue.head_end)
-    objects = p.kids(head, "obj")
-    for n in objects:  # "menyambut Putin": the object itself, not an owner of it
-        found = side_at(f.reader, p, n)
-        if found is not None and any(m.start <= n < m.end for m in f.reader.mentions):
-            if f.cue.pattern.relation == "RECEIVES" and rules.on(HOSTED):
-                # "Prabowo menerima PM Malaysia": a guest received is a hosted visit, not a
-                # gift from the guest (no triple rather than a wrong RECEIVES)
-                return NOBODY
-            return found
-    gifts = objects if f.cue.pattern.relation == "RECEIVES" else []  # "menerima senjata dari"
-    for n in [k for k in range(f.cue.start, f.cue.end) if k != head] + gifts:
-        found = possessor_of(f.reader, p, n)
-        if found is not None:
-            return found
-    # "menyambut keputusan Jepang": a welcomed thing is no visitor
-    return NOBODY if objects and not gifts and f.cue.end - f.cue.start == 1 else None
-
-
-@frame("receive", "the subject receives from the object (RECEIVES, a hosted visit)")
-def _receive(f: Frame) -> Sides:
-    receiver = _parsed(f, subject_of) or f.subject()
-    giver = _parsed_giver(f) or f.reader.right(f.cue.end, allow_place=False)
-    if receiver is NOBODY or giver is NOBODY:
-        return None, None
-    if f.cue.pattern.relation == "RECEIVES":
-        return receiver, giver
-    return giver, receiver
-
-
-@frame("modal", "'Y harus …', 'Y must …': the speaker appeals to Y")
-def _modal(f: Frame) -> Sides:
-    reader = f.reader
-    p = reader.parse
-    if p is not None and rules.on(PARSE) and p.deps[f.cue.start] == "aux":
-        # "Pihak AS harus melihat …": the subject of the verb the modal helps
-        target = subject_of(reader, p, p.heads[f.cue.start])
-        if target is None or target is NOBODY:
-            return None, None
-        speaker = Side((reader.speaker,), (), 3, "pronoun") if reader.speaker else None
-        return speaker, target
-    target = reader.left(f.cue.start)
-    if target is None or target.distance > 1:
-        return None, None
-    first = target.mentions[0].start if target.mentions else f.cue.start
-    source = reader.left(first) or (
-        Side((reader.speaker,), (), 3, "pronoun") if reader.speaker else None
-    )
-    return source, target
-
-
-@frame("agent", "the body the cue opens ('pemantau sanksi PBB') acts on the next actor")
-def _agent(f: Frame) -> Sides:
-    reader = f.reader
-    p = reader.parse
-    if p is not None and rules.on(PARSE):
-        found = parsed_body(reader, p, f.cue, cue_head(p, f.cue.start, f.cue.head_end))
-        if found[0] is not None:
-            return found
-    body = reader.right(f.cue.start, allow_place=False)
-    if body and body.distance <= 2:
-        target = reader.right(
-            body.mentions[-1].end, allow_place=False, reach=len(reader.tokens), bounded=False
-        )
-        return body, target
-    return None, None
 
 
 def _between_parties(f: Frame) -> Side | None:
@@ -700,5 +518,10 @@ def sides_for_cue(cue: Cue, reader: SentenceReader, props: RelationProps,
     return [(source, target, how, round(confidence, 3))]
 
 
-# the noun frame lives in its own module; importing it registers it (it imports this one)
-from geopolgraph.loaders.extract import noun_frames  # noqa: E402, F401
+# the noun, passive and implied-party frames live in their own modules; importing them registers
+# them (they import this one)
+from geopolgraph.loaders.extract import (  # noqa: E402, F401
+    implied_frames,
+    noun_frames,
+    passive_frames,
+)

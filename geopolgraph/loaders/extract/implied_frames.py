@@ -1,0 +1,133 @@
+"""The frames whose other party is not the clause's subject or object: the speaker (``charge``,
+``modal``), the receiver of what the object gives (``receive``) and the body the cue opens
+(``agent``).
+
+"(X mengatakan) kunjungan tersebut merupakan pelanggaran Rusia" (X charges RUS), "Pihak AS harus
+…" (the speaker appeals to the US), "Indonesia menerima bantuan dari Jepang" (IDN RECEIVES JPN),
+"pemantau sanksi PBB …" (the UN's monitors act). Registered with
+:func:`~geopolgraph.loaders.extract.frames.frame` when ``frames`` is imported (it imports this
+module at its end), as :mod:`.noun_frames` is; the shared helpers are that module's.
+
+>>> from geopolgraph.loaders.extract.frames import FRAMES
+>>> FRAMES["receive"] is _receive and FRAMES["agent"] is _agent
+True
+"""
+
+from __future__ import annotations
+
+from geopolgraph.loaders.extract import rules
+from geopolgraph.loaders.extract.frames import PARSE, Frame, Sides, _parsed, cue_head, frame
+from geopolgraph.loaders.extract.misparse import parsed_body
+from geopolgraph.loaders.extract.parse import Parse
+from geopolgraph.loaders.extract.reader import Side
+from geopolgraph.loaders.extract.syntax import NOBODY, possessor_of, side_at, subject_of
+
+__all__: list[str] = []
+
+HOSTED = rules.register("receive.hosted", "'Prabowo menerima PM Malaysia': receiving a person or "
+                        "state is hosting them, not receiving from them")
+
+
+@frame("charge", "the speaker charges the noun's possessor")
+def _charge(f: Frame) -> Sides:
+    p = f.reader.parse
+    if p is not None and rules.on(PARSE):
+        # "(X mengatakan) kunjungan tersebut merupakan pelanggaran Rusia": whoever states the
+        # clause the noun stands in charges the noun's owner
+        head = cue_head(p, f.cue.start, f.cue.head_end)
+        target = possessor_of(f.reader, p, head)
+        if target is not None:
+            return _stating(f, p, head), target
+    target = f.reader.right(f.cue.end, allow_place=False)
+    if target and target.distance > 1:
+        target = None
+    return f.subject(), target
+
+
+def _stating(f: Frame, p: Parse, h: int) -> Side | None:
+    """The actor stating the clause ``h`` stands in: the first subject up the tree, else the
+    sentence's speaker."""
+    n = h
+    for _ in range(4):
+        if p.heads[n] == n:
+            break
+        n = p.heads[n]
+        found = subject_of(f.reader, p, n)
+        if found is not None and found is not NOBODY:
+            return found
+    speaker = f.reader.speaker
+    return Side((speaker,), (), 3, "pronoun") if speaker else None
+
+
+def _parsed_giver(f: Frame) -> Side | None:
+    """Who gives what the cue receives, from the parse: the owner of the received noun
+    ("menerima kunjungan Prabowo", "menerima bantuan dari Rusia") or of the verb's object."""
+    p = f.reader.parse
+    if p is None or not rules.on(PARSE):
+        return None
+    head = cue_head(p, f.cue.start, f.cue.head_end)
+    objects = p.kids(head, "obj")
+    for n in objects:  # "menyambut Putin": the object itself, not an owner of it
+        found = side_at(f.reader, p, n)
+        if found is not None and any(m.start <= n < m.end for m in f.reader.mentions):
+            if f.cue.pattern.relation == "RECEIVES" and rules.on(HOSTED):
+                # "Prabowo menerima PM Malaysia": a guest received is a hosted visit, not a
+                # gift from the guest (no triple rather than a wrong RECEIVES)
+                return NOBODY
+            return found
+    gifts = objects if f.cue.pattern.relation == "RECEIVES" else []  # "menerima senjata dari"
+    for n in [k for k in range(f.cue.start, f.cue.end) if k != head] + gifts:
+        found = possessor_of(f.reader, p, n)
+        if found is not None:
+            return found
+    # "menyambut keputusan Jepang": a welcomed thing is no visitor
+    return NOBODY if objects and not gifts and f.cue.end - f.cue.start == 1 else None
+
+
+@frame("receive", "the subject receives from the object (RECEIVES, a hosted visit)")
+def _receive(f: Frame) -> Sides:
+    receiver = _parsed(f, subject_of) or f.subject()
+    giver = _parsed_giver(f) or f.reader.right(f.cue.end, allow_place=False)
+    if receiver is NOBODY or giver is NOBODY:
+        return None, None
+    if f.cue.pattern.relation == "RECEIVES":
+        return receiver, giver
+    return giver, receiver
+
+
+@frame("modal", "'Y harus …', 'Y must …': the speaker appeals to Y")
+def _modal(f: Frame) -> Sides:
+    reader = f.reader
+    p = reader.parse
+    if p is not None and rules.on(PARSE) and p.deps[f.cue.start] == "aux":
+        # "Pihak AS harus melihat …": the subject of the verb the modal helps
+        target = subject_of(reader, p, p.heads[f.cue.start])
+        if target is None or target is NOBODY:
+            return None, None
+        speaker = Side((reader.speaker,), (), 3, "pronoun") if reader.speaker else None
+        return speaker, target
+    target = reader.left(f.cue.start)
+    if target is None or target.distance > 1:
+        return None, None
+    first = target.mentions[0].start if target.mentions else f.cue.start
+    source = reader.left(first) or (
+        Side((reader.speaker,), (), 3, "pronoun") if reader.speaker else None
+    )
+    return source, target
+
+
+@frame("agent", "the body the cue opens ('pemantau sanksi PBB') acts on the next actor")
+def _agent(f: Frame) -> Sides:
+    reader = f.reader
+    p = reader.parse
+    if p is not None and rules.on(PARSE):
+        found = parsed_body(reader, p, f.cue, cue_head(p, f.cue.start, f.cue.head_end))
+        if found[0] is not None:
+            return found
+    body = reader.right(f.cue.start, allow_place=False)
+    if body and body.distance <= 2:
+        target = reader.right(
+            body.mentions[-1].end, allow_place=False, reach=len(reader.tokens), bounded=False
+        )
+        return body, target
+    return None, None
