@@ -307,13 +307,15 @@ def _own_side(reader: SentenceReader, p: Parse, c: int, depth: int) -> Side | No
     owner noun with "-nya" as the subject of a clause under the sentence's main verb is the
     main clause's subject (whose side, whose country), not the actor named last."""
     word = reader.words[c]
+    reported = word in reader.lang.clause_pronouns and rules.on(REPORTED_IT)
+    if not reported and not (
+        rules.on(OWN_SIDE) and word.endswith("nya") and word[:-3] in reader.lang.owner_nouns
+    ):
+        return None
     root = next((k for k, head in enumerate(p.heads) if head == k), c)
-    if word in reader.lang.clause_pronouns and rules.on(REPORTED_IT):
+    if reported and (p.deps[p.heads[c]] != "ccomp" or p.heads[p.heads[c]] != root):
         # "Chile said it would send aid": "it" of the clause the main verb reports, not an
         # expletive of the main clause or a pronoun further down
-        if p.deps[p.heads[c]] != "ccomp" or p.heads[p.heads[c]] != root:
-            return None
-    elif not (rules.on(OWN_SIDE) and word.endswith("nya") and word[:-3] in reader.lang.owner_nouns):
         return None
     if root == c or depth > 2 or not any(k < c for k in p.kids(root, "nsubj")):
         return None
@@ -462,7 +464,8 @@ def objects_of(reader: SentenceReader, p: Parse, h: int, allow_place: bool,
         side = side_at(reader, p, c, allow_place, patient=True)
         if side is not None:
             return side
-    if doer_first and not own_only and rules.on(DOER_FIRST):
+    owners_read = doer_first and not own_only and rules.on(DOER_FIRST)
+    if owners_read:
         # "condemned the attack by Israel on Lebanon": whoever did the condemned act
         for c in objects:
             found = possessor_of(reader, p, c, False)
@@ -473,8 +476,8 @@ def objects_of(reader: SentenceReader, p: Parse, h: int, allow_place: bool,
         return found
     for c in objects:
         # "withdraw its troops from X": an object's "its" is no target
-        found = prep_object(reader, p, c, allow_place, skip=skip) or possessor_of(
-            reader, p, c, False)
+        found = prep_object(reader, p, c, allow_place, skip=skip) or (
+            None if owners_read else possessor_of(reader, p, c, False))
         if found is not None:
             return found
     return None
@@ -503,11 +506,9 @@ def prep_object(reader: SentenceReader, p: Parse, h: int, allow_place: bool,
             and not any(w in lang.passive_agent for w in cases)
         ):
             continue
-        if own_only and not any(inside[0] <= k < inside[1] for k in case_at):
-            continue
-        if any(w in skip for w in cases):
-            continue
         own = any(inside[0] <= k < inside[1] for k in case_at)
+        if (own_only and not own) or any(w in skip for w in cases):
+            continue
         if own or any(w in lang.target_preps for w in cases):
             # the cue's own preposition makes its phrase the object even where it would mark
             # a place ("fired at Israel": "at" is locative elsewhere)
