@@ -3,8 +3,8 @@
 Each gold article of ``../shared/gold/dev`` in Indonesian gives one one-line article, its first
 line; the required triples are the gold's required items whose ``lines`` include 1, and every
 other item of the article counts as allowed (a headline may state what the body states). Scored
-with the ``eval --gold`` rules, with token distance on and off and with the headline path
-(``headline.parse``, ``headline.verb``, ``headline.comma``) on and off. The texts are read in
+with the ``eval --gold`` rules, with the headline path (``headline.parse``, ``headline.verb``)
+on and off. The texts are read in
 place from ``../shared/articles/id``, never copied.
 
 Run: .venv/bin/python tools/eval_dev_headlines.py [GOLD_DIR] [ARTICLE_DIR]
@@ -22,12 +22,10 @@ from geopolgraph.loaders.extract import extract_triples, rules
 from geopolgraph.loaders.lexicons import load_lexicon
 from geopolgraph.model import Article
 
-HEADLINE_RULES = ("headline.parse", "headline.verb", "headline.comma")
+HEADLINE_RULES = ("headline.parse", "headline.verb")
 MODES = {
-    "hybrid": (),
-    "hybrid, no headline path": HEADLINE_RULES,
-    "parse only": ("reader.distance",),
-    "parse only, no headline path": ("reader.distance", *HEADLINE_RULES),
+    "as shipped": (),
+    "no headline path": HEADLINE_RULES,
 }
 
 

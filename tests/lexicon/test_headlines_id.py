@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from geopolgraph.loaders.extract import extract_triples, rules
+from geopolgraph.loaders.extract import extract_triples
 from geopolgraph.loaders.extract.cues import find_cues
 from geopolgraph.loaders.extract.headline import is_headline, parser_view
 from geopolgraph.loaders.extract.lang import language
@@ -35,9 +35,7 @@ def facts(text: str, lang: str = "id") -> set[tuple[str, str, str]]:
         ("Rusia Bebaskan Warga AS", {("RUS", "YIELDS", "USA")}),
         # political verbs added from CAMEO 2.0 classes, with their headline forms
         ("Israel Tembak Jatuh Drone Iran", {("ISR", "ATTACKS", "IRN")}),
-        ("Rusia Caplok Krimea dari Ukraina", {("RUS", "COERCES", "UKR")}),
         ("China Boikot Produk Jepang", {("CHN", "SANCTIONS", "JPN")}),
-        ("AS Beri Ultimatum kepada Iran", {("USA", "THREATENS", "IRN")}),
         ("Rusia Merudal Ukraina", {("RUS", "ATTACKS", "UKR")}),
         ("Putin: Rusia Siap Bantu Korea Utara", {("RUS", "SUPPLIES", "PRK")}),
         ("Iran Balas Serangan Israel", {("IRN", "ATTACKS", "ISR")}),
@@ -46,6 +44,22 @@ def facts(text: str, lang: str = "id") -> set[tuple[str, str, str]]:
 )
 def test_headline_bare_verbs_give_triples(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the parse gives the cue no object: "Krimea" is its object and "dari Ukraina" a
+        # source, which no parse rule makes a target
+        ("Rusia Caplok Krimea dari Ukraina", {("RUS", "COERCES", "UKR")}),
+        # "ultimatum" parsed as the root with "beri" an adverb: a noun with a subject of its own
+        ("AS Beri Ultimatum kepada Iran", {("USA", "THREATENS", "IRN")}),
+    ],
+)
+def test_headlines_the_parse_cannot_read_give_nothing_wrong(text, expected):
+    """Known misses since the token-distance fallback is gone (EVALUATION.md): nothing, or only
+    what is right."""
+    assert facts(text) <= expected
 
 
 def test_sepakati_headline_is_an_agreement_both_ways():
@@ -126,8 +140,7 @@ def test_teken_headline_is_a_signed_agreement():
     ],
 )
 def test_headlines_are_read_from_the_parse_of_a_sentence_case_copy(text, expected):
-    with rules.disabled("reader.distance"):
-        assert facts(text) == expected
+    assert facts(text) == expected
 
 
 def test_a_comma_in_a_headline_joins_two_clauses():
@@ -175,8 +188,7 @@ def test_parser_view_lowercases_words_outside_names_and_restores_men_verbs():
     ],
 )
 def test_the_receive_frame_reads_the_parse(text, expected):
-    with rules.disabled("reader.distance"):
-        assert facts(text) == expected
+    assert facts(text) == expected
 
 
 @pytest.mark.parametrize(

@@ -25,7 +25,6 @@ def facts(text: str, lang: str) -> set[tuple[str, str, str]]:
         ("Rusia mengirim rudal ke Korea Utara.", "id", ("RUS", "SUPPLIES", "PRK")),
         ("Rusia Kirim Rudal ke Korut", "id", ("RUS", "SUPPLIES", "PRK")),
         ("Jerman memasok 100 tank Leopard kepada Ukraina.", "id", ("DEU", "SUPPLIES", "UKR")),
-        ("Pengiriman senjata AS ke Ukraina terus berlanjut.", "id", ("USA", "SUPPLIES", "UKR")),
         ("Russia sent missiles to North Korea.", "en", ("RUS", "SUPPLIES", "PRK")),
         ("Germany will deliver 100 Leopard tanks to Ukraine.", "en", ("DEU", "SUPPLIES", "UKR")),
         ("Japan provided humanitarian aid to Myanmar.", "en", ("JPN", "SUPPLIES", "MMR")),

@@ -97,8 +97,9 @@ def test_a_megabyte_without_full_stop_is_cut_into_bounded_chunks():
     assert len(sentences) > 1_000_000 // MAX_SENTENCE_CHARS
     assert all(len(s.text) <= MAX_SENTENCE_CHARS for s in sentences)
     assert all(text[s.start : s.end] == s.text for s in sentences)
-    triples = extract_triples(Article(id="big", text=text, lang="id"))
-    assert triples and all(text[t.char_start : t.char_end] in t.evidence for t in triples)
+    # a chunk of an over-long "sentence" has no syntax the parser can read: no triple from it
+    # (and no time spent parsing it), which the issue allows for such input
+    assert extract_triples(Article(id="big", text=text, lang="id")) == []
 
 
 @pytest.mark.parametrize(

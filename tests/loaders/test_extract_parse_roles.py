@@ -11,7 +11,7 @@ from tests.loaders.parsekit import facts_with_parse
 
 def parse_only(text: str, off: str = "", lang: str = "en") -> set[tuple[str, str, str]]:
     art = Article(id="t", text=text, lang=lang, published="2024-01-10")
-    with rules.disabled("reader.distance", *([off] if off else [])):
+    with rules.disabled(*([off] if off else [])):
         return {(t.source, t.relation, t.target) for t in extract_triples(art) if not t.negated}
 
 
@@ -48,9 +48,8 @@ def test_a_verb_cue_parsed_as_a_modifier_of_the_noun_after_it_takes_that_noun_as
     text = "Chile appreciates Peru’s role as a mediator."
     parse = [(4, "nsubj"), (4, "amod"), (4, "nmod:poss"), (2, "case"), (4, "root"), (7, "case"),
              (7, "det"), (4, "nmod"), (4, "punct")]
-    with rules.disabled("reader.distance"):
-        assert facts_with_parse(monkeypatch, text, parse) == {("CHL", "PRAISES", "PER")}
-        assert facts_with_parse(monkeypatch, text, parse, "parse.modifier_verb_object") == set()
+    assert facts_with_parse(monkeypatch, text, parse) == {("CHL", "PRAISES", "PER")}
+    assert facts_with_parse(monkeypatch, text, parse, "parse.modifier_verb_object") == set()
 
 
 def test_the_object_parsed_as_the_reporting_verbs_subject_before_a_comma(monkeypatch):
@@ -58,10 +57,9 @@ def test_the_object_parsed_as_the_reporting_verbs_subject_before_a_comma(monkeyp
     parse = [(2, "nsubj"), (2, "advmod"), (11, "ccomp"), (6, "nmod:poss"), (3, "case"),
              (6, "compound"), (7, "nmod:desc"), (11, "nsubj"), (7, "punct"), (10, "det"),
              (11, "nsubj"), (11, "root"), (11, "punct")]
-    with rules.disabled("reader.distance"):
-        assert facts_with_parse(monkeypatch, text, parse) == {("CHL", "MEETS", "PER")}
-        assert facts_with_parse(monkeypatch, text, parse,
-                                "parse.subject_after_objectless") == set()
+    assert facts_with_parse(monkeypatch, text, parse) == {("CHL", "MEETS", "PER")}
+    assert facts_with_parse(monkeypatch, text, parse,
+                            "parse.subject_after_objectless") == set()
 
 
 def test_the_reporting_verbs_subject_after_a_comma_stays_its_subject(monkeypatch):
@@ -69,8 +67,7 @@ def test_the_reporting_verbs_subject_after_a_comma_stays_its_subject(monkeypatch
     text = "Chile met the rebels, Peru’s ministry said."
     parse = [(1, "nsubj"), (8, "ccomp"), (3, "det"), (1, "obj"), (8, "punct"), (7, "nmod:poss"),
              (5, "case"), (8, "nsubj"), (8, "root"), (8, "punct")]
-    with rules.disabled("reader.distance"):
-        assert ("CHL", "MEETS", "PER") not in facts_with_parse(monkeypatch, text, parse)
+    assert ("CHL", "MEETS", "PER") not in facts_with_parse(monkeypatch, text, parse)
 
 
 @pytest.mark.parametrize("rule", ["parse.stranded_object", "syntax.purpose_oblique"])
@@ -79,9 +76,8 @@ def test_an_infinitive_parsed_as_an_oblique_with_its_object_stranded(monkeypatch
     text = "Chile sought to isolate Mr Milei since Peru invaded Bolivia."
     parse = [(1, "nsubj"), (1, "root"), (3, "case"), (1, "obl"), (1, "conj"), (4, "flat"),
              (8, "mark"), (8, "nsubj"), (1, "advcl"), (8, "obj"), (1, "punct")]
-    with rules.disabled("reader.distance"):
-        assert ("CHL", "SANCTIONS", "ARG") in facts_with_parse(monkeypatch, text, parse)
-        assert ("CHL", "SANCTIONS", "ARG") not in facts_with_parse(monkeypatch, text, parse, rule)
+    assert ("CHL", "SANCTIONS", "ARG") in facts_with_parse(monkeypatch, text, parse)
+    assert ("CHL", "SANCTIONS", "ARG") not in facts_with_parse(monkeypatch, text, parse, rule)
 
 
 @pytest.mark.parametrize(("text", "rule", "fact"), [
@@ -106,11 +102,10 @@ def test_a_target_phrase_after_the_nouns_owner_hung_higher_up_is_the_nouns(monke
     text = "Jepang memperkuat kerja sama terhadap provokasi Iran terhadap Irak."
     parse = [(1, "nsubj"), (1, "root"), (1, "obj"), (2, "amod"), (5, "case"), (2, "nmod"),
              (5, "nmod"), (8, "case"), (2, "nmod"), (1, "punct")]
-    with rules.disabled("reader.distance"):
-        found = facts_with_parse(monkeypatch, text, parse, lang="id")
-        assert ("IRN", "PROVOKES", "IRQ") in found
-        found = facts_with_parse(monkeypatch, text, parse, "noun.ancestor_pp", lang="id")
-        assert ("IRN", "PROVOKES", "IRQ") not in found
+    found = facts_with_parse(monkeypatch, text, parse, lang="id")
+    assert ("IRN", "PROVOKES", "IRQ") in found
+    found = facts_with_parse(monkeypatch, text, parse, "noun.ancestor_pp", lang="id")
+    assert ("IRN", "PROVOKES", "IRQ") not in found
 
 
 _BACKED = [(5, "det"), (3, "compound"), (3, "punct"), (5, "amod"), (5, "compound"), (6, "nsubj"),
@@ -119,20 +114,18 @@ _BACKED = [(5, "det"), (3, "compound"), (3, "punct"), (5, "amod"), (5, "compound
 
 def test_a_participle_cue_qualifying_a_noun_is_the_act_of_the_actor_under_it(monkeypatch):
     text = "The Chilean-backed Hezbollah group struck Peru."
-    with rules.disabled("reader.distance"):
-        found = facts_with_parse(monkeypatch, text, _BACKED)
-        assert found == {("CHL", "SUPPORTS", "group:hezbollah"),
-                         ("group:hezbollah", "ATTACKS", "PER")}
-        found = facts_with_parse(monkeypatch, text, _BACKED, "parse.participle_modifier")
-        assert ("CHL", "SUPPORTS", "group:hezbollah") not in found
+    found = facts_with_parse(monkeypatch, text, _BACKED)
+    assert found == {("CHL", "SUPPORTS", "group:hezbollah"),
+                     ("group:hezbollah", "ATTACKS", "PER")}
+    found = facts_with_parse(monkeypatch, text, _BACKED, "parse.participle_modifier")
+    assert ("CHL", "SUPPORTS", "group:hezbollah") not in found
 
 
 def test_the_backer_under_a_participle_is_not_the_nouns_name(monkeypatch):
     text = "The Chilean-backed Hezbollah group struck Peru."
-    with rules.disabled("reader.distance"):
-        assert ("CHL", "ATTACKS", "PER") not in facts_with_parse(monkeypatch, text, _BACKED)
-        found = facts_with_parse(monkeypatch, text, _BACKED, "syntax.backer_no_name")
-        assert ("CHL", "ATTACKS", "PER") in found
+    assert ("CHL", "ATTACKS", "PER") not in facts_with_parse(monkeypatch, text, _BACKED)
+    found = facts_with_parse(monkeypatch, text, _BACKED, "syntax.backer_no_name")
+    assert ("CHL", "ATTACKS", "PER") in found
 
 
 def test_an_actor_in_a_gapped_cue_hung_on_its_word_is_its_object(monkeypatch):
@@ -140,10 +133,9 @@ def test_an_actor_in_a_gapped_cue_hung_on_its_word_is_its_object(monkeypatch):
     text = "Chile said the US could offer Peru help to diversify."
     parse = [(1, "nsubj"), (1, "root"), (3, "det"), (5, "nsubj"), (5, "aux"), (1, "ccomp"),
              (7, "nsubj"), (5, "obj"), (9, "mark"), (7, "xcomp"), (1, "punct")]
-    with rules.disabled("reader.distance"):
-        assert ("USA", "SUPPLIES", "PER") in facts_with_parse(monkeypatch, text, parse)
-        found = facts_with_parse(monkeypatch, text, parse, "parse.gap_object")
-        assert ("USA", "SUPPLIES", "PER") not in found
+    assert ("USA", "SUPPLIES", "PER") in facts_with_parse(monkeypatch, text, parse)
+    found = facts_with_parse(monkeypatch, text, parse, "parse.gap_object")
+    assert ("USA", "SUPPLIES", "PER") not in found
 
 
 def test_a_noun_cue_that_is_a_verbs_subject_takes_no_opening_pair_as_its_parties():

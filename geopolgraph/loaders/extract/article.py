@@ -76,12 +76,13 @@ def _actors(mentions: list[Mention], lang: Language) -> set[str]:
 
 
 def _candidate(words: set[str], mentions: list[Mention], lang: Language,
-               earlier: set[str]) -> bool:
+               earlier: set[str], open_actors: bool = False) -> bool:
     """Whether the sentence (its lower-case ``words``) can yield a triple: two actors, or a
     reference word that can stand for another actor named earlier in the article
-    (``earlier``)."""
+    (``earlier``); with open actors (PLV-style text, where an event counts without a known
+    target) one actor."""
     actors = _actors(mentions, lang)
-    if len(actors) >= 2:
+    if len(actors) >= (1 if open_actors else 2):
         return True
     # "Kedua pemimpin sepakat …", "Both sides accused each other": references alone
     return bool(earlier - actors) and has_reference(words, lang, clitics=bool(actors))
@@ -182,7 +183,7 @@ class _ArticleExtractor:
             sentence.whole
             and any(c.pattern.relation != NOT_AN_EVENT for c in cues)
             and rules.on(PARSE_CANDIDATES)
-            and _candidate(words, mentions, self.lang, self.named)
+            and _candidate(words, mentions, self.lang, self.named, self.open_actors)
         )
         self.named |= _actors(mentions, self.lang)
         return _Read(sentence, tokens, mentions, cues, worth, headline)

@@ -28,19 +28,23 @@ from dataclasses import dataclass
 from geopolgraph.errors import LexiconError
 from geopolgraph.loaders.extract import rules
 from geopolgraph.loaders.extract.cues import Cue
-from geopolgraph.loaders.extract.misparse import misparsed_object, participle_modifier
+from geopolgraph.loaders.extract.misparse import (
+    misparsed_object,
+    participle_modifier,
+    verb_under_subject,
+)
 from geopolgraph.loaders.extract.parse import Parse
 from geopolgraph.loaders.extract.reader import SentenceReader, Side
 from geopolgraph.loaders.extract.references import (
     dual_after,
     event_reference,
-    pronoun_between,
     reciprocal_marker,
     reference_after,
     reference_before,
 )
 from geopolgraph.loaders.extract.syntax import (
     NOBODY,
+    agent_of,
     light_verb_subject,
     objects_of,
     possessor_of,
@@ -71,9 +75,8 @@ class Frame:
         return self.reader.words
 
     def subject(self, pos: int | None = None) -> Side | None:
-        """The group before ``pos`` (the cue by default), else a reference there."""
-        at = self.cue.start if pos is None else pos
-        return self.reader.left(at) or reference_before(self.reader, at)
+        """A reference before ``pos`` (the cue by default): "-nya", "kedua negara", "they"."""
+        return reference_before(self.reader, self.cue.start if pos is None else pos)
 
 
 Handler = Callable[[Frame], Sides]
@@ -96,8 +99,6 @@ def frame(name: str, description: str) -> Callable[[Handler], Handler]:
 
 PURPOSE_CONTROL = rules.register("active.purpose_control",
                                  "'mendesak Y untuk menarik …': Y (or the subject) does the verb")
-NEARER_PRONOUN = rules.register("active.nearer_pronoun",
-                                "'… Beijing days before he sent troops': the pronoun is subject")
 DOER_OF_RELATIVE = rules.register("active.doer_of_relative",
                                   "'mengecam kekejaman yang dilakukan Israel': the doer")
 ANSWERED_ACT = rules.register("active.answered_act", "'Iran membalas serangan itu': a cue whose "
@@ -109,18 +110,15 @@ BETWEEN = rules.register("frame.between", "'talks between X and Y': each with th
 BETWEEN_MODIFIER = rules.register("frame.between_modifier", "'gencatan senjata rapuh antara X "
                                   "dan Y': the parse may hang 'antara' on a word qualifying the "
                                   "noun")
-EVENT_BEFORE_DISTANCE = rules.register("active.event_before_distance", "'mengecam tindakan "
-                                       "tersebut dan meminta PBB …': the act named back before "
-                                       "the nearest actor by token distance")
 NOMINAL_CUE = rules.register("active.nominal_cue", "'strikes on Hezbollah targets', 'had a "
                              "meeting with': a verb cue the parse gives a preposition or "
                              "determiner is read as a noun")
-SUBJECT_ELSEWHERE = rules.register("active.subject_elsewhere", "'… into the sea, South Korea's "
-                                   "military said': token distance takes no subject of a clause "
-                                   "after a comma as the object")
-PAIR_NO_DISTANCE = rules.register("frame.pair_no_distance", "'X and Y restored ties in a deal "
-                                  "brokered by Z': a coordinated subject of a reciprocal cue "
-                                  "takes no object by token distance")
+AUX_CUE = rules.register("frame.aux_cue", "'Iran's leader has held talks with': a cue pattern "
+                         "opened by an auxiliary ('has … talks with') takes the roles of the "
+                         "verb the auxiliary helps")
+NOMINAL_PATTERN = rules.register("active.nominal_pattern", "'the US-led attack on Iraq', "
+                                 "'America's condemnation of Syria': a verb cue closed by its "
+                                 "preposition is read as a noun as a one-word cue is")
 TOPIC = rules.register("parse.topic", "'South Korea and Japan held talks on North Korea's "
                        "programme': what a talk is about is no party to it")
 OWN_PREP_FIRST = rules.register("parse.own_prep_first", "'imposed sanctions on X over its "
@@ -156,7 +154,12 @@ def _parsed(f: Frame, role: Callable[[SentenceReader, Parse, int], Side | None])
     p = f.reader.parse
     if p is None or not rules.on(PARSE):
         return None
-    return role(f.reader, p, cue_head(p, f.cue.start, f.cue.head_end))
+    head = cue_head(p, f.cue.start, f.cue.head_end)
+    if p.deps[head] in ("aux", "aux:pass", "cop") and p.heads[head] != head and rules.on(
+        AUX_CUE
+    ):
+        head = p.heads[head]  # "has (held) talks with": the auxiliary stands for its verb
+    return role(f.reader, p, head)
 
 
 def cue_head(p: Parse, start: int, end: int) -> int:
@@ -180,46 +183,39 @@ def topics(f: Frame) -> frozenset[str]:
     return frozenset()
 
 
-def _distance_object(f: Frame, source: Side | None, place_ok: bool) -> Side | None:
-    """The nearest actor after the cue, except for a coordinated subject of a reciprocal cue
-    in a parsed sentence: "Saudi Arabia and Iran restored ties in a deal brokered by China" is
-    a relation between the two, whom the parse found no object for."""
-    if (rules.on(PAIR_NO_DISTANCE) and f.reader.parse is not None and f.props.reciprocal
-            and source is not None and len(source.actors) >= 2):
+def relative_doer(reader: SentenceReader, p: Parse | None, cue: Cue) -> Side | None:
+    """The agent of a passive relative clause on the cue's object: "mengecam kekejaman yang
+    dilakukan (oleh) Israel", "condemned the attacks carried out by Israel"."""
+    if p is None:
         return None
-    side = f.reader.right(f.cue.head_end, allow_place=place_ok)
-    if side is not None and side.mentions and "," in f.words[
-        f.cue.end : side.mentions[0].start
-    ] and _subject_elsewhere(f, side.mentions[0].start):
-        return None  # "… fired missiles into the sea, South Korea's military said"
-    return side
-
-
-def _subject_elsewhere(f: Frame, i: int) -> bool:
-    """Whether the parse makes the phrase of token ``i`` the subject of a verb outside the cue:
-    token distance may not take the subject of another clause, after a comma, as the cue's
-    object."""
-    p = f.reader.parse
-    if p is None or not rules.on(SUBJECT_ELSEWHERE):
-        return False
-    for _ in range(4):  # up to the phrase's head: "South Korea's military"
-        if p.deps[i].split(":")[0] not in ("nmod", "compound", "flat", "amod", "appos"):
-            break
-        i = p.heads[i]
-    return p.deps[i].startswith("nsubj") and not f.cue.start <= p.heads[i] < f.cue.end
+    head = cue_head(p, cue.start, cue.head_end)
+    for obj in p.kids(head, "obj"):
+        for clause in p.kids(obj, "acl"):
+            word = reader.words[clause]
+            if reader.lang.is_passive_verb(word) or reader.lang.is_participle(word):
+                found = agent_of(reader, p, clause)
+                if found is not None:
+                    return found
+    return None
 
 
 def _nominal(f: Frame) -> bool:
     """Whether the parse reads a one-word verb cue as a noun: a preposition or determiner hangs
     on it ("air strikes on Hezbollah targets": "targets" is no verb), which no verb has."""
     p = f.reader.parse
-    if p is None or not rules.on(NOMINAL_CUE) or f.cue.end - f.cue.start != 1:
+    if p is None or not rules.on(NOMINAL_CUE):
         return False
-    i = f.cue.start
+    i = cue_head(p, f.cue.start, f.cue.head_end)
+    if f.cue.end - f.cue.start != 1:
+        # "the US-led attack on Iraq", "America's condemnation of Syria": a cue closed by its
+        # preposition, whose head has a determiner or possessor (no verb has either)
+        return (rules.on(NOMINAL_PATTERN) and i == f.cue.start
+                and all(p.deps[k] == "case" for k in range(i + 1, f.cue.end))
+                and bool(p.kids(i, "det", "nmod:poss")))
     # "wants to/case isolate": the purpose word right before the verb is its infinitive marker,
     # whatever the parse labels it
     if any(not (k == i - 1 and f.words[k] in f.reader.lang.purpose)
-           for k in p.kids(i, "case", "det")):
+           for k in p.kids(i, "case", "det", "nmod:poss")):
         return True
     # "received support from Japan": a word that is verb and noun alike, as the object of a
     # verb with no subject or object of its own
@@ -239,14 +235,6 @@ def _cased(f: Frame) -> bool:
     head = cue_head(p, f.cue.start, f.cue.head_end)
     return any(f.words[k] not in lang.target_preps and f.words[k] not in lang.purpose
                for k in p.kids(head, "case"))
-
-
-def _not_topic(f: Frame, side: Side | None) -> Side | None:
-    """``side`` unless a topic preposition of the cue opens it ("talks on North Korea")."""
-    if side is None or not side.mentions:
-        return side
-    start = side.mentions[0].start
-    return None if start > 0 and f.words[start - 1] in topics(f) else side
 
 
 def _parsed_object(f: Frame, allow_place: bool) -> Side | None:
@@ -313,11 +301,19 @@ def _active(f: Frame) -> Sides:
     source: Side | None
     place_ok = f.props.place_target
     if _nominal(f):
-        return FRAMES["noun"](f)  # "had a meeting with X", "received support from X"
-    found = participle_modifier(reader, reader.parse, cue, place_ok) if rules.on(PARSE) else None
-    if found is not None:
+        as_noun = FRAMES["noun"](f)  # "had a meeting with X", "received support from X"
+        if as_noun[0] is not None or f.cue.end - f.cue.start == 1:
+            return as_noun
+        # "the US remains the largest donor of aid to Iraq": no owner; the verb reading's
+    found: tuple[Side | None, Side | None] | None = (
+        participle_modifier(reader, reader.parse, cue, place_ok) if rules.on(PARSE) else None)
+    if found is None and reader.parse is not None and rules.on(PARSE):
+        found = verb_under_subject(reader, reader.parse, cue,
+                                   cue_head(reader.parse, cue.start, cue.head_end), place_ok)
+    if found is not None and found[0] is not None and found[1] is not None:
         return found
-    parsed = _parsed(f, subject_of)
+    misread = found[1] if found is not None else None  # the object a misparsed verb shows
+    parsed = _parsed(f, subject_of) or (found[0] if found is not None else None)
     if parsed is None and (cue.pattern.frame == "noun" or _cased(f)):
         # "melakukan kerja sama dengan Korea Selatan": a noun pattern closed by its preposition;
         # "dalam perang melawan Ukraina": a cue opened by a preposition is a noun too
@@ -325,12 +321,9 @@ def _active(f: Frame) -> Sides:
     if parsed is None and cue.start > 0 and words[cue.start - 1] in reader.lang.relative and (
         rules.on(RELATIVE_SUBJECT)
     ):
-        # "negara-negara yang membela Israel": the subject is the noun before "yang", and it
-        # must be an actor
-        source = reader.left(cue.start - 1)
-        if source is None or source.distance > 1:
-            return None, None
-        return source, reader.right(cue.head_end, allow_place=place_ok)
+        # "negara-negara yang membela Israel": the subject is the noun before "yang", as the
+        # parse gives it (acl:relcl); where it does not, nobody
+        return None, None
     if (
         cue.start > 0
         and f.controller
@@ -341,36 +334,25 @@ def _active(f: Frame) -> Sides:
     ):
         source = f.controller
     else:
-        source = parsed
-        if source is None:
-            source = reader.left(cue.start)
-            if source is None:
-                source = reference_before(reader, cue.start)
-            elif rules.on(NEARER_PRONOUN) and pronoun_between(reader, source, cue.start):
-                # "… Beijing just days before he sent troops": the nearer "he" is the subject;
-                # when it cannot be resolved there is no triple, not the farther actor
-                source = reference_before(reader, cue.start)
+        source = parsed if parsed is not None else reference_before(reader, cue.start)
     # "menganggap Korea Utara sebagai sahabat": the target sits inside the pattern's gap
     # "menyerukan kedua belah pihak", "memperingatkan negara tersebut": a reference object
-    target = (_parsed_object(f, place_ok)
+    target = (_parsed_object(f, place_ok) or misread
               or reference_after(reader, cue.head_end, source.actors if source else ()))
-    if target is None and f.props.aimed_at_doer and rules.on(EVENT_BEFORE_DISTANCE):
-        # "mengecam tindakan tersebut dan meminta PBB …": the act the object names back was
-        # done by the target, not by the next actor named
-        target = event_reference(reader, cue)
+    if target is None and f.props.aimed_at_doer and rules.on(DOER_OF_RELATIVE):
+        # "mengecam kekejaman yang dilakukan Israel", "mengecam tindakan tersebut": whoever did
+        # the condemned act (a passive relative clause on the object, or the act named back)
+        target = relative_doer(reader, reader.parse, cue) or event_reference(reader, cue)
         if target is not None and source is not None and set(target.actors) <= set(
             source.actors
         ):
             target = None  # the subject's own act: whom the act was aimed at is not said
-    if target is None:
-        target = _not_topic(f, _distance_object(f, source, place_ok))
     if not f.props.reciprocal and rules.on(BETWEEN):
         # "China brokered an entente between Iran and Saudi Arabia": both parties are targets
         target = _between_parties(f) or target
-    if target is None and f.props.aimed_at_doer and rules.on(DOER_OF_RELATIVE):
-        # "mengecam kekejaman yang dilakukan Israel": whoever did the condemned act
-        target = reader.agent_of_relative(cue.head_end) or event_reference(reader, cue)
-    elif target is None and len(cue.pattern.tokens) > 1 and rules.on(ANSWERED_ACT) and (
+    if target is None and not f.props.aimed_at_doer and len(cue.pattern.tokens) > 1 and (
+        rules.on(ANSWERED_ACT)
+    ) and (
         cue.end < len(words) and words[cue.end] in reader.lang.demonstratives
     ):
         # "Iran membalas serangan itu": the act the cue's own noun points back to was done by
@@ -425,8 +407,7 @@ def _between_parties(f: Frame) -> Side | None:
         if k in reader.cue_starts:
             return None  # "perundingan pascaperang … antara Iran dan Israel": the war's parties
         if words[k] in reader.lang.between:
-            parties = reader.right(k + 1, allow_place=False, reach=1, bounded=False) or (
-                dual_after(reader, k + 1))  # "antara kedua negara"
+            parties = dual_after(reader, k + 1)  # "antara kedua negara"
             return parties if parties and len(parties.actors) >= 2 else None
     return None
 

@@ -14,9 +14,9 @@ word are capitalised. Then:
   own tokens, so the evidence is the text as written;
 - a bare noun cue right after its subject is the verb it stands for (:func:`verbal_cues`) when
   its meN- form is an active cue of the same relation ("Jepang Protes China": "memprotes");
-- a comma joins two clauses ("…, Korsel dan Jepang Siaga"): no object is sought across it by
-  token distance (:attr:`~.reader.SentenceReader.headline`), and a subjectless clause after it
-  shares the headline's subject ("Israel Abaikan Gencatan Senjata, Akan Serang Hizbullah").
+- a comma joins two clauses ("…, Korsel dan Jepang Siaga"): a subjectless clause after it
+  shares the headline's subject ("Israel Abaikan Gencatan Senjata, Akan Serang Hizbullah";
+  :attr:`~.reader.SentenceReader.headline`, read by :mod:`.syntax`).
 
 >>> from geopolgraph.loaders.lexicons import load_lexicon
 >>> from geopolgraph.loaders.mentions import Memory, find_mentions
@@ -41,14 +41,12 @@ from geopolgraph.loaders.lexicons import Lexicon
 from geopolgraph.loaders.mentions import Mention
 from geopolgraph.loaders.text import Token
 
-__all__ = ["COMMA", "is_headline", "parser_view", "verbal_cues"]
+__all__ = ["is_headline", "parser_view", "verbal_cues"]
 
 PARSE = rules.register("headline.parse", "a Title Case headline is parsed from a copy with "
                        "words outside names in lower case and bare verbs in their meN- form")
 VERB = rules.register("headline.verb", "'Jepang Protes China': a bare noun cue after its "
                       "subject in a headline is its meN- verb ('memprotes')")
-COMMA = rules.register("headline.comma", "'Korut Luncurkan Rudal, Korsel dan Jepang Siaga': a "
-                       "comma in a headline joins two clauses")
 
 
 def _named(mentions: list[Mention]) -> set[int]:

@@ -38,10 +38,7 @@ def _charge(f: Frame) -> Sides:
         target = possessor_of(f.reader, p, head)
         if target is not None:
             return _stating(f, p, head), target
-    target = f.reader.right(f.cue.end, allow_place=False)
-    if target and target.distance > 1:
-        target = None
-    return f.subject(), target
+    return None, None
 
 
 def _stating(f: Frame, p: Parse, h: int) -> Side | None:
@@ -87,7 +84,7 @@ def _parsed_giver(f: Frame) -> Side | None:
 @frame("receive", "the subject receives from the object (RECEIVES, a hosted visit)")
 def _receive(f: Frame) -> Sides:
     receiver = _parsed(f, subject_of) or f.subject()
-    giver = _parsed_giver(f) or f.reader.right(f.cue.end, allow_place=False)
+    giver = _parsed_giver(f)
     if receiver is NOBODY or giver is NOBODY:
         return None, None
     if f.cue.pattern.relation == "RECEIVES":
@@ -106,14 +103,7 @@ def _modal(f: Frame) -> Sides:
             return None, None
         speaker = Side((reader.speaker,), (), 3, "pronoun") if reader.speaker else None
         return speaker, target
-    target = reader.left(f.cue.start)
-    if target is None or target.distance > 1:
-        return None, None
-    first = target.mentions[0].start if target.mentions else f.cue.start
-    source = reader.left(first) or (
-        Side((reader.speaker,), (), 3, "pronoun") if reader.speaker else None
-    )
-    return source, target
+    return None, None
 
 
 @frame("agent", "the body the cue opens ('pemantau sanksi PBB') acts on the next actor")
@@ -124,10 +114,4 @@ def _agent(f: Frame) -> Sides:
         found = parsed_body(reader, p, f.cue, cue_head(p, f.cue.start, f.cue.head_end))
         if found[0] is not None:
             return found
-    body = reader.right(f.cue.start, allow_place=False)
-    if body and body.distance <= 2:
-        target = reader.right(
-            body.mentions[-1].end, allow_place=False, reach=len(reader.tokens), bounded=False
-        )
-        return body, target
     return None, None

@@ -20,9 +20,9 @@ from geopolgraph.loaders.extract import rules
 from geopolgraph.loaders.extract.cues import Cue
 from geopolgraph.loaders.extract.parse import Parse
 from geopolgraph.loaders.extract.reader import SentenceReader, Side
-from geopolgraph.loaders.extract.syntax import possessor_of, side_at
+from geopolgraph.loaders.extract.syntax import objects_of, possessor_of, side_at
 
-__all__ = ["misparsed_object", "parsed_body", "participle_modifier"]
+__all__ = ["misparsed_object", "parsed_body", "participle_modifier", "verb_under_subject"]
 
 MODIFIER_VERB_OBJECT = rules.register("parse.modifier_verb_object", "'Chile welcomes/amod "
                                       "Peru's offer': a verb cue the parse made a modifier of a "
@@ -45,6 +45,47 @@ PARTICIPLE_MODIFIER = rules.register(
 GAP_OBJECT = rules.register(
     "parse.gap_object", "'offer Chile/nsubj help/obj': an actor inside a gapped cue that the "
     "parse hangs on one of the cue's words (as the subject of a small clause) is its object")
+VERB_UNDER_SUBJECT = rules.register(
+    "parse.verb_under_subject", "'Jepang mengecam/nmod:poss Korea Utara/appos', 'Rusia dan China "
+    "mengecam/nummod Israel': a verb cue the parse hangs, under a label no verb has, on the "
+    "actor right before it or on the actor after it that hangs on that one, is the first "
+    "actor's act on the second")
+#: labels (their base) a verb heading a clause never has
+_NO_VERB = ("nmod", "appos", "flat", "compound", "nummod", "det", "case")
+
+
+def verb_under_subject(reader: SentenceReader, p: Parse | None, cue: Cue, head: int,
+                       place_ok: bool) -> tuple[Side | None, Side | None] | None:
+    """(subject, object) of a verb cue the parse hung on the actor named right before it as a
+    noun's modifier ("Jepang mengecam/nmod:poss Korea Utara/appos"), else None."""
+    if p is None or cue.pattern.frame != "active" or not rules.on(VERB_UNDER_SUBJECT):
+        return None
+    if p.deps[head].split(":")[0] not in _NO_VERB:
+        return None
+    owner = p.heads[head]
+    if owner >= cue.end and not (reader.lang.is_participle(reader.words[head])
+                                 or reader.lang.is_gerund(reader.words[head])):
+        # "Rusia dan China mengecam/nummod Israel/appos-of-Rusia": the noun after is the object
+        noun, owner = owner, p.heads[owner]
+        doer, target = side_at(reader, p, owner), side_at(reader, p, noun, place_ok, patient=True)
+        if doer is None or not doer.mentions or doer.mentions[-1].end != cue.start:
+            doer = None  # "Usai Bertemu Putin, Trump/nsubj Kecam/det Ukraina": its own subject
+        if target is not None and doer is not None and set(target.actors) <= set(doer.actors):
+            target = None
+        return (doer, target) if doer is not None or target is not None else None
+    if owner >= cue.start:
+        return None
+    doer = side_at(reader, p, owner)
+    if doer is None or not doer.mentions or doer.mentions[-1].end != cue.start:
+        return None
+    target = objects_of(reader, p, head, place_ok)
+    if target is None:
+        for c in p.kids(owner, *_NO_VERB, "obj"):
+            if c >= cue.end and (target := side_at(reader, p, c, place_ok, patient=True)):
+                break
+    if target is not None and set(target.actors) <= set(doer.actors):
+        target = None
+    return doer, target
 
 
 def participle_modifier(reader: SentenceReader, p: Parse | None, cue: Cue,

@@ -29,7 +29,7 @@ from geopolgraph.loaders.extract.frames import (
     topics,
 )
 from geopolgraph.loaders.extract.reader import Side
-from geopolgraph.loaders.extract.references import dual_after, reference_after
+from geopolgraph.loaders.extract.references import dual_after
 from geopolgraph.loaders.extract.syntax import (
     NOBODY,
     light_verb_subject,
@@ -37,6 +37,7 @@ from geopolgraph.loaders.extract.syntax import (
     possessor_of,
     prep_object,
     side_at,
+    subject_of,
 )
 
 __all__: list[str] = []
@@ -64,21 +65,23 @@ def _noun(f: Frame) -> Sides:
         if source is not None:
             # "US sanctions on Russia", "China's support for Moscow", "Putin's visit to Pyongyang"
             target = _parsed_object(f, True)
-            prep_at = reader.prep_after(cue.end) if target is None else None
-            if prep_at is not None:
-                target = reader.right(prep_at + 1, allow_place=True)
-                if target and target.distance > 1:
-                    target = None
-            if target is None and reciprocal and source.mentions:
-                # "China is Russia's largest trading partner": the subject is the other party
-                subject = reader.left(source.mentions[0].start)
-                if subject is not None and subject.mentions and any(
-                    t.lower in lang.copulas
-                    for t in reader.tokens[subject.mentions[-1].end : source.mentions[0].start]
-                ):
-                    target = subject
+            if target is None and reciprocal:
+                target = _copula_subject(f)
             return source, target
     return _noun_after(f, reciprocal)
+
+
+def _copula_subject(f: Frame) -> Side | None:
+    """ "China is Russia's largest trading partner": the subject of a noun cue that is the
+    predicate of a copula is the other party of a mutual relation."""
+    p = f.reader.parse
+    if p is None or not rules.on(PARSE):
+        return None
+    head = cue_head(p, f.cue.start, f.cue.head_end)
+    if not any(f.words[k] in f.reader.lang.copulas for k in p.kids(head, "cop")):
+        return None
+    found = subject_of(f.reader, p, head)
+    return found if found is not NOBODY else None
 
 
 def _owned(f: Frame) -> bool:
@@ -223,8 +226,7 @@ def _light_verb(f: Frame, owner: Side | None) -> Sides | None:
 
 def _noun_after(f: Frame, reciprocal: bool) -> Sides:
     """A noun cue whose possessor follows it ("kunjungan Putin ke Korea Utara")."""
-    reader, words, cue = f.reader, f.words, f.cue
-    lang = reader.lang
+    reader, cue = f.reader, f.cue
     parsed = _parsed(f, possessor_of)
     if parsed is not None and reciprocal and len(parsed.actors) >= 2 and not _owned(f):
         raise _PairsFound(_pairs(parsed, 0.7))  # "perang Thailand-Kamboja"
@@ -238,28 +240,4 @@ def _noun_after(f: Frame, reciprocal: bool) -> Sides:
     dual = dual_after(reader, cue.end) if reciprocal else None
     if dual is not None:
         raise _PairsFound(_pairs(dual, 0.6))  # "kerja sama kedua negara"
-    possessor = reader.right(cue.end, allow_place=False)
-    if possessor and possessor.distance == 1 and words[cue.end] in lang.target_preps:
-        possessor = None  # "tekanan terhadap Lebanon": the object, not the possessor
-    if possessor and possessor.distance <= 1 and reciprocal and len(possessor.actors) >= 2:
-        raise _PairsFound(_pairs(possessor, 0.7))  # "Pertemuan Prabowo dan Macron"
-    if possessor and possessor.distance <= 1:
-        after_pos = possessor.mentions[-1].end
-        prep = words[after_pos] if after_pos < len(words) else ""
-        obj = (reference_after(reader, after_pos + 1, possessor.actors)  # "ke negara tersebut"
-               or reader.right(after_pos + 1, allow_place=True)) if (
-            prep in lang.target_preps) else None
-        if obj and obj.distance <= (0 if prep in lang.narrow_preps else 1):
-            return possessor, obj  # "kunjungan Putin ke Korea Utara"
-        if cue.start > 0 and words[cue.start - 1] in lang.victim_markers:
-            # "Houthi menjadi sasaran serangan udara Israel": the possessor acts on the subject
-            return possessor, f.subject()
-        return None, None
-    # "kampanye pemboman intensif terhadap Houthi", "kerja sama dengan Korea Selatan"
-    target = None
-    prep_at = reader.prep_after(cue.end)
-    if prep_at is not None:
-        target = reader.right(prep_at + 1, allow_place=True)
-        if target and target.distance > (0 if words[prep_at] in lang.narrow_preps else 1):
-            target = None
-    return f.subject(), target
+    return f.subject(), None

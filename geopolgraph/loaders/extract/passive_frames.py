@@ -26,53 +26,38 @@ MISATTACHED_PASSIVE = rules.register("passive.misattached", "'Ukraina diserang/n
 PASSIVE_COMPLEMENT = rules.register("passive.complement", "'Chile remains threatened by Peru': "
                                     "a passive complement's subject is its governing verb's")
 PARSED_GIVER = rules.register(
-    "passive.parsed_giver", "'bantuan senjata yang diberikan oleh Kim Jong Un': the giver of aid "
-    "named back is the passive's agent in the parse, as well as the actor right after 'oleh'")
+    "passive.parsed_giver", "'bantuan senjata yang diberikan oleh Kim Jong Un': aid the parse's "
+    "passive agent gives goes to the one other party the sentence names")
 
 
 @frame("passive", "the agent after oleh/by acts on the subject")
 def _passive(f: Frame) -> Sides:
     reader, words, cue = f.reader, f.words, f.cue
-    lang = reader.lang
     source: Side | None = _parsed(f, agent_of)
-    parsed_agent = source if rules.on(PARSED_GIVER) else None
-    if source is not None and not (cue.start > 0 and words[cue.start - 1] in lang.relative):
+    if source is None:
+        return None, None
+    if not (cue.start > 0 and words[cue.start - 1] in reader.lang.relative):
         return source, _parsed(f, _passive_subject) or f.subject()
-    if source is not None:
-        target = _parsed(f, _modified_noun)
-        if target is not None:
-            return source, target  # "Kelompok Houthi yang didukung Iran"
-    agent_at = next(
-        (k for k in range(cue.head_end, min(cue.head_end + 3, len(words)))
-         if words[k] in lang.passive_agent),
-        None,
+    target = _parsed(f, _modified_noun)
+    if target is not None:
+        return source, target  # "Kelompok Houthi yang didukung Iran"
+    # "bantuan senjata yang diberikan oleh Kim Jong Un": aid given by X goes to the other party
+    # the sentence names; any other head noun is no actor
+    head = any(
+        o.pattern.relation == cue.pattern.relation and cue.start - 4 <= o.end < cue.start
+        for o in reader.cues
+        if o is not cue
     )
-    if agent_at is not None:
-        source = reader.right(agent_at + 1)
-        if source and source.distance > 1:
-            source = None
-    elif lang.bare_passive_agent:
-        adjacent = reader.right(cue.end)
-        source = adjacent if adjacent and adjacent.distance == 0 else None
-    if not (cue.start > 0 and words[cue.start - 1] in lang.relative):
-        return source, f.subject()
-    # "kelompok yang didukung Iran": the target is the noun before "yang"
-    target = reader.left(cue.start - 1)
-    if target is None or target.distance > 1 or (
-        target.distance == 1 and reader.tokens[cue.start - 2].text != ","
-    ):
-        # "bantuan senjata yang diberikan oleh Kim Jong Un": aid given by X goes to the
-        # other party the sentence names; any other head noun is no actor
-        head = any(
-            o.pattern.relation == cue.pattern.relation and cue.start - 4 <= o.end < cue.start
-            for o in reader.cues
-            if o is not cue
-        )
-        agent = (parsed_agent or reader.right(cue.end + 1, reach=2)) if head else None
-        if agent is None:
-            return None, None
-        return agent, reader.all_other(agent.actors, cue.start)
-    return source, target
+    if not head or not rules.on(PARSED_GIVER):
+        return None, None
+    return source, _other_party(reader, source.actors)
+
+
+def _other_party(reader: SentenceReader, exclude: tuple[str, ...]) -> Side | None:
+    """The party other than ``exclude`` the sentence names, when it names exactly one."""
+    groups = [kept for group in reader.groups
+              if (kept := [m for m in group if m.actor not in exclude])]
+    return reader.side(groups[0], 3, "fallback") if len(groups) == 1 else None
 
 
 def _modified_noun(reader: SentenceReader, p: Parse, h: int) -> Side | None:

@@ -55,13 +55,15 @@ MUTUAL = rules.register("ref.mutual", "'saling', 'each other': two parties act o
 
 def has_reference(words: set[str], lang: Language, clitics: bool = True) -> bool:
     """Whether a sentence's (lower-case) words hold a reference word that can stand for an
-    actor named earlier ("dia", "they", "kedua negara", "hal tersebut", with ``clitics`` a
-    word ending in "-nya")."""
+    actor named earlier ("dia", "they", "kedua negara", "hal tersebut", "the group", with
+    ``clitics`` a word ending in "-nya"), or to an act reported earlier, whose doer it names
+    ("serangan itu", "the launch": :func:`event_reference`)."""
     return (
         bool(words & (lang.person_pronouns | lang.speaker_pronouns | lang.owner_pronouns))
         or (clitics and lang.has_clitic(words))
         or any(p[-1] in words for p in (*lang.group_pronouns, *lang.dual_pronouns,
-                                        *lang.anaphors))
+                                        *lang.anaphors, *lang.kind_phrases))
+        or (rules.on(EVENT) and bool(words & lang.demonstratives or words & lang.event_nouns))
     )
 
 
@@ -329,16 +331,6 @@ def reference_after(
         return None
     actor = _kind_actor(reader, found[1], pos, exclude)
     return Side((actor,), (), 0, "pronoun") if actor else None
-
-
-def pronoun_between(reader: SentenceReader, side: Side, pos: int) -> bool:
-    """Whether a subject pronoun stands between ``side`` and ``pos``."""
-    if not side.mentions:
-        return False
-    words = reader.words[side.mentions[-1].end : pos]
-    lang = reader.lang
-    return bool(set(words) & lang.person_pronouns) or _as_subject(
-        reader, words, [*lang.group_pronouns, *lang.dual_pronouns])
 
 
 def remember(memory: Memory, mentions: list[Mention], emitted: list[Triple], lex: Lexicon) -> None:

@@ -38,6 +38,12 @@ SHARED_SUBJECT = rules.register("syntax.shared_subject", "'X attacked and bombed
                                 "coordinated with another shares its subject")
 CONTROL = rules.register("syntax.control", "'X urged Y to withdraw': an xcomp's subject is the "
                          "governing verb's object, else its subject")
+SUBJECT_ON_AUX = rules.register("syntax.subject_on_aux", "'Russia didn't attack Ukraine' "
+                                "parsed with 'Russia' under 'did': a subject the parse hangs on "
+                                "the verb's auxiliary is the verb's")
+COMPOUND_SUBJECT = rules.register("syntax.compound_subject", "'Iran backs the group' parsed "
+                                  "with 'Iran' a compound of 'backs': a compound before a verb "
+                                  "with an object is its subject")
 NON_ACTOR_SUBJECT = rules.register(
     "syntax.non_actor_subject", "a parsed subject that is no actor ('Perdana Menteri Wallonia "
     "Adrien Dolimont') leaves the cue without source: no nearer actor is taken")
@@ -176,6 +182,10 @@ def _anchor(reader: SentenceReader, p: Parse, i: int, depth: int = 2) -> int | N
                 for a in p.kids(c, "obl", "nmod") if p.deps[a] == "obl:agent" or any(
                     reader.words[k] in reader.lang.passive_agent for k in p.kids(a, "case"))
                 ] + kids
+        if reader.words[i] in reader.lang.leading_participles:
+            # "the US-led attack": "US" hangs on "led" as obl:unmarked
+            kids = [a for a in p.kids(i, "obl", "nsubj", "compound") if not p.kids(a, "case")
+                    ] + kids
     if rules.on(BACKER_NO_NAME):
         # ("the Chile-led coalition" does act as Chile: syntax.led_by)
         kids = [c for c in kids if not (p.deps[c] == "amod" and c < i
@@ -244,6 +254,13 @@ def subject_of(reader: SentenceReader, p: Parse, h: int, depth: int = 0) -> Side
         return None
     subjects = [c for c in p.kids(h, "nsubj", "csubj")
                 if p.deps[c] not in ("nsubj:pass", "csubj:pass")]
+    if not subjects and rules.on(SUBJECT_ON_AUX):
+        # "Russia didn't attack Ukraine" parsed with "Russia" under "did": the verb's subject
+        subjects = [s for a in p.kids(h, "aux") for s in p.kids(a, "nsubj")]
+    if not subjects and rules.on(COMPOUND_SUBJECT) and p.kids(h, "obj"):
+        # "Iran backs the group" parsed with "Iran" a compound of "backs": a word with an object
+        # is a verb, and a verb has no compound before it but its subject
+        subjects = [c for c in p.kids(h, "compound") if c < h]
     # an actor first, the nearest first: a dateline ("BEIRUT, KOMPAS.com - Israel …") or a
     # mislabelled word ("beberapa kali") can be a second subject
     subjects.sort(key=lambda c: abs(h - c))
