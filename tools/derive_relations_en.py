@@ -12,6 +12,9 @@ Sources:
   MOBILIZES 154), transfer nouns ("delivery of arms", "arms sales", noun frame) and approval
   verbs with a transfer noun ("approved … sale of fighter jets": the planned transfer). CAMEO.2.0
   patterns with the same tokens win; curated entries win over both.
+- ud/en/en_ewt-ud-{train,dev}.conllu (UD_English-EWT, CC BY-SA 4.0): which nominalisations of
+  the verbs above are English nouns (``tools/nominalize_en.py``: "condemnation", "cooperation",
+  "deployment"), noun frame; every other source wins over them.
 
 What is derived from CAMEO.2.0.txt:
 - every verb of a block whose own code or block code has a relation label (01x statements are
@@ -33,6 +36,8 @@ import itertools
 import re
 import sys
 from pathlib import Path
+
+from nominalize_en import nominalizations
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "geopolgraph/loaders/lexicon/relations_en.tsv"
@@ -330,6 +335,7 @@ def pattern_tails(spec: str, synsets: dict[str, list[str]]) -> list[str] | None:
 def read_curated(cameo: dict[str, str]):
     """Curated rows: kind, item, relation, cameo, frame (see the file's header)."""
     entries: list[tuple[str, str, str, str]] = []  # (pattern, relation, code, frame)
+    verbs: dict[str, tuple[str, str]] = {}  # one-word active verbs: base -> (relation, code)
     relabel: dict[str, tuple[str, str | None, str | None]] = {}
     drops: set[str] = set()
     dropverbs: set[str] = set()
@@ -363,11 +369,13 @@ def read_curated(cameo: dict[str, str]):
                 assert m, item
                 base, irr, tail = m.groups()
                 irregular = irr.strip("{}").split() if irr else None
+                if kind == "verb" and not tail and frame == "active":
+                    verbs[base.lower()] = (rel, code)
                 for form in inflect(base, irregular):
                     entries.append((norm(f"{form} {tail}"), rel, code, frame))
             else:
                 raise SystemExit(f"{CURATED}:{n}: unknown kind {kind!r}")
-    return entries, relabel, drops, dropverbs
+    return entries, relabel, drops, dropverbs, verbs
 
 
 # ---------------------------------------------------------------- transfer verbs x goods
@@ -440,7 +448,7 @@ def usable(code: str | None, cameo: dict[str, str]) -> str | None:
 def derive(shared_data: Path) -> list[tuple[str, str, str, str, str, str]]:
     cameo = load_cameo()
     synsets, blocks = read_petrarch(shared_data / "petrarch2/CAMEO.2.0.txt")
-    curated, relabel, drops, dropverbs = read_curated(cameo)
+    curated, relabel, drops, dropverbs, curated_verbs = read_curated(cameo)
     generic = GENERIC | dropverbs
     table: dict[str, tuple[str, str, str, str]] = {}
 
@@ -454,6 +462,7 @@ def derive(shared_data: Path) -> list[tuple[str, str, str, str, str, str]]:
             table[pattern] = (rel, code, frame, source)
 
     bare_codes: dict[str, str] = {}
+    bases: dict[str, tuple[str, str]] = {}  # one-word active verbs: base -> (relation, code)
     # Bare verbs first, so a block's code is the one kept for the bare form.
     for block in blocks:
         for verb in block["verbs"]:
@@ -469,6 +478,8 @@ def derive(shared_data: Path) -> list[tuple[str, str, str, str, str, str]]:
             frame = (rel_override[2] if rel_override and rel_override[2] else
                      "receive" if label == "RECEIVES" else "active")
             bare_codes[head] = code
+            if frame == "active" and "_" not in head and label in LABELS - {"NONE"}:
+                bases.setdefault(head, (label, code))
             for form in verb_forms(verb):
                 add(form, label, code, frame, f"CAMEO.2.0 verb {head.upper()} ({code})")
     # Phrase patterns, only for the verb named in the pattern's comment.
@@ -497,6 +508,9 @@ def derive(shared_data: Path) -> list[tuple[str, str, str, str, str, str]]:
                         label, code, "active", f"CAMEO.2.0 pattern of {head.upper()} ({code})")
     for pattern, rel, code, frame, source in transfers():
         add(pattern, rel, code, frame, source)
+    for pattern, rel, code, source in nominalizations(bases | curated_verbs,
+                                                      shared_data / "ud/en"):
+        add(pattern, rel, code, "noun", source)
     for pattern, rel, code, frame in curated:
         add(pattern, rel, code, frame, "curated (tools/curated_relations_en.tsv)", force=True)
     rows = [("en", p, rel, code, frame, source)
@@ -516,7 +530,9 @@ HEADER = """\
 #   MIT, Copyright (c) 2015 Open Event Data Alliance); relation labels from cameo.tsv;
 #   curated additions and corrections: geopolgraph authors (tools/curated_relations_en.tsv);
 #   transfer verbs x goods ("sent … missiles", "arms sales"): tools/transfer_verbs.tsv and
-#   tools/transfer_goods.tsv (CAMEO 2.0 07x patterns and synsets, MIT).
+#   tools/transfer_goods.tsv (CAMEO 2.0 07x patterns and synsets, MIT); event nouns of those
+#   verbs ("condemnation", "cooperation"), noun frame, kept where UD_English-EWT train/dev
+#   (CC BY-SA 4.0) has them as nouns (tools/nominalize_en.py).
 # Regenerate: .venv/bin/python tools/derive_relations_en.py ../shared/data
 # Do not edit by hand.
 """

@@ -56,7 +56,15 @@ def test_parses_with_six_columns_every_row_with_its_source(rows) -> None:
         assert list(r) == ["lang", "pattern", "relation", "cameo", "frame", "source"]
         assert None not in r.values() and r["lang"] == "en"
         assert r["source"].startswith(("CAMEO.2.0 verb ", "CAMEO.2.0 pattern of ", "curated",
-                                       "transfers ("))
+                                       "transfers (", "nominalisation of "))
+
+
+def test_event_nouns_come_from_cue_verbs_and_ewt_with_the_noun_frame(rows) -> None:
+    nouns = {r["pattern"]: r for r in rows if r["source"].startswith("nominalisation of ")}
+    assert nouns["condemnation"]["relation"] == "CRITICIZES"
+    assert nouns["cooperation"]["relation"] == "COOPERATES"
+    assert all(r["frame"] == "noun" and "UD_English-EWT" in r["source"] for r in nouns.values())
+    assert "equipment" not in nouns  # goods, not the act of equipping
 
 
 def test_patterns_are_normalised_token_sequences(rows) -> None:

@@ -50,6 +50,8 @@ ANCESTOR_PP = rules.register(
     "noun.ancestor_pp", "'kerja sama yang erat terhadap provokasi X terhadap/nmod-of-kerja Y': a "
     "target phrase right after the noun's owner that the parse hangs on a word above the noun is "
     "the noun's")
+GIVEN_FROM = rules.register("noun.given_from", "'cooperation from both the US and Iran': the "
+                            "coordinated owners of a mutual noun after 'from'/'dari' are no pair")
 NAMED_IN_RELATIVE = rules.register("noun.named_in_relative", "'tuduhan dari Thailand yang "
                                    "menyebut Phnom Penh …': the object of a relative clause "
                                    "on the noun or its owner is its target")
@@ -82,6 +84,15 @@ def _copula_subject(f: Frame) -> Side | None:
         return None
     found = subject_of(f.reader, p, head)
     return found if found is not NOBODY else None
+
+
+def _given_from(f: Frame, owner: Side) -> bool:
+    """Whether the owner's phrase opens with a source preposition ("cooperation from both the
+    US and Iran"): its parties give the act to somebody else, they are no pair."""
+    if not owner.mentions or not rules.on(GIVEN_FROM):
+        return False
+    words = f.words[f.cue.end : owner.mentions[0].start]
+    return any(w in f.reader.lang.source_preps for w in words)
 
 
 def _owned(f: Frame) -> bool:
@@ -228,7 +239,9 @@ def _noun_after(f: Frame, reciprocal: bool) -> Sides:
     """A noun cue whose possessor follows it ("kunjungan Putin ke Korea Utara")."""
     reader, cue = f.reader, f.cue
     parsed = _parsed(f, possessor_of)
-    if parsed is not None and reciprocal and len(parsed.actors) >= 2 and not _owned(f):
+    if parsed is not None and reciprocal and len(parsed.actors) >= 2 and not _owned(f) and not (
+        _given_from(f, parsed)
+    ):
         raise _PairsFound(_pairs(parsed, 0.7))  # "perang Thailand-Kamboja"
     if parsed is not None:
         target = _noun_target(f, parsed)
