@@ -456,3 +456,47 @@ def test_a_cancelled_or_postponed_event_is_denied(text, lang, fact):
     art = Article(id="t", text=text, lang=lang, published="2024-06-16")
     found = {(t.source, t.relation, t.target): t for t in extract_triples(art)}
     assert fact in found and found[fact].negated and found[fact].modality == "denied"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "fact", "rule"),
+    [
+        # coordinated owners after "from"/"dari" give a mutual act to somebody else
+        ("Indonesia menerima kerja sama dari Jepang dan Korea Selatan.", "id",
+         ("JPN", "COOPERATES", "IDN"), "noun.given_from"),
+        # a verb cue the parse hangs on the actor before it, or on the noun after it
+        ("Jepang mengecam Korea Utara.", "id", ("JPN", "CRITICIZES", "PRK"),
+         "parse.verb_under_subject"),
+        ("Rusia dan China mengecam Israel.", "id", ("RUS", "CRITICIZES", "ISR"),
+         "parse.verb_under_subject"),
+        # a pattern opened by an auxiliary ("has … talks with") takes its verb's subject
+        ("Iran's supreme leader has held talks with Saudi Arabia.", "en",
+         ("IRN", "CONSULTS", "SAU"), "frame.aux_cue"),
+        # "wo n't" and a curly apostrophe, read as the parser learnt them
+        ("Russia won’t attack Ukraine.", "en", ("RUS", "ATTACKS", "UKR"), "parse.contractions"),
+        # the doer of a passive relative clause on a condemned act, from the parse
+        ("Indonesia mengecam kekejaman yang dilakukan oleh Israel.", "id",
+         ("IDN", "CRITICIZES", "ISR"), "active.doer_of_relative"),
+    ],
+)
+def test_a_parse_rule_reads_its_sentence_without_token_distance(text, lang, fact, rule):
+    from geopolgraph.loaders.extract import rules
+
+    def all_facts():
+        return {(t.source, t.relation, t.target)
+                for t in extract_triples(Article(id="t", text=text, lang=lang))}
+
+    assert fact in all_facts()
+    with rules.disabled(rule):
+        assert fact not in all_facts()
+
+
+def test_a_subject_the_parse_hangs_on_the_auxiliary_is_the_verbs(monkeypatch):
+    from parsekit import facts_with_parse
+
+    text = "Russia has refused to recognise Kosovo."
+    # "Russia" under "has", as the parser leaves it in some "has so far refused" sentences
+    parse = [(1, "nsubj"), (2, "aux"), (2, "ROOT"), (4, "mark"), (2, "xcomp"), (4, "obj"),
+             (2, "punct")]
+    assert ("RUS", "REJECTS", "XKX") in facts_with_parse(monkeypatch, text, parse)
+    assert facts_with_parse(monkeypatch, text, parse, "syntax.subject_on_aux") == set()

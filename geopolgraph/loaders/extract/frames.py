@@ -116,9 +116,6 @@ NOMINAL_CUE = rules.register("active.nominal_cue", "'strikes on Hezbollah target
 AUX_CUE = rules.register("frame.aux_cue", "'Iran's leader has held talks with': a cue pattern "
                          "opened by an auxiliary ('has … talks with') takes the roles of the "
                          "verb the auxiliary helps")
-NOMINAL_PATTERN = rules.register("active.nominal_pattern", "'the US-led attack on Iraq', "
-                                 "'America's condemnation of Syria': a verb cue closed by its "
-                                 "preposition is read as a noun as a one-word cue is")
 TOPIC = rules.register("parse.topic", "'South Korea and Japan held talks on North Korea's "
                        "programme': what a talk is about is no party to it")
 OWN_PREP_FIRST = rules.register("parse.own_prep_first", "'imposed sanctions on X over its "
@@ -203,19 +200,13 @@ def _nominal(f: Frame) -> bool:
     """Whether the parse reads a one-word verb cue as a noun: a preposition or determiner hangs
     on it ("air strikes on Hezbollah targets": "targets" is no verb), which no verb has."""
     p = f.reader.parse
-    if p is None or not rules.on(NOMINAL_CUE):
+    if p is None or not rules.on(NOMINAL_CUE) or f.cue.end - f.cue.start != 1:
         return False
-    i = cue_head(p, f.cue.start, f.cue.head_end)
-    if f.cue.end - f.cue.start != 1:
-        # "the US-led attack on Iraq", "America's condemnation of Syria": a cue closed by its
-        # preposition, whose head has a determiner or possessor (no verb has either)
-        return (rules.on(NOMINAL_PATTERN) and i == f.cue.start
-                and all(p.deps[k] == "case" for k in range(i + 1, f.cue.end))
-                and bool(p.kids(i, "det", "nmod:poss")))
+    i = f.cue.start
     # "wants to/case isolate": the purpose word right before the verb is its infinitive marker,
     # whatever the parse labels it
     if any(not (k == i - 1 and f.words[k] in f.reader.lang.purpose)
-           for k in p.kids(i, "case", "det", "nmod:poss")):
+           for k in p.kids(i, "case", "det")):
         return True
     # "received support from Japan": a word that is verb and noun alike, as the object of a
     # verb with no subject or object of its own
@@ -301,10 +292,7 @@ def _active(f: Frame) -> Sides:
     source: Side | None
     place_ok = f.props.place_target
     if _nominal(f):
-        as_noun = FRAMES["noun"](f)  # "had a meeting with X", "received support from X"
-        if as_noun[0] is not None or f.cue.end - f.cue.start == 1:
-            return as_noun
-        # "the US remains the largest donor of aid to Iraq": no owner; the verb reading's
+        return FRAMES["noun"](f)  # "had a meeting with X", "received support from X"
     found: tuple[Side | None, Side | None] | None = (
         participle_modifier(reader, reader.parse, cue, place_ok) if rules.on(PARSE) else None)
     if found is None and reader.parse is not None and rules.on(PARSE):

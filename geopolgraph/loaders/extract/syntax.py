@@ -38,12 +38,9 @@ SHARED_SUBJECT = rules.register("syntax.shared_subject", "'X attacked and bombed
                                 "coordinated with another shares its subject")
 CONTROL = rules.register("syntax.control", "'X urged Y to withdraw': an xcomp's subject is the "
                          "governing verb's object, else its subject")
-SUBJECT_ON_AUX = rules.register("syntax.subject_on_aux", "'Russia didn't attack Ukraine' "
-                                "parsed with 'Russia' under 'did': a subject the parse hangs on "
-                                "the verb's auxiliary is the verb's")
-COMPOUND_SUBJECT = rules.register("syntax.compound_subject", "'Iran backs the group' parsed "
-                                  "with 'Iran' a compound of 'backs': a compound before a verb "
-                                  "with an object is its subject")
+SUBJECT_ON_AUX = rules.register("syntax.subject_on_aux", "'the Council has/nsubj so far "
+                                "refused to …': a subject the parse hangs on the verb's "
+                                "auxiliary is the verb's")
 NON_ACTOR_SUBJECT = rules.register(
     "syntax.non_actor_subject", "a parsed subject that is no actor ('Perdana Menteri Wallonia "
     "Adrien Dolimont') leaves the cue without source: no nearer actor is taken")
@@ -255,12 +252,8 @@ def subject_of(reader: SentenceReader, p: Parse, h: int, depth: int = 0) -> Side
     subjects = [c for c in p.kids(h, "nsubj", "csubj")
                 if p.deps[c] not in ("nsubj:pass", "csubj:pass")]
     if not subjects and rules.on(SUBJECT_ON_AUX):
-        # "Russia didn't attack Ukraine" parsed with "Russia" under "did": the verb's subject
+        # "The Security Council has so far refused …" parsed with "Council" under "has"
         subjects = [s for a in p.kids(h, "aux") for s in p.kids(a, "nsubj")]
-    if not subjects and rules.on(COMPOUND_SUBJECT) and p.kids(h, "obj"):
-        # "Iran backs the group" parsed with "Iran" a compound of "backs": a word with an object
-        # is a verb, and a verb has no compound before it but its subject
-        subjects = [c for c in p.kids(h, "compound") if c < h]
     # an actor first, the nearest first: a dateline ("BEIRUT, KOMPAS.com - Israel …") or a
     # mislabelled word ("beberapa kali") can be a second subject
     subjects.sort(key=lambda c: abs(h - c))
