@@ -474,6 +474,9 @@ def test_a_cancelled_or_postponed_event_is_denied(text, lang, fact):
          ("IRN", "CONSULTS", "SAU"), "frame.aux_cue"),
         # "wo n't" and a curly apostrophe, read as the parser learnt them
         ("Russia won’t attack Ukraine.", "en", ("RUS", "ATTACKS", "UKR"), "parse.contractions"),
+        # a participle clause on a verb's object speaks for the verb's subject
+        ("Indonesia issued a statement condemning Israel.", "en", ("IDN", "CRITICIZES", "ISR"),
+         "syntax.statement_author"),
         # the doer of a passive relative clause on a condemned act, from the parse
         ("Indonesia mengecam kekejaman yang dilakukan oleh Israel.", "id",
          ("IDN", "CRITICIZES", "ISR"), "active.doer_of_relative"),

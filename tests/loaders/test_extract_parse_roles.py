@@ -23,7 +23,9 @@ def parse_only(text: str, off: str = "", lang: str = "en") -> set[tuple[str, str
     ("Chile said it planned to send aid to Peru.", "syntax.reported_it",
      ("CHL", "SUPPLIES", "PER")),
     # "to help" hangs on "decision", no actor: the subject of "made" decided
-    ("Chile made a decision to help Peru.", "syntax.infinitive_noun", ("CHL", "SUPPLIES", "PER")),
+    # (a noun that is a verb's object, "made a decision to help Peru", is syntax.statement_author's
+    # too: its verb's subject speaks through it)
+    ("Chile said it was time to help Peru.", "syntax.infinitive_noun", ("CHL", "SUPPLIES", "PER")),
     # "threatened" is the complement of "remains", whose subject is its own
     ("Peru remains threatened by Chile.", "passive.complement", ("CHL", "THREATENS", "PER")),
     # the subject "coalition" is no actor; France leads it

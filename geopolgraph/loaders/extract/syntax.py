@@ -38,6 +38,9 @@ SHARED_SUBJECT = rules.register("syntax.shared_subject", "'X attacked and bombed
                                 "coordinated with another shares its subject")
 CONTROL = rules.register("syntax.control", "'X urged Y to withdraw': an xcomp's subject is the "
                          "governing verb's object, else its subject")
+STATEMENT_AUTHOR = rules.register("syntax.statement_author", "'Indonesia issued a statement "
+                                  "condemning Israel': a clause qualifying a verb's object that "
+                                  "names no actor acts for the verb's subject")
 SUBJECT_ON_AUX = rules.register("syntax.subject_on_aux", "'the Council has/nsubj so far "
                                 "refused to …': a subject the parse hangs on the verb's "
                                 "auxiliary is the verb's")
@@ -360,6 +363,14 @@ def _preverbal_actor(reader: SentenceReader, p: Parse, h: int) -> Side | None:
     return None
 
 
+def _author(reader: SentenceReader, p: Parse, noun: int, depth: int) -> Side | None:
+    """ "Indonesia issued a statement condemning Israel", "filed a lawsuit accusing …": the
+    subject of the verb whose object is the ``noun`` a clause qualifies speaks through it."""
+    if p.deps[noun] != "obj" or not rules.on(STATEMENT_AUTHOR):
+        return None
+    return subject_of(reader, p, p.heads[noun], depth + 1)
+
+
 def _governing_subject(reader: SentenceReader, p: Parse, h: int, depth: int) -> Side | None:
     """The subject a verb without its own takes from the verb governing it."""
     dep, head = p.deps[h], p.heads[h]
@@ -398,7 +409,7 @@ def _governing_subject(reader: SentenceReader, p: Parse, h: int, depth: int) -> 
             # noun's clause says wants it, the subject of its verb or of the noun as predicate
             found = (subject_of(reader, p, head, depth + 1) if p.kids(head, "nsubj")
                      else light_verb_subject(reader, p, head)[0])
-        return found
+        return found or _author(reader, p, head, depth)
     if dep == "advcl" and rules.on(GERUND_OBJECT) and any(
         reader.words[k] in reader.lang.object_control_marks for k in p.kids(h, "mark")
     ):
