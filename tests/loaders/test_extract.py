@@ -477,6 +477,18 @@ def test_a_cancelled_or_postponed_event_is_denied(text, lang, fact):
         # a participle clause on a verb's object speaks for the verb's subject
         ("Indonesia issued a statement condemning Israel.", "en", ("IDN", "CRITICIZES", "ISR"),
          "syntax.statement_author"),
+        # "diri" stands for the subject of the verb that governs its clause
+        ("Turki menawarkan diri menjadi mediator antara Rusia dan Ukraina.", "id",
+         ("TUR", "MEDIATES", "RUS"), "syntax.reflexive_subject"),
+        # a bare "obl" under a noun is the noun's owner
+        ("Dewan Keamanan PBB mengutuk uji coba nuklir Korea Utara.", "id",
+         ("UN", "CRITICIZES", "PRK"), "syntax.noun_oblique"),
+        # a bare nmod right after a verb with a subject is its object
+        ("Iran membantah tuduhan AS bahwa pihaknya memasok rudal ke Rusia.", "id",
+         ("IRN", "DENIES", "USA"), "syntax.verb_nmod"),
+        # a state's weapons as a passive's agent
+        ("Ukraina diserang oleh puluhan drone Rusia pada Sabtu dini hari.", "id",
+         ("RUS", "ATTACKS", "UKR"), "passive.instrument_agent"),
         # the doer of a passive relative clause on a condemned act, from the parse
         ("Indonesia mengecam kekejaman yang dilakukan oleh Israel.", "id",
          ("IDN", "CRITICIZES", "ISR"), "active.doer_of_relative"),

@@ -41,6 +41,16 @@ CONTROL = rules.register("syntax.control", "'X urged Y to withdraw': an xcomp's 
 STATEMENT_AUTHOR = rules.register("syntax.statement_author", "'Indonesia issued a statement "
                                   "condemning Israel': a clause qualifying a verb's object that "
                                   "names no actor acts for the verb's subject")
+REFLEXIVE_SUBJECT = rules.register("syntax.reflexive_subject", "'Turki menawarkan diri "
+                                   "menjadi mediator': a reflexive subject ('diri', 'itself') is "
+                                   "the governing verb's subject")
+NOUN_OBLIQUE = rules.register("syntax.noun_oblique", "'mengutuk uji coba/nmod nuklir Korea "
+                              "Utara/obl': a bare 'obl' under a noun is the noun's owner")
+VERB_NMOD = rules.register("syntax.verb_nmod", "'Iran membantah tuduhan/nmod AS': a bare nmod "
+                           "right after a verb with a subject and no object is its object")
+INSTRUMENT_AGENT = rules.register("passive.instrument_agent", "'Ukraina diserang oleh puluhan "
+                                  "drone Rusia': the state whose weapons or forces are the agent "
+                                  "acts")
 SUBJECT_ON_AUX = rules.register("syntax.subject_on_aux", "'the Council has/nsubj so far "
                                 "refused to …': a subject the parse hangs on the verb's "
                                 "auxiliary is the verb's")
@@ -166,6 +176,10 @@ def _anchor(reader: SentenceReader, p: Parse, i: int, depth: int = 2) -> int | N
     if depth == 0:
         return None
     kids = p.kids(i, *_ATTACHED)
+    if rules.on(NOUN_OBLIQUE) and _rel_base(p.deps[i]) in ("nmod", "obj", "compound", "flat"):
+        # "uji coba/nmod nuklir Korea Utara/obl": a noun takes no oblique; the parse mislabelled
+        # its owner
+        kids += [c for c in p.kids(i, "obl") if c > i and not p.kids(c, "case")]
     if rules.on(NAME_AS_OBJECT) and p.kids(i, "case", "det", "nmod:poss"):
         # "longtime Hamas ally/nmod Qatar/obj": a noun takes no object; a name after it labelled
         # so is its appositive name
@@ -271,6 +285,11 @@ def subject_of(reader: SentenceReader, p: Parse, h: int, depth: int = 0) -> Side
             named = _named_before(reader, c)
             if named is not None:
                 return side_at(reader, p, named)
+        if reader.words[c] in reader.lang.reflexives and p.heads[h] != h and rules.on(
+            REFLEXIVE_SUBJECT
+        ):
+            # "Turki menawarkan diri menjadi mediator": "diri" is the offering verb's subject
+            return subject_of(reader, p, p.heads[h], depth + 1)
         colon = next((k for k in range(c + 1, h) if reader.words[k] == ":"), None)
         if colon is not None and rules.on(COLON_SUBJECT):
             # "Menlu Retno: Israel/appos harus …": the speaker before the colon is no subject;
@@ -481,6 +500,10 @@ def objects_of(reader: SentenceReader, p: Parse, h: int, allow_place: bool,
                     and not p.kids(c, "case") and c - h <= 2]
         # "warned Beijing/xcomp against …": an actor named right after the verb is no clause
         objects += [c for c in p.kids(h, "xcomp") if c == h + 1 and c in _mention_index(reader)]
+    if rules.on(VERB_NMOD) and not objects and p.kids(h, "nsubj"):
+        # "Iran membantah tuduhan/nmod AS": a predicate with a subject takes no bare nominal
+        # modifier right after it; the parse mislabelled its object
+        objects = [c for c in p.kids(h, "nmod") if h < c <= h + 2 and not p.kids(c, "case")]
     for c in objects:
         side = side_at(reader, p, c, allow_place, patient=True)
         if side is not None:
@@ -568,7 +591,8 @@ def agent_of(reader: SentenceReader, p: Parse, h: int) -> Side | None:
         for c in p.kids(v, "obl", "nmod"):
             cases = [reader.words[k] for k in p.kids(c, "case")]
             if p.deps[c] == "obl:agent" or any(w in reader.lang.passive_agent for w in cases):
-                return side_at(reader, p, c)
+                # "diserang oleh puluhan drone Rusia": a state's weapons or forces act for it
+                return side_at(reader, p, c, patient=rules.on(INSTRUMENT_AGENT))
     if reader.lang.bare_passive_agent:
         for c in p.kids(h, "obj", "obl", "nsubj", "compound", "nmod"):
             # the agent itself, or a title naming it ("diserang pasukan Israel"); not a name
