@@ -249,3 +249,15 @@ def test_analysis_takes_names(seeds_graph: nx.MultiDiGraph) -> None:
     assert len(by_id) > 0
     assert actor_year(frame, "Korea Utara").equals(by_id)
     assert actor_year(frame, "North Korea").attrs == by_id.attrs == {"actor": "PRK", "year": 2024}
+
+
+def test_a_title_and_the_last_word_of_a_known_name_is_that_person():
+    """ "Mr Widodo": the lexicon's curated surname of Joko Widodo is "Jokowi"; after a title the
+    last word of his name names him too (one person in office with it on the date)."""
+    from geopolgraph.loaders.extract import extract_triples
+    from geopolgraph.model import Article
+
+    art = Article(id="t", text="Mr Widodo met Vietnam's President Vo Van Thuong in Hanoi.",
+                  lang="en", published="2024-01-12")
+    found = [(t.source, t.relation, t.target, t.source_mention) for t in extract_triples(art)]
+    assert found == [("IDN", "MEETS", "VNM", "Mr Widodo")]

@@ -153,6 +153,9 @@ class Lexicon:
     #: relation label -> its properties (relations.tsv)
     relation_props: dict[str, RelationProps] = field(default_factory=dict)
     surnames: dict[str, list[str]] = field(default_factory=dict)  # lower surname -> person ids
+    #: lower last word of a person's full name -> person ids ("widodo": Joko Widodo, whose
+    #: curated surname is "Jokowi"); read after a title only ("Mr Widodo")
+    last_names: dict[str, list[str]] = field(default_factory=dict)
     #: lang -> title tokens -> the roles (people.jsonl's) the title names ("PM": Prime Minister)
     title_roles: dict[str, dict[tuple[str, ...], frozenset[str]]] = field(default_factory=dict)
     max_alias_len: int = 1
@@ -356,6 +359,7 @@ def load_lexicon(directory: str | None = None) -> Lexicon:
             longest = max(longest, _add_alias(aliases, alias, rec["id"]))
     people: dict[str, Person] = {}
     surnames: dict[str, list[str]] = {}
+    last_names: dict[str, list[str]] = {}
     for rec in _read_jsonl(root / "people.jsonl"):
         roles = tuple(
             (r["actor"], r.get("role", ""), r.get("from", "") or "", r.get("to", "") or "")
@@ -369,6 +373,8 @@ def load_lexicon(directory: str | None = None) -> Lexicon:
             longest = max(longest, _add_alias(aliases, alias, person.id))
         if person.surname:
             surnames.setdefault(person.surname.lower(), []).append(person.id)
+        if len(person.name.split()) > 1:
+            last_names.setdefault(person.name.split()[-1].lower(), []).append(person.id)
     titles: dict[str, dict[tuple[str, ...], str]] = {}
     title_roles: dict[str, dict[tuple[str, ...], frozenset[str]]] = {}
     for rec in _read_jsonl(root / "titles.jsonl"):
@@ -397,5 +403,6 @@ def load_lexicon(directory: str | None = None) -> Lexicon:
         actors=actors, people=people, aliases=aliases, titles=titles,
         relations=_load_relations(root), cameo=_load_cameo(root), grammar=grammar,
         furniture=furniture, relation_props=_load_relation_props(root), surnames=surnames,
+        last_names=last_names,
         title_roles=title_roles, max_alias_len=longest,
     )

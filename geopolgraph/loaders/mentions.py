@@ -254,6 +254,9 @@ class _Finder:
             )
 
         candidates = [p for p in self.lex.surnames.get(name.lower, ()) if in_office(p)]
+        if not candidates:
+            # "Mr Widodo": the last word of a full name whose curated surname differs ("Jokowi")
+            candidates = [p for p in self.lex.last_names.get(name.lower, ()) if in_office(p)]
         if len(candidates) > 1 and roles:
             candidates = [p for p in candidates if in_office(p, roles)]
         if len(candidates) != 1:
