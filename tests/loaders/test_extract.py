@@ -486,6 +486,9 @@ def test_a_cancelled_or_postponed_event_is_denied(text, lang, fact):
         # a bare nmod right after a verb with a subject is its object
         ("Iran membantah tuduhan AS bahwa pihaknya memasok rudal ke Rusia.", "id",
          ("IRN", "DENIES", "USA"), "syntax.verb_nmod"),
+        # a cue closed by its preposition, with a determiner, is a noun: the announcer deploys
+        ("Nigeria announced the deployment of troops to Liberia.", "en",
+         ("NGA", "MOBILIZES", "LBR"), "active.nominal_pattern"),
         # a state's weapons as a passive's agent
         ("Ukraina diserang oleh puluhan drone Rusia pada Sabtu dini hari.", "id",
          ("RUS", "ATTACKS", "UKR"), "passive.instrument_agent"),

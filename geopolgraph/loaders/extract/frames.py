@@ -116,6 +116,9 @@ NOMINAL_CUE = rules.register("active.nominal_cue", "'strikes on Hezbollah target
 AUX_CUE = rules.register("frame.aux_cue", "'Iran's leader has held talks with': a cue pattern "
                          "opened by an auxiliary ('has … talks with') takes the roles of the "
                          "verb the auxiliary helps")
+NOMINAL_PATTERN = rules.register("active.nominal_pattern", "'announced the deployment of troops "
+                                 "to Liberia', 'the US-led attack on Iraq': a verb cue closed by "
+                                 "its preposition, with a determiner or possessor, is a noun")
 TOPIC = rules.register("parse.topic", "'South Korea and Japan held talks on North Korea's "
                        "programme': what a talk is about is no party to it")
 OWN_PREP_FIRST = rules.register("parse.own_prep_first", "'imposed sanctions on X over its "
@@ -200,9 +203,15 @@ def _nominal(f: Frame) -> bool:
     """Whether the parse reads a one-word verb cue as a noun: a preposition or determiner hangs
     on it ("air strikes on Hezbollah targets": "targets" is no verb), which no verb has."""
     p = f.reader.parse
-    if p is None or not rules.on(NOMINAL_CUE) or f.cue.end - f.cue.start != 1:
+    if p is None or not rules.on(NOMINAL_CUE):
         return False
-    i = f.cue.start
+    i = cue_head(p, f.cue.start, f.cue.head_end)
+    if f.cue.end - f.cue.start != 1:
+        # "the deployment of troops", "America's condemnation of Syria": a cue closed by its
+        # preposition whose head has a determiner or possessor (no verb has either)
+        return (rules.on(NOMINAL_PATTERN) and i == f.cue.start
+                and all(p.deps[k] == "case" for k in range(i + 1, f.cue.end))
+                and bool(p.kids(i, "det", "nmod:poss")))
     # "wants to/case isolate": the purpose word right before the verb is its infinitive marker,
     # whatever the parse labels it
     if any(not (k == i - 1 and f.words[k] in f.reader.lang.purpose)
@@ -292,7 +301,10 @@ def _active(f: Frame) -> Sides:
     source: Side | None
     place_ok = f.props.place_target
     if _nominal(f):
-        return FRAMES["noun"](f)  # "had a meeting with X", "received support from X"
+        as_noun = FRAMES["noun"](f)  # "had a meeting with X", "received support from X"
+        if as_noun[0] is not None or f.cue.end - f.cue.start == 1:
+            return as_noun
+        # "the US remains the largest donor of aid": no owner; the verb reading's subject
     found: tuple[Side | None, Side | None] | None = (
         participle_modifier(reader, reader.parse, cue, place_ok) if rules.on(PARSE) else None)
     if found is None and reader.parse is not None and rules.on(PARSE):
