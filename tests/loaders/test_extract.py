@@ -518,3 +518,15 @@ def test_a_subject_the_parse_hangs_on_the_auxiliary_is_the_verbs(monkeypatch):
              (2, "punct")]
     assert ("RUS", "REJECTS", "XKX") in facts_with_parse(monkeypatch, text, parse)
     assert facts_with_parse(monkeypatch, text, parse, "syntax.subject_on_aux") == set()
+
+
+def test_who_condemns_an_act_did_not_do_it():
+    from geopolgraph.loaders.extract import rules
+
+    def all_facts():
+        return {(t.source, t.relation, t.target) for t in extract_triples(
+            Article(id="t", text="Indonesia condemned the attack on Lebanon.", lang="en"))}
+
+    assert ("IDN", "ATTACKS", "LBN") not in all_facts()
+    with rules.disabled("noun.cue_verb"):  # "condemned" read as a light verb ("had a meeting")
+        assert ("IDN", "ATTACKS", "LBN") in all_facts()

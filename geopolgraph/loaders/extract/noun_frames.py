@@ -26,6 +26,7 @@ from geopolgraph.loaders.extract.frames import (
     _parsed_object,
     cue_head,
     frame,
+    governed_by_cue,
     topics,
 )
 from geopolgraph.loaders.extract.reader import Side
@@ -224,6 +225,10 @@ def _light_verb(f: Frame, owner: Side | None) -> Sides | None:
         # "Vietnam received support from Japan", "Afghanistan has had the benefit of
         # cooperation from the US": the owner acts on whoever gets it
         return owner, subject
+    if owner is None and governed_by_cue(f, p, governed):
+        # "Indonesia condemned the attack on Lebanon": whoever condemns, accuses or welcomes an
+        # act did not do it
+        return None
     source = owner or subject
     if source is None or source is NOBODY:
         return None
