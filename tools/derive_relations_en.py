@@ -56,6 +56,10 @@ LABELS = {
     "PROTESTS", "MOBILIZES", "SANCTIONS", "COERCES", "ATTACKS",
     "NONE",  # an idiom that only looks like a cue; the extractor matches and ignores it
 }
+# CAMEO 043 "Host a visit": the subject is the host, the visitor its object; GUIDE.md's VISITS
+# goes from the visitor to the host, so these cues take the receive frame (the object acts on the
+# subject), as the Indonesian 'menyambut', 'menerima kunjungan' do
+HOSTING = {"043"}
 # Headwords too generic to code on their own; only their phrase patterns are kept.
 GENERIC = {
     "say", "make", "take", "have", "get", "go", "be", "do", "give", "set", "put", "hold",
@@ -476,7 +480,7 @@ def derive(shared_data: Path) -> list[tuple[str, str, str, str, str, str]]:
             if not code or head in generic or (head.split("_")[0] in generic and not verb["multi"]):
                 continue
             frame = (rel_override[2] if rel_override and rel_override[2] else
-                     "receive" if label == "RECEIVES" else "active")
+                     "receive" if label == "RECEIVES" or code in HOSTING else "active")
             bare_codes[head] = code
             if frame == "active" and "_" not in head and label in LABELS - {"NONE"}:
                 bases.setdefault(head, (label, code))
@@ -505,7 +509,8 @@ def derive(shared_data: Path) -> list[tuple[str, str, str, str, str, str]]:
                     add(f"{form} {GAP} {tail}" if not re.fullmatch(
                         r"(up|down|out|off|back|in|on|to|over|away|forward|against|for|with)"
                         r"( .*)?", tail) else f"{form} {tail}",
-                        label, code, "active", f"CAMEO.2.0 pattern of {head.upper()} ({code})")
+                        label, code, "receive" if code in HOSTING else "active",
+                        f"CAMEO.2.0 pattern of {head.upper()} ({code})")
     for pattern, rel, code, frame, source in transfers():
         add(pattern, rel, code, frame, source)
     for pattern, rel, code, source in nominalizations(bases | curated_verbs,

@@ -157,3 +157,15 @@ def test_generic_headwords_are_not_coded_alone(by_pattern) -> None:
     for word in ("said", "says", "made", "took", "had", "got", "went", "gave", "set", "put",
                  "held", "called", "thought", "died", "passed"):
         assert word not in by_pattern, word
+
+
+def test_a_host_receives_the_visit_its_visitor_makes(rows) -> None:
+    """CAMEO 043 "host a visit": GUIDE.md's VISITS goes from the visitor to the host."""
+    from geopolgraph.loaders.extract import extract_triples
+    from geopolgraph.model import Article
+
+    assert {r["frame"] for r in rows if r["cameo"] == "043"} == {"receive"}
+    art = Article(id="t", text="China hosted Vladimir Putin in Beijing.", lang="en",
+                  published="2024-05-16")
+    assert {(t.source, t.relation, t.target) for t in extract_triples(art)} == {
+        ("RUS", "VISITS", "CHN")}
