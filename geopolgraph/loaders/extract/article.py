@@ -198,7 +198,7 @@ class _ArticleExtractor:
             memory.last_speaker = speaker
             memory.speaker_recent = 3
         emitted: list[Triple] = []
-        if cues:
+        if cues and read.parse is not None:  # no parse, no syntax to read: no triple
             reader = SentenceReader(tokens, mentions, lang, memory,
                                     speaker or memory.last_speaker, self.open_actors,
                                     read.headline)
