@@ -19,9 +19,10 @@ MODULES = [
     "geopolgraph.queries.params",
     # the extractor package, every module of it
     *(f"geopolgraph.loaders.extract{m}" for m in (
-        "", ".article", ".cues", ".frames", ".noun_frames", ".reader", ".references",
-        ".modifiers", ".rules",
-        ".lang", ".lang.id", ".lang.en", ".parse", ".syntax")),
+        "", ".article", ".cues", ".frames", ".noun_frames", ".passive_frames",
+        ".implied_frames", ".misparse", ".headline", ".clitics", ".reader", ".references",
+        ".modifiers", ".rules", ".lang", ".lang.id", ".lang.en", ".parse", ".phrases",
+        ".syntax")),
 ]
 
 

@@ -1,11 +1,9 @@
 """Frame roles read from the dependency parse: who is the subject, object or agent of a cue.
 
-A role token stands for an actor when an actor mention covers it, or covers a name attached to
-it ("pemerintah Rusia", "Menteri Luar Negeri Rusia Sergei Lavrov"); its ``conj`` dependents add
-coordinated actors ("AS dan Korsel"); a pronoun or "kedua negara" is resolved as a reference.
-A subject shared by coordinated verbs ("X attacked and bombed Y"), the controller of an
-``xcomp`` ("X urged Y to withdraw": Y withdraws), the noun an ``acl:relcl`` modifies ("negara
-yang membela Israel") are read from the heads.
+The actors a role token stands for are :mod:`.phrases`'s (``side_at``, re-exported here). A
+subject shared by coordinated verbs ("X attacked and bombed Y"), the controller of an ``xcomp``
+("X urged Y to withdraw": Y withdraws), the noun an ``acl:relcl`` modifies ("negara yang membela
+Israel") are read from the heads.
 """
 
 from __future__ import annotations
@@ -13,19 +11,24 @@ from __future__ import annotations
 from geopolgraph.loaders.extract import rules
 from geopolgraph.loaders.extract.clitics import clitic_role
 from geopolgraph.loaders.extract.parse import Parse
+from geopolgraph.loaders.extract.phrases import (
+    POSSESSIVE,
+    anchor,
+    mention_index,
+    rel_base,
+    side_at,
+    window_start,
+)
 from geopolgraph.loaders.extract.reader import SentenceReader, Side
 from geopolgraph.loaders.extract.references import (
     clitic_reference,
     owner_reference,
     reference_before,
 )
-from geopolgraph.loaders.mentions import Mention
 
 __all__ = ["NOBODY", "agent_of", "light_verb_subject", "objects_of", "possessor_of", "prep_object",
            "side_at", "subject_of"]
 
-_POSSESSIVE = ("'s", "’s")  # "China's state oil firm": the firm stands for its owner
-_ATTACHED = ("nmod", "flat", "appos", "compound", "amod")
 DOER_FIRST = rules.register("syntax.doer_first", "'condemned the attack by Israel on Lebanon': "
                             "a cue aimed at a doer takes the object's doer before its object")
 OWN_SIDE = rules.register("syntax.own_side", "'X mengatakan, pihaknya akan …': 'pihaknya', "
@@ -44,8 +47,6 @@ STATEMENT_AUTHOR = rules.register("syntax.statement_author", "'Indonesia issued 
 REFLEXIVE_SUBJECT = rules.register("syntax.reflexive_subject", "'Turki menawarkan diri "
                                    "menjadi mediator': a reflexive subject ('diri', 'itself') is "
                                    "the governing verb's subject")
-NOUN_OBLIQUE = rules.register("syntax.noun_oblique", "'mengutuk uji coba/nmod nuklir Korea "
-                              "Utara/obl': a bare 'obl' under a noun is the noun's owner")
 VERB_NMOD = rules.register("syntax.verb_nmod", "'Iran membantah tuduhan/nmod AS': a bare nmod "
                            "right after a verb with a subject and no object is its object")
 INSTRUMENT_AGENT = rules.register("passive.instrument_agent", "'Ukraina diserang oleh puluhan "
@@ -76,8 +77,6 @@ NMOD_CHAIN = rules.register("syntax.nmod_chain", "a target preposition one modif
                             "down ('a deal for oilfield development with Iran')")
 PREDICATE_OWNER = rules.register("syntax.predicate_owner", "'It is the Kremlin chief's first "
                                  "trip': a noun predicate with no actor subject acts as its owner")
-CONJ_OF_ACTOR = rules.register("syntax.conj_of_actor", "'meluncurkan rudal, Korsel dan Jepang "
-                                "…': only an actor's conjuncts are coordinated actors")
 PARATAXIS = rules.register("syntax.parataxis", "'Israel Abaikan Gencatan Senjata, Akan Serang "
                            "Hizbullah': a subjectless clause set beside another shares its subject")
 NOUN_PARTS = rules.register("syntax.noun_parts", "'meminta gencatan senjata dengan Thailand': a "
@@ -95,8 +94,6 @@ FRONTED_CLAUSE = rules.register("syntax.fronted_clause", "'Usai Bertemu Putin, T
                                 "subordinate clause parsed as root takes the main clause's subject")
 COLON_SUBJECT = rules.register("syntax.colon_subject", "'Menlu Retno: Israel harus …': a subject "
                                "before a colon is the speaker, not the verb's subject")
-PATIENT = rules.register("syntax.patient", "'Diusir Filipina' of 'Kapal China', 'membebaskan "
-                         "warga AS': a state's ship or people as object stand for the state")
 RAISED_SUBJECT = rules.register("syntax.raised_subject", "'Putin dikabarkan akan mengunjungi …': "
                                 "a clause under a passive reporting verb takes its subject")
 HEADLINE_SUBJECT = rules.register("headline.shared_subject", "'Israel Abaikan Gencatan Senjata, "
@@ -106,13 +103,6 @@ SHARED_AGENT = rules.register("syntax.shared_agent", "coordinated passive verbs 
 MISATTACHED_VERB = rules.register(
     "syntax.misattached_verb", "a verb cue the parse hung on a noun before it as a modifier "
     "('Perdana Menteri Adrien Dolimont/nmod:poss mengecam'): that noun phrase is its subject")
-NAME_BEFORE_ADJECTIVE = rules.register(
-    "syntax.name_before_adjective", "'the Lebanese group Hezbollah', 'Russia's ally "
-    "Belarus': a noun is the actor its name says; an adjective, or in English a qualifier before "
-    "the noun, only when it has none")
-NAME_AS_OBJECT = rules.register(
-    "syntax.name_as_object", "'with longtime Hamas ally/nmod Qatar/obj': a name the parse made "
-    "the object of a noun (a noun takes none) is the noun's appositive name")
 MISPLACED_AGENT = rules.register(
     "syntax.misplaced_agent", "'the visit to Hanoi by Biden', 'preceded a visit to Jakarta by "
     "X': the by/oleh phrase the parse hung on the noun's own modifier, or on the active verb "
@@ -127,9 +117,6 @@ CUE_PART_OWNER = rules.register(
     "syntax.cue_part_owner", "'penjualan senjata AS': a name hung on a later word of a multiword "
     "noun cue is the cue's owner (that word is the cue's, so the name is no thing-of-state "
     "modifier)")
-INCLUSIVE = rules.register(
-    "syntax.inclusive", "'talks with arms suppliers, including France': a noun that is no actor "
-    "stands for the actors its 'including'/'such as'/'termasuk' phrase names")
 REPORTED_IT = rules.register(
     "syntax.reported_it", "'Chile said it would send aid to Peru': the subject pronoun of a "
     "clause reported by the main verb is the main verb's subject")
@@ -139,12 +126,6 @@ PURPOSE_OBLIQUE = rules.register(
 DEPARTURE = rules.register(
     "syntax.departure", "'Chile withdrew its troops from Peru': the 'from' phrase of a verb of "
     "leaving is whom it yields to, not a source")
-BACKER_NO_NAME = rules.register(
-    "syntax.backer_no_name", "'the Chilean-backed rebel group': the actor under a participle "
-    "qualifying a noun (other than 'led') backs it; it is not the noun's name")
-LED_BY = rules.register(
-    "syntax.led_by", "'a coalition led by France sent troops': a body that is no actor acts as "
-    "the actor its 'led by'/'dipimpin' phrase names")
 INFINITIVE_NOUN = rules.register(
     "syntax.infinitive_noun", "'Chile made a decision to help Peru', 'Peru said it is time to "
     "recognise Chile': an infinitive on a noun that is no actor is done by the subject of the "
@@ -160,106 +141,6 @@ _CLITIC_AGENT = ("obl", "nsubj", "nmod", "advmod", "obj")
 #: relations of a child before its verb that are never the subject
 _NOT_SUBJECT = frozenset({"punct", "cc", "mark", "case", "aux", "cop", "det", "obl:tmod",
                           "nmod:tmod", "advcl", "parataxis", "discourse", "obj", "iobj"})
-
-
-def _mention_index(reader: SentenceReader) -> dict[int, Mention]:
-    if reader.mention_at is None:
-        reader.mention_at = {k: m for m in reader.mentions for k in range(m.start, m.end)}
-    return reader.mention_at
-
-
-def _anchor(reader: SentenceReader, p: Parse, i: int, depth: int = 2) -> int | None:
-    """``i`` when a mention covers it, else a name attached to it (nmod, flat, appos,
-    compound) that a mention covers; None when neither."""
-    if i in _mention_index(reader):
-        return i
-    if depth == 0:
-        return None
-    kids = p.kids(i, *_ATTACHED)
-    if rules.on(NOUN_OBLIQUE) and _rel_base(p.deps[i]) in ("nmod", "obj", "compound", "flat"):
-        # "uji coba/nmod nuklir Korea Utara/obl": a noun takes no oblique; the parse mislabelled
-        # its owner
-        kids += [c for c in p.kids(i, "obl") if c > i and not p.kids(c, "case")]
-    if rules.on(NAME_AS_OBJECT) and p.kids(i, "case", "det", "nmod:poss"):
-        # "longtime Hamas ally/nmod Qatar/obj": a noun takes no object; a name after it labelled
-        # so is its appositive name
-        kids = [c for c in p.kids(i, "obj") if c > i] + kids
-    if rules.on(NAME_BEFORE_ADJECTIVE):
-        # stable: the order otherwise kept; English qualifiers before the noun ("Hamas ally
-        # Qatar", "Russia's ally Belarus") after a name that follows it
-        kids.sort(key=lambda c: p.deps[c] == "amod" or (
-            reader.lang.prenominal_agent and c < i and _rel_base(p.deps[c]) in ("compound",
-                                                                               "nmod")))
-    if rules.on(LED_BY):
-        # "a coalition led by France": the leader's agent phrase first
-        kids = [a for c in p.kids(i, "acl") if reader.words[c] in reader.lang.leading_participles
-                for a in p.kids(c, "obl", "nmod") if p.deps[a] == "obl:agent" or any(
-                    reader.words[k] in reader.lang.passive_agent for k in p.kids(a, "case"))
-                ] + kids
-        if reader.words[i] in reader.lang.leading_participles:
-            # "the US-led attack": "US" hangs on "led" as obl:unmarked
-            kids = [a for a in p.kids(i, "obl", "nsubj", "compound") if not p.kids(a, "case")
-                    ] + kids
-    if rules.on(BACKER_NO_NAME):
-        # ("the Chile-led coalition" does act as Chile: syntax.led_by)
-        kids = [c for c in kids if not (p.deps[c] == "amod" and c < i
-                                        and reader.lang.is_participle(reader.words[c])
-                                        and reader.words[c] not in reader.lang.leading_participles)]
-    for c in kids:
-        cases = [reader.words[k] for k in p.kids(c, "case")]
-        if cases and p.deps[c].startswith("nmod") and not all(
-            w in reader.lang.genitive_preps or w in _POSSESSIVE for w in cases
-        ) and not (rules.on(INCLUSIVE) and cases[0] in reader.lang.inclusive_preps):
-            continue  # "serangan terhadap Israel": an object, not the head's own name
-        found = _anchor(reader, p, c, depth - 1)
-        if found is not None:
-            return found
-    return None
-
-
-def side_at(reader: SentenceReader, p: Parse, i: int, allow_place: bool = False,
-            patient: bool = False) -> Side | None:
-    """The actors token ``i`` stands for, with its coordinated ones (``conj`` in the parse, or
-    joined by "dan", "and", a comma or a dash on the surface)."""
-    index = _mention_index(reader)
-    members = [i]
-    k = 0
-    while k < len(members) and len(members) < 8:
-        at = members[k]
-        anchor = _anchor(reader, p, at)
-        if anchor is not None and anchor != at:
-            members.append(anchor)
-        if anchor is not None or not rules.on(CONJ_OF_ACTOR):
-            members.extend(c for c in p.kids(at, "conj") if c not in members)
-        k += 1
-    found = {index[j] for j in members if j in index}
-    mentions = [
-        m for group in reader.groups if any(g in found for g in group) for m in group
-        # "kapal China", "warga AS": a thing or people of a state are no agent, but what is
-        # done to them is done to it (``patient``: an object)
-        if (allow_place or not m.locative) and (not m.modifier or (patient and rules.on(PATIENT)))
-    ]
-    if mentions:
-        return reader.side(mentions, 0)
-    if i not in index:
-        ref = reference_before(reader, i + 1)
-        if ref is not None and i + 1 - _window_start(reader, i) <= 3:
-            return ref
-    return None
-
-
-def _window_start(reader: SentenceReader, i: int) -> int:
-    """Where the reference phrase ending at ``i`` starts ("kedua belah pihak": 2 back)."""
-    words = reader.words
-    lang = reader.lang
-    for phrases in (lang.anaphors, lang.dual_pronouns, lang.group_pronouns):
-        for phrase in phrases:
-            n = len(phrase)
-            if i + 1 - n >= 0 and tuple(words[i + 1 - n : i + 1]) == phrase:
-                return i + 1 - n
-    if words[i] in lang.person_pronouns or words[i] in lang.speaker_pronouns:
-        return i
-    return -10
 
 
 def subject_of(reader: SentenceReader, p: Parse, h: int, depth: int = 0) -> Side | None:
@@ -331,7 +212,7 @@ def _named_before(reader: SentenceReader, c: int) -> int | None:
     """The token an actor mention ends at right before the relative pronoun ``c`` (a comma may
     come between: "… with Iran, which …"), else None."""
     k = c - 1 if c > 0 and reader.words[c - 1] != "," else c - 2
-    return k if k >= 0 and k in _mention_index(reader) else None
+    return k if k >= 0 and k in mention_index(reader) else None
 
 
 def _own_side(reader: SentenceReader, p: Parse, c: int, depth: int) -> Side | None:
@@ -436,7 +317,7 @@ def _governing_subject(reader: SentenceReader, p: Parse, h: int, depth: int) -> 
             side = side_at(reader, p, c)
             if side is not None:
                 return side
-    if _rel_base(dep) in _NOMINAL and rules.on(MISATTACHED_VERB):
+    if rel_base(dep) in _NOMINAL and rules.on(MISATTACHED_VERB):
         return _misattached_subject(reader, p, h)
     if (dep in ("advcl", "ccomp") or (dep == "parataxis" and rules.on(PARATAXIS))) and rules.on(
         CLAUSE_SUBJECT
@@ -452,10 +333,6 @@ def _governing_subject(reader: SentenceReader, p: Parse, h: int, depth: int) -> 
     return None
 
 
-def _rel_base(dep: str) -> str:
-    return dep.split(":", 1)[0]
-
-
 def _misattached_subject(reader: SentenceReader, p: Parse, h: int) -> Side | None:
     """The subject of the verb cue at ``h`` that the parse made a nominal modifier (of the noun
     before it, or of its object): the lexicon says ``h`` is a verb, so the noun phrase right
@@ -463,15 +340,15 @@ def _misattached_subject(reader: SentenceReader, p: Parse, h: int) -> Side | Non
     if not any(c.start <= h < c.head_end and c.pattern.frame != "noun" for c in reader.cues):
         return None  # a noun cue modifying a noun is what the parse says
     head = h - 1  # the phrase's head: up from the word before the verb, inside a noun phrase
-    while head > 0 and p.heads[head] < head and _rel_base(p.deps[head]) in _NOMINAL and not any(
+    while head > 0 and p.heads[head] < head and rel_base(p.deps[head]) in _NOMINAL and not any(
         reader.words[k] in (",", ";", ":") for k in range(p.heads[head], head)
     ):
         head = p.heads[head]
     if head < 0:
         return None
-    if _window_start(reader, h - 1) >= head:  # "kedua negara mengecam": a reference
+    if window_start(reader, h - 1) >= head:  # "kedua negara mengecam": a reference
         return reference_before(reader, h) or NOBODY
-    index = _mention_index(reader)
+    index = mention_index(reader)
     inside = [index[k] for k in range(h - 1, head - 1, -1) if k in index]
     inside = [m for m in inside if not m.locative and not m.modifier]
     if inside:  # with the actors coordinated with it ("Rusia – China mengecam")
@@ -499,7 +376,7 @@ def objects_of(reader: SentenceReader, p: Parse, h: int, allow_place: bool,
         objects += [c for c in p.kids(h, "obl") if c > h and p.deps[c] == "obl"
                     and not p.kids(c, "case") and c - h <= 2]
         # "warned Beijing/xcomp against …": an actor named right after the verb is no clause
-        objects += [c for c in p.kids(h, "xcomp") if c == h + 1 and c in _mention_index(reader)]
+        objects += [c for c in p.kids(h, "xcomp") if c == h + 1 and c in mention_index(reader)]
     if rules.on(VERB_NMOD) and not objects and p.kids(h, "nsubj"):
         # "Iran membantah tuduhan/nmod AS": a predicate with a subject takes no bare nominal
         # modifier right after it; the parse mislabelled its object
@@ -597,7 +474,7 @@ def agent_of(reader: SentenceReader, p: Parse, h: int) -> Side | None:
         for c in p.kids(h, "obj", "obl", "nsubj", "compound", "nmod"):
             # the agent itself, or a title naming it ("diserang pasukan Israel"); not a name
             # further down a noun phrase ("dituding retas sistem Jepang")
-            if c == h + 1 and (_anchor(reader, p, c, 1) is not None or not rules.on(BARE_AGENT)):
+            if c == h + 1 and (anchor(reader, p, c, 1) is not None or not rules.on(BARE_AGENT)):
                 return side_at(reader, p, c)
     return None
 
@@ -619,7 +496,7 @@ def possessor_of(reader: SentenceReader, p: Parse, h: int, pronoun: bool = True)
             return clitic_reference(reader, c)
         cases = [reader.words[k] for k in p.kids(c, "case")]
         if cases and p.deps[c] != "nmod:poss" and not any(
-            w in _POSSESSIVE or w in lang.source_preps
+            w in POSSESSIVE or w in lang.source_preps
             or (w in lang.passive_agent and rules.on(NOUN_AGENT))  # "a visit … by X"
             for w in cases
         ):
@@ -700,7 +577,7 @@ def _clitic(reader: SentenceReader, p: Parse, h: int, deps: tuple[str, ...],
         subject = light_verb_subject(reader, p, h)[0]
         if subject is not None and subject is not NOBODY:
             return subject
-    index = _mention_index(reader)
+    index = mention_index(reader)
     own = tuple(index[c].actor for c in p.kids(h, "nsubj") if c in index)
     return clitic_reference(reader, h, own)
 

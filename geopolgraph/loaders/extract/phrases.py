@@ -1,0 +1,160 @@
+"""The phrase a parse token stands for: the actor mention covering it or a name attached to it.
+
+A role token stands for an actor when an actor mention covers it, or covers a name attached to
+it ("pemerintah Rusia", "Menteri Luar Negeri Rusia Sergei Lavrov", "a coalition led by France",
+"the US-led attack"); its ``conj`` dependents add coordinated actors ("AS dan Korsel"); a pronoun
+or "kedua negara" right there is resolved as a reference. :mod:`.syntax` reads the roles (subject,
+object, agent, owner) whose tokens this module turns into sides.
+
+>>> from geopolgraph.model import Article
+>>> from geopolgraph.loaders.extract import extract_triples
+>>> text = "Pemerintah Rusia mengecam Menteri Luar Negeri Jepang."
+>>> [(t.source, t.relation, t.target) for t in extract_triples(Article(id="a", text=text,
+...  lang="id"))]
+[('RUS', 'CRITICIZES', 'JPN')]
+"""
+
+from __future__ import annotations
+
+from geopolgraph.loaders.extract import rules
+from geopolgraph.loaders.extract.parse import Parse
+from geopolgraph.loaders.extract.reader import SentenceReader, Side
+from geopolgraph.loaders.extract.references import reference_before
+from geopolgraph.loaders.mentions import Mention
+
+__all__ = ["POSSESSIVE", "anchor", "mention_index", "rel_base", "side_at", "window_start"]
+
+POSSESSIVE = ("'s", "’s")  # "China's state oil firm": the firm stands for its owner
+_ATTACHED = ("nmod", "flat", "appos", "compound", "amod")
+NOUN_OBLIQUE = rules.register("syntax.noun_oblique", "'mengutuk uji coba/nmod nuklir Korea "
+                              "Utara/obl': a bare 'obl' under a noun is the noun's owner")
+NAME_AS_OBJECT = rules.register(
+    "syntax.name_as_object", "'with longtime Hamas ally/nmod Qatar/obj': a name the parse made "
+    "the object of a noun (a noun takes none) is the noun's appositive name")
+NAME_BEFORE_ADJECTIVE = rules.register(
+    "syntax.name_before_adjective", "'the Lebanese group Hezbollah', 'Russia's ally "
+    "Belarus': a noun is the actor its name says; an adjective, or in English a qualifier before "
+    "the noun, only when it has none")
+LED_BY = rules.register(
+    "syntax.led_by", "'a coalition led by France sent troops': a body that is no actor acts as "
+    "the actor its 'led by'/'dipimpin' phrase names")
+BACKER_NO_NAME = rules.register(
+    "syntax.backer_no_name", "'the Chilean-backed rebel group': the actor under a participle "
+    "qualifying a noun (other than 'led') backs it; it is not the noun's name")
+INCLUSIVE = rules.register(
+    "syntax.inclusive", "'talks with arms suppliers, including France': a noun that is no actor "
+    "stands for the actors its 'including'/'such as'/'termasuk' phrase names")
+CONJ_OF_ACTOR = rules.register("syntax.conj_of_actor", "'meluncurkan rudal, Korsel dan Jepang "
+                                "…': only an actor's conjuncts are coordinated actors")
+PATIENT = rules.register("syntax.patient", "'Diusir Filipina' of 'Kapal China', 'membebaskan "
+                         "warga AS': a state's ship or people as object stand for the state")
+
+
+def rel_base(dep: str) -> str:
+    """A UD relation without its subtype.
+
+    >>> rel_base("nmod:poss"), rel_base("obj")
+    ('nmod', 'obj')
+    """
+    return dep.split(":", 1)[0]
+
+
+def mention_index(reader: SentenceReader) -> dict[int, Mention]:
+    """Token -> the actor mention covering it (built once per sentence)."""
+    if reader.mention_at is None:
+        reader.mention_at = {k: m for m in reader.mentions for k in range(m.start, m.end)}
+    return reader.mention_at
+
+
+def anchor(reader: SentenceReader, p: Parse, i: int, depth: int = 2) -> int | None:
+    """``i`` when a mention covers it, else a name attached to it (nmod, flat, appos,
+    compound) that a mention covers; None when neither."""
+    if i in mention_index(reader):
+        return i
+    if depth == 0:
+        return None
+    kids = p.kids(i, *_ATTACHED)
+    if rules.on(NOUN_OBLIQUE) and rel_base(p.deps[i]) in ("nmod", "obj", "compound", "flat"):
+        # "uji coba/nmod nuklir Korea Utara/obl": a noun takes no oblique; the parse mislabelled
+        # its owner
+        kids += [c for c in p.kids(i, "obl") if c > i and not p.kids(c, "case")]
+    if rules.on(NAME_AS_OBJECT) and p.kids(i, "case", "det", "nmod:poss"):
+        # "longtime Hamas ally/nmod Qatar/obj": a noun takes no object; a name after it labelled
+        # so is its appositive name
+        kids = [c for c in p.kids(i, "obj") if c > i] + kids
+    if rules.on(NAME_BEFORE_ADJECTIVE):
+        # stable: the order otherwise kept; English qualifiers before the noun ("Hamas ally
+        # Qatar", "Russia's ally Belarus") after a name that follows it
+        kids.sort(key=lambda c: p.deps[c] == "amod" or (
+            reader.lang.prenominal_agent and c < i and rel_base(p.deps[c]) in ("compound",
+                                                                               "nmod")))
+    if rules.on(LED_BY):
+        # "a coalition led by France": the leader's agent phrase first
+        kids = [a for c in p.kids(i, "acl") if reader.words[c] in reader.lang.leading_participles
+                for a in p.kids(c, "obl", "nmod") if p.deps[a] == "obl:agent" or any(
+                    reader.words[k] in reader.lang.passive_agent for k in p.kids(a, "case"))
+                ] + kids
+        if reader.words[i] in reader.lang.leading_participles:
+            # "the US-led attack": "US" hangs on "led" as obl:unmarked
+            kids = [a for a in p.kids(i, "obl", "nsubj", "compound") if not p.kids(a, "case")
+                    ] + kids
+    if rules.on(BACKER_NO_NAME):
+        # ("the Chile-led coalition" does act as Chile: syntax.led_by)
+        kids = [c for c in kids if not (p.deps[c] == "amod" and c < i
+                                        and reader.lang.is_participle(reader.words[c])
+                                        and reader.words[c] not in reader.lang.leading_participles)]
+    for c in kids:
+        cases = [reader.words[k] for k in p.kids(c, "case")]
+        if cases and p.deps[c].startswith("nmod") and not all(
+            w in reader.lang.genitive_preps or w in POSSESSIVE for w in cases
+        ) and not (rules.on(INCLUSIVE) and cases[0] in reader.lang.inclusive_preps):
+            continue  # "serangan terhadap Israel": an object, not the head's own name
+        found = anchor(reader, p, c, depth - 1)
+        if found is not None:
+            return found
+    return None
+
+
+def side_at(reader: SentenceReader, p: Parse, i: int, allow_place: bool = False,
+            patient: bool = False) -> Side | None:
+    """The actors token ``i`` stands for, with its coordinated ones (``conj`` in the parse, or
+    joined by "dan", "and", a comma or a dash on the surface)."""
+    index = mention_index(reader)
+    members = [i]
+    k = 0
+    while k < len(members) and len(members) < 8:
+        at = members[k]
+        named = anchor(reader, p, at)
+        if named is not None and named != at:
+            members.append(named)
+        if named is not None or not rules.on(CONJ_OF_ACTOR):
+            members.extend(c for c in p.kids(at, "conj") if c not in members)
+        k += 1
+    found = {index[j] for j in members if j in index}
+    mentions = [
+        m for group in reader.groups if any(g in found for g in group) for m in group
+        # "kapal China", "warga AS": a thing or people of a state are no agent, but what is
+        # done to them is done to it (``patient``: an object)
+        if (allow_place or not m.locative) and (not m.modifier or (patient and rules.on(PATIENT)))
+    ]
+    if mentions:
+        return reader.side(mentions, 0)
+    if i not in index:
+        ref = reference_before(reader, i + 1)
+        if ref is not None and i + 1 - window_start(reader, i) <= 3:
+            return ref
+    return None
+
+
+def window_start(reader: SentenceReader, i: int) -> int:
+    """Where the reference phrase ending at ``i`` starts ("kedua belah pihak": 2 back)."""
+    words = reader.words
+    lang = reader.lang
+    for phrases in (lang.anaphors, lang.dual_pronouns, lang.group_pronouns):
+        for phrase in phrases:
+            n = len(phrase)
+            if i + 1 - n >= 0 and tuple(words[i + 1 - n : i + 1]) == phrase:
+                return i + 1 - n
+    if words[i] in lang.person_pronouns or words[i] in lang.speaker_pronouns:
+        return i
+    return -10
