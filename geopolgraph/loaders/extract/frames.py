@@ -175,16 +175,22 @@ def cue_head(p: Parse, start: int, end: int) -> int:
 
 
 def _light_subject(reader: SentenceReader, p: Parse, h: int) -> Side | None:
-    return light_verb_subject(reader, p, h)[0] if rules.on(LIGHT_VERB) else None
+    """The subject of the light verb whose object the noun at ``h`` is ("had a meeting"), not
+    of another cue's verb ("Indonesia condemned the attack on Lebanon")."""
+    if not rules.on(LIGHT_VERB):
+        return None
+    subject, governed = light_verb_subject(reader, p, h)
+    return None if governed_by_cue(reader, p, governed, h) else subject
 
 
-def governed_by_cue(f: Frame, p: Parse, governed: int) -> bool:
-    """Whether the verb whose object the noun cue (or the noun it qualifies, ``governed``) is,
-    is a cue of its own: "Indonesia condemned the attack on Lebanon" (who condemns an act did not
-    do it), unlike a light verb ("had a meeting", "launched a campaign")."""
+def governed_by_cue(reader: SentenceReader, p: Parse, governed: int, noun: int) -> bool:
+    """Whether the verb whose object the noun cue at ``noun`` (or the noun it qualifies,
+    ``governed``) is, is a cue of its own: "Indonesia condemned the attack on Lebanon" (who
+    condemns an act did not do it), unlike a light verb ("had a meeting", "launched a
+    campaign")."""
     verb = p.heads[governed]
     return verb != governed and p.deps[governed] == "obj" and rules.on(CUE_VERB) and any(
-        c.start <= verb < c.end and not c.start <= f.cue.start < c.end for c in f.reader.cues)
+        c.start <= verb < c.end and not c.start <= noun < c.end for c in reader.cues)
 
 
 def topics(f: Frame) -> frozenset[str]:
@@ -329,12 +335,7 @@ def _active(f: Frame) -> Sides:
     if parsed is None and (cue.pattern.frame == "noun" or _cased(f)):
         # "melakukan kerja sama dengan Korea Selatan": a noun pattern closed by its preposition;
         # "dalam perang melawan Ukraina": a cue opened by a preposition is a noun too
-        parsed = _parsed(f, possessor_of)
-        p = reader.parse
-        if parsed is None and p is not None and not governed_by_cue(
-            f, p, light_verb_subject(reader, p, cue_head(p, cue.start, cue.head_end))[1]
-        ):
-            parsed = _parsed(f, _light_subject)
+        parsed = _parsed(f, possessor_of) or _parsed(f, _light_subject)
     if parsed is None and cue.start > 0 and words[cue.start - 1] in reader.lang.relative and (
         rules.on(RELATIVE_SUBJECT)
     ):

@@ -20,6 +20,7 @@ from geopolgraph.loaders.extract.frames import PARSE, Frame, Sides, _parsed, cue
 from geopolgraph.loaders.extract.misparse import parsed_body
 from geopolgraph.loaders.extract.parse import Parse
 from geopolgraph.loaders.extract.reader import Side
+from geopolgraph.loaders.extract.references import speaker_side
 from geopolgraph.loaders.extract.syntax import NOBODY, possessor_of, side_at, subject_of
 
 __all__: list[str] = []
@@ -52,8 +53,7 @@ def _stating(f: Frame, p: Parse, h: int) -> Side | None:
         found = subject_of(f.reader, p, n)
         if found is not None and found is not NOBODY:
             return found
-    speaker = f.reader.speaker
-    return Side((speaker,), (), 3, "pronoun") if speaker else None
+    return speaker_side(f.reader)
 
 
 def _parsed_giver(f: Frame) -> Side | None:
@@ -101,8 +101,7 @@ def _modal(f: Frame) -> Sides:
         target = subject_of(reader, p, p.heads[f.cue.start])
         if target is None or target is NOBODY:
             return None, None
-        speaker = Side((reader.speaker,), (), 3, "pronoun") if reader.speaker else None
-        return speaker, target
+        return speaker_side(reader), target
     return None, None
 
 

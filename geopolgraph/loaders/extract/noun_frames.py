@@ -225,7 +225,7 @@ def _light_verb(f: Frame, owner: Side | None) -> Sides | None:
         # "Vietnam received support from Japan", "Afghanistan has had the benefit of
         # cooperation from the US": the owner acts on whoever gets it
         return owner, subject
-    if owner is None and governed_by_cue(f, p, governed):
+    if owner is None and governed_by_cue(f.reader, p, governed, f.cue.start):
         # "Indonesia condemned the attack on Lebanon": whoever condemns, accuses or welcomes an
         # act did not do it
         return None

@@ -40,6 +40,7 @@ __all__ = [
     "reference_after",
     "reference_before",
     "remember",
+    "speaker_side",
 ]
 
 _NOT_ACTORS = frozenset({"media", "place"})
@@ -65,6 +66,12 @@ def has_reference(words: set[str], lang: Language, clitics: bool = True) -> bool
                                         *lang.anaphors, *lang.kind_phrases))
         or (rules.on(EVENT) and bool(words & lang.demonstratives or words & lang.event_nouns))
     )
+
+
+def speaker_side(reader: SentenceReader) -> Side | None:
+    """The sentence's speaker as a side ("kami" in a quote; whoever states a charge or says
+    what another "must" do), or None when no speaker is known."""
+    return Side((reader.speaker,), (), 3, "pronoun") if reader.speaker else None
 
 
 def reciprocal_marker(reader: SentenceReader, cue: Cue) -> bool:
@@ -132,7 +139,7 @@ def reference_before(reader: SentenceReader, pos: int) -> Side | None:
         return Side(doers, (), 3, "pronoun")
     for word in reversed(words):
         if word in lang.speaker_pronouns and reader.speaker and rules.on(SPEAKER):
-            return Side((reader.speaker,), (), 3, "pronoun")
+            return speaker_side(reader)
         if word in lang.person_pronouns and rules.on(PERSON):
             # "X stressed … after he met Y": a person named earlier in the sentence;
             # "Dia menambahkan": else news goes on with whoever spoke last
