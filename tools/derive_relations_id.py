@@ -162,7 +162,11 @@ def count_ud(ud_dir: Path) -> tuple[dict[str, Counter], ...]:
     upos: dict[str, Counter] = defaultdict(Counter)
     morf: dict[str, Counter] = defaultdict(Counter)
     lemmas: dict[str, Counter] = defaultdict(Counter)
-    for path in sorted(ud_dir.glob("*.conllu")):
+    paths = sorted(ud_dir.glob("*.conllu"))
+    if not paths:  # counting nothing would silently turn every bare form into "unseen"
+        raise SystemExit(f"derive_relations_id: no .conllu file in {ud_dir} (give the Indonesian "
+                         "folder, e.g. ../shared/data/ud/id)")
+    for path in paths:
         for line in path.read_text(encoding="utf-8").splitlines():
             cols = line.split("\t")
             if len(cols) != 10 or not cols[0].isdigit():

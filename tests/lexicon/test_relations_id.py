@@ -6,7 +6,9 @@ from pathlib import Path
 
 import pytest
 
+from geopolgraph.loaders.extract import extract_triples
 from geopolgraph.loaders.lexicons import load_lexicon
+from geopolgraph.model import Article
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -42,3 +44,24 @@ def test_every_entry_keeps_its_source_and_derived_forms_name_their_root():
     assert by_text["penyerangan"].relation == "ATTACKS" and by_text["penyerangan"].frame == "noun"
     assert by_text["diserang"].frame == "passive"
     assert by_text["pemantau"].frame == "agent"  # a curated phrase keeps its own frame
+
+
+@pytest.mark.parametrize("text, fact", [
+    # made-up sentences; each cue comes from a CAMEO class translated in tools/cue_*_id.tsv
+    ("Israel meminta maaf kepada Mesir atas serangan itu.", ("ISR", "SUPPORTS", "EGY")),  # 055
+    ("Israel Minta Maaf kepada Mesir", ("ISR", "SUPPORTS", "EGY")),  # a headline, not an appeal
+    ("Jepang menghibahkan kapal patroli kepada Filipina.", ("JPN", "SUPPLIES", "PHL")),  # 070
+    ("Myanmar mengabaikan seruan ASEAN.", ("MMR", "REJECTS", "ASEAN")),  # 128
+    ("Presiden Prabowo bertatap muka dengan Presiden Xi Jinping di Beijing.",
+     ("IDN", "MEETS", "CHN")),  # 044
+    ("Israel membantai warga Palestina di Gaza.", ("ISR", "ATTACKS", "PSE")),  # 202
+    ("Korea Utara mewanti-wanti Amerika Serikat.", ("PRK", "WARNS", "USA")),  # 130
+    ("Rusia mengusut serangan Ukraina.", ("RUS", "INVESTIGATES", "UKR")),  # 090
+    ("Turki menampik tuduhan Yunani.", ("TUR", "REJECTS", "GRC")),  # 120
+    ("Qatar berupaya mendamaikan Israel dan Hamas.", ("QAT", "MEDIATES", "ISR")),  # 045
+])
+def test_cameo_classes_reach_the_graph(text, fact):
+    triples = extract_triples(Article(id="x", text=text, lang="id"), load_lexicon())
+    facts = {(t.source, t.relation, t.target) for t in triples if not t.negated}
+    assert fact in facts
+    assert not any(r == "APPEALS" for _, r, _ in facts)  # "meminta maaf" is not "meminta"
