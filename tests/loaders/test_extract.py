@@ -501,6 +501,11 @@ def test_a_cancelled_or_postponed_event_is_denied(text, lang, fact):
         # the doer of a passive relative clause on a condemned act, from the parse
         ("Indonesia mengecam kekejaman yang dilakukan oleh Israel.", "id",
          ("IDN", "CRITICIZES", "ISR"), "active.doer_of_relative"),
+        # a lead sentence's verb read as an adjective of the noun after it ("lifted/amod")
+        ("Canada on Monday lifted sanctions on Cuba.", "en", ("CAN", "YIELDS", "CUB"),
+         "parse.modifier_verb_subject"),
+        ("President Lula on Tuesday praised Argentina's leader Javier Milei.", "en",
+         ("BRA", "PRAISES", "ARG"), "parse.modifier_verb_subject"),
     ],
 )
 def test_a_parse_rule_reads_its_sentence_without_token_distance(text, lang, fact, rule):

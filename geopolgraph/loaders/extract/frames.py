@@ -30,6 +30,7 @@ from geopolgraph.loaders.extract import rules
 from geopolgraph.loaders.extract.cues import Cue
 from geopolgraph.loaders.extract.misparse import (
     misparsed_object,
+    modifier_verb,
     participle_modifier,
     verb_under_subject,
 )
@@ -325,13 +326,17 @@ def _active(f: Frame) -> Sides:
         # "the US remains the largest donor of aid": no owner; the verb reading's subject
     found: tuple[Side | None, Side | None] | None = (
         participle_modifier(reader, reader.parse, cue, place_ok) if rules.on(PARSE) else None)
+    adjective = None  # "Japan on Friday lifted/amod sanctions": the parse has no verb here
     if found is None and reader.parse is not None and rules.on(PARSE):
         found = verb_under_subject(reader, reader.parse, cue,
                                    cue_head(reader.parse, cue.start, cue.head_end), place_ok)
+        if found is None:
+            found = adjective = modifier_verb(reader, reader.parse, cue, place_ok)
     if found is not None and found[0] is not None and found[1] is not None:
         return found
     misread = found[1] if found is not None else None  # the object a misparsed verb shows
-    parsed = _parsed(f, subject_of) or (found[0] if found is not None else None)
+    parsed = (adjective[0] if adjective is not None else None) or _parsed(f, subject_of) or (
+        found[0] if found is not None else None)
     if parsed is None and (cue.pattern.frame == "noun" or _cased(f)):
         # "melakukan kerja sama dengan Korea Selatan": a noun pattern closed by its preposition;
         # "dalam perang melawan Ukraina": a cue opened by a preposition is a noun too

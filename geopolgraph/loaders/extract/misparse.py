@@ -22,7 +22,8 @@ from geopolgraph.loaders.extract.parse import Parse
 from geopolgraph.loaders.extract.reader import SentenceReader, Side
 from geopolgraph.loaders.extract.syntax import objects_of, possessor_of, side_at
 
-__all__ = ["misparsed_object", "parsed_body", "participle_modifier", "verb_under_subject"]
+__all__ = ["misparsed_object", "modifier_verb", "parsed_body", "participle_modifier",
+           "verb_under_subject"]
 
 MODIFIER_VERB_OBJECT = rules.register("parse.modifier_verb_object", "'Chile welcomes/amod "
                                       "Peru's offer': a verb cue the parse made a modifier of a "
@@ -50,6 +51,10 @@ VERB_UNDER_SUBJECT = rules.register(
     "mengecam/nummod Israel': a verb cue the parse hangs, under a label no verb has, on the "
     "actor right before it or on the actor after it that hangs on that one, is the first "
     "actor's act on the second")
+MODIFIER_VERB_SUBJECT = rules.register(
+    "parse.modifier_verb_subject", "'Japan on Friday lifted/amod sanctions on Iran', 'Mr Putin "
+    "praised/amod China's leader': a verb cue the parse made a modifier of the noun after it, "
+    "right after an actor (and a time phrase), is that actor's act on the noun")
 #: labels (their base) a verb heading a clause never has
 _NO_VERB = ("nmod", "appos", "flat", "compound", "nummod", "det", "case")
 
@@ -83,6 +88,38 @@ def verb_under_subject(reader: SentenceReader, p: Parse | None, cue: Cue, head: 
         for c in p.kids(owner, *_NO_VERB, "obj"):
             if c >= cue.end and (target := side_at(reader, p, c, place_ok, patient=True)):
                 break
+    if target is not None and set(target.actors) <= set(doer.actors):
+        target = None
+    return doer, target
+
+
+def modifier_verb(reader: SentenceReader, p: Parse | None, cue: Cue,
+                  place_ok: bool) -> tuple[Side, Side | None] | None:
+    """(subject, object) of a verb cue the parse read as an adjective of the noun after it
+    ("lifted/amod sanctions", "praised/amod … Jinping") when an actor ends right before the cue,
+    or before a time phrase that ends there ("Japan on Friday lifted …"): an English lead
+    sentence's shape that web-text treebanks hardly have. A determiner or possessive before the
+    cue ("Syria's promised withdrawal") leaves it an adjective. The object is the noun after a
+    past form; a present form's noun is ``misparsed_object``'s, and a noun inside the cue's own
+    pattern ("lifted … sanctions") leaves the object to the usual search."""
+    first = cue.start
+    if (p is None or cue.pattern.frame != "active" or not rules.on(MODIFIER_VERB_SUBJECT)
+            or p.deps[first] != "amod" or p.heads[first] <= first):
+        return None
+    words, start, noun = reader.words, cue.start, p.heads[first]
+    while start > 0 and cue.start - start < 4 and words[start - 1] in reader.lang.time_words:
+        start -= 1
+    mention = next((m for m in reader.mentions if m.end == start), None)
+    if mention is None or any(w in (",", ";", ":") for w in words[cue.start : noun]):
+        return None
+    doer = side_at(reader, p, mention.end - 1)
+    if doer is None or noun < cue.end or not reader.lang.is_participle(words[first]):
+        # a present-tense verb's noun is found by ``misparsed_object`` (MODIFIER_VERB_OBJECT),
+        # which leaves a past form alone ("Syria's promised withdrawal") unless this subject
+        # shows it is a verb
+        return doer and (doer, None)
+    target = side_at(reader, p, noun, place_ok, patient=True) or possessor_of(reader, p, noun,
+                                                                              False)
     if target is not None and set(target.actors) <= set(doer.actors):
         target = None
     return doer, target

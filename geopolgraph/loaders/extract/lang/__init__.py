@@ -68,6 +68,8 @@ class Language:
         self.planned_phrases = phrases(g.get("planned", ()))
         # auxiliaries and adverbs between a negator and its verb ("tidak akan", "not yet")
         self.skip_before_cue = frozenset(g.get("skip_before_cue", ()))
+        #: words of a time phrase between a subject and its verb ("Japan on Friday lifted")
+        self.time_words = frozenset(g.get("time_words", ()))
         self.peacekeeping = tuple(g.get("peacekeeping", ()))
         # prefixes a hyphen keeps joined for the parser ("non-state"), as its treebank has them
         self.hyphen_prefixes = frozenset(g.get("hyphen_prefixes", ()))
