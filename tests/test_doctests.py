@@ -2,8 +2,11 @@
 
 import doctest
 import importlib
+import pkgutil
 
 import pytest
+
+from geopolgraph.loaders import extract
 
 MODULES = [
     "geopolgraph.model", "geopolgraph.columns", "geopolgraph.graph.derived",
@@ -17,12 +20,9 @@ MODULES = [
     "geopolgraph.analysis", "geopolgraph.ablation",
     "geopolgraph", "geopolgraph.reopen", "geopolgraph.progress", "geopolgraph.plots",
     "geopolgraph.queries.params",
-    # the extractor package, every module of it
-    *(f"geopolgraph.loaders.extract{m}" for m in (
-        "", ".article", ".cues", ".frames", ".noun_frames", ".passive_frames",
-        ".implied_frames", ".misparse", ".headline", ".clitics", ".reader", ".references",
-        ".modifiers", ".rules", ".lang", ".lang.id", ".lang.en", ".parse", ".phrases",
-        ".syntax")),
+    # the extractor package, every module of it (found, so a new module is never left out)
+    "geopolgraph.loaders.extract",
+    *(m.name for m in pkgutil.walk_packages(extract.__path__, "geopolgraph.loaders.extract.")),
 ]
 
 

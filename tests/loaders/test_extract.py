@@ -534,3 +534,42 @@ def test_who_condemns_an_act_did_not_do_it():
     assert ("IDN", "ATTACKS", "LBN") not in all_facts(text, "en")
     with rules.disabled("noun.cue_verb"):  # "condemned" read as a light verb ("had a meeting")
         assert ("IDN", "ATTACKS", "LBN") in all_facts(text, "en")
+
+
+def test_a_pair_that_discusses_a_war_did_not_wage_it():
+    from geopolgraph.loaders.extract import rules
+
+    text = "Xi Jinping dan Vladimir Putin membahas perang di Ukraina."
+    facts = all_facts(text, "id")
+    assert ("CHN", "CONSULTS", "RUS") in facts and ("CHN", "ATTACKS", "RUS") not in facts
+    with rules.disabled("noun.cue_verb"):  # the coordinated subject "each with the other"
+        assert ("CHN", "ATTACKS", "RUS") in all_facts(text, "id")
+
+
+@pytest.mark.parametrize(
+    ("text", "right", "wrong", "rule"),
+    [
+        # the agent right after a di- verb, parsed as the subject of the clause under it
+        ("Iran dituding Israel mendukung Hizbullah.", ("ISR", "ACCUSES", "IRN"), None,
+         "passive.agent_in_clause"),
+        # what the passive's subject is accused of is its own act, not the accuser's
+        ("Korea Utara dituduh Korea Selatan meluncurkan rudal ke arah Jepang.",
+         ("PRK", "ATTACKS", "JPN"), ("KOR", "ATTACKS", "JPN"), "passive.subject_controls"),
+        ("Iran dituding oleh Israel mendukung Hizbullah.",
+         ("IRN", "SUPPORTS", "group:hezbollah"), ("ISR", "SUPPORTS", "group:hezbollah"),
+         "passive.subject_controls"),
+        # Indonesian has no reduced relative: a di- verb the parse hung on the noun before it
+        # as a clause ("Rusia dituduh/acl") is that noun's predicate
+        ("Rusia dituduh AS memasok senjata ke Korea Utara.", ("USA", "ACCUSES", "RUS"), None,
+         "passive.misattached"),
+    ],
+)
+def test_an_indonesian_passive_accusation_keeps_accuser_and_accused_apart(text, right, wrong,
+                                                                          rule):
+    from geopolgraph.loaders.extract import rules
+
+    facts = all_facts(text, "id")
+    assert right in facts and (wrong is None or wrong not in facts)
+    with rules.disabled(rule):
+        off = all_facts(text, "id")
+        assert right not in off or (wrong is not None and wrong in off)

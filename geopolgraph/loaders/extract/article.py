@@ -23,6 +23,7 @@ from geopolgraph.loaders.extract.headline import is_headline, parser_view, verba
 from geopolgraph.loaders.extract.lang import Language, language
 from geopolgraph.loaders.extract.modifiers import attribution, first_reported, modality, negated
 from geopolgraph.loaders.extract.parse import Parse, parse_many
+from geopolgraph.loaders.extract.passives import SUBJECT_CONTROLS
 from geopolgraph.loaders.extract.reader import SentenceReader, Side
 from geopolgraph.loaders.extract.references import has_reference, remember
 from geopolgraph.loaders.lexicons import NOT_AN_EVENT, Lexicon, load_lexicon
@@ -282,7 +283,10 @@ class _ArticleExtractor:
             for source, target, _how, confidence in sides_for_cue(cue, reader, props, controller):
                 if governed:
                     confidence = round(confidence * 0.8, 3)
-                prev_source = source if source.how != "pronoun" else prev_source
+                # "Rusia dituduh oleh AS memasok …": a passive's subject is its target side
+                doer = target if cue.pattern.frame == "passive" and target.mentions and (
+                    rules.on(SUBJECT_CONTROLS)) else source
+                prev_source = doer if doer.how != "pronoun" else prev_source
                 # "menuntut Y untuk mencabut …", "urged Y to …": Y does the next verb
                 prev_target = target if target.mentions else None
                 prev_controls = props.object_control and rules.on(OBJECT_CONTROL)

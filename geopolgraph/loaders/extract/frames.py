@@ -441,6 +441,16 @@ def _between(f: Frame) -> list[Pair] | None:
     return _pairs(parties, 0.7, between=True) if parties else None
 
 
+def _cue_object(f: Frame) -> bool:
+    """Whether the parse makes the noun cue another cue's object ("Xi dan Putin membahas
+    perang di Ukraina"): the pair did that verb's act, not the noun's."""
+    p = f.reader.parse
+    if p is None or f.cue.pattern.frame != "noun":
+        return False
+    head = cue_head(p, f.cue.start, f.cue.head_end)
+    return governed_by_cue(f.reader, p, head, head)
+
+
 def _subject_noun(f: Frame) -> bool:
     """Whether the parse makes the cue the subject of a verb ("since the war broke out"): the
     act is that clause's topic, not what the sentence's first pair did."""
@@ -495,7 +505,7 @@ def sides_for_cue(cue: Cue, reader: SentenceReader, props: RelationProps,
         return _pairs(source, 0.6)  # "kedua negara saling tuduh", "accused each other"
     if source is None and reciprocal and target is None and reader.groups and rules.on(
         COORDINATED_SUBJECT
-    ) and not _subject_noun(f):
+    ) and not _subject_noun(f) and not _cue_object(f):
         # "The leaders of Indonesia and Vietnam … after a meeting": the coordinated subject
         lead = reader.groups[0]
         if len(lead) >= 2 and lead[-1].end <= cue.start and not lead[0].locative:

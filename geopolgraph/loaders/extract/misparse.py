@@ -205,18 +205,9 @@ def parsed_body(reader: SentenceReader, p: Parse, cue: Cue,
     if body is None or not p.deps[head].startswith("nsubj") or verb == head:
         return None, None
 
-    def under(k: int) -> bool:
-        for _ in range(len(p.heads)):
-            if k == verb:
-                return True
-            if p.heads[k] == k:
-                return False
-            k = p.heads[k]
-        return False
-
     for m in reader.mentions:
-        if m.start >= cue.end and m.actor not in body.actors and not m.locative and under(
-            m.start
+        if m.start >= cue.end and m.actor not in body.actors and not m.locative and p.under(
+            m.start, verb
         ):
             return body, reader.side([m], m.start - cue.end)
     return body, None

@@ -41,6 +41,20 @@ class Parse:
         """Children of ``i`` whose relation is one of ``deps`` (or starts with ``dep:``)."""
         return [c for c in self.children[i] if _rel_in(self.deps[c], deps)]
 
+    def under(self, k: int, top: int) -> bool:
+        """Whether token ``k`` is ``top`` or hangs below it.
+
+        >>> Parse(heads=(1, 1, 1), deps=("nsubj", "root", "obj")).under(2, 1)
+        True
+        """
+        for _ in range(len(self.heads)):
+            if k == top:
+                return True
+            if self.heads[k] == k:
+                return False
+            k = self.heads[k]
+        return False
+
 
 def _rel_in(dep: str, deps: tuple[str, ...]) -> bool:
     return dep in deps or dep.split(":", 1)[0] in deps

@@ -75,9 +75,12 @@ def _passive_subject(reader: SentenceReader, p: Parse, h: int) -> Side | None:
         found = subject_of(reader, p, h)
         if found is not None and found is not NOBODY:
             return found
-    if p.heads[h] < h and p.deps[h].split(":")[0] in ("nmod", "compound", "amod", "flat") and (
+    misread = ("nmod", "compound", "amod", "flat") + (() if reader.lang.reduced_relatives
+                                                      else ("acl",))
+    if p.heads[h] < h and p.deps[h].split(":")[0] in misread and (
         rules.on(MISATTACHED_PASSIVE)
     ):
-        # "Ukraina diserang/nmod pasukan Rusia": the parse hung the verb on its subject
+        # "Ukraina diserang/nmod pasukan Rusia", "Rusia dituduh/acl AS memasok …": the parse hung
+        # the verb on its subject
         return side_at(reader, p, p.heads[h])
     return None

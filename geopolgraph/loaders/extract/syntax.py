@@ -11,6 +11,12 @@ from __future__ import annotations
 from geopolgraph.loaders.extract import rules
 from geopolgraph.loaders.extract.clitics import clitic_role
 from geopolgraph.loaders.extract.parse import Parse
+from geopolgraph.loaders.extract.passives import (
+    SUBJECT_CONTROLS,
+    agent_clause_doer,
+    clause_agent,
+    passive_subjects,
+)
 from geopolgraph.loaders.extract.phrases import (
     POSSESSIVE,
     anchor,
@@ -156,6 +162,10 @@ def subject_of(reader: SentenceReader, p: Parse, h: int, depth: int = 0) -> Side
     # mislabelled word ("beberapa kali") can be a second subject
     subjects.sort(key=lambda c: abs(h - c))
     for c in subjects:
+        if clause_agent(reader, p, h, c):
+            # "Iran dituding Israel/nsubj mendukung …": the passive's agent; its subject acts
+            return next((side for k in passive_subjects(reader, p, p.heads[h])
+                         if (side := side_at(reader, p, k)) is not None), NOBODY)
         if (
             reader.words[c] in reader.lang.relative
             and p.deps[h].startswith("acl")
@@ -294,13 +304,21 @@ def _governing_subject(reader: SentenceReader, p: Parse, h: int, depth: int) -> 
     if (dep == "xcomp" or (dep == "obl" and rules.on(PURPOSE_OBLIQUE) and any(
             k == h - 1 and reader.words[k] in reader.lang.purpose for k in p.kids(h, "case")
     ))) and rules.on(CONTROL):
-        for c in p.kids(head, "obj", "iobj", "nsubj:pass"):
+        controllers = p.kids(head, "obj", "iobj", "nsubj:pass")
+        if rules.on(SUBJECT_CONTROLS) and passive_subjects(reader, p, head):
+            # "Korea Utara dituduh Korea Selatan/obj meluncurkan/xcomp": after a passive verb
+            # the object is its bare agent; its subject does the clause
+            controllers = passive_subjects(reader, p, head)
+        for c in controllers:
             # "urged Y to withdraw", "Y was urged to …", "officials are expected to visit"
             side = side_at(reader, p, c)
             if side is not None:
                 return side
         return subject_of(reader, p, head, depth + 1)
     if dep.startswith("acl") and rules.on(RELATIVE):
+        doer = agent_clause_doer(reader, p, h)
+        if doer is not None:  # "dituding oleh Israel/obl mendukung/acl": the passive's subject
+            return side_at(reader, p, doer) or NOBODY
         found = side_at(reader, p, head)
         if found is None and rules.on(INFINITIVE_NOUN) and any(
             reader.words[k] in reader.lang.purpose for k in p.kids(h, "mark")
@@ -476,6 +494,10 @@ def agent_of(reader: SentenceReader, p: Parse, h: int) -> Side | None:
             # further down a noun phrase ("dituding retas sistem Jepang")
             if c == h + 1 and (anchor(reader, p, c, 1) is not None or not rules.on(BARE_AGENT)):
                 return side_at(reader, p, c)
+    for clause in p.kids(h, "ccomp", "xcomp", "advcl"):
+        for s in p.kids(clause, "nsubj"):
+            if clause_agent(reader, p, clause, s):  # "dituding Israel/nsubj mendukung/ccomp"
+                return side_at(reader, p, s)
     return None
 
 

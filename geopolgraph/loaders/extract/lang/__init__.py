@@ -38,6 +38,10 @@ class Language:
     bare_passive_agent = False
     #: "US sanctions on Russia", "China's support": an actor right before a noun is its agent
     prenominal_agent = False
+    #: "warplanes supported by Russia": a participle right after a noun may be a relative
+    #: clause without a relative pronoun (Indonesian needs "yang": "Rusia dituduh AS …" is a
+    #: main clause whatever the parse says)
+    reduced_relatives = True
     #: "kesepakatan tarif": a noun cue right after another noun cue only modifies it
     head_first_compounds = False
     #: "support", "attack", "visit": a verb cue's word is also a noun, so the parse decides

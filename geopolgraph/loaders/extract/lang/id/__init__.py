@@ -29,6 +29,7 @@ class Indonesian(Language):
     code = "id"
     bare_passive_agent = True
     head_first_compounds = True
+    reduced_relatives = False
 
     def __init__(self, lex: Lexicon, lang: str) -> None:
         super().__init__(lex, lang)

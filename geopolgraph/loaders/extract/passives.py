@@ -1,0 +1,79 @@
+"""A passive verb's agent that the parse made the subject of the clause under the verb.
+
+Indonesian names the agent right after a di- verb, bare or with "oleh", and then what the
+passive's subject is said to have done: "Iran dituding Israel mendukung Hizbullah" (Iran is
+accused by Israel of backing Hezbollah). The parser often reads the agent as the subject of that
+clause ("Israel/nsubj mendukung/ccomp"), which makes the accuser the doer of the alleged act and
+leaves the accusation without an accuser. Here the agent goes back to the passive verb and the
+clause to the passive's subject.
+
+>>> from geopolgraph.model import Article
+>>> from geopolgraph.loaders.extract import extract_triples
+>>> text = "Iran dituding Israel mendukung Hizbullah."
+>>> facts = {(t.source, t.relation, t.target)
+...          for t in extract_triples(Article(id="a", text=text, lang="id"))}
+>>> ("ISR", "ACCUSES", "IRN") in facts, ("ISR", "SUPPORTS", "group:hezbollah") in facts
+(True, False)
+"""
+
+from __future__ import annotations
+
+from geopolgraph.loaders.extract import rules
+from geopolgraph.loaders.extract.parse import Parse
+from geopolgraph.loaders.extract.reader import SentenceReader
+
+__all__ = ["AGENT_IN_CLAUSE", "SUBJECT_CONTROLS", "agent_clause_doer", "clause_agent",
+           "passive_subjects"]
+
+AGENT_IN_CLAUSE = rules.register(
+    "passive.agent_in_clause", "'Iran dituding (oleh) Israel mendukung Hizbullah' parsed with "
+    "the agent as the subject of the clause under the passive verb: it is the passive's agent, "
+    "and the clause is done by the passive's subject")
+SUBJECT_CONTROLS = rules.register(
+    "passive.subject_controls", "'Rusia dituduh oleh AS memasok senjata', 'Korea Utara dituduh "
+    "Korea Selatan/obj meluncurkan/xcomp rudal': the verb after a passive verb and its agent is "
+    "done by the passive's subject, not by the agent")
+#: the labels of a clause a passive verb of saying or accusing governs
+_CLAUSES = ("ccomp", "xcomp", "advcl")
+
+
+def passive_subjects(reader: SentenceReader, p: Parse, verb: int) -> list[int]:
+    """The subjects before ``verb`` when it is a passive verb (a ``nsubj:pass``, an
+    ``aux:pass``, or an Indonesian di- verb), else []."""
+    subjects = [s for s in p.kids(verb, "nsubj") if s < verb]
+    passive = bool(p.kids(verb, "aux:pass")) or any(p.deps[s] == "nsubj:pass" for s in subjects) or (
+        reader.lang.bare_passive_agent and reader.lang.is_passive_verb(reader.words[verb]))
+    return subjects if passive else []
+
+
+def clause_agent(reader: SentenceReader, p: Parse, clause: int, s: int) -> bool:
+    """Whether ``s``, the subject of ``clause``, is the agent of the passive verb governing the
+    clause: it stands right after that verb (bare, where the language allows a bare agent, or
+    after "oleh"/"by"), and the verb has a subject of its own before it."""
+    verb = p.heads[clause]
+    if (not rules.on(AGENT_IN_CLAUSE) or verb == clause or p.deps[clause] not in _CLAUSES
+            or not verb < s < clause or not passive_subjects(reader, p, verb)):
+        return False
+    first = min(k for k in range(verb + 1, s + 1) if p.under(k, s))
+    between = reader.words[verb + 1 : first]
+    if not between:
+        return reader.lang.bare_passive_agent
+    return len(between) == 1 and between[0] in reader.lang.passive_agent
+
+
+def agent_clause_doer(reader: SentenceReader, p: Parse, clause: int) -> int | None:
+    """The subject of the passive verb whose agent the parse gave ``clause`` as a reduced
+    relative clause ("Iran dituding oleh Israel/obl mendukung/acl Hizbullah": Iran backs
+    Hezbollah), else None. A clause opened by a relative pronoun ("Israel, yang …") is one."""
+    agent = p.heads[clause]
+    verb = p.heads[agent]
+    if (not rules.on(SUBJECT_CONTROLS) or not p.deps[clause].startswith("acl")
+            or p.deps[clause] == "acl:relcl" or agent == verb or not verb < agent < clause
+            or any(reader.words[k] in reader.lang.relative for k in range(agent + 1, clause))):
+        return None
+    cases = [reader.words[k] for k in p.kids(agent, "case")]
+    if not (p.deps[agent] == "obl:agent" or any(w in reader.lang.passive_agent for w in cases)
+            or (reader.lang.bare_passive_agent and agent == verb + 1)):
+        return None
+    return next(iter(passive_subjects(reader, p, verb)), None)
+
