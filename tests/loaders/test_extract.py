@@ -501,6 +501,9 @@ def test_a_cancelled_or_postponed_event_is_denied(text, lang, fact):
         # the doer of a passive relative clause on a condemned act, from the parse
         ("Indonesia mengecam kekejaman yang dilakukan oleh Israel.", "id",
          ("IDN", "CRITICIZES", "ISR"), "active.doer_of_relative"),
+        # the noun right after a cue, parsed as the subject of the clause after it
+        ("Arab Saudi menyambut baik keputusan Perancis mengakui negara Palestina.", "id",
+         ("SAU", "PRAISES", "FRA"), "parse.object_as_clause_subject"),
         # a lead sentence's verb read as an adjective of the noun after it ("lifted/amod")
         ("Canada on Monday lifted sanctions on Cuba.", "en", ("CAN", "YIELDS", "CUB"),
          "parse.modifier_verb_subject"),

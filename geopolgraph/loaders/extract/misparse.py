@@ -55,6 +55,10 @@ MODIFIER_VERB_SUBJECT = rules.register(
     "parse.modifier_verb_subject", "'Japan on Friday lifted/amod sanctions on Iran', 'Mr Putin "
     "praised/amod China's leader': a verb cue the parse made a modifier of the noun after it, "
     "right after an actor (and a time phrase), is that actor's act on the noun")
+OBJECT_AS_CLAUSE_SUBJECT = rules.register(
+    "parse.object_as_clause_subject", "'menyambut baik keputusan Perancis/nsubj mengakui/ccomp "
+    "Palestina': the noun right after an objectless verb cue, parsed as the subject of the "
+    "clause after it, is the cue's object (a noun that is no actor: its owner)")
 #: labels (their base) a verb heading a clause never has
 _NO_VERB = ("nmod", "appos", "flat", "compound", "nummod", "det", "case")
 
@@ -170,6 +174,16 @@ def misparsed_object(reader: SentenceReader, p: Parse, cue: Cue, head: int,
         found = _stranded_object(reader, p, cue, allow_place)
         if found is not None:
             return found
+    if rules.on(OBJECT_AS_CLAUSE_SUBJECT):
+        # "menyambut baik keputusan/nsubj Perancis mengakui/ccomp …": the noun right after the
+        # cue, read as the subject of the clause after it, is the cue's object
+        for c in p.kids(head, "ccomp", "advcl", "xcomp"):
+            for s in p.kids(c, "nsubj"):
+                if s == cue.end and s < c:
+                    found = side_at(reader, p, s, allow_place, patient=True) or possessor_of(
+                        reader, p, s, False)
+                    if found is not None:
+                        return found
     if p.deps[head] != "ccomp" or not rules.on(SUBJECT_AFTER_OBJECTLESS):
         return None
     for s in p.kids(noun, "nsubj"):
