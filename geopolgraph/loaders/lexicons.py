@@ -93,6 +93,8 @@ class RelationProps:
     place_target: bool
     talk: bool
     description: str
+    #: nothing below it in the parse is asserted ("membantah tuduhan … bahwa …")
+    denial: bool = False
 
 
 _FLAGS = ("reciprocal", "dialogue", "aimed_at_doer", "object_control", "not_asserted",
@@ -289,8 +291,12 @@ def _load_relation_props(directory: Path) -> dict[str, RelationProps]:
         inverse = row.get("inverse", "")
         if inverse and inverse not in RELATIONS:
             raise LexiconError(f"line {number} of {path}: unknown inverse {inverse!r}")
+        denial = row.get("denial") or "no"  # optional: older tables have no such column
+        if denial not in ("yes", "no"):
+            raise LexiconError(f"line {number} of {path}: denial must be yes or no")
         props[label] = RelationProps(label, row.get("cameo_root", ""), inverse, **flags,
-                                     description=row.get("description", ""))
+                                     description=row.get("description", ""),
+                                     denial=denial == "yes")
     missing = [r for r in RELATIONS if r not in props]
     if missing:
         raise LexiconError(f"{path}: no row for {', '.join(missing)}")

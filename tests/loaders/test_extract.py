@@ -396,7 +396,8 @@ def test_a_denied_or_threatened_act_is_not_asserted(text, lang, expected, rule_d
     from geopolgraph.loaders.extract import rules
 
     assert expected not in facts(text, lang)
-    with rules.disabled("cue.not_asserted_verb"):
+    # a denial is also read from the parse (cue.denied_clause), however far down the act is
+    with rules.disabled("cue.not_asserted_verb", "cue.denied_clause"):
         assert (expected in facts(text, lang)) is rule_decides
 
 
@@ -576,3 +577,16 @@ def test_an_indonesian_passive_accusation_keeps_accuser_and_accused_apart(text, 
     with rules.disabled(rule):
         off = all_facts(text, "id")
         assert right not in off or (wrong is not None and wrong in off)
+
+
+def test_what_a_denied_accusation_says_is_not_asserted_however_far_down():
+    from geopolgraph.loaders.extract import rules
+
+    text = "Iran membantah tuduhan Amerika Serikat bahwa pihaknya memasok drone ke Rusia."
+    facts = all_facts(text, "id")
+    # "tuduhan/compound Amerika Serikat": the object the parse labelled a compound
+    assert ("IRN", "DENIES", "USA") in facts and ("IRN", "SUPPLIES", "RUS") not in facts
+    with rules.disabled("cue.denied_clause"):
+        assert ("IRN", "SUPPLIES", "RUS") in all_facts(text, "id")
+    with rules.disabled("syntax.verb_nmod"):
+        assert ("IRN", "DENIES", "USA") not in all_facts(text, "id")

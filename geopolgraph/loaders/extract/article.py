@@ -21,7 +21,13 @@ from geopolgraph.loaders.extract.cues import Cue, find_cues, in_compound
 from geopolgraph.loaders.extract.frames import sides_for_cue
 from geopolgraph.loaders.extract.headline import is_headline, parser_view, verbal_cues
 from geopolgraph.loaders.extract.lang import Language, language
-from geopolgraph.loaders.extract.modifiers import attribution, first_reported, modality, negated
+from geopolgraph.loaders.extract.modifiers import (
+    attribution,
+    denied_clause,
+    first_reported,
+    modality,
+    negated,
+)
 from geopolgraph.loaders.extract.parse import Parse, parse_many
 from geopolgraph.loaders.extract.passives import SUBJECT_CONTROLS
 from geopolgraph.loaders.extract.reader import SentenceReader, Side
@@ -273,6 +279,8 @@ class _ArticleExtractor:
                 # or denied; "membantah memasok rudal", "threatened to shell": a verb denied or
                 # threatened (an urged object's own act, "desak Rusia tarik pasukan", stays)
                 continue
+            if denied_clause(reader, cue, lex.props):
+                continue  # "membantah tuduhan AS bahwa pihaknya memasok drone": further apart
             # a relation in a compound attribute ("Iran-backed rebels attacked …") is background
             # to the clause's own event: less confident, as a governed cue is
             governed = (rules.on(GOVERNED) and _governed(cue, near, tokens, lang)) or in_compound(

@@ -13,13 +13,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from geopolgraph.loaders.extract import rules
 from geopolgraph.loaders.extract.cues import Cue
 from geopolgraph.loaders.extract.lang import Language
+from geopolgraph.loaders.extract.reader import SentenceReader
+from geopolgraph.loaders.lexicons import RelationProps
 from geopolgraph.loaders.mentions import Memory, Mention
 from geopolgraph.loaders.text import Sentence, Token
 
-__all__ = ["attribution", "modality", "negated"]
+__all__ = ["attribution", "denied_clause", "modality", "negated"]
 
 NEGATION = rules.register("mod.negation", "a negator before the cue ('tidak', 'refused to')")
 PLANNED = rules.register("mod.planned", "'akan', 'will', 'plans to' make the event planned")
@@ -27,6 +31,34 @@ COLON_SPEAKER = rules.register("attr.colon_speaker", "'Menlu Retno: Israel harus
                                "before the first colon is the speaker")
 SPEAKER_BEFORE = rules.register("attr.speaker_before", "'Wang said …': the speaker opens the "
                                 "sentence")
+DENIED_CLAUSE = rules.register(
+    "cue.denied_clause", "'Iran membantah tuduhan AS bahwa pihaknya memasok drone ke Rusia': a "
+    "cue the parse hangs, through clauses or the noun they qualify, under a denial "
+    "(relations.tsv) is not asserted, however far apart the two are")
+#: the links from a clause or noun up to what governs it
+_GOVERNED_BY = ("ccomp", "advcl", "xcomp", "acl", "obj", "nmod", "compound")
+
+
+def denied_clause(reader: SentenceReader, cue: Cue,
+                  props: Callable[[str], RelationProps]) -> bool:
+    """Whether the parse puts ``cue`` (up to three links up: a clause, the noun it qualifies,
+    that noun's verb) under another cue whose relation is a denial (``relations.tsv``): a
+    warning or threat about a planned act does not deny it."""
+    p = reader.parse
+    if p is None or not rules.on(DENIED_CLAUSE):
+        return False
+    k = next((i for i in range(cue.start, cue.head_end)
+              if not cue.start <= p.heads[i] < cue.end), cue.start)
+    for _ in range(3):
+        if p.heads[k] == k or p.deps[k].split(":")[0] not in _GOVERNED_BY:
+            return False
+        k = p.heads[k]
+        for other in reader.cues:
+            if other is not cue and other.start <= k < other.head_end and props(
+                other.pattern.relation
+            ).denial:
+                return True
+    return False
 
 
 def negated(tokens: list[Token], cue: Cue, lang: Language) -> bool:

@@ -54,7 +54,8 @@ REFLEXIVE_SUBJECT = rules.register("syntax.reflexive_subject", "'Turki menawarka
                                    "menjadi mediator': a reflexive subject ('diri', 'itself') is "
                                    "the governing verb's subject")
 VERB_NMOD = rules.register("syntax.verb_nmod", "'Iran membantah tuduhan/nmod AS': a bare nmod "
-                           "right after a verb with a subject and no object is its object")
+                           "(or compound) right after a verb with a subject and no object is its "
+                           "object")
 INSTRUMENT_AGENT = rules.register("passive.instrument_agent", "'Ukraina diserang oleh puluhan "
                                   "drone Rusia': the state whose weapons or forces are the agent "
                                   "acts")
@@ -396,9 +397,11 @@ def objects_of(reader: SentenceReader, p: Parse, h: int, allow_place: bool,
         # "warned Beijing/xcomp against …": an actor named right after the verb is no clause
         objects += [c for c in p.kids(h, "xcomp") if c == h + 1 and c in mention_index(reader)]
     if rules.on(VERB_NMOD) and not objects and p.kids(h, "nsubj"):
-        # "Iran membantah tuduhan/nmod AS": a predicate with a subject takes no bare nominal
-        # modifier right after it; the parse mislabelled its object
-        objects = [c for c in p.kids(h, "nmod") if h < c <= h + 2 and not p.kids(c, "case")]
+        # "Iran membantah tuduhan/nmod AS", "tuduhan/compound Amerika Serikat": a predicate
+        # with a subject takes no bare nominal modifier right after it; the parse mislabelled
+        # its object
+        objects = [c for c in p.kids(h, "nmod", "compound") if h < c <= h + 2
+                   and not p.kids(c, "case")]
     for c in objects:
         side = side_at(reader, p, c, allow_place, patient=True)
         if side is not None:
