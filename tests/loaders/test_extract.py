@@ -590,3 +590,17 @@ def test_what_a_denied_accusation_says_is_not_asserted_however_far_down():
         assert ("IRN", "SUPPLIES", "RUS") in all_facts(text, "id")
     with rules.disabled("syntax.verb_nmod"):
         assert ("IRN", "DENIES", "USA") not in all_facts(text, "id")
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Iran has denied supplying ballistic missiles to Russia for use in Ukraine.", "en"),
+    ("Iran membantah memasok rudal ke Rusia.", "id"),
+])
+def test_a_denial_is_not_aimed_at_the_object_of_the_act_it_denies(text, lang):
+    from geopolgraph.loaders.extract import rules
+
+    # a denial's target is whoever accused (relations.tsv: aimed at the doer), never Russia
+    assert ("IRN", "DENIES", "RUS") not in all_facts(text, lang)
+    if lang == "en":  # "supplying/obj": the gerund object's own "to" phrase
+        with rules.disabled("syntax.doer_first"):
+            assert ("IRN", "DENIES", "RUS") in all_facts(text, lang)

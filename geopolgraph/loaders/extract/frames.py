@@ -293,8 +293,9 @@ def _parsed_object(f: Frame, allow_place: bool) -> Side | None:
     found = misparsed_object(f.reader, p, f.cue, head, allow_place)
     if found is not None:
         return found
-    if rules.on(COMPLEMENT_OBJECT):
-        # "mengancam akan membalas tudingan Trump", "berkomitmen untuk membantu Indonesia"
+    if rules.on(COMPLEMENT_OBJECT) and not f.props.denial:
+        # "mengancam akan membalas tudingan Trump", "berkomitmen untuk membantu Indonesia"; a
+        # denial is aimed at whoever accused, never at the object of the act it denies
         for c in p.kids(head, "xcomp", "advcl"):
             marks = [f.words[k] for k in p.kids(c, "mark")]
             if (p.deps[c] == "xcomp" or any(m in f.reader.lang.purpose for m in marks)) and (

@@ -36,7 +36,8 @@ __all__ = ["NOBODY", "agent_of", "light_verb_subject", "objects_of", "possessor_
            "side_at", "subject_of"]
 
 DOER_FIRST = rules.register("syntax.doer_first", "'condemned the attack by Israel on Lebanon': "
-                            "a cue aimed at a doer takes the object's doer before its object")
+                            "a cue aimed at a doer takes the object's doer before its object, "
+                            "and no target from a gerund object ('denied supplying … to X')")
 OWN_SIDE = rules.register("syntax.own_side", "'X mengatakan, pihaknya akan …': 'pihaknya', "
                           "'negaranya' under the main verb are the main clause's subject")
 OWN_PREP_PLACE = rules.register("syntax.own_prep_place", "'Iran fired at Israel': a name after "
@@ -417,6 +418,8 @@ def objects_of(reader: SentenceReader, p: Parse, h: int, allow_place: bool,
     if found is not None or own_only or not rules.on(OBJECT_OWNER):
         return found
     for c in objects:
+        if owners_read and reader.lang.is_gerund(reader.words[c]):
+            continue  # "denied supplying missiles to Russia": the act's target is not the doer
         # "withdraw its troops from X": an object's "its" is no target
         found = prep_object(reader, p, c, allow_place, skip=skip) or (
             None if owners_read else possessor_of(reader, p, c, False))
