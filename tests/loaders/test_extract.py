@@ -457,6 +457,9 @@ def test_the_subject_of_the_reporting_clause_after_a_comma_is_no_object():
         ("Trump membatalkan pertemuan dengan Kim Jong Un.", "id", ("USA", "MEETS", "PRK")),
         ("Trump cancelled his meeting with Kim Jong Un.", "en", ("USA", "MEETS", "PRK")),
         ("Indonesia menunda pengiriman bantuan ke Myanmar.", "id", ("IDN", "SUPPLIES", "MMR")),
+        # suspended or frozen: the sanction is the event, the supply did not happen
+        ("Jerman Bekukan Ekspor Senjata ke Israel", "id", ("DEU", "SUPPLIES", "ISR")),
+        ("The US froze military aid to Ukraine.", "en", ("USA", "SUPPLIES", "UKR")),
     ],
 )
 def test_a_cancelled_or_postponed_event_is_denied(text, lang, fact):
