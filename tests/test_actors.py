@@ -261,3 +261,15 @@ def test_a_title_and_the_last_word_of_a_known_name_is_that_person():
                   lang="en", published="2024-01-12")
     found = [(t.source, t.relation, t.target, t.source_mention) for t in extract_triples(art)]
     assert found == [("IDN", "MEETS", "VNM", "Mr Widodo")]
+
+
+def test_a_titled_surname_before_di_and_a_place_is_that_person_not_a_longer_name():
+    """ "Presiden Xi di Beijing": the Indonesian locative "di" is no name particle (as in "Luigi
+    di Maio"), so the name is "Xi" and the title finds him."""
+    from geopolgraph.loaders.lexicons import load_lexicon
+    from geopolgraph.loaders.mentions import Memory, find_mentions
+    from geopolgraph.loaders.text import tokenize
+
+    found = find_mentions(tokenize("PM Wong bertemu Presiden Xi di Beijing."), load_lexicon(),
+                          "id", Memory(date="2025-06-01"))
+    assert [(m.actor, m.text) for m in found][:2] == [("SGP", "PM Wong"), ("CHN", "Presiden Xi")]

@@ -95,9 +95,12 @@ def _match_title(tokens: list[Token], i: int, lex: Lexicon, lang: str) -> tuple[
     return None
 
 
-def _name_span(tokens: list[Token], i: int, verbs: frozenset[str] = frozenset()) -> int:
+def _name_span(tokens: list[Token], i: int, verbs: frozenset[str] = frozenset(),
+               locative: frozenset[str] = frozenset()) -> int:
     """End of a run of capitalised name tokens starting at ``i`` (``i`` when there is none);
-    a relation verb in ``verbs`` ends it ("Kemlu RI Panggil Dubes …": a headline's verb)."""
+    a relation verb in ``verbs`` ends it ("Kemlu RI Panggil Dubes …": a headline's verb), and so
+    does a name particle that is the language's locative preposition ("Presiden Xi di Beijing"
+    is no "Xi di Beijing", as "Luigi di Maio" would be)."""
     j = i
     while j < len(tokens) and j - i < _MAX_NAME_TOKENS:
         tok = tokens[j]
@@ -105,6 +108,7 @@ def _name_span(tokens: list[Token], i: int, verbs: frozenset[str] = frozenset())
             break
         if (_is_capitalised(tok) and tok.text.isupper() is False) or (
             tok.lower in _NAME_PARTICLES
+            and tok.lower not in locative
             and j > i
             and j + 1 < len(tokens)
             and _is_capitalised(tokens[j + 1])
@@ -204,7 +208,7 @@ class _Finder:
         if named and self.lex.people.get(named[1]):
             p_actor, p_person, _ = self.entity(named[1])
             return named[0], actor or p_actor, p_person
-        name_end = _name_span(toks, k, self.verbs)
+        name_end = _name_span(toks, k, self.verbs, self.locative)
         roles = self.lex.title_roles.get(self.lang, {}).get(
             tuple(t.lower for t in toks[i:end]), frozenset())
         if name_end == k + 1 and not actor and (known := self.known_surname(toks[k], roles)):
@@ -346,7 +350,7 @@ class _Finder:
             if bare:
                 out.append(bare)
             elif self.open_actors and toks[i].text not in self.not_names:
-                end = _name_span(toks, i)
+                end = _name_span(toks, i, locative=self.locative)
                 if end > i:
                     out.append(self.make(i, end, _slug("org", toks[i:end]), "", "org"))
                     i = end
