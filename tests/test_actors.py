@@ -273,3 +273,13 @@ def test_a_titled_surname_before_di_and_a_place_is_that_person_not_a_longer_name
     found = find_mentions(tokenize("PM Wong bertemu Presiden Xi di Beijing."), load_lexicon(),
                           "id", Memory(date="2025-06-01"))
     assert [(m.actor, m.text) for m in found][:2] == [("SGP", "PM Wong"), ("CHN", "Presiden Xi")]
+
+
+def test_the_epithets_indonesian_news_gives_states_name_them():
+    from geopolgraph.loaders.extract import extract_triples
+    from geopolgraph.model import Article
+
+    text = "Negeri Jiran menolak klaim Negeri Tirai Bambu atas perairan Sabah."
+    facts = {(t.source, t.relation, t.target)
+             for t in extract_triples(Article(id="t", text=text, lang="id"))}
+    assert facts == {("MYS", "REJECTS", "CHN")}
