@@ -283,3 +283,19 @@ def test_the_epithets_indonesian_news_gives_states_name_them():
     facts = {(t.source, t.relation, t.target)
              for t in extract_triples(Article(id="t", text=text, lang="id"))}
     assert facts == {("MYS", "REJECTS", "CHN")}
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    ("Juru bicara Kemlu China mengecam Brasil.", "CHN"),
+    ("Jubir Kementerian Luar Negeri China Mao Ning mengecam Brasil.", "CHN"),
+    ("Juru bicara militer Israel mengecam Brasil.", "ISR"),
+])
+def test_a_title_before_the_title_of_a_body_takes_the_bodys_state(text, actor):
+    """ "Juru bicara Kemlu China": the spokesperson of a body that names its state acts for
+    it (the second title was read as an unknown person's name, who is nobody's)."""
+    from geopolgraph.loaders.lexicons import load_lexicon
+    from geopolgraph.loaders.mentions import Memory, find_mentions
+    from geopolgraph.loaders.text import tokenize
+
+    found = find_mentions(tokenize(text), load_lexicon(), "id", Memory(date="2025-06-01"))
+    assert found[0].actor == actor and found[0].text == text.split(" mengecam")[0]

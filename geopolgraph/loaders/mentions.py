@@ -204,6 +204,13 @@ class _Finder:
             if a_kind == "person":
                 return j, actor, person
         k = j + 1 if j < len(toks) and toks[j].text == "," and actor else j
+        inner = _match_title(toks, k, self.lex, self.lang) if k < len(toks) and not actor else None
+        if inner and inner[0] > k:
+            # "Juru bicara Kemlu China", "Jubir Kementerian Luar Negeri China Mao Ning": the
+            # title of a body that names its state
+            nested = self.after_title(k, inner[0], inner[1])
+            if nested and nested[1]:
+                return nested
         named = _match_alias(toks, k, self.lex) if k < len(toks) else None
         if named and self.lex.people.get(named[1]):
             p_actor, p_person, _ = self.entity(named[1])
