@@ -607,3 +607,38 @@ def test_a_denial_is_not_aimed_at_the_object_of_the_act_it_denies(text, lang):
     if lang == "en":  # "supplying/obj": the gerund object's own "to" phrase
         with rules.disabled("syntax.doer_first"):
             assert ("IRN", "DENIES", "RUS") in all_facts(text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang", "rule"), [
+    # an unmarked clause right after the governing verb's object is that object's act
+    ("Amerika Serikat mengerahkan kapal induk ke Timur Tengah untuk mencegah Iran menyerang "
+     "Israel.", "id", "syntax.bare_clause_control"),
+    # "deter X from", "prevent X from": a gerund opened by "from" is the object's act
+    ("The US sent an aircraft carrier to deter Iran from attacking Israel.", "en",
+     "syntax.gerund_object"),
+])
+def test_a_prevented_attack_is_the_prevented_actors_and_did_not_happen(text, lang, rule):
+    from geopolgraph.loaders.extract import rules
+
+    art = Article(id="t", text=text, lang=lang)
+    found = {(t.source, t.relation, t.target): t for t in extract_triples(art)}
+    assert ("IRN", "ATTACKS", "ISR") in found and found[("IRN", "ATTACKS", "ISR")].negated
+    assert ("USA", "ATTACKS", "ISR") not in found
+    with rules.disabled(rule):
+        off = {(t.source, t.relation, t.target) for t in extract_triples(art)}
+        assert ("IRN", "ATTACKS", "ISR") not in off
+
+
+def test_mediators_of_talks_between_two_parties_mediate_between_them():
+    from geopolgraph.loaders.extract import rules
+
+    text = "Qatar dan Mesir menjadi penengah dalam perundingan antara Israel dan Hamas."
+    expected = {("QAT", "MEDIATES", "ISR"), ("EGY", "MEDIATES", "group:hamas")}
+    assert expected <= all_facts(text, "id")
+    with rules.disabled("frame.between_event"):
+        assert not expected & all_facts(text, "id")
+
+
+def test_evacuating_citizens_from_a_state_is_no_act_towards_it():
+    text = "Pemerintah Indonesia mengevakuasi 97 WNI dari Iran melalui Azerbaijan."
+    assert all_facts(text, "id") == set()

@@ -144,6 +144,8 @@ COORDINATED_SUBJECT = rules.register(
     "frame.coordinated_subject", "'the leaders of X and Y … after a meeting': each with the other"
 )
 PARSE = rules.register("frame.parse", "source and target from the dependency parse first")
+BETWEEN_EVENT = rules.register("frame.between_event", "'menjadi mediator dalam perundingan "
+                               "antara X dan Y': the parties of the event noun the cue governs")
 CLAUSE_TARGET = rules.register("frame.clause_target", "'mendesak agar Israel …': an appeal's or "
                               "accusation's target is the subject of the clause it governs")
 COMPLEMENT_OBJECT = rules.register("frame.complement_object", "'mengancam akan membalas "
@@ -421,6 +423,10 @@ def _between_parties(f: Frame) -> Side | None:
             hosts += [c for k in range(f.cue.start, f.cue.end)
                       for c in p.kids(k, "amod", "obl", "nmod", "acl")
                       if c >= f.cue.end and not p.kids(c, "case")]
+        if rules.on(BETWEEN_EVENT):
+            # "menjadi mediator dalam perundingan/obl antara X dan Y": the talks the cue is in
+            hosts += [c for k in range(f.cue.start, f.cue.end) for c in p.kids(k, "obl", "nmod")
+                      if c >= f.cue.end and c in reader.cue_starts]
         for host in dict.fromkeys(hosts):
             for c in p.kids(host, "nmod", "obl"):
                 if c > head and any(words[k] in reader.lang.between for k in p.kids(c, "case")):

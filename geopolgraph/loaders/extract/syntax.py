@@ -54,6 +54,9 @@ STATEMENT_AUTHOR = rules.register("syntax.statement_author", "'Indonesia issued 
 REFLEXIVE_SUBJECT = rules.register("syntax.reflexive_subject", "'Turki menawarkan diri "
                                    "menjadi mediator': a reflexive subject ('diri', 'itself') is "
                                    "the governing verb's subject")
+BARE_CLAUSE_CONTROL = rules.register(
+    "syntax.bare_clause_control", "'mencegah Iran/obj menyerang/advcl Israel': an unmarked "
+    "clause right after the governing verb's object is done by that object, as an xcomp is")
 VERB_NMOD = rules.register("syntax.verb_nmod", "'Iran membantah tuduhan/nmod AS': a bare nmod "
                            "(or compound) right after a verb with a subject and no object is its "
                            "object")
@@ -305,6 +308,10 @@ def _governing_subject(reader: SentenceReader, p: Parse, h: int, depth: int) -> 
         return found
     if (dep == "xcomp" or (dep == "obl" and rules.on(PURPOSE_OBLIQUE) and any(
             k == h - 1 and reader.words[k] in reader.lang.purpose for k in p.kids(h, "case")
+    )) or (dep == "advcl" and rules.on(BARE_CLAUSE_CONTROL) and not p.kids(h, "mark") and any(
+        # "mencegah Iran/obj menyerang/advcl Israel": an unmarked clause right after the
+        # governing verb's object is an xcomp by another label
+        h > 0 and p.under(h - 1, o) for o in p.kids(head, "obj")
     ))) and rules.on(CONTROL):
         controllers = p.kids(head, "obj", "iobj", "nsubj:pass")
         if rules.on(SUBJECT_CONTROLS) and passive_subjects(reader, p, head):
