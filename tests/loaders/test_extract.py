@@ -508,6 +508,9 @@ def test_a_cancelled_or_postponed_event_is_denied(text, lang, fact):
         # the noun right after a cue, parsed as the subject of the clause after it
         ("Arab Saudi menyambut baik keputusan Perancis mengakui negara Palestina.", "id",
          ("SAU", "PRAISES", "FRA"), "parse.object_as_clause_subject"),
+        # "mengecam keras/obj serangan/nmod Israel": the adverb read as the object's head
+        ("Indonesia mengecam keras serangan Israel terhadap Iran.", "id",
+         ("ISR", "ATTACKS", "IRN"), "parse.adverb_as_object"),
         # a lead sentence's verb read as an adjective of the noun after it ("lifted/amod")
         ("Canada on Monday lifted sanctions on Cuba.", "en", ("CAN", "YIELDS", "CUB"),
          "parse.modifier_verb_subject"),

@@ -21,6 +21,7 @@ from geopolgraph.loaders.extract.cues import Cue, find_cues, in_compound
 from geopolgraph.loaders.extract.frames import sides_for_cue
 from geopolgraph.loaders.extract.headline import is_headline, parser_view, verbal_cues
 from geopolgraph.loaders.extract.lang import Language, language
+from geopolgraph.loaders.extract.misparse import rehang_adverbs
 from geopolgraph.loaders.extract.modifiers import (
     attribution,
     denied_clause,
@@ -351,8 +352,9 @@ def _parse_chunks(chunks: list[tuple[_ArticleExtractor, list[_Read]]]) -> None:
         mine = [(ex, r) for ex, r in wanted if ex.code == code]
         split = [ex.parser_words(r) for ex, r in mine]
         parses = parse_many([words for words, _ in split], code)
-        for (_, r), (_, origin), parsed in zip(mine, split, parses, strict=True):
-            r.parse = fold(parsed, origin, len(r.tokens))
+        for (ex, r), (_, origin), parsed in zip(mine, split, parses, strict=True):
+            r.parse = rehang_adverbs(fold(parsed, origin, len(r.tokens)),
+                                     [t.lower for t in r.tokens], ex.lang.manner_adverbs)
 
 
 def _extract_chunks(

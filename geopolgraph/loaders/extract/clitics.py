@@ -120,8 +120,4 @@ def fold(parse: Parse | None, origin: list[int], n: int) -> Parse | None:
         if not deps[i] and i not in piece:  # merged into the word before
             heads[i] = heads[i - 1] if deps[i - 1] == "goeswith" else i - 1
             deps[i] = "goeswith"
-    children: list[list[int]] = [[] for _ in range(n)]
-    for i, h in enumerate(heads):
-        if h != i:
-            children[h].append(i)
-    return Parse(tuple(heads), tuple(deps), tuple(tuple(c) for c in children), clitics)
+    return Parse.of(tuple(heads), tuple(deps), clitics)

@@ -23,7 +23,7 @@ from geopolgraph.loaders.extract.reader import SentenceReader, Side
 from geopolgraph.loaders.extract.syntax import objects_of, possessor_of, side_at
 
 __all__ = ["misparsed_object", "modifier_verb", "parsed_body", "participle_modifier",
-           "verb_under_subject"]
+           "rehang_adverbs", "verb_under_subject"]
 
 MODIFIER_VERB_OBJECT = rules.register("parse.modifier_verb_object", "'Chile welcomes/amod "
                                       "Peru's offer': a verb cue the parse made a modifier of a "
@@ -59,6 +59,12 @@ OBJECT_AS_CLAUSE_SUBJECT = rules.register(
     "parse.object_as_clause_subject", "'menyambut baik keputusan Perancis/nsubj mengakui/ccomp "
     "Palestina': the noun right after an objectless verb cue, parsed as the subject of the "
     "clause after it, is the cue's object (a noun that is no actor: its owner)")
+ADVERB_AS_OBJECT = rules.register(
+    "parse.adverb_as_object", "'mengecam keras/obj serangan/nmod Israel': a manner adverb right "
+    "after the verb it hangs on, which the parse made the head of the object's phrase, is the "
+    "verb's adverb, and the first word under it after it is the object")
+#: the labels of an adverb the parse took for the head of the object's phrase
+_ADVERB_READ_AS = ("obj", "obl", "nmod", "compound", "xcomp", "nsubj")
 #: labels (their base) a verb heading a clause never has
 _NO_VERB = ("nmod", "appos", "flat", "compound", "nummod", "det", "case")
 
@@ -95,6 +101,35 @@ def verb_under_subject(reader: SentenceReader, p: Parse | None, cue: Cue, head: 
     if target is not None and set(target.actors) <= set(doer.actors):
         target = None
     return doer, target
+
+
+def rehang_adverbs(p: Parse | None, words: list[str], adverbs: frozenset[str]) -> Parse | None:
+    """The parse with each manner adverb in ``adverbs`` that hangs on the word right before it
+    as an argument ("mengecam keras/obj serangan/nmod Israel") made that word's ``advmod``;
+    the first word hanging on the adverb after it takes the adverb's place, the others hang on
+    that word.
+
+    >>> p = Parse(heads=(1, 1, 1, 2, 2), deps=("nsubj", "ROOT", "obj", "nmod", "nmod"),
+    ...           children=((), (0, 2), (3, 4), (), ()))
+    >>> fixed = rehang_adverbs(p, ["x", "mengecam", "keras", "serangan", "israel"],
+    ...                        frozenset({"keras"}))
+    >>> fixed.heads, fixed.deps
+    ((1, 1, 1, 1, 3), ('nsubj', 'ROOT', 'advmod', 'obj', 'nmod'))
+    """
+    if p is None or not adverbs or not rules.on(ADVERB_AS_OBJECT):
+        return p
+    heads, deps = list(p.heads), list(p.deps)
+    for a, word in enumerate(words):
+        after = [c for c in p.children[a] if c > a] if word in adverbs else []
+        if not after or heads[a] != a - 1 or deps[a].split(":")[0] not in _ADVERB_READ_AS:
+            continue
+        first = after[0]
+        heads[first], deps[first], deps[a] = heads[a], deps[a], "advmod"
+        for c in after[1:]:
+            heads[c] = first
+    if heads == list(p.heads):
+        return p
+    return Parse.of(tuple(heads), tuple(deps), p.clitics)
 
 
 def modifier_verb(reader: SentenceReader, p: Parse | None, cue: Cue,

@@ -37,6 +37,20 @@ class Parse:
     #: token -> (head, relation) of a clitic the token carries ("menyetujuinya": obj)
     clitics: dict[int, tuple[int, str]] = field(repr=False, default_factory=dict)
 
+    @classmethod
+    def of(cls, heads: tuple[int, ...], deps: tuple[str, ...],
+           clitics: dict[int, tuple[int, str]] | None = None) -> Parse:
+        """A parse from its heads and relations, its children filled in.
+
+        >>> Parse.of((1, 1), ("nsubj", "ROOT")).children
+        ((), (0,))
+        """
+        children: list[list[int]] = [[] for _ in heads]
+        for i, h in enumerate(heads):
+            if h != i:
+                children[h].append(i)
+        return cls(heads, deps, tuple(tuple(c) for c in children), clitics or {})
+
     def kids(self, i: int, *deps: str) -> list[int]:
         """Children of ``i`` whose relation is one of ``deps`` (or starts with ``dep:``)."""
         return [c for c in self.children[i] if _rel_in(self.deps[c], deps)]
@@ -173,8 +187,4 @@ def _read(doc: Any, labels: dict[int, str]) -> Parse:
         if label is None:
             label = labels[key] = doc.vocab.strings[key]
         deps.append(label)
-    children: list[list[int]] = [[] for _ in heads]
-    for i, h in enumerate(heads):
-        if h != i:
-            children[h].append(i)
-    return Parse(heads, tuple(deps), tuple(tuple(c) for c in children))
+    return Parse.of(heads, tuple(deps))

@@ -74,6 +74,9 @@ class Language:
         self.skip_before_cue = frozenset(g.get("skip_before_cue", ()))
         #: words of a time phrase between a subject and its verb ("Japan on Friday lifted")
         self.time_words = frozenset(g.get("time_words", ()))
+        #: adverbs of manner right after a verb ("mengecam keras"), which a parse may read as
+        #: the head of the object's phrase
+        self.manner_adverbs = frozenset(g.get("manner_adverbs", ()))
         self.peacekeeping = tuple(g.get("peacekeeping", ()))
         # prefixes a hyphen keeps joined for the parser ("non-state"), as its treebank has them
         self.hyphen_prefixes = frozenset(g.get("hyphen_prefixes", ()))
