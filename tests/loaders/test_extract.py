@@ -511,6 +511,9 @@ def test_a_cancelled_or_postponed_event_is_denied(text, lang, fact):
         # "mengecam keras/obj serangan/nmod Israel": the adverb read as the object's head
         ("Indonesia mengecam keras serangan Israel terhadap Iran.", "id",
          ("ISR", "ATTACKS", "IRN"), "parse.adverb_as_object"),
+        # "Kerja sama/case Indonesia": a two-word noun's second word read as a preposition
+        ("Kerja sama Indonesia-Rusia terus berkembang.", "id", ("IDN", "COOPERATES", "RUS"),
+         "parse.preposition_in_compound"),
         # a lead sentence's verb read as an adjective of the noun after it ("lifted/amod")
         ("Canada on Monday lifted sanctions on Cuba.", "en", ("CAN", "YIELDS", "CUB"),
          "parse.modifier_verb_subject"),

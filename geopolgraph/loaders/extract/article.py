@@ -21,7 +21,7 @@ from geopolgraph.loaders.extract.cues import Cue, find_cues, in_compound
 from geopolgraph.loaders.extract.frames import sides_for_cue
 from geopolgraph.loaders.extract.headline import is_headline, parser_view, verbal_cues
 from geopolgraph.loaders.extract.lang import Language, language
-from geopolgraph.loaders.extract.misparse import rehang_adverbs
+from geopolgraph.loaders.extract.misparse import rehang_adverbs, rejoin_compounds
 from geopolgraph.loaders.extract.modifiers import (
     attribution,
     denied_clause,
@@ -353,8 +353,10 @@ def _parse_chunks(chunks: list[tuple[_ArticleExtractor, list[_Read]]]) -> None:
         split = [ex.parser_words(r) for ex, r in mine]
         parses = parse_many([words for words, _ in split], code)
         for (ex, r), (_, origin), parsed in zip(mine, split, parses, strict=True):
-            r.parse = rehang_adverbs(fold(parsed, origin, len(r.tokens)),
-                                     [t.lower for t in r.tokens], ex.lang.manner_adverbs)
+            words = [t.lower for t in r.tokens]
+            r.parse = rejoin_compounds(
+                rehang_adverbs(fold(parsed, origin, len(r.tokens)), words,
+                               ex.lang.manner_adverbs), words, ex.lang.preposition_compounds)
 
 
 def _extract_chunks(

@@ -23,7 +23,7 @@ from geopolgraph.loaders.extract.reader import SentenceReader, Side
 from geopolgraph.loaders.extract.syntax import objects_of, possessor_of, side_at
 
 __all__ = ["misparsed_object", "modifier_verb", "parsed_body", "participle_modifier",
-           "rehang_adverbs", "verb_under_subject"]
+           "rehang_adverbs", "rejoin_compounds", "verb_under_subject"]
 
 MODIFIER_VERB_OBJECT = rules.register("parse.modifier_verb_object", "'Chile welcomes/amod "
                                       "Peru's offer': a verb cue the parse made a modifier of a "
@@ -63,6 +63,10 @@ ADVERB_AS_OBJECT = rules.register(
     "parse.adverb_as_object", "'mengecam keras/obj serangan/nmod Israel': a manner adverb right "
     "after the verb it hangs on, which the parse made the head of the object's phrase, is the "
     "verb's adverb, and the first word under it after it is the object")
+PREPOSITION_IN_COMPOUND = rules.register(
+    "parse.preposition_in_compound", "'Kerja sama/case Indonesia-Rusia': the second word of a "
+    "two-word noun that is also a preposition ('sama'), parsed as the case marker of the name "
+    "after it, is part of the noun, and the name its bare modifier")
 #: the labels of an adverb the parse took for the head of the object's phrase
 _ADVERB_READ_AS = ("obj", "obl", "nmod", "compound", "xcomp", "nsubj")
 #: labels (their base) a verb heading a clause never has
@@ -128,6 +132,33 @@ def rehang_adverbs(p: Parse | None, words: list[str], adverbs: frozenset[str]) -
         for c in after[1:]:
             heads[c] = first
     if heads == list(p.heads):
+        return p
+    return Parse.of(tuple(heads), tuple(deps), p.clitics)
+
+
+def rejoin_compounds(p: Parse | None, words: list[str],
+                     compounds: frozenset[tuple[str, str]]) -> Parse | None:
+    """The parse with the second word of each two-word noun in ``compounds`` that the parse
+    made a case marker ("kerja sama/case Indonesia") hung back on the first word, and the word
+    it marked made the noun's ``nmod``.
+
+    >>> p = Parse.of((0, 2, 0, 0), ("ROOT", "case", "obl", "punct"))
+    >>> fixed = rejoin_compounds(p, ["kerja", "sama", "rusia", "."],
+    ...                          frozenset({("kerja", "sama")}))
+    >>> fixed.heads, fixed.deps
+    ((0, 0, 0, 0), ('ROOT', 'compound', 'nmod', 'punct'))
+    """
+    if p is None or not compounds or not rules.on(PREPOSITION_IN_COMPOUND):
+        return p
+    heads, deps = list(p.heads), list(p.deps)
+    for i in range(len(words) - 1):
+        marked = heads[i + 1]
+        if (words[i], words[i + 1]) not in compounds or deps[i + 1] != "case" or marked <= i + 1:
+            continue
+        heads[i + 1], deps[i + 1] = i, "compound"
+        if heads[marked] in (i, marked) or not p.under(i, marked):
+            heads[marked], deps[marked] = i, "nmod"
+    if heads == list(p.heads) and deps == list(p.deps):
         return p
     return Parse.of(tuple(heads), tuple(deps), p.clitics)
 

@@ -77,6 +77,9 @@ class Language:
         #: adverbs of manner right after a verb ("mengecam keras"), which a parse may read as
         #: the head of the object's phrase
         self.manner_adverbs = frozenset(g.get("manner_adverbs", ()))
+        #: two-word nouns whose second word is also a preposition ("kerja sama")
+        self.preposition_compounds = frozenset(
+            tuple(w.split()) for w in g.get("preposition_compounds", ()) if len(w.split()) == 2)
         self.peacekeeping = tuple(g.get("peacekeeping", ()))
         # prefixes a hyphen keeps joined for the parser ("non-state"), as its treebank has them
         self.hyphen_prefixes = frozenset(g.get("hyphen_prefixes", ()))
