@@ -299,3 +299,15 @@ def test_a_title_before_the_title_of_a_body_takes_the_bodys_state(text, actor):
 
     found = find_mentions(tokenize(text), load_lexicon(), "id", Memory(date="2025-06-01"))
     assert found[0].actor == actor and found[0].text == text.split(" mengecam")[0]
+
+
+def test_an_english_name_before_a_noun_of_things_or_people_is_no_agent():
+    """ "Chinese companies", "American citizens": the noun comes after the name in English
+    (grammar_en.json modified_nouns); what is done to them is done to the state."""
+    from geopolgraph.loaders.extract import extract_triples
+    from geopolgraph.model import Article
+
+    text = "The US Treasury sanctioned three Chinese companies for helping Iran's drone programme."
+    facts = {(t.source, t.relation, t.target)
+             for t in extract_triples(Article(id="t", text=text, lang="en"))}
+    assert facts == {("USA", "SANCTIONS", "CHN")}

@@ -133,13 +133,13 @@ def _relation_verbs(lex: Lexicon, lang: str) -> frozenset[str]:
 
 
 def _word_sets(lex: Lexicon, lang: str) -> tuple[frozenset[str], ...]:
-    """The grammar's not-names, honorifics, locative and modifier nouns as sets (built once per
-    lexicon, not once per sentence)."""
+    """The grammar's not-names, honorifics, locative nouns, and the nouns before and after a
+    name that make it a modifier, as sets (built once per lexicon, not once per sentence)."""
     key = ("mention_words", lang)
     if key not in lex.derived:
         grammar = lex.grammar.get(lang, {})
         lex.derived[key] = tuple(frozenset(grammar.get(name, ())) for name in (
-            "not_names", "honorifics", "locative", "modifier_nouns"))
+            "not_names", "honorifics", "locative", "modifier_nouns", "modified_nouns"))
     found: tuple[frozenset[str], ...] = lex.derived[key]
     return found
 
@@ -159,7 +159,8 @@ class _Finder:
         self.words: list[str] = []  # the token texts, made when a currency check needs them
         self.memory = memory
         self.open_actors = open_actors
-        self.not_names, self.honorifics, self.locative, self.modifiers = _word_sets(lex, lang)
+        (self.not_names, self.honorifics, self.locative, self.modifiers,
+         self.modified) = _word_sets(lex, lang)
         self.verbs = _relation_verbs(lex, lang)
 
     def entity(self, ident: str) -> tuple[str, str, str]:
@@ -173,6 +174,7 @@ class _Finder:
     def make(self, start: int, end: int, actor: str, person: str, kind: str) -> Mention:
         toks = self.tokens
         prev = toks[start - 1].lower if start > 0 else ""
+        after = toks[end].lower if end < len(toks) else ""
         text_start, text_end = toks[start].start, toks[end - 1].end
         return Mention(
             start,
@@ -184,7 +186,8 @@ class _Finder:
             text_start,
             text_end,
             locative=prev in self.locative,
-            modifier=prev in self.modifiers,
+            # "perusahaan China" (the noun before the name), "Chinese companies" (after it)
+            modifier=prev in self.modifiers or after in self.modified,
         )
 
     def after_title(self, i: int, end: int, title_kind: str) -> tuple[int, str, str] | None:

@@ -329,6 +329,10 @@ def _governing_subject(reader: SentenceReader, p: Parse, h: int, depth: int) -> 
         if doer is not None:  # "dituding oleh Israel/obl mendukung/acl": the passive's subject
             return side_at(reader, p, doer) or NOBODY
         found = side_at(reader, p, head)
+        if found is None and rules.on(GERUND_OBJECT) and any(
+            reader.words[k] in reader.lang.object_control_marks for k in p.kids(h, "mark")
+        ):
+            return NOBODY  # "sanctioned Chinese companies for helping Iran": the companies did
         if found is None and rules.on(INFINITIVE_NOUN) and any(
             reader.words[k] in reader.lang.purpose for k in p.kids(h, "mark")
         ):
