@@ -514,6 +514,12 @@ def test_a_cancelled_or_postponed_event_is_denied(text, lang, fact):
         # "Kerja sama/case Indonesia": a two-word noun's second word read as a preposition
         ("Kerja sama Indonesia-Rusia terus berkembang.", "id", ("IDN", "COOPERATES", "RUS"),
          "parse.preposition_in_compound"),
+        # the target two bare modifiers down, past an amount
+        ("Jepang akan memberikan bantuan senilai 1 miliar dolar AS kepada Ukraina.", "id",
+         ("JPN", "SUPPLIES", "UKR"), "syntax.nmod_chain"),
+        # peacekeepers are aid, and aid may go to a place standing for its state
+        ("Indonesia siap mengirim pasukan perdamaian ke Gaza.", "id", ("IDN", "SUPPLIES", "PSE"),
+         "cue.peacekeeping"),
         # a lead sentence's verb read as an adjective of the noun after it ("lifted/amod")
         ("Canada on Monday lifted sanctions on Cuba.", "en", ("CAN", "YIELDS", "CUB"),
          "parse.modifier_verb_subject"),
@@ -648,3 +654,11 @@ def test_mediators_of_talks_between_two_parties_mediate_between_them():
 def test_evacuating_citizens_from_a_state_is_no_act_towards_it():
     text = "Pemerintah Indonesia mengevakuasi 97 WNI dari Iran melalui Azerbaijan."
     assert all_facts(text, "id") == set()
+
+
+def test_a_counterpart_is_no_partnership():
+    # "mitranya": his counterpart; the partnership nouns are "kemitraan", "bermitra dengan"
+    text = ("Menteri Luar Negeri Sugiono melakukan kunjungan kerja ke Tokyo untuk bertemu "
+            "mitranya dari Jepang.")
+    facts = all_facts(text, "id")
+    assert ("IDN", "VISITS", "JPN") in facts and ("IDN", "COOPERATES", "JPN") not in facts

@@ -288,7 +288,7 @@ class _ArticleExtractor:
                 tokens, cue.start)
             controlled = prev_controls and cue.start - prev_end <= 8
             controller = prev_target if controlled else prev_source
-            props = lex.props(cue.pattern.relation)
+            props = lex.props(relation)  # "pasukan perdamaian": the converted relation
             for source, target, _how, confidence in sides_for_cue(cue, reader, props, controller):
                 if governed:
                     confidence = round(confidence * 0.8, 3)

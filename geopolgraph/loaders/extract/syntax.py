@@ -85,7 +85,8 @@ OBJECT_OWNER = rules.register("syntax.object_owner", "an object that is no actor
 BARE_OWNER = rules.register("syntax.bare_owner", "'desakan Israel': a bare noun after an "
                             "Indonesian noun is its owner, whatever the parse's label")
 NMOD_CHAIN = rules.register("syntax.nmod_chain", "a target preposition one modifier further "
-                            "down ('a deal for oilfield development with Iran')")
+                            "down ('a deal for oilfield development with Iran'), or two through "
+                            "bare modifiers ('bantuan senilai 1 miliar dolar AS kepada Ukraina')")
 PREDICATE_OWNER = rules.register("syntax.predicate_owner", "'It is the Kremlin chief's first "
                                  "trip': a noun predicate with no actor subject acts as its owner")
 PARATAXIS = rules.register("syntax.parataxis", "'Israel Abaikan Gencatan Senjata, Akan Serang "
@@ -440,7 +441,7 @@ def objects_of(reader: SentenceReader, p: Parse, h: int, allow_place: bool,
 
 
 def prep_object(reader: SentenceReader, p: Parse, h: int, allow_place: bool,
-                 inside: tuple[int, int] = (0, 0), depth: int = 1,
+                 inside: tuple[int, int] = (0, 0), depth: int = 2,
                  own_only: bool = False, skip: frozenset[str] = frozenset()) -> Side | None:
     """An oblique or nominal modifier of ``h`` with a target preposition; one level further
     down a modifier that is no actor ("a deal for oilfield development with Iran"). With
@@ -483,6 +484,8 @@ def prep_object(reader: SentenceReader, p: Parse, h: int, allow_place: bool,
         below += [c for c in p.kids(h, "amod", "compound", "flat") if not p.kids(c, "case")]
     if depth and rules.on(NMOD_CHAIN):
         for c in below:
+            if depth == 1 and p.kids(c, "case"):
+                continue  # past the first level only bare modifiers: "senilai 1 miliar dolar"
             found = prep_object(reader, p, c, allow_place, depth=depth - 1, skip=skip)
             if found is not None:
                 return found
