@@ -187,7 +187,7 @@ def modifier_verb(reader: SentenceReader, p: Parse | None, cue: Cue,
         # a present-tense verb's noun is found by ``misparsed_object`` (MODIFIER_VERB_OBJECT),
         # which leaves a past form alone ("Syria's promised withdrawal") unless this subject
         # shows it is a verb
-        return doer and (doer, None)
+        return None if doer is None else (doer, None)
     target = side_at(reader, p, noun, place_ok, patient=True) or possessor_of(reader, p, noun,
                                                                               False)
     if target is not None and set(target.actors) <= set(doer.actors):

@@ -41,8 +41,10 @@ def passive_subjects(reader: SentenceReader, p: Parse, verb: int) -> list[int]:
     """The subjects before ``verb`` when it is a passive verb (a ``nsubj:pass``, an
     ``aux:pass``, or an Indonesian di- verb), else []."""
     subjects = [s for s in p.kids(verb, "nsubj") if s < verb]
-    passive = bool(p.kids(verb, "aux:pass")) or any(p.deps[s] == "nsubj:pass" for s in subjects) or (
-        reader.lang.bare_passive_agent and reader.lang.is_passive_verb(reader.words[verb]))
+    passive = (bool(p.kids(verb, "aux:pass"))
+               or any(p.deps[s] == "nsubj:pass" for s in subjects)
+               or (reader.lang.bare_passive_agent
+                   and reader.lang.is_passive_verb(reader.words[verb])))
     return subjects if passive else []
 
 
