@@ -34,6 +34,7 @@ from geopolgraph.loaders.extract.misparse import (
     participle_modifier,
     verb_under_subject,
 )
+from geopolgraph.loaders.extract.objects import objects_of, prep_object
 from geopolgraph.loaders.extract.parse import Parse
 from geopolgraph.loaders.extract.reader import SentenceReader, Side
 from geopolgraph.loaders.extract.references import (
@@ -47,9 +48,7 @@ from geopolgraph.loaders.extract.syntax import (
     NOBODY,
     agent_of,
     light_verb_subject,
-    objects_of,
     possessor_of,
-    prep_object,
     side_at,
     subject_of,
 )

@@ -18,9 +18,10 @@ from __future__ import annotations
 
 from geopolgraph.loaders.extract import rules
 from geopolgraph.loaders.extract.cues import Cue
+from geopolgraph.loaders.extract.objects import objects_of
 from geopolgraph.loaders.extract.parse import Parse
 from geopolgraph.loaders.extract.reader import SentenceReader, Side
-from geopolgraph.loaders.extract.syntax import objects_of, possessor_of, side_at
+from geopolgraph.loaders.extract.syntax import possessor_of, side_at
 
 __all__ = ["misparsed_object", "modifier_verb", "parsed_body", "participle_modifier",
            "rehang_adverbs", "rejoin_compounds", "verb_under_subject"]

@@ -29,14 +29,13 @@ from geopolgraph.loaders.extract.frames import (
     governed_by_cue,
     topics,
 )
+from geopolgraph.loaders.extract.objects import objects_of, prep_object
 from geopolgraph.loaders.extract.reader import Side
 from geopolgraph.loaders.extract.references import dual_after
 from geopolgraph.loaders.extract.syntax import (
     NOBODY,
     light_verb_subject,
-    objects_of,
     possessor_of,
-    prep_object,
     side_at,
     subject_of,
 )

@@ -3,7 +3,7 @@
 The actors a role token stands for are :mod:`.phrases`'s (``side_at``, re-exported here). A
 subject shared by coordinated verbs ("X attacked and bombed Y"), the controller of an ``xcomp``
 ("X urged Y to withdraw": Y withdraws), the noun an ``acl:relcl`` modifies ("negara yang membela
-Israel") are read from the heads.
+Israel") are read from the heads. The object side is :mod:`.objects`'s.
 """
 
 from __future__ import annotations
@@ -32,16 +32,11 @@ from geopolgraph.loaders.extract.references import (
     reference_before,
 )
 
-__all__ = ["NOBODY", "agent_of", "light_verb_subject", "objects_of", "possessor_of", "prep_object",
+__all__ = ["NOBODY", "agent_of", "clitic_side", "light_verb_subject", "possessor_of",
            "side_at", "subject_of"]
 
-DOER_FIRST = rules.register("syntax.doer_first", "'condemned the attack by Israel on Lebanon': "
-                            "a cue aimed at a doer takes the object's doer before its object, "
-                            "and no target from a gerund object ('denied supplying … to X')")
 OWN_SIDE = rules.register("syntax.own_side", "'X mengatakan, pihaknya akan …': 'pihaknya', "
                           "'negaranya' under the main verb are the main clause's subject")
-OWN_PREP_PLACE = rules.register("syntax.own_prep_place", "'Iran fired at Israel': a name after "
-                                "the cue's own preposition is its object, not a place")
 OWNER_PRONOUN = rules.register("syntax.owner_pronoun", "'sanctions on Russia over its invasion': "
                                "a possessive 'its' is the actor named last before it")
 SHARED_SUBJECT = rules.register("syntax.shared_subject", "'X attacked and bombed Y': a verb "
@@ -57,9 +52,6 @@ REFLEXIVE_SUBJECT = rules.register("syntax.reflexive_subject", "'Turki menawarka
 BARE_CLAUSE_CONTROL = rules.register(
     "syntax.bare_clause_control", "'mencegah Iran/obj menyerang/advcl Israel': an unmarked "
     "clause right after the governing verb's object is done by that object, as an xcomp is")
-VERB_NMOD = rules.register("syntax.verb_nmod", "'Iran membantah tuduhan/nmod AS': a bare nmod "
-                           "(or compound) right after a verb with a subject and no object is its "
-                           "object")
 INSTRUMENT_AGENT = rules.register("passive.instrument_agent", "'Ukraina diserang oleh puluhan "
                                   "drone Rusia': the state whose weapons or forces are the agent "
                                   "acts")
@@ -79,27 +71,14 @@ UP_ONE = rules.register("syntax.up_one", "a verb coordinated with an object noun
                         "subject of the noun's verb (a misattached conj)")
 CLAUSE_SUBJECT = rules.register("syntax.clause_subject", "a subjectless advcl or ccomp ('dengan "
                                 "menuding …', 'berjanji akan …') shares the governing subject")
-OBJECT_OWNER = rules.register("syntax.object_owner", "an object that is no actor stands for its "
-                              "owner or the target of its preposition ('Russia's role', "
-                              "'negosiasi dengan Israel')")
 BARE_OWNER = rules.register("syntax.bare_owner", "'desakan Israel': a bare noun after an "
                             "Indonesian noun is its owner, whatever the parse's label")
-NMOD_CHAIN = rules.register("syntax.nmod_chain", "a target preposition one modifier further "
-                            "down ('a deal for oilfield development with Iran'), or two through "
-                            "bare modifiers ('bantuan senilai 1 miliar dolar AS kepada Ukraina')")
 PREDICATE_OWNER = rules.register("syntax.predicate_owner", "'It is the Kremlin chief's first "
                                  "trip': a noun predicate with no actor subject acts as its owner")
 PARATAXIS = rules.register("syntax.parataxis", "'Israel Abaikan Gencatan Senjata, Akan Serang "
                            "Hizbullah': a subjectless clause set beside another shares its subject")
-NOUN_PARTS = rules.register("syntax.noun_parts", "'meminta gencatan senjata dengan Thailand': a "
-                            "target preposition on a noun's second word")
-OBJECT_ORDER = rules.register("syntax.object_order", "the oblique the cue's preposition opens, "
-                              "then one after the verb, is its target before one fronted")
 NOUN_AGENT = rules.register("syntax.noun_agent", "'a visit to Sri Lanka by the Norwegian "
                             "minister': a noun's by/oleh modifier is its doer")
-BARE_OBLIQUE = rules.register("syntax.bare_oblique", "'memperingatkan AS agar …', 'warned "
-                              "Beijing/xcomp': an oblique or an actor as clause right after the "
-                              "verb without a preposition is its object")
 BARE_AGENT = rules.register("syntax.bare_agent", "'dituding retas sistem Jepang': a bare passive "
                             "agent is the noun after the verb, not a name further down")
 FRONTED_CLAUSE = rules.register("syntax.fronted_clause", "'Usai Bertemu Putin, Trump …': a "
@@ -135,9 +114,6 @@ REPORTED_IT = rules.register(
 PURPOSE_OBLIQUE = rules.register(
     "syntax.purpose_oblique", "'Chile sought to/case isolate/obl Peru': an infinitive the parse "
     "made an oblique is controlled as an xcomp is")
-DEPARTURE = rules.register(
-    "syntax.departure", "'Chile withdrew its troops from Peru': the 'from' phrase of a verb of "
-    "leaving is whom it yields to, not a source")
 INFINITIVE_NOUN = rules.register(
     "syntax.infinitive_noun", "'Chile made a decision to help Peru', 'Peru said it is time to "
     "recognise Chile': an infinitive on a noun that is no actor is done by the subject of the "
@@ -147,7 +123,6 @@ _NOMINAL = ("nmod", "amod", "det", "nummod", "compound", "flat", "appos")
 # what a "-nya" clitic on a verb (its object), a noun (its owner) or a passive verb (its agent)
 # may be labelled: the parser often mislabels the clitic on its host (advmod, amod, xcomp); the
 # host's form decides first (clitics.clitic_role: "mengkritiknya" obj, "dukungannya" owner)
-_CLITIC_OBJECT = ("obj", "iobj", "advmod", "obl", "dep", "compound")
 _CLITIC_OWNER = ("nmod", "amod", "det", "compound", "flat", "advmod", "obj", "nsubj")
 _CLITIC_AGENT = ("obl", "nsubj", "nmod", "advmod", "obj")
 #: relations of a child before its verb that are never the subject
@@ -389,113 +364,10 @@ def _misattached_subject(reader: SentenceReader, p: Parse, h: int) -> Side | Non
     return NOBODY if _unknown_name(reader, head) else None
 
 
-def objects_of(reader: SentenceReader, p: Parse, h: int, allow_place: bool,
-               inside: tuple[int, int] = (0, 0), own_only: bool = False,
-               skip: frozenset[str] = frozenset(), doer_first: bool = False) -> Side | None:
-    """The object of ``h``: obj/iobj, else an oblique with a target preposition (ke, to, on, or
-    the preposition closing the cue ``inside``: "arrived in"), else the owner of a non-actor
-    object ("appreciates Russia's role", "menyerukan negosiasi dengan Israel"). With
-    ``own_only``, only obj/iobj and an oblique opened by the cue's own preposition; never one
-    opened by a preposition in ``skip``; with ``doer_first``, a non-actor object's owner or doer
-    before its own object ("condemned the attack by Israel on Lebanon": Israel)."""
-    clitic = _clitic(reader, p, h, _CLITIC_OBJECT, "obj")
-    if clitic is not None:
-        return clitic  # "menyambutnya"
-    objects = p.kids(h, "obj", "iobj")
-    if rules.on(BARE_OBLIQUE):
-        # "memperingatkan AS/obl agar …": an oblique right after the verb with no preposition
-        # is an object the parse mislabelled
-        objects += [c for c in p.kids(h, "obl") if c > h and p.deps[c] == "obl"
-                    and not p.kids(c, "case") and c - h <= 2]
-        # "warned Beijing/xcomp against …": an actor named right after the verb is no clause
-        objects += [c for c in p.kids(h, "xcomp") if c == h + 1 and c in mention_index(reader)]
-    if rules.on(VERB_NMOD) and not objects and p.kids(h, "nsubj"):
-        # "Iran membantah tuduhan/nmod AS", "tuduhan/compound Amerika Serikat": a predicate
-        # with a subject takes no bare nominal modifier right after it; the parse mislabelled
-        # its object
-        objects = [c for c in p.kids(h, "nmod", "compound") if h < c <= h + 2
-                   and not p.kids(c, "case")]
-    for c in objects:
-        side = side_at(reader, p, c, allow_place, patient=True)
-        if side is not None:
-            return side
-    owners_read = doer_first and not own_only and rules.on(DOER_FIRST)
-    if owners_read:
-        # "condemned the attack by Israel on Lebanon": whoever did the condemned act
-        for c in objects:
-            found = possessor_of(reader, p, c, False)
-            if found is not None:
-                return found
-    found = prep_object(reader, p, h, allow_place, inside, own_only=own_only, skip=skip)
-    if found is not None or own_only or not rules.on(OBJECT_OWNER):
-        return found
-    for c in objects:
-        if owners_read and reader.lang.is_gerund(reader.words[c]):
-            continue  # "denied supplying missiles to Russia": the act's target is not the doer
-        # "withdraw its troops from X": an object's "its" is no target
-        found = prep_object(reader, p, c, allow_place, skip=skip) or (
-            None if owners_read else possessor_of(reader, p, c, False))
-        if found is not None:
-            return found
-    return None
-
-
-def prep_object(reader: SentenceReader, p: Parse, h: int, allow_place: bool,
-                 inside: tuple[int, int] = (0, 0), depth: int = 2,
-                 own_only: bool = False, skip: frozenset[str] = frozenset()) -> Side | None:
-    """An oblique or nominal modifier of ``h`` with a target preposition; one level further
-    down a modifier that is no actor ("a deal for oilfield development with Iran"). With
-    ``own_only``, only one opened by a preposition of the cue ``inside`` ("sanctions on");
-    never one opened by a preposition in ``skip`` (a talk's topic: "talks on X")."""
-    lang = reader.lang
-    below = []
-    kids = p.kids(h, "obl", "nmod")
-    if rules.on(OBJECT_ORDER):
-        # the oblique the cue's own preposition opens first ("berkunjung ke"), then those after
-        # the verb: "Selain ke Indonesia, PM Abe akan berkunjung ke India" visits India
-        kids.sort(key=lambda c: (not any(inside[0] <= k < inside[1] for k in p.kids(c, "case")),
-                                 c < h))
-    for c in kids:
-        case_at = p.kids(c, "case")
-        cases = [reader.words[k] for k in case_at]
-        if any(w in lang.passive_agent or w in lang.source_preps for w in cases) and not (
-            reader.words[h] in lang.departure_verbs and rules.on(DEPARTURE)
-            and not any(w in lang.passive_agent for w in cases)
-        ):
-            continue
-        own = any(inside[0] <= k < inside[1] for k in case_at)
-        if (own_only and not own) or any(w in skip for w in cases):
-            continue
-        if own or any(w in lang.target_preps for w in cases):
-            # the cue's own preposition makes its phrase the object even where it would mark
-            # a place ("fired at Israel": "at" is locative elsewhere)
-            side = side_at(reader, p, c, allow_place or (own and rules.on(OWN_PREP_PLACE)),
-                           patient=True)
-            if side is not None:
-                return side
-            below.append(c)
-        elif not cases:
-            below.append(c)  # "exports oil a day to China": a misattached modifier
-    if own_only:
-        return None
-    if rules.on(NOUN_PARTS):
-        # "gencatan senjata dengan Thailand": the parse may hang the modifier on the noun's
-        # second word
-        below += [c for c in p.kids(h, "amod", "compound", "flat") if not p.kids(c, "case")]
-    if depth and rules.on(NMOD_CHAIN):
-        for c in below:
-            if depth == 1 and p.kids(c, "case"):
-                continue  # past the first level only bare modifiers: "senilai 1 miliar dolar"
-            found = prep_object(reader, p, c, allow_place, depth=depth - 1, skip=skip)
-            if found is not None:
-                return found
-    return None
-
-
 def agent_of(reader: SentenceReader, p: Parse, h: int) -> Side | None:
     """The agent of a passive verb: obl:agent, an oblique with oleh/by, or (Indonesian) a bare
     noun right after the verb ("diserang Israel") or its clitic ("dikatakannya")."""
-    clitic = _clitic(reader, p, h, _CLITIC_AGENT, "obl:agent")
+    clitic = clitic_side(reader, p, h, _CLITIC_AGENT, "obl:agent")
     if clitic is not None:
         return clitic
     verbs = [h]
@@ -526,7 +398,7 @@ def possessor_of(reader: SentenceReader, p: Parse, h: int, pronoun: bool = True)
     "dukungan dari Iran" (not across a comma: "…, Houthi" is the next clause's subject),
     "dukungannya", with ``pronoun`` "its invasion"."""
     lang = reader.lang
-    clitic = _clitic(reader, p, h, _CLITIC_OWNER, "nmod:poss")
+    clitic = clitic_side(reader, p, h, _CLITIC_OWNER, "nmod:poss")
     if clitic is not None:
         return clitic
     for c in p.kids(h, "nmod", "compound", "amod", "flat"):
@@ -604,7 +476,7 @@ def _cue_part_owner(reader: SentenceReader, p: Parse, h: int) -> Side | None:
     return None
 
 
-def _clitic(reader: SentenceReader, p: Parse, h: int, deps: tuple[str, ...],
+def clitic_side(reader: SentenceReader, p: Parse, h: int, deps: tuple[str, ...],
             role: str) -> Side | None:
     """The reference a "-nya" clitic on ``h`` stands for when the host's form gives it ``role``
     ("mengkritiknya": obj, whatever the parse's label) or its parsed relation is one of ``deps``

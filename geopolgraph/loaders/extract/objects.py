@@ -1,0 +1,149 @@
+"""The object side of a verb: its object, an oblique with a target preposition, or the owner of
+an object that is no actor (one or two modifiers further down when the parse hung it there).
+
+>>> from geopolgraph.model import Article
+>>> from geopolgraph.loaders.extract import extract_triples
+>>> text = "Jepang akan memberikan bantuan senilai 1 miliar dolar AS kepada Ukraina."
+>>> [(t.source, t.relation, t.target) for t in extract_triples(Article(id="a", text=text,
+...  lang="id"))]
+[('JPN', 'SUPPLIES', 'UKR')]
+"""
+
+from __future__ import annotations
+
+from geopolgraph.loaders.extract import rules
+from geopolgraph.loaders.extract.parse import Parse
+from geopolgraph.loaders.extract.phrases import mention_index, side_at
+from geopolgraph.loaders.extract.reader import SentenceReader, Side
+from geopolgraph.loaders.extract.syntax import clitic_side, possessor_of
+
+__all__ = ["objects_of", "prep_object"]
+
+DOER_FIRST = rules.register("syntax.doer_first", "'condemned the attack by Israel on Lebanon': "
+                            "a cue aimed at a doer takes the object's doer before its object, "
+                            "and no target from a gerund object ('denied supplying … to X')")
+OWN_PREP_PLACE = rules.register("syntax.own_prep_place", "'Iran fired at Israel': a name after "
+                                "the cue's own preposition is its object, not a place")
+VERB_NMOD = rules.register("syntax.verb_nmod", "'Iran membantah tuduhan/nmod AS': a bare nmod "
+                           "(or compound) right after a verb with a subject and no object is its "
+                           "object")
+OBJECT_OWNER = rules.register("syntax.object_owner", "an object that is no actor stands for its "
+                              "owner or the target of its preposition ('Russia's role', "
+                              "'negosiasi dengan Israel')")
+NMOD_CHAIN = rules.register("syntax.nmod_chain", "a target preposition one modifier further "
+                            "down ('a deal for oilfield development with Iran'), or two through "
+                            "bare modifiers ('bantuan senilai 1 miliar dolar AS kepada Ukraina')")
+NOUN_PARTS = rules.register("syntax.noun_parts", "'meminta gencatan senjata dengan Thailand': a "
+                            "target preposition on a noun's second word")
+OBJECT_ORDER = rules.register("syntax.object_order", "the oblique the cue's preposition opens, "
+                              "then one after the verb, is its target before one fronted")
+BARE_OBLIQUE = rules.register("syntax.bare_oblique", "'memperingatkan AS agar …', 'warned "
+                              "Beijing/xcomp': an oblique or an actor as clause right after the "
+                              "verb without a preposition is its object")
+DEPARTURE = rules.register(
+    "syntax.departure", "'Chile withdrew its troops from Peru': the 'from' phrase of a verb of "
+    "leaving is whom it yields to, not a source")
+_CLITIC_OBJECT = ("obj", "iobj", "advmod", "obl", "dep", "compound")
+
+
+def objects_of(reader: SentenceReader, p: Parse, h: int, allow_place: bool,
+               inside: tuple[int, int] = (0, 0), own_only: bool = False,
+               skip: frozenset[str] = frozenset(), doer_first: bool = False) -> Side | None:
+    """The object of ``h``: obj/iobj, else an oblique with a target preposition (ke, to, on, or
+    the preposition closing the cue ``inside``: "arrived in"), else the owner of a non-actor
+    object ("appreciates Russia's role", "menyerukan negosiasi dengan Israel"). With
+    ``own_only``, only obj/iobj and an oblique opened by the cue's own preposition; never one
+    opened by a preposition in ``skip``; with ``doer_first``, a non-actor object's owner or doer
+    before its own object ("condemned the attack by Israel on Lebanon": Israel)."""
+    clitic = clitic_side(reader, p, h, _CLITIC_OBJECT, "obj")
+    if clitic is not None:
+        return clitic  # "menyambutnya"
+    objects = p.kids(h, "obj", "iobj")
+    if rules.on(BARE_OBLIQUE):
+        # "memperingatkan AS/obl agar …": an oblique right after the verb with no preposition
+        # is an object the parse mislabelled
+        objects += [c for c in p.kids(h, "obl") if c > h and p.deps[c] == "obl"
+                    and not p.kids(c, "case") and c - h <= 2]
+        # "warned Beijing/xcomp against …": an actor named right after the verb is no clause
+        objects += [c for c in p.kids(h, "xcomp") if c == h + 1 and c in mention_index(reader)]
+    if rules.on(VERB_NMOD) and not objects and p.kids(h, "nsubj"):
+        # "Iran membantah tuduhan/nmod AS", "tuduhan/compound Amerika Serikat": a predicate
+        # with a subject takes no bare nominal modifier right after it; the parse mislabelled
+        # its object
+        objects = [c for c in p.kids(h, "nmod", "compound") if h < c <= h + 2
+                   and not p.kids(c, "case")]
+    for c in objects:
+        side = side_at(reader, p, c, allow_place, patient=True)
+        if side is not None:
+            return side
+    owners_read = doer_first and not own_only and rules.on(DOER_FIRST)
+    if owners_read:
+        # "condemned the attack by Israel on Lebanon": whoever did the condemned act
+        for c in objects:
+            found = possessor_of(reader, p, c, False)
+            if found is not None:
+                return found
+    found = prep_object(reader, p, h, allow_place, inside, own_only=own_only, skip=skip)
+    if found is not None or own_only or not rules.on(OBJECT_OWNER):
+        return found
+    for c in objects:
+        if owners_read and reader.lang.is_gerund(reader.words[c]):
+            continue  # "denied supplying missiles to Russia": the act's target is not the doer
+        # "withdraw its troops from X": an object's "its" is no target
+        found = prep_object(reader, p, c, allow_place, skip=skip) or (
+            None if owners_read else possessor_of(reader, p, c, False))
+        if found is not None:
+            return found
+    return None
+
+
+def prep_object(reader: SentenceReader, p: Parse, h: int, allow_place: bool,
+                 inside: tuple[int, int] = (0, 0), depth: int = 2,
+                 own_only: bool = False, skip: frozenset[str] = frozenset()) -> Side | None:
+    """An oblique or nominal modifier of ``h`` with a target preposition; one level further
+    down a modifier that is no actor ("a deal for oilfield development with Iran"). With
+    ``own_only``, only one opened by a preposition of the cue ``inside`` ("sanctions on");
+    never one opened by a preposition in ``skip`` (a talk's topic: "talks on X")."""
+    lang = reader.lang
+    below = []
+    kids = p.kids(h, "obl", "nmod")
+    if rules.on(OBJECT_ORDER):
+        # the oblique the cue's own preposition opens first ("berkunjung ke"), then those after
+        # the verb: "Selain ke Indonesia, PM Abe akan berkunjung ke India" visits India
+        kids.sort(key=lambda c: (not any(inside[0] <= k < inside[1] for k in p.kids(c, "case")),
+                                 c < h))
+    for c in kids:
+        case_at = p.kids(c, "case")
+        cases = [reader.words[k] for k in case_at]
+        if any(w in lang.passive_agent or w in lang.source_preps for w in cases) and not (
+            reader.words[h] in lang.departure_verbs and rules.on(DEPARTURE)
+            and not any(w in lang.passive_agent for w in cases)
+        ):
+            continue
+        own = any(inside[0] <= k < inside[1] for k in case_at)
+        if (own_only and not own) or any(w in skip for w in cases):
+            continue
+        if own or any(w in lang.target_preps for w in cases):
+            # the cue's own preposition makes its phrase the object even where it would mark
+            # a place ("fired at Israel": "at" is locative elsewhere)
+            side = side_at(reader, p, c, allow_place or (own and rules.on(OWN_PREP_PLACE)),
+                           patient=True)
+            if side is not None:
+                return side
+            below.append(c)
+        elif not cases:
+            below.append(c)  # "exports oil a day to China": a misattached modifier
+    if own_only:
+        return None
+    if rules.on(NOUN_PARTS):
+        # "gencatan senjata dengan Thailand": the parse may hang the modifier on the noun's
+        # second word
+        below += [c for c in p.kids(h, "amod", "compound", "flat") if not p.kids(c, "case")]
+    if depth and rules.on(NMOD_CHAIN):
+        for c in below:
+            if depth == 1 and p.kids(c, "case"):
+                continue  # past the first level only bare modifiers: "senilai 1 miliar dolar"
+            found = prep_object(reader, p, c, allow_place, depth=depth - 1, skip=skip)
+            if found is not None:
+                return found
+    return None
