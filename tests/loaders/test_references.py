@@ -247,3 +247,18 @@ def test_a_condemned_act_named_back_is_aimed_at_its_doer_not_at_the_next_actor()
     with rules.disabled("active.doer_of_relative", "ref.event_phrase"):
         found = {(t.source, t.relation, t.target) for t in extract_triples(art)}
     assert ("UKR", "CRITICIZES", "RUS") not in found
+
+
+def test_both_countries_after_a_supply_are_its_two_parties_even_as_a_passive_agent():
+    """ "Kedua negara" after "Korea Utara memasok rudal kepada Rusia": a supply has two
+    parties as a meeting has (relations.tsv dialogue); as the agent of "dibantah oleh", the
+    reference is the phrase there, not the "Tuduhan itu" opening the sentence."""
+    from geopolgraph.loaders.extract import extract_triples
+    from geopolgraph.model import Article
+
+    for second in ("Kedua negara membantah tuduhan itu.",
+                   "Tuduhan itu dibantah oleh kedua negara."):
+        text = "Amerika Serikat menuduh Korea Utara memasok rudal kepada Rusia. " + second
+        facts = {(t.source, t.relation, t.target)
+                 for t in extract_triples(Article(id="t", text=text, lang="id"))}
+        assert {("PRK", "DENIES", "USA"), ("RUS", "DENIES", "USA")} <= facts, second

@@ -139,9 +139,12 @@ def side_at(reader: SentenceReader, p: Parse, i: int, allow_place: bool = False,
     ]
     if mentions:
         return reader.side(mentions, 0)
-    if i not in index:
-        ref = reference_before(reader, i + 1)
-        if ref is not None and i + 1 - window_start(reader, i) <= 3:
+    start = window_start(reader, i)
+    if i not in index and i + 1 - start <= 3:
+        # the reference phrase ending here only ("dibantah oleh kedua negara"), not an
+        # anaphor further back ("Tuduhan itu dibantah …")
+        ref = reference_before(reader, i + 1, start)
+        if ref is not None:
             return ref
     return None
 

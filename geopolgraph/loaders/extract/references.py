@@ -113,9 +113,10 @@ def _as_subject(reader: SentenceReader, words: list[str], phrases: list[tuple[st
     return False
 
 
-def reference_before(reader: SentenceReader, pos: int) -> Side | None:
-    """A pronoun or anaphor subject before ``pos`` resolved from the article so far."""
-    words = reader.words[max(0, pos - 8) : pos]
+def reference_before(reader: SentenceReader, pos: int, start: int | None = None) -> Side | None:
+    """A pronoun or anaphor subject before ``pos`` (in the 8 words before it, or from
+    ``start``) resolved from the article so far."""
+    words = reader.words[max(0, pos - 8) if start is None else start : pos]
     lang = reader.lang
     memory = reader.memory
     if rules.on(ANAPHOR) and memory.last_sources and _as_subject(reader, words, lang.anaphors):
@@ -366,8 +367,8 @@ def remember(memory: Memory, mentions: list[Mention], emitted: list[Triple], lex
         memory.last_doers = memory.last_sources
         last = asserted[-1]
         pair = tuple(dict.fromkeys([last.source, last.target]))
-        # "kedua pemimpin", "both sides": the last two parties who talked, met, agreed or
-        # fought (the relation's ``dialogue`` property)
+        # "kedua pemimpin", "both sides": the last two parties who talked, met, agreed,
+        # fought or traded arms (the relation's ``dialogue`` property)
         mutual = [t for t in asserted if lex.props(t.relation).dialogue]
         if mutual:
             memory.last_dialogue = tuple(dict.fromkeys([mutual[-1].source, mutual[-1].target]))
