@@ -17,6 +17,7 @@ from collections.abc import Callable
 
 from geopolgraph.loaders.extract import rules
 from geopolgraph.loaders.extract.cues import Cue
+from geopolgraph.loaders.extract.frames import cue_head
 from geopolgraph.loaders.extract.lang import Language
 from geopolgraph.loaders.extract.reader import SentenceReader
 from geopolgraph.loaders.lexicons import RelationProps
@@ -47,8 +48,7 @@ def denied_clause(reader: SentenceReader, cue: Cue,
     p = reader.parse
     if p is None or not rules.on(DENIED_CLAUSE):
         return False
-    k = next((i for i in range(cue.start, cue.head_end)
-              if not cue.start <= p.heads[i] < cue.end), cue.start)
+    k = cue_head(p, cue.start, cue.head_end)
     for _ in range(3):
         if p.heads[k] == k or p.deps[k].split(":")[0] not in _GOVERNED_BY:
             return False

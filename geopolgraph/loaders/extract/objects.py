@@ -101,7 +101,9 @@ def prep_object(reader: SentenceReader, p: Parse, h: int, allow_place: bool,
                  inside: tuple[int, int] = (0, 0), depth: int = 2,
                  own_only: bool = False, skip: frozenset[str] = frozenset()) -> Side | None:
     """An oblique or nominal modifier of ``h`` with a target preposition; one level further
-    down a modifier that is no actor ("a deal for oilfield development with Iran"). With
+    down a modifier that is no actor ("a deal for oilfield development with Iran"), and a
+    second level through bare modifiers only ("bantuan senilai 1 miliar dolar AS kepada
+    Ukraina"). With
     ``own_only``, only one opened by a preposition of the cue ``inside`` ("sanctions on");
     never one opened by a preposition in ``skip`` (a talk's topic: "talks on X")."""
     lang = reader.lang
