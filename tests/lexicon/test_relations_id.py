@@ -59,6 +59,13 @@ def test_every_entry_keeps_its_source_and_derived_forms_name_their_root():
     ("Rusia mengusut serangan Ukraina.", ("RUS", "INVESTIGATES", "UKR")),  # 090
     ("Turki menampik tuduhan Yunani.", ("TUR", "REJECTS", "GRC")),  # 120
     ("Qatar berupaya mendamaikan Israel dan Hamas.", ("QAT", "MEDIATES", "ISR")),  # 045
+    ("Presiden Prabowo menyambut kedatangan Raja Yordania di Istana Merdeka.",
+     ("JOR", "VISITS", "IDN")),  # 043: the host welcomes the guest's arrival
+    ("Presiden Prabowo menerima kedatangan Raja Yordania.", ("JOR", "VISITS", "IDN")),  # 043
+    ("Prabowo Sambut Kedatangan Raja Yordania", ("JOR", "VISITS", "IDN")),  # a headline
+    ("Amerika Serikat menyanksi dua pejabat Rusia.", ("USA", "SANCTIONS", "RUS")),  # 163
+    ("AS Sanksi Perusahaan Pertahanan China", ("USA", "SANCTIONS", "CHN")),  # headline verb
+    ("Thailand menutup perbatasan dengan Kamboja.", ("THA", "COERCES", "KHM")),  # 191
 ])
 def test_cameo_classes_reach_the_graph(text, fact):
     triples = extract_triples(Article(id="x", text=text, lang="id"), load_lexicon())
