@@ -535,6 +535,30 @@ def test_a_parse_rule_reads_its_sentence_without_token_distance(text, lang, fact
         assert fact not in all_facts(text, lang)
 
 
+def test_a_compounds_later_word_names_the_owner_of_the_whole(monkeypatch):
+    from parsekit import facts_with_parse
+
+    text = "Jepang memprotes uji coba rudal Korea Utara."
+    # "coba" of the compound "uji coba" hung on "uji" as a clause, "rudal" on "coba"
+    parse = [(1, "nsubj"), (1, "ROOT"), (1, "obj"), (2, "acl"), (3, "nmod"), (4, "nmod"),
+             (5, "flat:name"), (1, "punct")]
+    assert facts_with_parse(monkeypatch, text, parse, lang="id") == {("JPN", "PROTESTS", "PRK")}
+    assert facts_with_parse(monkeypatch, text, parse, "syntax.compound_owner", "id") == set()
+
+
+def test_the_noun_after_a_verb_hung_on_its_subject_stands_for_its_owner(monkeypatch):
+    from parsekit import facts_with_parse
+
+    text = "Jepang mengecam uji coba rudal Korea Utara."
+    # the verb read as the subject's possessor, the object as a time phrase of the subject
+    parse = [(0, "ROOT"), (0, "nmod:poss"), (0, "nmod:tmod"), (2, "acl"), (3, "nmod"),
+             (4, "nmod"), (5, "flat:name"), (0, "punct")]
+    assert facts_with_parse(monkeypatch, text, parse, lang="id") == {
+        ("JPN", "CRITICIZES", "PRK")}
+    assert facts_with_parse(monkeypatch, text, parse, "parse.verb_under_subject_owner",
+                            "id") == set()
+
+
 def test_a_subject_the_parse_hangs_on_the_auxiliary_is_the_verbs(monkeypatch):
     from parsekit import facts_with_parse
 

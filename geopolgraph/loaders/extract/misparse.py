@@ -52,6 +52,10 @@ VERB_UNDER_SUBJECT = rules.register(
     "mengecam/nummod Israel': a verb cue the parse hangs, under a label no verb has, on the "
     "actor right before it or on the actor after it that hangs on that one, is the first "
     "actor's act on the second")
+UNDER_SUBJECT_OWNER = rules.register(
+    "parse.verb_under_subject_owner", "'Jepang mengecam/nmod:poss uji/nmod:tmod coba rudal Korea "
+    "Utara': the noun right after a verb cue hung on its subject, which names no actor, stands "
+    "for its owner")
 MODIFIER_VERB_SUBJECT = rules.register(
     "parse.modifier_verb_subject", "'Japan on Friday lifted/amod sanctions on Iran', 'Mr Putin "
     "praised/amod China's leader': a verb cue the parse made a modifier of the noun after it, "
@@ -103,6 +107,11 @@ def verb_under_subject(reader: SentenceReader, p: Parse | None, cue: Cue, head: 
         for c in p.kids(owner, *_NO_VERB, "obj"):
             if c >= cue.end and (target := side_at(reader, p, c, place_ok, patient=True)):
                 break
+        if target is None and rules.on(UNDER_SUBJECT_OWNER):
+            # "Jepang mengecam/nmod:poss uji/nmod:tmod coba rudal Korea Utara": the noun right
+            # after the verb names no actor; its owner is the target
+            after = [c for c in p.kids(owner, *_NO_VERB, "obj") if c == cue.end]
+            target = possessor_of(reader, p, after[0], False) if after else None
     if target is not None and set(target.actors) <= set(doer.actors):
         target = None
     return doer, target

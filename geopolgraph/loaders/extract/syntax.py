@@ -118,6 +118,10 @@ INFINITIVE_NOUN = rules.register(
     "syntax.infinitive_noun", "'Chile made a decision to help Peru', 'Peru said it is time to "
     "recognise Chile': an infinitive on a noun that is no actor is done by the subject of the "
     "clause the noun stands in")
+COMPOUND_OWNER = rules.register(
+    "syntax.compound_owner", "'uji coba rudal Korea Utara': an unaffixed word the parse hung "
+    "on the noun before it as a clause is the second word of a compound noun, whose owner it "
+    "names")
 #: relations of a nominal modifier: a verb cue under one of them was misread as part of a noun
 _NOMINAL = ("nmod", "amod", "det", "nummod", "compound", "flat", "appos")
 # what a "-nya" clitic on a verb (its object), a noun (its owner) or a passive verb (its agent)
@@ -429,6 +433,10 @@ def possessor_of(reader: SentenceReader, p: Parse, h: int, pronoun: bool = True)
         found = _cue_part_owner(reader, p, h)
         if found is not None:
             return found
+    if lang.head_first_compounds and rules.on(COMPOUND_OWNER):
+        found = _compound_owner(reader, p, h)
+        if found is not None:
+            return found
     if lang.head_first_compounds and h + 1 < len(p.heads) and rules.on(BARE_OWNER):
         # "desakan Israel kepada …": a bare noun right after a noun is its owner, whatever
         # label the parse gave it
@@ -437,6 +445,27 @@ def possessor_of(reader: SentenceReader, p: Parse, h: int, pronoun: bool = True)
             c, "case"
         ):
             return side_at(reader, p, c)
+    return None
+
+
+def _compound_owner(reader: SentenceReader, p: Parse, h: int) -> Side | None:
+    """The state a head-first compound's later words name ("uji coba rudal Korea Utara": North
+    Korea's test; the parse may hang "coba" on "uji" as a clause): each next word hung on the
+    one before it, with no preposition, until one names an actor (its thing-of-state modifier
+    too: "rudal Korea Utara")."""
+    n = h
+    for step in range(3):
+        c = n + 1
+        if c >= len(p.heads) or p.heads[c] != n or p.kids(c, "case", "mark", "nsubj", "obj"):
+            return None
+        if p.deps[c] not in ("nmod", "compound", "acl", "flat") or (
+                p.deps[c] == "acl" and not reader.lang.is_bare_root(reader.words[c])):
+            return None
+        if step:  # the first is the noun's own modifier, read by possessor_of already
+            side = side_at(reader, p, c, patient=True)
+            if side is not None:
+                return side
+        n = c
     return None
 
 

@@ -161,6 +161,11 @@ class Language:
         """Whether ``word`` (lower case) is a passive verb form."""
         return False
 
+    def is_bare_root(self, word: str) -> bool:
+        """Whether ``word`` is a lower-case word without verbal affixes ("coba" in "uji
+        coba"; Indonesian only)."""
+        return False
+
     def clitic_stem(self, word: str) -> str:
         """The word a clitic is attached to ("mengkritiknya": "mengkritik"), else ""."""
         return ""

@@ -40,6 +40,8 @@ class Indonesian(Language):
         }
         self.particle_words = frozenset(
             row["word"] for _, row in (tsv_rows(particles) if particles.is_file() else ()))
+        #: prefixes of affixed verbs and their nouns (meN-, ber-, ter-, per-, peN-)
+        self.verbal_prefixes = ("me", "ber", "ter", "per", "pe")
         self.cue_words = frozenset(
             p.tokens[0] for p in lex.relations.get(lang, ()) if len(p.tokens) == 1
         )
@@ -100,6 +102,15 @@ class Indonesian(Language):
             return ""
         form = nasal("me", word)
         return form if form in self.men_verbs else ""
+
+    def is_bare_root(self, word: str) -> bool:
+        """>>> from geopolgraph.loaders.lexicons import load_lexicon
+        >>> lang = Indonesian(load_lexicon(), "id")
+        >>> [lang.is_bare_root(w) for w in ("coba", "mencoba", "dicoba", "percobaan", "Coba")]
+        [True, False, False, False, False]
+        """
+        return (word.isalpha() and word.islower() and not self.is_passive_verb(word)
+                and not word.startswith(self.verbal_prefixes) and not word.endswith("an"))
 
     def is_passive_verb(self, word: str) -> bool:
         # di- + root; "dia", "diri", "dimana" are not verbs
