@@ -559,6 +559,27 @@ def test_the_noun_after_a_verb_hung_on_its_subject_stands_for_its_owner(monkeypa
                             "id") == set()
 
 
+def test_a_talk_between_a_pair_about_one_of_them_is_each_with_the_other(monkeypatch):
+    from parsekit import facts_with_parse
+
+    text = "Prabowo dan Erdogan membahas pembelian jet tempur buatan Turki."
+    parse = [(3, "nsubj"), (2, "cc"), (0, "conj"), (3, "ROOT"), (3, "obj"), (4, "nmod"),
+             (5, "nmod"), (4, "nmod"), (7, "nmod"), (3, "punct")]
+    pair = {("IDN", "CONSULTS", "TUR"), ("TUR", "CONSULTS", "IDN")}
+    assert facts_with_parse(monkeypatch, text, parse, lang="id") == pair
+    # without the rule, the topic's owner (Turki) is the target and one direction is lost
+    assert facts_with_parse(monkeypatch, text, parse, "frame.pair_target", "id") == {
+        ("IDN", "CONSULTS", "TUR")}
+
+
+def test_a_joint_exercise_is_military_cooperation_between_its_partners():
+    assert facts("Amerika Serikat dan Filipina menggelar latihan militer gabungan.") == {
+        ("USA", "COOPERATES", "PHL"), ("PHL", "COOPERATES", "USA")}
+    # condemning it is aimed at both partners
+    assert {("PRK", "CRITICIZES", "USA"), ("PRK", "CRITICIZES", "KOR")} <= facts(
+        "Korea Utara mengecam latihan gabungan AS-Korsel.")
+
+
 def test_a_subject_the_parse_hangs_on_the_auxiliary_is_the_verbs(monkeypatch):
     from parsekit import facts_with_parse
 

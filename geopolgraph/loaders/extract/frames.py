@@ -142,6 +142,9 @@ RELATIVE_SUBJECT = rules.register("active.relative_subject",
 COORDINATED_SUBJECT = rules.register(
     "frame.coordinated_subject", "'the leaders of X and Y … after a meeting': each with the other"
 )
+PAIR_TARGET = rules.register(
+    "frame.pair_target", "'Prabowo dan Erdogan membahas pembelian jet buatan Turki': a "
+    "talk whose coordinated subject includes all its target is each with the other")
 PARSE = rules.register("frame.parse", "source and target from the dependency parse first")
 BETWEEN_EVENT = rules.register("frame.between_event", "'menjadi mediator dalam perundingan "
                                "antara X dan Y': the parties of the event noun the cue governs")
@@ -518,6 +521,10 @@ def sides_for_cue(cue: Cue, reader: SentenceReader, props: RelationProps,
             source = reader.side(lead, cue.start - lead[-1].end, "fallback")
     if source is None or source is NOBODY:
         return []
+    if target is not None and props.talk and len(source.mentions) >= 2 and set(
+        target.actors
+    ) <= set(source.actors) and rules.on(PAIR_TARGET):
+        target = None  # the topic's owner is one of the pair ("jet buatan Turki")
     if target is None and reciprocal and len(source.actors) >= 2:
         return _pairs(source, 0.65 if source.how != "dual" else 0.5)  # "X dan Y berunding"
     if target is None and reader.open_actors and source.how == "direct":
