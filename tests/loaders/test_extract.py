@@ -580,6 +580,18 @@ def test_a_joint_exercise_is_military_cooperation_between_its_partners():
         "Korea Utara mengecam latihan gabungan AS-Korsel.")
 
 
+def test_aid_to_people_in_a_place_goes_to_the_place(monkeypatch):
+    from parsekit import facts_with_parse
+
+    # people in a place are no place for an act that takes none as its target
+    assert facts("Polisi Malaysia menangkap korban di Indonesia.") == set()
+    text = "China memberikan bantuan kepada korban banjir di Pakistan."
+    parse = [(1, "nsubj"), (1, "ROOT"), (1, "obj"), (4, "case"), (2, "nmod"), (4, "nmod"),
+             (7, "case"), (4, "nmod"), (1, "punct")]
+    assert facts_with_parse(monkeypatch, text, parse, lang="id") == {("CHN", "SUPPLIES", "PAK")}
+    assert facts_with_parse(monkeypatch, text, parse, "syntax.recipients_in_place", "id") == set()
+
+
 def test_a_subject_the_parse_hangs_on_the_auxiliary_is_the_verbs(monkeypatch):
     from parsekit import facts_with_parse
 

@@ -43,6 +43,9 @@ BARE_OBLIQUE = rules.register("syntax.bare_oblique", "'memperingatkan AS agar â€
 DEPARTURE = rules.register(
     "syntax.departure", "'Chile withdrew its troops from Peru': the 'from' phrase of a verb of "
     "leaving is whom it yields to, not a source")
+RECIPIENTS_IN_PLACE = rules.register(
+    "syntax.recipients_in_place", "'bantuan kepada korban banjir di Pakistan': people a "
+    "transfer or visit goes to stand for the place they are in, as a place stands for its state")
 _CLITIC_OBJECT = ("obj", "iobj", "advmod", "obl", "dep", "compound")
 
 
@@ -130,6 +133,8 @@ def prep_object(reader: SentenceReader, p: Parse, h: int, allow_place: bool,
             # a place ("fired at Israel": "at" is locative elsewhere)
             side = side_at(reader, p, c, allow_place or (own and rules.on(OWN_PREP_PLACE)),
                            patient=True)
+            if side is None and allow_place:  # "kepada korban banjir di Pakistan"
+                side = _recipients_place(reader, p, c)
             if side is not None:
                 return side
             below.append(c)
@@ -146,6 +151,21 @@ def prep_object(reader: SentenceReader, p: Parse, h: int, allow_place: bool,
             if depth == 1 and p.kids(c, "case"):
                 continue  # past the first level only bare modifiers: "senilai 1 miliar dolar"
             found = prep_object(reader, p, c, allow_place, depth=depth - 1, skip=skip)
+            if found is not None:
+                return found
+    return None
+
+
+def _recipients_place(reader: SentenceReader, p: Parse, c: int) -> Side | None:
+    """The place of the people at ``c`` ("korban banjir di/case Pakistan"), where ``c`` is a
+    recipient noun ("korban", "victims") with a locative phrase under it."""
+    if reader.words[c].lower() not in reader.lang.recipient_nouns or not rules.on(
+        RECIPIENTS_IN_PLACE
+    ):
+        return None
+    for k in p.kids(c, "nmod", "obl"):
+        if any(reader.words[w] in reader.lang.locative for w in p.kids(k, "case")):
+            found = side_at(reader, p, k, True)
             if found is not None:
                 return found
     return None

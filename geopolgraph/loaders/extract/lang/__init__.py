@@ -98,6 +98,9 @@ class Language:
         self.clause_breaks = frozenset(g.get("clause_breaks", ()))
         # nouns naming an act both sides do whatever its relation ("perang dagang", "trade war")
         self.mutual_patterns = frozenset(g.get("mutual_patterns", ()))
+        # people aid goes to, standing for the place they are in ("korban banjir di Pakistan")
+        self.recipient_nouns = frozenset(g.get("recipient_nouns", ()))
+        self.locative = frozenset(g.get("locative", ()))
         self.dual_pronouns = phrases(g.get("dual_pronouns", ()))
         # "saling", "each other": the coordinated subject acts on each other
         self.reciprocal_markers = phrases(g.get("reciprocal_markers", ()))
