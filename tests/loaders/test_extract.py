@@ -592,6 +592,18 @@ def test_aid_to_people_in_a_place_goes_to_the_place(monkeypatch):
     assert facts_with_parse(monkeypatch, text, parse, "syntax.recipients_in_place", "id") == set()
 
 
+def test_welcoming_a_person_is_hosting_their_visit_and_welcoming_their_decision_is_praise():
+    from geopolgraph.loaders.extract import rules
+
+    text = ("Indonesia's President Prabowo Subianto welcomed Australian Prime Minister "
+            "Anthony Albanese to Jakarta.")
+    assert facts(text, "en") == {("AUS", "VISITS", "IDN")}
+    with rules.disabled("cue.hosted_guest"):
+        assert facts(text, "en") == {("IDN", "PRAISES", "AUS")}
+    assert facts("Japan's Prime Minister Shigeru Ishiba welcomed South Korean President Lee "
+                 "Jae-myung's decision.", "en") == {("JPN", "PRAISES", "KOR")}
+
+
 def test_a_subject_the_parse_hangs_on_the_auxiliary_is_the_verbs(monkeypatch):
     from parsekit import facts_with_parse
 

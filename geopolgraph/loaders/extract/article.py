@@ -31,6 +31,7 @@ from geopolgraph.loaders.extract.modifiers import (
 )
 from geopolgraph.loaders.extract.parse import Parse, parse_many
 from geopolgraph.loaders.extract.passives import SUBJECT_CONTROLS
+from geopolgraph.loaders.extract.phrases import POSSESSIVE
 from geopolgraph.loaders.extract.reader import SentenceReader, Side
 from geopolgraph.loaders.extract.references import has_reference, remember
 from geopolgraph.loaders.lexicons import NOT_AN_EVENT, Lexicon, load_lexicon
@@ -50,6 +51,9 @@ NOT_ASSERTED_VERB = rules.register("cue.not_asserted_verb", "'membantah memasok 
                                    "'threatened to shell': a verb denied, warned of or threatened "
                                    "is not asserted either")
 PEACEKEEPING = rules.register("cue.peacekeeping", "sending peacekeepers is aid (CAMEO 074)")
+HOSTED_GUEST = rules.register("cue.hosted_guest", "'Prabowo welcomed Anthony Albanese (to "
+                              "Jakarta)': greeting a person is hosting their visit (CAMEO 043), "
+                              "not praise")
 THREAT = rules.register("cue.planned_threat", "'akan menyerang': a planned attack is a threat")
 OBJECT_CONTROL = rules.register("cue.object_control", "'menuntut Y untuk …': Y does the next "
                                 "verb")
@@ -300,8 +304,11 @@ class _ArticleExtractor:
                 prev_target = target if target.mentions else None
                 prev_controls = props.object_control and rules.on(OBJECT_CONTROL)
                 prev_end = cue.end
+                label, code = relation, cameo
+                if relation == "PRAISES" and _hosted(cue, target, tokens, lang):
+                    source, target, label, code = target, source, "VISITS", "043"
                 emitted.extend(self.records(
-                    sentence, tokens, cue, source, target, relation, cameo, mode, is_negated,
+                    sentence, tokens, cue, source, target, label, code, mode, is_negated,
                     date, attributed, confidence,
                 ))
         return emitted
@@ -427,3 +434,13 @@ def extract_triples(
 ) -> list[Triple]:
     """The article's triples as a list (see :func:`extract_article_triples`)."""
     return list(extract_article_triples(article, lexicon, open_actors))
+
+
+def _hosted(cue: Cue, target: Side, tokens: list[Token], lang: Language) -> bool:
+    """Whether ``cue`` greets persons themselves ("welcomed Anthony Albanese"), not a thing
+    of theirs ("welcomed Donald Trump's decision"): a hosted visit."""
+    return bool(
+        cue.pattern.tokens[0] in lang.hosting_verbs and target.mentions
+        and all(m.kind == "person" and not (m.end < len(tokens) and tokens[m.end].lower in (
+            POSSESSIVE)) for m in target.mentions)
+        and rules.on(HOSTED_GUEST))

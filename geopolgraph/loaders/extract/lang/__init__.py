@@ -101,6 +101,8 @@ class Language:
         # people aid goes to, standing for the place they are in ("korban banjir di Pakistan")
         self.recipient_nouns = frozenset(g.get("recipient_nouns", ()))
         self.locative = frozenset(g.get("locative", ()))
+        # "welcomed Anthony Albanese": greeting a person is hosting their visit
+        self.hosting_verbs = frozenset(g.get("hosting_verbs", ()))
         self.dual_pronouns = phrases(g.get("dual_pronouns", ()))
         # "saling", "each other": the coordinated subject acts on each other
         self.reciprocal_markers = phrases(g.get("reciprocal_markers", ()))
