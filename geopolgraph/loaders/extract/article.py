@@ -359,11 +359,31 @@ def _parse_chunks(chunks: list[tuple[_ArticleExtractor, list[_Read]]]) -> None:
         mine = [(ex, r) for ex, r in wanted if ex.code == code]
         split = [ex.parser_words(r) for ex, r in mine]
         parses = parse_many([words for words, _ in split], code)
+        _reparse_unseen(mine, split, parses, code)
         for (ex, r), (_, origin), parsed in zip(mine, split, parses, strict=True):
             words = [t.lower for t in r.tokens]
             r.parse = rejoin_compounds(
                 rehang_adverbs(fold(parsed, origin, len(r.tokens)), words,
                                ex.lang.manner_adverbs), words, ex.lang.preposition_compounds)
+
+
+def _reparse_unseen(mine: list[tuple[_ArticleExtractor, _Read]],
+                    split: list[tuple[list[Token], list[int]]], parses: list[Parse | None],
+                    code: str) -> None:
+    """Parse again, in one batch, the sentences whose cue verb the parser read as no verb,
+    with a verb of the same relation it knows in its place (``Language.proxied_words``)."""
+    again = []
+    for k, ((ex, r), (words, origin)) in enumerate(zip(mine, split, strict=True)):
+        first = parses[k]
+        proxied = None if first is None else ex.lang.proxied_words(words, origin, first.deps,
+                                                                     r.cues)
+        if proxied is not None:
+            again.append((k, proxied))
+    if not again:
+        return
+    for (k, _), parsed in zip(again, parse_many([w for _, w in again], code), strict=True):
+        if parsed is not None:
+            parses[k] = parsed
 
 
 def _extract_chunks(

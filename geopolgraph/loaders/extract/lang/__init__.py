@@ -14,9 +14,13 @@ supported language subclasses it in ``lang/<xx>/`` with what only that language 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from geopolgraph.loaders.lexicons import Lexicon
 from geopolgraph.loaders.text import Token
+
+if TYPE_CHECKING:
+    from geopolgraph.loaders.extract.cues import Cue
 
 __all__ = ["Language", "language", "phrases"]
 
@@ -188,6 +192,12 @@ class Language:
         """The verb form the parser knows for a headline's bare verb (lower case), else ""
         (Indonesian headlines drop meN-: "kirim" for "mengirim")."""
         return ""
+
+    def proxied_words(self, words: list[Token], origin: list[int], deps: tuple[str, ...],
+                      cues: list[Cue]) -> list[Token] | None:
+        """The parser's words with each cue verb it read as no verb replaced by a verb of the
+        same relation it knows, else None (Indonesian only, ``parser_proxies_id.tsv``)."""
+        return None
 
     def is_participle(self, word: str) -> bool:
         """Whether ``word`` looks like a past participle ("shot", "attacked")."""

@@ -10,6 +10,8 @@ clitics split for the parser (``clitics_id.tsv``).
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from geopolgraph.loaders.extract import rules
 from geopolgraph.loaders.extract.clitics import is_clitic_word, parser_tokens
 from geopolgraph.loaders.extract.lang import Language
@@ -17,10 +19,21 @@ from geopolgraph.loaders.extract.lang.id.morphology import nasal
 from geopolgraph.loaders.lexicons import Lexicon, lexicon_file, tsv_rows
 from geopolgraph.loaders.text import Token
 
+if TYPE_CHECKING:
+    from geopolgraph.loaders.extract.cues import Cue
+
 __all__ = ["Indonesian"]
 
 CLITICS = rules.register("parse.clitics", "'menyetujuinya': the parser reads 'menyetujui' + "
                          "'nya', as it learnt from UD; the clitic is a reference")
+UNSEEN_VERB = rules.register(
+    "parse.unseen_verb", "'Vietnam mengecam/amod China': a sentence whose cue verb the parser "
+    "read as no verb is parsed again with a verb of the same relation from its treebanks in "
+    "its place (parser_proxies_id.tsv)")
+#: the relations of a verb, or of a word the parse may make a verb's head (anything else says
+#: the parser read the word as part of a noun phrase)
+_VERBAL = frozenset({"ROOT", "root", "conj", "xcomp", "ccomp", "advcl", "acl", "acl:relcl",
+                     "parataxis", "csubj"})
 PARTICLES = rules.register("parse.particles", "'apakah', 'meskipun': the parser reads 'apa' + "
                            "'kah', 'meski' + 'pun', as it learnt from UD (particles_id.tsv)")
 
@@ -42,6 +55,11 @@ class Indonesian(Language):
             row["word"] for _, row in (tsv_rows(particles) if particles.is_file() else ()))
         #: prefixes of affixed verbs and their nouns (meN-, ber-, ter-, per-, peN-)
         self.verbal_prefixes = ("me", "ber", "ter", "per", "pe")
+        proxies = lexicon_file("parser_proxies_id.tsv")
+        self.parser_proxies: dict[str, str] = {
+            row["relation"]: row["proxy"]
+            for _, row in (tsv_rows(proxies) if proxies.is_file() else ())
+        }
         self.cue_words = frozenset(
             p.tokens[0] for p in lex.relations.get(lang, ()) if len(p.tokens) == 1
         )
@@ -91,6 +109,35 @@ class Indonesian(Language):
                 out.append(w)
                 kept.append(o)
         return out, kept
+
+    def proxied_words(self, words: list[Token], origin: list[int], deps: tuple[str, ...],
+                      cues: list[Cue]) -> list[Token] | None:
+        """>>> from geopolgraph.loaders.lexicons import load_lexicon
+        >>> from geopolgraph.loaders.text import tokenize
+        >>> from geopolgraph.loaders.extract.cues import find_cues
+        >>> lex = load_lexicon(); lang = Indonesian(lex, "id")
+        >>> toks = tokenize("Vietnam mengecam China.")
+        >>> cues = find_cues(toks, lex, "id")
+        >>> [w.text for w in lang.proxied_words(toks, [0, 1, 2, 3],
+        ...                                     ("ROOT", "amod", "flat", "punct"), cues)]
+        ['Vietnam', 'mempertanyakan', 'China', '.']
+        >>> lang.proxied_words(toks, [0, 1, 2, 3], ("nsubj", "ROOT", "obj", "punct"), cues)
+        """
+        if not rules.on(UNSEEN_VERB):
+            return None
+        at = {o: w for w, o in reversed(list(enumerate(origin)))}  # a token's first word
+        out = list(words)
+        changed = False
+        for cue in cues:
+            w = at.get(cue.start)
+            proxy = self.parser_proxies.get(cue.pattern.relation)
+            if (w is None or proxy is None or cue.pattern.frame != "active"
+                    or deps[w] in _VERBAL or not words[w].lower.startswith("me")
+                    or words[w].lower == proxy):
+                continue
+            out[w] = Token(proxy, words[w].start, words[w].end)
+            changed = True
+        return out if changed else None
 
     def headline_verb(self, word: str) -> str:
         """>>> from geopolgraph.loaders.lexicons import load_lexicon
