@@ -8,8 +8,11 @@ such a sentence with the verb replaced, for the parser only, by a verb of the sa
 that the treebanks have (``parse.unseen_verb`` in geopolgraph/loaders/extract/article.py).
 
 For each relation of geopolgraph/loaders/lexicon/relations_id.tsv, the single-word active meN-
-cue with the most tokens in the training treebanks (at least ``MIN_TOKENS``; ties to the
-alphabetically first) is the proxy. Only counts are read from the treebanks.
+cue (and the single-word passive di- cue) with the most tokens in the training treebanks (at
+least ``MIN_TOKENS``; ties to the alphabetically first) is the proxy of its frame ("Israel
+dikecam/case Indonesia": a passive the parser read as a preposition); relation ``*`` gives the
+most frequent of all relations, for a relation with none of its own. Only counts are read
+from the treebanks.
 
 Run: .venv/bin/python tools/derive_parser_proxies_id.py [../shared/data/ud/id] [--check]
 """
@@ -27,7 +30,8 @@ RELATIONS = ROOT / "geopolgraph/loaders/lexicon/relations_id.tsv"
 TRAINING = ("id_csui-ud-train.conllu", "id_gsd-ud-dev.conllu", "id_pud-ud-test.conllu")
 MIN_TOKENS = 2
 HEADER = """\
-# For each relation, the meN- verb cue the Indonesian parser saw most often in training: the
+# For each relation and frame, the meN- (active) or di- (passive) verb cue the Indonesian parser
+# saw most often in training: the
 # extractor re-parses a sentence whose cue verb the parser read as no verb with that verb in its
 # place (for the parser only; the evidence keeps the text as written).
 # Source: token counts in UD_Indonesian-CSUI train, UD_Indonesian-GSD dev, UD_Indonesian-PUD test
@@ -51,27 +55,35 @@ def count_tokens(ud_dir: Path) -> Counter:
     return counts
 
 
-def proxies(counts: Counter) -> list[tuple[str, str, int]]:
-    """(relation, proxy verb, its token count), one per relation that has one."""
-    candidates: dict[str, set[str]] = {}
+#: the frames whose verb may be read in place of another's, with the prefix of their verbs
+FRAMES = {"active": "me", "passive": "di"}
+
+
+def proxies(counts: Counter) -> list[tuple[str, str, str, int]]:
+    """(relation, frame, proxy verb, its token count), one per relation and frame that has
+    one."""
+    candidates: dict[tuple[str, str], set[str]] = {}
     for line in RELATIONS.read_text(encoding="utf-8").splitlines():
         cols = line.split("\t")
         if line.startswith("#") or len(cols) < 5 or cols[0] != "id":
             continue
         pattern, relation, frame = cols[1], cols[2], cols[4]
-        if " " not in pattern and frame == "active" and pattern.startswith("me") and (
-                counts[pattern] >= MIN_TOKENS):
-            candidates.setdefault(relation, set()).add(pattern)
+        prefix = FRAMES.get(frame)
+        if prefix and relation != "NONE" and " " not in pattern and pattern.startswith(
+                prefix) and counts[pattern] >= MIN_TOKENS:
+            candidates.setdefault((relation, frame), set()).add(pattern)
+            # "*": any relation's, for a relation without a verb of its own in the treebanks
+            candidates.setdefault(("*", frame), set()).add(pattern)
     out = []
-    for relation, words in sorted(candidates.items()):
+    for (relation, frame), words in sorted(candidates.items()):
         word = min(words, key=lambda w: (-counts[w], w))
-        out.append((relation, word, counts[word]))
+        out.append((relation, frame, word, counts[word]))
     return out
 
 
-def render(rows: list[tuple[str, str, int]]) -> str:
-    body = "".join(f"{rel}\t{word}\t{n}\n" for rel, word, n in rows)
-    return HEADER + "relation\tproxy\tud_tokens\n" + body
+def render(rows: list[tuple[str, str, str, int]]) -> str:
+    body = "".join(f"{rel}\t{frame}\t{word}\t{n}\n" for rel, frame, word, n in rows)
+    return HEADER + "relation\tframe\tproxy\tud_tokens\n" + body
 
 
 def main(argv: list[str]) -> int:

@@ -631,7 +631,7 @@ def test_a_sentence_whose_cue_verb_the_parser_misreads_is_parsed_again_with_a_kn
 
     def given(sentences, _lang):
         seen.append([[w.text for w in s] for s in sentences])
-        return [good if any(w.text == "mempertanyakan" for w in s) else broken
+        return [good if any(w.text in ("mempertanyakan", "diberikan") for w in s) else broken
                 for s in sentences]
 
     monkeypatch.setattr(article_module, "parse_many", given)
@@ -639,6 +639,11 @@ def test_a_sentence_whose_cue_verb_the_parser_misreads_is_parsed_again_with_a_kn
     assert seen[-1] == [["Vietnam", "mempertanyakan", "China", "."]]
     with rules.disabled("parse.unseen_verb"):
         assert facts("Vietnam mengecam China.") == set()
+    # a passive read as a preposition ("Israel dikecam/case Indonesia") is parsed again too
+    broken = Parse.of((0, 2, 0, 0), ("ROOT", "case", "nmod", "punct"))
+    good = Parse.of((1, 1, 1, 1), ("nsubj:pass", "ROOT", "obj", "punct"))
+    assert facts("Israel dikecam Indonesia.") == {("IDN", "CRITICIZES", "ISR")}
+    assert seen[-1] == [["Israel", "diberikan", "Indonesia", "."]]
 
 
 def test_a_subject_the_parse_hangs_on_the_auxiliary_is_the_verbs(monkeypatch):

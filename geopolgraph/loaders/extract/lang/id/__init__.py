@@ -27,9 +27,10 @@ __all__ = ["Indonesian"]
 CLITICS = rules.register("parse.clitics", "'menyetujuinya': the parser reads 'menyetujui' + "
                          "'nya', as it learnt from UD; the clitic is a reference")
 UNSEEN_VERB = rules.register(
-    "parse.unseen_verb", "'Vietnam mengecam/amod China': a sentence whose cue verb the parser "
-    "read as no verb is parsed again with a verb of the same relation from its treebanks in "
-    "its place (parser_proxies_id.tsv)")
+    "parse.unseen_verb", "'Vietnam mengecam/amod China', 'Israel dikecam/case Indonesia': a "
+    "sentence whose active or passive cue verb the parser read as no verb is parsed again with "
+    "a verb of the same relation and voice from its treebanks in its place "
+    "(parser_proxies_id.tsv)")
 #: the relations of a verb, or of a word the parse may make a verb's head (anything else says
 #: the parser read the word as part of a noun phrase)
 _VERBAL = frozenset({"ROOT", "root", "conj", "xcomp", "ccomp", "advcl", "acl", "acl:relcl",
@@ -56,8 +57,10 @@ class Indonesian(Language):
         #: prefixes of affixed verbs and their nouns (meN-, ber-, ter-, per-, peN-)
         self.verbal_prefixes = ("me", "ber", "ter", "per", "pe")
         proxies = lexicon_file("parser_proxies_id.tsv")
-        self.parser_proxies: dict[str, str] = {
-            row["relation"]: row["proxy"]
+        #: (relation or "*", frame) -> the treebank verb the parser reads in a misread
+        #: cue verb's place
+        self.parser_proxies: dict[tuple[str, str], str] = {
+            (row["relation"], row["frame"]): row["proxy"]
             for _, row in (tsv_rows(proxies) if proxies.is_file() else ())
         }
         self.cue_words = frozenset(
@@ -122,6 +125,10 @@ class Indonesian(Language):
         ...                                     ("ROOT", "amod", "flat", "punct"), cues)]
         ['Vietnam', 'mempertanyakan', 'China', '.']
         >>> lang.proxied_words(toks, [0, 1, 2, 3], ("nsubj", "ROOT", "obj", "punct"), cues)
+        >>> toks = tokenize("Israel dikecam Indonesia.")
+        >>> [w.text for w in lang.proxied_words(toks, [0, 1, 2, 3],
+        ...     ("ROOT", "case", "nmod", "punct"), find_cues(toks, lex, "id"))]
+        ['Israel', 'diberikan', 'Indonesia', '.']
         """
         if not rules.on(UNSEEN_VERB):
             return None
@@ -130,11 +137,12 @@ class Indonesian(Language):
         changed = False
         for cue in cues:
             w = at.get(cue.start)
-            proxy = self.parser_proxies.get(cue.pattern.relation)
-            if (w is None or proxy is None or cue.pattern.frame != "active"
-                    or deps[w] in _VERBAL or not words[w].lower.startswith("me")
-                    or words[w].lower == proxy):
-                continue
+            frame = cue.pattern.frame
+            proxy = self.parser_proxies.get((cue.pattern.relation, frame)) or (
+                self.parser_proxies.get(("*", frame)))
+            if (w is None or proxy is None or deps[w] in _VERBAL
+                    or not words[w].lower.startswith(proxy[:2]) or words[w].lower == proxy):
+                continue  # a meN- verb for a meN- one, a di- passive for a di- one
             out[w] = Token(proxy, words[w].start, words[w].end)
             changed = True
         return out if changed else None
