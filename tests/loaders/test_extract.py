@@ -646,6 +646,17 @@ def test_a_sentence_whose_cue_verb_the_parser_misreads_is_parsed_again_with_a_kn
     assert seen[-1] == [["Israel", "diberikan", "Indonesia", "."]]
 
 
+def test_a_fronted_clause_without_a_conjunction_shares_the_main_clauses_subject(monkeypatch):
+    from parsekit import facts_with_parse
+
+    text = "Bertemu Xi Jinping, Prabowo membahas investasi."
+    parse = [(0, "ROOT"), (0, "obj"), (1, "flat:name"), (5, "punct"), (5, "nsubj"),
+             (0, "conj"), (5, "obj"), (0, "punct")]
+    assert facts_with_parse(monkeypatch, text, parse, lang="id") == {("IDN", "MEETS", "CHN")}
+    assert facts_with_parse(monkeypatch, text, parse, "syntax.fronted_bare_clause",
+                            "id") == set()
+
+
 def test_a_subject_the_parse_hangs_on_the_auxiliary_is_the_verbs(monkeypatch):
     from parsekit import facts_with_parse
 

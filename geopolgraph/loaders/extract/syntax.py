@@ -87,6 +87,9 @@ COLON_SUBJECT = rules.register("syntax.colon_subject", "'Menlu Retno: Israel har
                                "before a colon is the speaker, not the verb's subject")
 RAISED_SUBJECT = rules.register("syntax.raised_subject", "'Putin dikabarkan akan mengunjungi …': "
                                 "a clause under a passive reporting verb takes its subject")
+FRONTED_BARE = rules.register("syntax.fronted_bare_clause", "'Bertemu Xi Jinping, Prabowo "
+                              "Bahas Investasi': a sentence-initial verb clause with no "
+                              "conjunction, before a comma, shares the main clause's subject")
 HEADLINE_SUBJECT = rules.register("headline.shared_subject", "'Israel Abaikan Gencatan Senjata, "
                                   "Akan Serang Hizbullah': a headline's subjectless clause after "
                                   "a comma shares the headline's subject")
@@ -270,7 +273,9 @@ def _governing_subject(reader: SentenceReader, p: Parse, h: int, depth: int) -> 
     """The subject a verb without its own takes from the verb governing it."""
     dep, head = p.deps[h], p.heads[h]
     if head == h:
-        if p.kids(h, "mark") and rules.on(FRONTED_CLAUSE):
+        fronted = p.kids(h, "mark") or (h == 0 and rules.on(FRONTED_BARE) and any(
+            reader.words[k] == "," for k in range(h, len(p.heads))))
+        if fronted and rules.on(FRONTED_CLAUSE):
             # "Usai Bertemu Putin, Trump Kecam Ukraina" parsed with the fronted clause as root:
             # its subject is the main clause's
             for c in p.kids(h, "advcl", "parataxis", "conj"):
