@@ -3,13 +3,22 @@
 The actors a role token stands for are :mod:`.phrases`'s (``side_at``, re-exported here). A
 subject shared by coordinated verbs ("X attacked and bombed Y"), the controller of an ``xcomp``
 ("X urged Y to withdraw": Y withdraws), the noun an ``acl:relcl`` modifies ("negara yang membela
-Israel") are read from the heads. The object side is :mod:`.objects`'s.
+Israel") are read from the heads. The object side is :mod:`.objects`'s; owners beyond a noun's own
+possessor are :mod:`.owners`'s.
 """
 
 from __future__ import annotations
 
 from geopolgraph.loaders.extract import rules
 from geopolgraph.loaders.extract.clitics import clitic_role
+from geopolgraph.loaders.extract.owners import (
+    COMPOUND_OWNER,
+    CUE_PART_OWNER,
+    MISPLACED_AGENT,
+    compound_owner,
+    cue_part_owner,
+    misplaced_agent,
+)
 from geopolgraph.loaders.extract.parse import Parse
 from geopolgraph.loaders.extract.passives import (
     SUBJECT_CONTROLS,
@@ -97,20 +106,12 @@ SHARED_AGENT = rules.register("syntax.shared_agent", "coordinated passive verbs 
 MISATTACHED_VERB = rules.register(
     "syntax.misattached_verb", "a verb cue the parse hung on a noun before it as a modifier "
     "('Perdana Menteri Adrien Dolimont/nmod:poss mengecam'): that noun phrase is its subject")
-MISPLACED_AGENT = rules.register(
-    "syntax.misplaced_agent", "'the visit to Hanoi by Biden', 'preceded a visit to Jakarta by "
-    "X': the by/oleh phrase the parse hung on the noun's own modifier, or on the active verb "
-    "whose object the noun is, is the noun's doer")
 GERUND_OBJECT = rules.register(
     "syntax.gerund_object", "'accused Russia of attacking Ukraine', 'thanked him for "
     "supporting': the gerund clause of/for opens is done by the governing verb's object")
 RELATIVE_AFTER_NAME = rules.register(
     "syntax.relative_after_name", "'… with Malaysia, which supplies …' parsed as no relative "
     "clause: the relative pronoun stands for the actor right before it")
-CUE_PART_OWNER = rules.register(
-    "syntax.cue_part_owner", "'penjualan senjata AS': a name hung on a later word of a multiword "
-    "noun cue is the cue's owner (that word is the cue's, so the name is no thing-of-state "
-    "modifier)")
 REPORTED_IT = rules.register(
     "syntax.reported_it", "'Chile said it would send aid to Peru': the subject pronoun of a "
     "clause reported by the main verb is the main verb's subject")
@@ -121,10 +122,6 @@ INFINITIVE_NOUN = rules.register(
     "syntax.infinitive_noun", "'Chile made a decision to help Peru', 'Peru said it is time to "
     "recognise Chile': an infinitive on a noun that is no actor is done by the subject of the "
     "clause the noun stands in")
-COMPOUND_OWNER = rules.register(
-    "syntax.compound_owner", "'uji coba rudal Korea Utara': an unaffixed word the parse hung "
-    "on the noun before it as a clause is the second word of a compound noun, whose owner it "
-    "names")
 #: relations of a nominal modifier: a verb cue under one of them was misread as part of a noun
 _NOMINAL = ("nmod", "amod", "det", "nummod", "compound", "flat", "appos")
 # what a "-nya" clitic on a verb (its object), a noun (its owner) or a passive verb (its agent)
@@ -431,15 +428,15 @@ def possessor_of(reader: SentenceReader, p: Parse, h: int, pronoun: bool = True)
         if side is not None:
             return side
     if rules.on(NOUN_AGENT) and rules.on(MISPLACED_AGENT):
-        found = _misplaced_agent(reader, p, h)
+        found = misplaced_agent(reader, p, h)
         if found is not None:
             return found
     if rules.on(CUE_PART_OWNER):
-        found = _cue_part_owner(reader, p, h)
+        found = cue_part_owner(reader, p, h)
         if found is not None:
             return found
     if lang.head_first_compounds and rules.on(COMPOUND_OWNER):
-        found = _compound_owner(reader, p, h)
+        found = compound_owner(reader, p, h)
         if found is not None:
             return found
     if lang.head_first_compounds and h + 1 < len(p.heads) and rules.on(BARE_OWNER):
@@ -450,63 +447,6 @@ def possessor_of(reader: SentenceReader, p: Parse, h: int, pronoun: bool = True)
             c, "case"
         ):
             return side_at(reader, p, c)
-    return None
-
-
-def _compound_owner(reader: SentenceReader, p: Parse, h: int) -> Side | None:
-    """The state a head-first compound's later words name ("uji coba rudal Korea Utara": North
-    Korea's test; the parse may hang "coba" on "uji" as a clause): each next word hung on the
-    one before it, with no preposition, until one names an actor (its thing-of-state modifier
-    too: "rudal Korea Utara")."""
-    n = h
-    for step in range(3):
-        c = n + 1
-        if c >= len(p.heads) or p.heads[c] != n or p.kids(c, "case", "mark", "nsubj", "obj"):
-            return None
-        if p.deps[c] not in ("nmod", "compound", "acl", "flat") or (
-                p.deps[c] == "acl" and not reader.lang.is_bare_root(reader.words[c])):
-            return None
-        if step:  # the first is the noun's own modifier, read by possessor_of already
-            side = side_at(reader, p, c, patient=True)
-            if side is not None:
-                return side
-        n = c
-    return None
-
-
-def _misplaced_agent(reader: SentenceReader, p: Parse, h: int) -> Side | None:
-    """The doer of the noun at ``h`` named by a by/oleh phrase after it that the parse hung on
-    the noun's own prepositional modifier ("the visit to Hanoi/nmod by Biden") or on the active
-    verb whose object the noun is ("preceded a visit to Jakarta by X"); only a noun a cue names
-    (an act has a doer; "stop demonstrations … by troops" names none)."""
-    if not any(c.start <= h < c.head_end for c in reader.cues):
-        return None
-    hosts = [c for c in p.kids(h, "nmod") if c > h and p.kids(c, "case")]
-    verb = p.heads[h]
-    if p.deps[h] == "obj" and verb != h and not p.kids(verb, "aux:pass", "nsubj:pass"):
-        hosts.append(verb)
-    for host in hosts:
-        for c in p.kids(host, "nmod", "obl"):
-            if c > h and any(reader.words[k] in reader.lang.passive_agent
-                             for k in p.kids(c, "case")):
-                side = side_at(reader, p, c)
-                if side is not None:
-                    return side
-    return None
-
-
-def _cue_part_owner(reader: SentenceReader, p: Parse, h: int) -> Side | None:
-    """A name without preposition after the multiword cue headed at ``h`` and hung on one of
-    its later words ("penjualan senjata/nmod AS"), read as the cue's owner."""
-    for cue in reader.cues:
-        if not cue.start <= h < cue.head_end:
-            continue
-        for k in range(h + 1, cue.head_end):
-            for c in p.kids(k, "nmod", "compound", "flat"):
-                if c >= cue.head_end and not p.kids(c, "case"):
-                    side = side_at(reader, p, c, patient=True)
-                    if side is not None:
-                        return side
     return None
 
 
