@@ -657,6 +657,19 @@ def test_a_fronted_clause_without_a_conjunction_shares_the_main_clauses_subject(
                             "id") == set()
 
 
+def test_talks_between_two_parties_hosted_by_a_third_are_the_two_parties(monkeypatch):
+    from parsekit import facts_with_parse
+
+    text = "Turki menjadi tuan rumah perundingan damai antara Rusia dan Ukraina."
+    # "antara Rusia dan Ukraina" hung on "tuan", the compound's first word
+    parse = [(1, "nsubj"), (1, "ROOT"), (1, "obj"), (2, "compound"), (3, "compound"),
+             (4, "amod"), (7, "case"), (2, "nmod"), (9, "cc"), (7, "conj"), (1, "punct")]
+    pair = {("RUS", "CONSULTS", "UKR"), ("UKR", "CONSULTS", "RUS")}
+    assert facts_with_parse(monkeypatch, text, parse, lang="id") == pair
+    assert facts_with_parse(monkeypatch, text, parse, "frame.between_compound", "id") == {
+        ("TUR", "CONSULTS", "RUS"), ("TUR", "CONSULTS", "UKR")}
+
+
 def test_a_subject_the_parse_hangs_on_the_auxiliary_is_the_verbs(monkeypatch):
     from parsekit import facts_with_parse
 

@@ -107,6 +107,9 @@ PARTNER_FIRST = rules.register("active.partner_first", "'membahas krisis Myanmar
                                "PBB': a reciprocal cue's partner before its object (the topic)")
 BETWEEN = rules.register("frame.between", "'talks between X and Y': each with the other; "
                          "'brokered a deal between X and Y': both are targets")
+BETWEEN_COMPOUND = rules.register(
+    "frame.between_compound", "'menjadi tuan rumah perundingan damai antara X dan Y': the "
+    "parse may hang 'antara' on the first word of the compound the cue's noun ends")
 BETWEEN_MODIFIER = rules.register("frame.between_modifier", "'gencatan senjata rapuh antara X "
                                   "dan Y': the parse may hang 'antara' on a word qualifying the "
                                   "noun")
@@ -420,6 +423,11 @@ def _between_parties(f: Frame) -> Side | None:
         # on the cue, or on the noun it modifies ("masa depan gencatan senjata antara X dan Y")
         head = cue_head(p, f.cue.start, f.cue.head_end)
         hosts = [head, p.heads[head]]
+        if p.deps[head] in ("compound", "nmod") and p.deps[p.heads[head]] in (
+                "compound", "flat") and rules.on(BETWEEN_COMPOUND):
+            # "tuan rumah/compound perundingan/compound … antara/nmod-of-tuan": the compound
+            # the cue's noun ends
+            hosts.append(p.heads[p.heads[head]])
         if rules.on(BETWEEN_MODIFIER):
             # "gencatan senjata rapuh antara X dan Y": or on a bare word qualifying the noun
             hosts += [c for k in range(f.cue.start, f.cue.end)
