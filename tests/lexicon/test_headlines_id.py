@@ -180,6 +180,25 @@ def test_parser_view_lowercases_words_outside_names_and_restores_men_verbs():
     assert [(t.start, t.end) for t in view] == [(t.start, t.end) for t in toks]
 
 
+def test_parser_view_restores_the_men_form_of_a_bare_kan_verb_that_is_no_cue():
+    from geopolgraph.loaders.extract import rules
+
+    lex = load_lexicon()
+    lang = language(lex, "id")
+    toks = tokenize("UE Siapkan Sanksi Baru untuk Rusia")
+    mentions = find_mentions(toks, lex, "id", Memory())
+    view = parser_view(toks, mentions, find_cues(toks, lex, "id"), lang)
+    assert [t.text for t in view][:3] == ["UE", "menyiapkan", "sanksi"]
+    assert facts("UE Siapkan Sanksi Baru untuk Rusia") == {("EU", "SANCTIONS", "RUS")}
+    with rules.disabled("headline.kan_verb"):
+        view = parser_view(toks, mentions, find_cues(toks, lex, "id"), lang)
+    assert [t.text for t in view][:3] == ["UE", "siapkan", "sanksi"]
+    # the noun cue "Sanksi", which the headline does not use as its verb, stays a noun
+    with rules.disabled("headline.noun_stays"):
+        view = parser_view(toks, mentions, find_cues(toks, lex, "id"), lang)
+    assert [t.text for t in view][2] == "menyanksi"
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

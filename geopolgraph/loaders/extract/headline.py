@@ -45,6 +45,9 @@ __all__ = ["is_headline", "parser_view", "verbal_cues"]
 
 PARSE = rules.register("headline.parse", "a Title Case headline is parsed from a copy with "
                        "words outside names in lower case and bare verbs in their meN- form")
+NOUN_STAYS = rules.register("headline.noun_stays", "'UE Siapkan Sanksi Baru': a noun cue "
+                            "the headline does not use as its verb is no meN- verb for the "
+                            "parser ('menyanksi')")
 VERB = rules.register("headline.verb", "'Jepang Protes China': a bare noun cue after its "
                       "subject in a headline is its meN- verb ('memprotes')")
 
@@ -82,13 +85,15 @@ def parser_view(tokens: list[Token], mentions: list[Mention], cues: list[Cue],
     if not rules.on(PARSE):
         return tokens
     named = _named(mentions)
-    starts = {c.start for c in cues}
+    # a noun cue stays a noun ("UE Siapkan Sanksi"), unless verbal_cues made it the verb
+    starts = {c.start for c in cues if c.pattern.frame != "noun" or not rules.on(NOUN_STAYS)}
     out = []
     for k, t in enumerate(tokens):
         if k in named:
             out.append(t)
             continue
-        word = (lang.headline_verb(t.lower) if k in starts else "") or t.lower
+        word = (lang.headline_verb(t.lower) if k in starts else lang.headline_kan_verb(t.lower)
+                ) or t.lower
         out.append(Token(word, t.start, t.end) if word != t.text else t)
     return out
 

@@ -193,6 +193,11 @@ class Language:
         (Indonesian headlines drop meN-: "kirim" for "mengirim")."""
         return ""
 
+    def headline_kan_verb(self, word: str) -> str:
+        """The verb form the parser knows for a headline's bare verb that is no cue (lower
+        case), else "" (Indonesian only)."""
+        return ""
+
     def proxied_words(self, words: list[Token], origin: list[int], deps: tuple[str, ...],
                       cues: list[Cue]) -> list[Token] | None:
         """The parser's words with each cue verb it read as no verb replaced by a verb of the

@@ -31,6 +31,9 @@ UNSEEN_VERB = rules.register(
     "sentence whose active or passive cue verb the parser read as no verb is parsed again with "
     "a verb of the same relation and voice from its treebanks in its place "
     "(parser_proxies_id.tsv)")
+HEADLINE_KAN = rules.register(
+    "headline.kan_verb", "'UE Siapkan Sanksi Baru untuk Rusia': a headline's bare -kan verb "
+    "that is no cue is read in its meN- form too ('menyiapkan')")
 #: the relations of a verb, or of a word the parse may make a verb's head (anything else says
 #: the parser read the word as part of a noun phrase)
 _VERBAL = frozenset({"ROOT", "root", "conj", "xcomp", "ccomp", "advcl", "acl", "acl:relcl",
@@ -157,6 +160,20 @@ class Indonesian(Language):
             return ""
         form = nasal("me", word)
         return form if form in self.men_verbs else ""
+
+    def headline_kan_verb(self, word: str) -> str:
+        """The meN- form of a headline's bare -kan verb that is no cue ("siapkan":
+        "menyiapkan"; "-kan" makes a verb of whatever it ends), else "".
+
+        >>> from geopolgraph.loaders.lexicons import load_lexicon
+        >>> lang = Indonesian(load_lexicon(), "id")
+        >>> [lang.headline_kan_verb(w) for w in ("siapkan", "akan", "bukan", "menyiapkan")]
+        ['menyiapkan', '', '', '']
+        """
+        if (len(word) < 6 or not word.isalpha() or not word.endswith("kan")
+                or word.startswith(("me", "di", "ber", "ter")) or not rules.on(HEADLINE_KAN)):
+            return ""
+        return nasal("me", word)
 
     def is_bare_root(self, word: str) -> bool:
         """>>> from geopolgraph.loaders.lexicons import load_lexicon
