@@ -170,33 +170,30 @@ def test_a_headline_keeps_its_evidence_as_written():
     assert triple.evidence == text and text[triple.char_start:triple.char_end] == text
 
 
-def test_parser_view_lowercases_words_outside_names_and_restores_men_verbs():
-    lex = load_lexicon()
-    lang = language(lex, "id")
-    toks = tokenize("Rusia Kirim Rudal ke Korut")
-    mentions = find_mentions(toks, lex, "id", Memory())
-    view = parser_view(toks, mentions, find_cues(toks, lex, "id"), lang)
-    assert [t.text for t in view] == ["Rusia", "mengirim", "rudal", "ke", "Korut"]
-    assert [(t.start, t.end) for t in view] == [(t.start, t.end) for t in toks]
-
-
-def test_parser_view_restores_the_men_form_of_a_bare_kan_verb_that_is_no_cue():
+def _view(text: str, *off: str) -> tuple[list[str], list[tuple[int, int]]]:
+    """The words the parser reads for headline ``text`` (with rules ``off``) and their spans."""
     from geopolgraph.loaders.extract import rules
 
     lex = load_lexicon()
-    lang = language(lex, "id")
-    toks = tokenize("UE Siapkan Sanksi Baru untuk Rusia")
-    mentions = find_mentions(toks, lex, "id", Memory())
-    view = parser_view(toks, mentions, find_cues(toks, lex, "id"), lang)
-    assert [t.text for t in view][:3] == ["UE", "menyiapkan", "sanksi"]
-    assert facts("UE Siapkan Sanksi Baru untuk Rusia") == {("EU", "SANCTIONS", "RUS")}
-    with rules.disabled("headline.kan_verb"):
-        view = parser_view(toks, mentions, find_cues(toks, lex, "id"), lang)
-    assert [t.text for t in view][:3] == ["UE", "siapkan", "sanksi"]
+    toks = tokenize(text)
+    with rules.disabled(*off):
+        view = parser_view(toks, find_mentions(toks, lex, "id", Memory()),
+                           find_cues(toks, lex, "id"), language(lex, "id"))
+    assert [(t.start, t.end) for t in view] == [(t.start, t.end) for t in toks]
+    return [t.text for t in view], [(t.start, t.end) for t in view]
+
+
+def test_parser_view_lowercases_words_outside_names_and_restores_men_verbs():
+    assert _view("Rusia Kirim Rudal ke Korut")[0] == ["Rusia", "mengirim", "rudal", "ke", "Korut"]
+
+
+def test_parser_view_restores_the_men_form_of_a_bare_kan_verb_that_is_no_cue():
+    text = "UE Siapkan Sanksi Baru untuk Rusia"
+    assert _view(text)[0][:3] == ["UE", "menyiapkan", "sanksi"]
+    assert facts(text) == {("EU", "SANCTIONS", "RUS")}
+    assert _view(text, "headline.kan_verb")[0][:3] == ["UE", "siapkan", "sanksi"]
     # the noun cue "Sanksi", which the headline does not use as its verb, stays a noun
-    with rules.disabled("headline.noun_stays"):
-        view = parser_view(toks, mentions, find_cues(toks, lex, "id"), lang)
-    assert [t.text for t in view][2] == "menyanksi"
+    assert _view(text, "headline.noun_stays")[0][2] == "menyanksi"
 
 
 @pytest.mark.parametrize(
