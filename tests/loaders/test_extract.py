@@ -670,6 +670,11 @@ def test_talks_between_two_parties_hosted_by_a_third_are_the_two_parties(monkeyp
         ("TUR", "CONSULTS", "RUS"), ("TUR", "CONSULTS", "UKR")}
 
 
+def test_two_sides_that_trade_fire_attack_each_other():
+    assert facts("India and Pakistan traded fire along the Line of Control.", "en") == {
+        ("IND", "ATTACKS", "PAK"), ("PAK", "ATTACKS", "IND")}
+
+
 def test_a_subject_the_parse_hangs_on_the_auxiliary_is_the_verbs(monkeypatch):
     from parsekit import facts_with_parse
 
