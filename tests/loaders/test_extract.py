@@ -670,6 +670,12 @@ def test_talks_between_two_parties_hosted_by_a_third_are_the_two_parties(monkeyp
         ("TUR", "CONSULTS", "RUS"), ("TUR", "CONSULTS", "UKR")}
 
 
+def test_a_visit_at_someones_invitation_is_no_talk_by_the_visitor():
+    text = ("Vietnam's Prime Minister Pham Minh Chinh will visit Singapore next week at the "
+            "invitation of PM Wong.")
+    assert facts(text, "en") == {("VNM", "VISITS", "SGP")}
+
+
 def test_two_sides_that_trade_fire_attack_each_other():
     assert facts("India and Pakistan traded fire along the Line of Control.", "en") == {
         ("IND", "ATTACKS", "PAK"), ("PAK", "ATTACKS", "IND")}
