@@ -143,6 +143,9 @@ def test_a_nya_noun_that_is_no_official_acts_for_nobody():
          ("IRN", "CRITICIZES", "ISR")),
         ("China sent warships near Taiwan. The Philippines protested the move.", "en",
          ("PHL", "PROTESTS", "CHN")),
+        # an agreement named again was made by the last pair that agreed
+        ("Singapore and Indonesia signed a defence agreement on Monday. China criticised the "
+         "defence agreement.", "en", ("CHN", "CRITICIZES", "IDN")),
     ],
 )
 def test_an_act_named_again_was_done_by_its_last_doer(text, lang, expected):
