@@ -66,6 +66,8 @@ def test_every_entry_keeps_its_source_and_derived_forms_name_their_root():
     ("Amerika Serikat menyanksi dua pejabat Rusia.", ("USA", "SANCTIONS", "RUS")),  # 163
     ("AS Sanksi Perusahaan Pertahanan China", ("USA", "SANCTIONS", "CHN")),  # headline verb
     ("Thailand menutup perbatasan dengan Kamboja.", ("THA", "COERCES", "KHM")),  # 191
+    ("Narendra Modi menerima telepon dari Presiden AS Donald Trump.",
+     ("USA", "CONSULTS", "IND")),  # 041: the caller's call, no gift
 ])
 def test_cameo_classes_reach_the_graph(text, fact):
     triples = extract_triples(Article(id="x", text=text, lang="id"), load_lexicon())
