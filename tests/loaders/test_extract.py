@@ -676,6 +676,16 @@ def test_a_visit_at_someones_invitation_is_no_talk_by_the_visitor():
     assert facts(text, "en") == {("VNM", "VISITS", "SGP")}
 
 
+def test_the_maker_of_a_rejected_proposal_is_the_target(monkeypatch):
+    from parsekit import facts_with_parse
+
+    text = "Kremlin menolak usulan gencatan senjata yang diajukan Ukraina."
+    parse = [(1, "nsubj"), (1, "ROOT"), (1, "obj"), (2, "nmod"), (3, "amod"), (6, "nsubj:pass"),
+             (2, "acl:relcl"), (6, "obl:agent"), (1, "punct")]
+    assert facts_with_parse(monkeypatch, text, parse, lang="id") == {("RUS", "REJECTS", "UKR")}
+    assert facts_with_parse(monkeypatch, text, parse, "active.relative_owner", "id") == set()
+
+
 def test_two_sides_that_trade_fire_attack_each_other():
     assert facts("India and Pakistan traded fire along the Line of Control.", "en") == {
         ("IND", "ATTACKS", "PAK"), ("PAK", "ATTACKS", "IND")}

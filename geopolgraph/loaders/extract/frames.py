@@ -119,6 +119,9 @@ NOMINAL_CUE = rules.register("active.nominal_cue", "'strikes on Hezbollah target
 AUX_CUE = rules.register("frame.aux_cue", "'Iran's leader has held talks with': a cue pattern "
                          "opened by an auxiliary ('has … talks with') takes the roles of the "
                          "verb the auxiliary helps")
+RELATIVE_OWNER = rules.register(
+    "active.relative_owner", "'Kremlin menolak usulan yang diajukan Ukraina': the agent of a "
+    "passive relative clause on the object is its owner, the target")
 CUE_VERB = rules.register("noun.cue_verb", "'Indonesia condemned the attack on Lebanon': a noun "
                           "cue that is the object of another cue's verb is not that verb's "
                           "subject's act")
@@ -378,6 +381,13 @@ def _active(f: Frame) -> Sides:
             source.actors
         ):
             target = None  # the subject's own act: whom the act was aimed at is not said
+    if target is None and not (f.props.aimed_at_doer or f.props.reciprocal) and rules.on(
+            RELATIVE_OWNER):
+        # "menolak usulan yang diajukan Ukraina": the object's maker, as its owner would be
+        target = relative_doer(reader, reader.parse, cue)
+        if target is not None and source is not None and set(target.actors) <= set(
+                source.actors):
+            target = None
     if not f.props.reciprocal and rules.on(BETWEEN):
         # "China brokered an entente between Iran and Saudi Arabia": both parties are targets
         target = _between_parties(f) or target
