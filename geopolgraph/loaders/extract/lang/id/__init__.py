@@ -36,7 +36,9 @@ HEADLINE_KAN = rules.register(
     "that is no cue is read in its meN- form too ('menyiapkan')")
 #: the relations of a verb, or of a word the parse may make a verb's head (anything else says
 #: the parser read the word as part of a noun phrase)
-_VERBAL = frozenset({"ROOT", "root", "conj", "xcomp", "ccomp", "advcl", "acl", "acl:relcl",
+#: (a bare "acl" is none: Indonesian has no relative clause without "yang", so a verb hung
+#: on the noun before it as one was misread: "Rusia menjumpai/acl Ukraina")
+_VERBAL = frozenset({"ROOT", "root", "conj", "xcomp", "ccomp", "advcl", "acl:relcl",
                      "parataxis", "csubj"})
 PARTICLES = rules.register("parse.particles", "'apakah', 'meskipun': the parser reads 'apa' + "
                            "'kah', 'meski' + 'pun', as it learnt from UD (particles_id.tsv)")
