@@ -95,3 +95,19 @@ def test_every_active_men_verb_cue_reads_its_simplest_sentence():
             if want not in got:
                 failed.append((text, sorted(got)))
     assert failed == []
+
+
+def test_every_di_passive_cue_reads_its_simplest_sentence():
+    """'Ukraina <di-verb> (oleh) Rusia.' for every one-word di- passive cue."""
+    lex = load_lexicon()
+    verbs = {p.text: p.relation for p in lex.relations["id"] if p.frame == "passive"
+             and len(p.tokens) == 1 and p.text.startswith("di") and p.relation != "NONE"}
+    assert len(verbs) > 50
+    failed = []
+    for verb, relation in sorted(verbs.items()):
+        for text in (f"Ukraina {verb} Rusia.", f"Ukraina {verb} oleh Rusia."):
+            got = {(t.source, t.relation, t.target) for t in extract_triples(
+                Article(id="x", text=text, lang="id"), lex) if not t.negated}
+            if ("RUS", relation, "UKR") not in got:
+                failed.append((text, sorted(got)))
+    assert failed == []
