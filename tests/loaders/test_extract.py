@@ -686,6 +686,18 @@ def test_the_maker_of_a_rejected_proposal_is_the_target(monkeypatch):
     assert facts_with_parse(monkeypatch, text, parse, "active.relative_owner", "id") == set()
 
 
+def test_an_actor_labelled_a_bare_oblique_right_after_the_verb_is_its_object(monkeypatch):
+    from parsekit import facts_with_parse
+
+    text = "Chinese President Xi Jinping praised Anthony Albanese for improving ties."
+    parse = [(1, "amod"), (2, "nmod:desc"), (4, "nsubj"), (2, "flat"), (4, "ROOT"),
+             (6, "compound"), (4, "obl:unmarked"), (8, "mark"), (4, "advcl"), (8, "obj"),
+             (4, "punct")]
+    assert ("CHN", "PRAISES", "AUS") in facts_with_parse(monkeypatch, text, parse)
+    assert ("CHN", "PRAISES", "AUS") not in facts_with_parse(monkeypatch, text, parse,
+                                                             "syntax.unmarked_object")
+
+
 def test_two_sides_that_trade_fire_attack_each_other():
     assert facts("India and Pakistan traded fire along the Line of Control.", "en") == {
         ("IND", "ATTACKS", "PAK"), ("PAK", "ATTACKS", "IND")}

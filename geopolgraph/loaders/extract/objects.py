@@ -40,6 +40,10 @@ OBJECT_ORDER = rules.register("syntax.object_order", "the oblique the cue's prep
 BARE_OBLIQUE = rules.register("syntax.bare_oblique", "'memperingatkan AS agar …', 'warned "
                               "Beijing/xcomp': an oblique or an actor as clause right after the "
                               "verb without a preposition is its object")
+UNMARKED_OBJECT = rules.register(
+    "syntax.unmarked_object", "'Mr Xi praised Mr Albanese/obl:unmarked for improving ties': a "
+    "bare noun phrase right after the verb that the parse labels a bare oblique (as 'last "
+    "week') is its object when it names an actor")
 DEPARTURE = rules.register(
     "syntax.departure", "'Chile withdrew its troops from Peru': the 'from' phrase of a verb of "
     "leaving is whom it yields to, not a source")
@@ -65,7 +69,8 @@ def objects_of(reader: SentenceReader, p: Parse, h: int, allow_place: bool,
     if rules.on(BARE_OBLIQUE):
         # "memperingatkan AS/obl agar …": an oblique right after the verb with no preposition
         # is an object the parse mislabelled
-        objects += [c for c in p.kids(h, "obl") if c > h and p.deps[c] == "obl"
+        objects += [c for c in p.kids(h, "obl") if c > h and (p.deps[c] == "obl" or (
+                        p.deps[c] == "obl:unmarked" and rules.on(UNMARKED_OBJECT)))
                     and not p.kids(c, "case") and c - h <= 2]
         # "warned Beijing/xcomp against …": an actor named right after the verb is no clause
         objects += [c for c in p.kids(h, "xcomp") if c == h + 1 and c in mention_index(reader)]
