@@ -703,6 +703,23 @@ def test_two_sides_that_trade_fire_attack_each_other():
         ("IND", "ATTACKS", "PAK"), ("PAK", "ATTACKS", "IND")}
 
 
+def test_a_reparse_that_misreads_the_proxy_too_is_not_kept(monkeypatch):
+    from geopolgraph.loaders.extract import article as article_module
+    from geopolgraph.loaders.extract.parse import Parse
+
+    # the first parse hangs the verb on the subject (which parse.verb_under_subject reads);
+    # the parse with the proxy makes it part of a name, which would give nothing
+    first = Parse.of((0, 0, 0, 0), ("ROOT", "nmod:poss", "appos", "punct"))
+    worse = Parse.of((0, 0, 1, 0), ("ROOT", "flat:name", "flat:name", "punct"))
+
+    def given(sentences, _lang):
+        return [worse if any(w.text == "mempertanyakan" for w in s) else first
+                for s in sentences]
+
+    monkeypatch.setattr(article_module, "parse_many", given)
+    assert facts("Vietnam mengecam China.") == {("VNM", "CRITICIZES", "CHN")}
+
+
 def test_a_subject_the_parse_hangs_on_the_auxiliary_is_the_verbs(monkeypatch):
     from parsekit import facts_with_parse
 

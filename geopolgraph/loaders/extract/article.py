@@ -381,8 +381,11 @@ def _reparse_unseen(mine: list[tuple[_ArticleExtractor, _Read]],
             again.append((k, proxied))
     if not again:
         return
-    for (k, _), parsed in zip(again, parse_many([w for _, w in again], code), strict=True):
-        if parsed is not None:
+    for (k, words), parsed in zip(again, parse_many([w for _, w in again], code), strict=True):
+        # kept only where every proxy now reads as a verb: a proxy can parse worse too
+        lang = mine[k][0].lang
+        if parsed is not None and all(lang.reads_as_verb(parsed.deps[i]) for i, w in
+                                      enumerate(words) if w is not split[k][0][i]):
             parses[k] = parsed
 
 

@@ -198,6 +198,11 @@ class Language:
         case), else "" (Indonesian only)."""
         return ""
 
+    def reads_as_verb(self, dep: str) -> bool:
+        """Whether the parse's label ``dep`` is one a verb has (Indonesian only; see
+        ``proxied_words``)."""
+        return True
+
     def proxied_words(self, words: list[Token], origin: list[int], deps: tuple[str, ...],
                       cues: list[Cue]) -> list[Token] | None:
         """The parser's words with each cue verb it read as no verb replaced by a verb of the

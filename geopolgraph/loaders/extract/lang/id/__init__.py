@@ -152,6 +152,11 @@ class Indonesian(Language):
             changed = True
         return out if changed else None
 
+    def reads_as_verb(self, dep: str) -> bool:
+        """Whether the parse's label ``dep`` is one a verb has (a re-parse with a proxy verb is
+        kept only where the proxy got one)."""
+        return dep in _VERBAL
+
     def headline_verb(self, word: str) -> str:
         """>>> from geopolgraph.loaders.lexicons import load_lexicon
         >>> lang = Indonesian(load_lexicon(), "id")
