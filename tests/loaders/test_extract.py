@@ -698,6 +698,16 @@ def test_an_actor_labelled_a_bare_oblique_right_after_the_verb_is_its_object(mon
                                                              "syntax.unmarked_object")
 
 
+def test_a_states_weapons_as_a_bare_passive_agent_act_for_it(monkeypatch):
+    from parsekit import facts_with_parse
+
+    text = "Ukraina diserang drone Rusia."
+    parse = [(1, "nsubj:pass"), (1, "ROOT"), (1, "obl"), (2, "flat:foreign"), (1, "punct")]
+    assert facts_with_parse(monkeypatch, text, parse, lang="id") == {("RUS", "ATTACKS", "UKR")}
+    assert facts_with_parse(monkeypatch, text, parse, "passive.bare_instrument_agent",
+                            "id") == set()
+
+
 def test_two_sides_that_trade_fire_attack_each_other():
     assert facts("India and Pakistan traded fire along the Line of Control.", "en") == {
         ("IND", "ATTACKS", "PAK"), ("PAK", "ATTACKS", "IND")}

@@ -64,6 +64,9 @@ BARE_CLAUSE_CONTROL = rules.register(
 INSTRUMENT_AGENT = rules.register("passive.instrument_agent", "'Ukraina diserang oleh puluhan "
                                   "drone Rusia': the state whose weapons or forces are the agent "
                                   "acts")
+BARE_INSTRUMENT_AGENT = rules.register(
+    "passive.bare_instrument_agent", "'Ukraina diserang drone Rusia', 'Kapal Filipina dicegat "
+    "kapal China': the state whose weapons or vessels are a bare agent acts, as with 'oleh'")
 SUBJECT_ON_AUX = rules.register("syntax.subject_on_aux", "'the Council has/nsubj so far "
                                 "refused to …': a subject the parse hangs on the verb's "
                                 "auxiliary is the verb's")
@@ -391,7 +394,8 @@ def agent_of(reader: SentenceReader, p: Parse, h: int) -> Side | None:
             # the agent itself, or a title naming it ("diserang pasukan Israel"); not a name
             # further down a noun phrase ("dituding retas sistem Jepang")
             if c == h + 1 and (anchor(reader, p, c, 1) is not None or not rules.on(BARE_AGENT)):
-                return side_at(reader, p, c)
+                # "diserang drone Rusia" too: a state's weapons or vessels act for it
+                return side_at(reader, p, c, patient=rules.on(BARE_INSTRUMENT_AGENT))
     for clause in p.kids(h, "ccomp", "xcomp", "advcl"):
         for s in p.kids(clause, "nsubj"):
             if clause_agent(reader, p, clause, s):  # "dituding Israel/nsubj mendukung/ccomp"
