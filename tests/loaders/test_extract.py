@@ -708,6 +708,16 @@ def test_a_states_weapons_as_a_bare_passive_agent_act_for_it(monkeypatch):
                             "id") == set()
 
 
+def test_an_agent_hung_on_the_passives_complement_is_its_agent(monkeypatch):
+    from parsekit import facts_with_parse
+
+    text = "Kapal Filipina ditembak meriam air oleh kapal penjaga pantai China."
+    parse = [(2, "nsubj"), (0, "flat:name"), (2, "ROOT"), (2, "xcomp"), (3, "obj"), (6, "case"),
+             (3, "obl"), (6, "compound"), (7, "compound"), (8, "nmod"), (2, "punct")]
+    assert facts_with_parse(monkeypatch, text, parse, lang="id") == {("CHN", "ATTACKS", "PHL")}
+    assert facts_with_parse(monkeypatch, text, parse, "passive.agent_below", "id") == set()
+
+
 def test_two_sides_that_trade_fire_attack_each_other():
     assert facts("India and Pakistan traded fire along the Line of Control.", "en") == {
         ("IND", "ATTACKS", "PAK"), ("PAK", "ATTACKS", "IND")}

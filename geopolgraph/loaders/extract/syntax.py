@@ -67,6 +67,9 @@ INSTRUMENT_AGENT = rules.register("passive.instrument_agent", "'Ukraina diserang
 BARE_INSTRUMENT_AGENT = rules.register(
     "passive.bare_instrument_agent", "'Ukraina diserang drone Rusia', 'Kapal Filipina dicegat "
     "kapal China': the state whose weapons or vessels are a bare agent acts, as with 'oleh'")
+AGENT_BELOW = rules.register(
+    "passive.agent_below", "'ditembak meriam air oleh kapal China': an oleh/by phrase the parse "
+    "hung on the passive verb's complement or object is its agent")
 SUBJECT_ON_AUX = rules.register("syntax.subject_on_aux", "'the Council has/nsubj so far "
                                 "refused to …': a subject the parse hangs on the verb's "
                                 "auxiliary is the verb's")
@@ -383,6 +386,10 @@ def agent_of(reader: SentenceReader, p: Parse, h: int) -> Side | None:
     if rules.on(SHARED_AGENT):
         # "didukung dan dilindungi oleh AS": coordinated passives share the agent
         verbs += p.kids(h, "conj") + ([p.heads[h]] if p.deps[h] == "conj" else [])
+    if rules.on(AGENT_BELOW):
+        # "ditembak meriam/xcomp air oleh kapal China/obl-of-meriam": the agent phrase hung
+        # on the verb's own complement
+        verbs += [k for v in verbs for k in p.kids(v, "xcomp", "obj") if k > v]
     for v in verbs:
         for c in p.kids(v, "obl", "nmod"):
             cases = [reader.words[k] for k in p.kids(c, "case")]
