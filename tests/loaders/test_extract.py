@@ -751,6 +751,18 @@ def test_a_subject_the_parse_hangs_on_the_auxiliary_is_the_verbs(monkeypatch):
     assert facts_with_parse(monkeypatch, text, parse, "syntax.subject_on_aux") == set()
 
 
+def test_who_condemns_an_act_whose_doer_is_not_said_condemns_nobody_named():
+    from geopolgraph.loaders.extract import rules
+
+    # the resolution condemns the invader, not Ukraine
+    text = "Rusia memveto resolusi Dewan Keamanan PBB yang mengecam invasi ke Ukraina."
+    assert ("UN", "CRITICIZES", "UKR") not in facts(text)
+    assert ("RUS", "REJECTS", "UN") in facts(text)
+    with rules.disabled("syntax.victim_no_doer"):
+        assert ("UN", "CRITICIZES", "UKR") in facts(text)
+    assert ("IDN", "CRITICIZES", "RUS") in facts("Indonesia mengecam invasi Rusia ke Ukraina.")
+
+
 def test_who_condemns_an_act_did_not_do_it():
     from geopolgraph.loaders.extract import rules
 

@@ -40,6 +40,9 @@ OBJECT_ORDER = rules.register("syntax.object_order", "the oblique the cue's prep
 BARE_OBLIQUE = rules.register("syntax.bare_oblique", "'memperingatkan AS agar …', 'warned "
                               "Beijing/xcomp': an oblique or an actor as clause right after the "
                               "verb without a preposition is its object")
+VICTIM_NO_DOER = rules.register(
+    "syntax.victim_no_doer", "'mengecam invasi ke Ukraina': a cue aimed at a doer is not aimed "
+    "at the target of the act it names when its doer is not said")
 UNMARKED_OBJECT = rules.register(
     "syntax.unmarked_object", "'Mr Xi praised Mr Albanese/obl:unmarked for improving ties': a "
     "bare noun phrase right after the verb that the parse labels a bare oblique (as 'last "
@@ -97,6 +100,8 @@ def objects_of(reader: SentenceReader, p: Parse, h: int, allow_place: bool,
     for c in objects:
         if owners_read and reader.lang.is_gerund(reader.words[c]):
             continue  # "denied supplying missiles to Russia": the act's target is not the doer
+        if owners_read and c in reader.cue_starts and rules.on(VICTIM_NO_DOER):
+            continue  # "mengecam invasi ke Ukraina": whom the act hit did not do it
         # "withdraw its troops from X": an object's "its" is no target
         found = prep_object(reader, p, c, allow_place, skip=skip) or (
             None if owners_read else possessor_of(reader, p, c, False))
