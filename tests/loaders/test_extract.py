@@ -763,6 +763,28 @@ def test_who_condemns_an_act_whose_doer_is_not_said_condemns_nobody_named():
     assert ("IDN", "CRITICIZES", "RUS") in facts("Indonesia mengecam invasi Rusia ke Ukraina.")
 
 
+@pytest.mark.parametrize("text", [
+    "Iran has not held talks with the United States.",
+    "Iran has refused to hold direct talks with the United States.",
+])
+def test_a_negator_inside_a_gapped_cue_negates_it(text):
+    from geopolgraph.loaders.extract import rules
+
+    assert ("IRN", "CONSULTS", "USA") not in facts(text, "en")
+    assert ("IRN", "CONSULTS", "USA") in all_facts(text, "en")  # kept, flagged as negated
+    with rules.disabled("mod.gap_negation"):
+        assert ("IRN", "CONSULTS", "USA") in facts(text, "en")
+
+
+@pytest.mark.parametrize(("text", "lang", "sent"), [
+    ("Russia has sent no missiles to Iran.", "en", False),  # "no" right before the goods
+    ("Russia sent no fewer than 100 missiles to Iran.", "en", True),
+    ("Rusia mengirim tidak kurang dari 100 rudal ke Iran.", "id", True),
+])
+def test_no_in_a_transfers_gap_negates_it_unless_it_counts(text, lang, sent):
+    assert (("RUS", "SUPPLIES", "IRN") in facts(text, lang)) is sent
+
+
 def test_who_condemns_an_act_did_not_do_it():
     from geopolgraph.loaders.extract import rules
 

@@ -20,13 +20,15 @@ from geopolgraph.loaders.extract.cues import Cue
 from geopolgraph.loaders.extract.frames import cue_head
 from geopolgraph.loaders.extract.lang import Language
 from geopolgraph.loaders.extract.reader import SentenceReader
-from geopolgraph.loaders.lexicons import RelationProps
+from geopolgraph.loaders.lexicons import GAP, RelationProps
 from geopolgraph.loaders.mentions import Memory, Mention
 from geopolgraph.loaders.text import Sentence, Token
 
 __all__ = ["attribution", "denied_clause", "modality", "negated"]
 
 NEGATION = rules.register("mod.negation", "a negator before the cue ('tidak', 'refused to')")
+GAP_NEGATION = rules.register("mod.gap_negation", "'Iran has not held talks with', 'has "
+                              "refused to hold talks with': a negator inside a gapped cue's gap")
 PLANNED = rules.register("mod.planned", "'akan', 'will', 'plans to' make the event planned")
 COLON_SPEAKER = rules.register("attr.colon_speaker", "'Menlu Retno: Israel harus …': the actor "
                                "before the first colon is the speaker")
@@ -62,9 +64,15 @@ def denied_clause(reader: SentenceReader, cue: Cue,
 
 
 def negated(tokens: list[Token], cue: Cue, lang: Language) -> bool:
-    """Whether a negator stands before ``cue`` (auxiliaries and adverbs may come between)."""
+    """Whether a negator stands before ``cue`` (auxiliaries and adverbs may come between), or
+    inside its gap ("has not held talks with": "has … talks with")."""
     if not rules.on(NEGATION):
         return False
+    if cue.head_end < cue.end and rules.on(GAP_NEGATION):
+        # the gap is what lies between the pattern's first and last segments
+        last = list(cue.pattern.tokens)[::-1].index(GAP) if GAP in cue.pattern.tokens else 0
+        if _negator_ends_in(tokens, range(cue.head_end, cue.end - last), lang):
+            return True
     k = cue.start - 1
     steps = 0
     while k >= 0 and steps < 4:
@@ -79,6 +87,21 @@ def negated(tokens: list[Token], cue: Cue, lang: Language) -> bool:
         if word not in lang.skip_before_cue and word not in lang.planned:
             steps += 1
         k -= 1
+    return False
+
+
+def _negator_ends_in(tokens: list[Token], span: range, lang: Language) -> bool:
+    """Whether a negator phrase ends at a token of ``span`` and starts inside it (one that
+    only negates what follows it directly, "no", at the span's end: "sent no missiles")."""
+    for k in span:
+        for phrase in lang.negators_ending.get(tokens[k].lower, ()):
+            n = len(phrase)
+            if (phrase in lang.adjacent_negators and k != span.stop - 1) or k - n + 1 < span.start:
+                continue
+            if all(tokens[k - n + 1 + j].lower == phrase[j] for j in range(n)):
+                following = tokens[k + 1].lower if k + 1 < len(tokens) else ""
+                if following not in lang.neg_breakers:
+                    return True
     return False
 
 
