@@ -718,6 +718,17 @@ def test_an_agent_hung_on_the_passives_complement_is_its_agent(monkeypatch):
     assert facts_with_parse(monkeypatch, text, parse, "passive.agent_below", "id") == set()
 
 
+def test_goods_a_measure_falls_on_stand_for_where_they_come_from(monkeypatch):
+    from parsekit import facts_with_parse
+
+    text = "The US imposed tariffs on goods from the European Union."
+    # "from the European Union" hung on the verb, after "on goods"
+    parse = [(1, "det"), (2, "nsubj"), (2, "ROOT"), (2, "obj"), (5, "case"), (2, "obl"),
+             (9, "case"), (9, "det"), (9, "amod"), (2, "obl"), (2, "punct")]
+    assert facts_with_parse(monkeypatch, text, parse) == {("USA", "SANCTIONS", "EU")}
+    assert facts_with_parse(monkeypatch, text, parse, "syntax.goods_origin") == set()
+
+
 def test_two_sides_that_trade_fire_attack_each_other():
     assert facts("India and Pakistan traded fire along the Line of Control.", "en") == {
         ("IND", "ATTACKS", "PAK"), ("PAK", "ATTACKS", "IND")}

@@ -50,6 +50,9 @@ UNMARKED_OBJECT = rules.register(
 DEPARTURE = rules.register(
     "syntax.departure", "'Chile withdrew its troops from Peru': the 'from' phrase of a verb of "
     "leaving is whom it yields to, not a source")
+GOODS_ORIGIN = rules.register(
+    "syntax.goods_origin", "'tariffs on goods from the European Union': goods a measure falls on "
+    "stand for where they come from")
 RECIPIENTS_IN_PLACE = rules.register(
     "syntax.recipients_in_place", "'bantuan kepada korban banjir di Pakistan': people a "
     "transfer or visit goes to stand for the place they are in, as a place stands for its state")
@@ -145,6 +148,8 @@ def prep_object(reader: SentenceReader, p: Parse, h: int, allow_place: bool,
                            patient=True)
             if side is None and allow_place:  # "kepada korban banjir di Pakistan"
                 side = _recipients_place(reader, p, c)
+            if side is None:  # "tariffs on goods from the European Union"
+                side = _goods_origin(reader, p, h, c)
             if side is not None:
                 return side
             below.append(c)
@@ -176,6 +181,20 @@ def _recipients_place(reader: SentenceReader, p: Parse, c: int) -> Side | None:
     for k in p.kids(c, "nmod", "obl"):
         if any(reader.words[w] in reader.lang.locative for w in p.kids(k, "case")):
             found = side_at(reader, p, k, True)
+            if found is not None:
+                return found
+    return None
+
+
+def _goods_origin(reader: SentenceReader, p: Parse, h: int, c: int) -> Side | None:
+    """Where the goods at ``c`` come from ("goods from/case the EU"), the from-phrase hung on
+    the goods or, after them, on ``h``."""
+    lang = reader.lang
+    if reader.words[c] not in lang.origin_nouns or not rules.on(GOODS_ORIGIN):
+        return None
+    for k in p.kids(c, "nmod", "obl") + [k for k in p.kids(h, "obl", "nmod") if k > c]:
+        if any(reader.words[w] in lang.source_preps for w in p.kids(k, "case")):
+            found = side_at(reader, p, k)
             if found is not None:
                 return found
     return None

@@ -104,6 +104,8 @@ class Language:
         self.mutual_patterns = frozenset(g.get("mutual_patterns", ()))
         # people aid goes to, standing for the place they are in ("korban banjir di Pakistan")
         self.recipient_nouns = frozenset(g.get("recipient_nouns", ()))
+        # goods a measure falls on, standing for where they come from ("goods from the EU")
+        self.origin_nouns = frozenset(g.get("origin_nouns", ()))
         self.locative = frozenset(g.get("locative", ()))
         # "welcomed Anthony Albanese": greeting a person is hosting their visit
         self.hosting_verbs = frozenset(g.get("hosting_verbs", ()))
