@@ -399,6 +399,8 @@ def transfers() -> list[tuple[str, str, str, str, str]]:
     (('SUPPLIES', '072', 'active'), ('SUPPLIES', '072', 'noun'), ('MOBILIZES', '154'))
     >>> "sold … food" in rows, rows["approved … sale of fighter jets"][1:4]
     (False, ('SUPPLIES', '072', 'active'))
+    >>> rows["bought … missiles"][1:4], "purchase of missiles" in rows
+    (('RECEIVES', '072', 'receive'), False)
     """
     goods = _tsv(GOODS, "en")
     out = []
@@ -407,7 +409,8 @@ def transfers() -> list[tuple[str, str, str, str, str]]:
         m = re.match(r"^(\S+)\s*(\{[^}]*\})?$", verb["verb"].strip())
         assert m, verb
         base, irr = m.groups()
-        taken = [g for g in goods if verb["goods"] in ("all", g["cameo"])]
+        wanted, _, mode = verb["goods"].partition("/")  # "072/receive": a buyer's verb
+        taken = [g for g in goods if wanted in ("all", g["cameo"])]
         for kind in verb["forms"].split(","):
             words = (inflect(base, irr.strip("{}").split() if irr else None)
                      if kind == "verb" else [base])
@@ -422,6 +425,10 @@ def transfers() -> list[tuple[str, str, str, str, str]]:
                     }[kind]
                     source = (f"transfers ({verb['source']}; {good['source']}): "
                               f"'{base}' ({kind}) with goods '{good['goods']}'")
+                    if mode == "receive":  # "bought … missiles from X": X's transfer
+                        if kind == "verb":
+                            out.append((pattern, "RECEIVES", good["cameo"], "receive", source))
+                        continue
                     out.append((pattern, good["relation"], good["cameo"], frame, source))
     nouns = [row for row in out if row[3] == "noun"]
     for verb in (v for v in verbs if v["forms"] == "approve"):

@@ -293,9 +293,12 @@ def _transfers(out: dict[str, tuple[str, str, str, str, str]]) -> None:
     verbs = [row for row in _rows(TRANSFERS) if row["lang"] == "id"]
     nouns: list[tuple[str, str, str, str]] = []  # (pattern, relation, cameo, source)
     for verb in (v for v in verbs if not v["forms"].startswith("approve:")):
-        taken = [g for g in goods if verb["goods"] in ("all", g["cameo"])]
+        wanted, _, mode = verb["goods"].partition("/")  # "072/receive": a buyer's verb
+        taken = [g for g in goods if wanted in ("all", g["cameo"])]
         for spec in verb["forms"].split(","):
             surface, frame = forms(verb["verb"], spec.strip())
+            if mode == "receive" and frame != "active":
+                continue  # "membeli … rudal" only: the buyer receives from the seller
             for good in taken:
                 joint = f" {GAP} " if frame == "active" else " "
                 pattern = surface + joint + good["goods"]
@@ -303,8 +306,10 @@ def _transfers(out: dict[str, tuple[str, str, str, str, str]]) -> None:
                           f"'{verb['verb']}' ({spec.strip()}) with goods '{good['goods']}'")
                 if frame == "noun" and good["relation"] == "SUPPLIES":
                     nouns.append((pattern, good["relation"], good["cameo"], source))
+                relation = "RECEIVES" if mode == "receive" else good["relation"]
+                shape = "receive" if mode == "receive" else frame
                 if pattern not in out:
-                    out[pattern] = (pattern, good["relation"], good["cameo"], frame, source)
+                    out[pattern] = (pattern, relation, good["cameo"], shape, source)
     for verb in (v for v in verbs if v["forms"].startswith("approve:")):
         for spec in verb["forms"].removeprefix("approve:").split(","):
             surface, _ = forms(verb["verb"], spec.strip())

@@ -68,6 +68,9 @@ def test_every_entry_keeps_its_source_and_derived_forms_name_their_root():
     ("Thailand menutup perbatasan dengan Kamboja.", ("THA", "COERCES", "KHM")),  # 191
     ("Narendra Modi menerima telepon dari Presiden AS Donald Trump.",
      ("USA", "CONSULTS", "IND")),  # 041: the caller's call, no gift
+    ("Indonesia membeli 42 jet tempur Rafale dari Prancis.",
+     ("IDN", "RECEIVES", "FRA")),  # BUY &WEAPON: the seller's arms transfer, received
+    ("Indonesia Beli Jet Tempur dari Prancis", ("IDN", "RECEIVES", "FRA")),
 ])
 def test_cameo_classes_reach_the_graph(text, fact):
     triples = extract_triples(Article(id="x", text=text, lang="id"), load_lexicon())

@@ -729,6 +729,16 @@ def test_goods_a_measure_falls_on_stand_for_where_they_come_from(monkeypatch):
     assert facts_with_parse(monkeypatch, text, parse, "syntax.goods_origin") == set()
 
 
+def test_a_buyers_seller_hung_on_the_verb_is_the_giver(monkeypatch):
+    from parsekit import facts_with_parse
+
+    text = "India purchased fighter jets from France."
+    parse = [(1, "nsubj"), (1, "ROOT"), (3, "compound"), (1, "obj"), (5, "case"), (1, "obl"),
+             (1, "punct")]
+    assert facts_with_parse(monkeypatch, text, parse) == {("IND", "RECEIVES", "FRA")}
+    assert facts_with_parse(monkeypatch, text, parse, "receive.giver_on_verb") == set()
+
+
 def test_two_sides_that_trade_fire_attack_each_other():
     assert facts("India and Pakistan traded fire along the Line of Control.", "en") == {
         ("IND", "ATTACKS", "PAK"), ("PAK", "ATTACKS", "IND")}

@@ -25,6 +25,9 @@ from geopolgraph.loaders.extract.syntax import NOBODY, possessor_of, side_at, su
 
 __all__: list[str] = []
 
+GIVER_ON_VERB = rules.register("receive.giver_on_verb", "'India purchased fighter jets from "
+                               "France': the from/dari phrase the parse hangs on the verb names "
+                               "the giver")
 HOSTED = rules.register("receive.hosted", "'Prabowo menerima PM Malaysia': receiving a person or "
                         "state is hosting them, not receiving from them")
 
@@ -77,6 +80,14 @@ def _parsed_giver(f: Frame) -> Side | None:
         found = possessor_of(f.reader, p, n)
         if found is not None:
             return found
+    if gifts and rules.on(GIVER_ON_VERB):
+        # "bought fighter jets from/obl France": the giver's phrase hung on the verb
+        for c in p.kids(head, "obl", "nmod"):
+            if c > head and any(f.reader.words[k] in f.reader.lang.source_preps
+                                for k in p.kids(c, "case")):
+                found = side_at(f.reader, p, c)
+                if found is not None:
+                    return found
     # "menyambut keputusan Jepang": a welcomed thing is no visitor
     return NOBODY if objects and not gifts and f.cue.end - f.cue.start == 1 else None
 
