@@ -739,6 +739,20 @@ def test_a_buyers_seller_hung_on_the_verb_is_the_giver(monkeypatch):
     assert facts_with_parse(monkeypatch, text, parse, "receive.giver_on_verb") == set()
 
 
+@pytest.mark.parametrize(("text", "lang", "pair", "wrong"), [
+    ("Jepang dan Filipina sepakat bekerja sama untuk menghadapi China.", "id",
+     ("JPN", "COOPERATES", "PHL"), ("JPN", "COOPERATES", "CHN")),
+    ("Seoul and Tokyo pledged to work together to counter North Korea's nuclear threat.", "en",
+     ("JPN", "AGREES", "KOR"), ("JPN", "COOPERATES", "PRK")),
+])
+def test_what_working_together_is_for_names_no_partner(text, lang, pair, wrong):
+    from geopolgraph.loaders.extract import rules
+
+    assert pair in facts(text, lang) and wrong not in facts(text, lang)
+    with rules.disabled("frame.together_purpose"):
+        assert wrong in facts(text, lang)
+
+
 def test_two_sides_that_trade_fire_attack_each_other():
     assert facts("India and Pakistan traded fire along the Line of Control.", "en") == {
         ("IND", "ATTACKS", "PAK"), ("PAK", "ATTACKS", "IND")}

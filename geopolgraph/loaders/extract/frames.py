@@ -148,6 +148,9 @@ RELATIVE_SUBJECT = rules.register("active.relative_subject",
 COORDINATED_SUBJECT = rules.register(
     "frame.coordinated_subject", "'the leaders of X and Y … after a meeting': each with the other"
 )
+TOGETHER_PURPOSE = rules.register(
+    "frame.together_purpose", "'Seoul and Tokyo pledged to work together to counter North "
+    "Korea': what a cue of working together is for names no partner")
 PAIR_TARGET = rules.register(
     "frame.pair_target", "'Prabowo dan Erdogan membahas pembelian jet buatan Turki': a "
     "talk whose coordinated subject includes all its target is each with the other")
@@ -311,6 +314,9 @@ def _parsed_object(f: Frame, allow_place: bool) -> Side | None:
             if (p.deps[c] == "xcomp" or any(m in f.reader.lang.purpose for m in marks)) and (
                 c > head
             ):
+                if f.props.reciprocal and rules.on(TOGETHER_PURPOSE) and any(
+                        t in f.reader.lang.mutual_adverbs for t in f.cue.pattern.tokens):
+                    break  # "work together to counter North Korea": with each other
                 found = objects_of(f.reader, p, c, allow_place)
                 if found is not None:
                     return found

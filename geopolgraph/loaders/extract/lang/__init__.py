@@ -102,6 +102,8 @@ class Language:
         self.clause_breaks = frozenset(g.get("clause_breaks", ()))
         # nouns naming an act both sides do whatever its relation ("perang dagang", "trade war")
         self.mutual_patterns = frozenset(g.get("mutual_patterns", ()))
+        # "together", "sama": a cue with one is done with each other
+        self.mutual_adverbs = frozenset(g.get("mutual_adverbs", ()))
         # people aid goes to, standing for the place they are in ("korban banjir di Pakistan")
         self.recipient_nouns = frozenset(g.get("recipient_nouns", ()))
         # goods a measure falls on, standing for where they come from ("goods from the EU")
