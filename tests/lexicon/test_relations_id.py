@@ -71,6 +71,7 @@ def test_every_entry_keeps_its_source_and_derived_forms_name_their_root():
     ("Indonesia membeli 42 jet tempur Rafale dari Prancis.",
      ("IDN", "RECEIVES", "FRA")),  # BUY &WEAPON: the seller's arms transfer, received
     ("Indonesia Beli Jet Tempur dari Prancis", ("IDN", "RECEIVES", "FRA")),
+    ("Kim Jong Un mengirim ucapan selamat kepada Putin.", ("PRK", "PRAISES", "RUS")),  # 051
 ])
 def test_cameo_classes_reach_the_graph(text, fact):
     triples = extract_triples(Article(id="x", text=text, lang="id"), load_lexicon())
