@@ -753,6 +753,19 @@ def test_what_working_together_is_for_names_no_partner(text, lang, pair, wrong):
         assert wrong in facts(text, lang)
 
 
+@pytest.mark.parametrize(("text", "act"), [
+    ("Prabowo menerima kecaman dari China.", ("CHN", "CRITICIZES", "IDN")),
+    ("Prabowo menerima ucapan selamat dari Xi Jinping.", ("CHN", "PRAISES", "IDN")),
+])
+def test_receiving_criticism_or_praise_is_no_material_receipt(text, act):
+    from geopolgraph.loaders.extract import rules
+
+    assert facts(text) == {act}
+    assert facts("Korea Utara menerima rudal dari Rusia.") == {("PRK", "RECEIVES", "RUS")}
+    with rules.disabled("receive.event_noun"):
+        assert (act[2], "RECEIVES", act[0]) in facts(text)
+
+
 def test_two_sides_that_trade_fire_attack_each_other():
     assert facts("India and Pakistan traded fire along the Line of Control.", "en") == {
         ("IND", "ATTACKS", "PAK"), ("PAK", "ATTACKS", "IND")}

@@ -25,6 +25,12 @@ from geopolgraph.loaders.extract.syntax import NOBODY, possessor_of, side_at, su
 
 __all__: list[str] = []
 
+RECEIVED_EVENT = rules.register(
+    "receive.event_noun", "'Prabowo menerima ucapan selamat dari Xi': receiving praise, "
+    "criticism or support is no material receipt; the noun cue is the giver's act")
+#: what a received noun may be that is (or may be) material: aid, and support ("received
+#: support from Japan" keeps the receipt beside the support)
+_MATERIAL = frozenset({"SUPPLIES", "RECEIVES", "SUPPORTS"})
 GIVER_ON_VERB = rules.register("receive.giver_on_verb", "'India purchased fighter jets from "
                                "France': the from/dari phrase the parse hangs on the verb names "
                                "the giver")
@@ -75,6 +81,9 @@ def _parsed_giver(f: Frame) -> Side | None:
                 # gift from the guest (no triple rather than a wrong RECEIVES)
                 return NOBODY
             return found
+    if f.cue.pattern.relation == "RECEIVES" and rules.on(RECEIVED_EVENT) and any(
+            c.start in objects and c.pattern.relation not in _MATERIAL for c in f.reader.cues):
+        return NOBODY  # "menerima ucapan selamat/kecaman dari X": X's act is that noun's
     gifts = objects if f.cue.pattern.relation == "RECEIVES" else []  # "menerima senjata dari"
     for n in [k for k in range(f.cue.start, f.cue.end) if k != head] + gifts:
         found = possessor_of(f.reader, p, n)
