@@ -379,21 +379,18 @@ def _active(f: Frame) -> Sides:
     # "menyerukan kedua belah pihak", "memperingatkan negara tersebut": a reference object
     target = (_parsed_object(f, place_ok) or misread
               or reference_after(reader, cue.head_end, source.actors if source else ()))
-    if target is None and f.props.aimed_at_doer and rules.on(DOER_OF_RELATIVE):
+    doer = f.props.aimed_at_doer
+    if target is None and not f.props.reciprocal and rules.on(
+            DOER_OF_RELATIVE if doer else RELATIVE_OWNER):
         # "mengecam kekejaman yang dilakukan Israel", "mengecam tindakan tersebut": whoever did
-        # the condemned act (a passive relative clause on the object, or the act named back)
-        target = relative_doer(reader, reader.parse, cue) or event_reference(reader, cue)
+        # the condemned act (a passive relative clause on the object, or the act named back);
+        # "menolak usulan yang diajukan Ukraina": the object's maker, as its owner would be
+        target = relative_doer(reader, reader.parse, cue) or (
+            event_reference(reader, cue) if doer else None)
         if target is not None and source is not None and set(target.actors) <= set(
             source.actors
         ):
             target = None  # the subject's own act: whom the act was aimed at is not said
-    if target is None and not (f.props.aimed_at_doer or f.props.reciprocal) and rules.on(
-            RELATIVE_OWNER):
-        # "menolak usulan yang diajukan Ukraina": the object's maker, as its owner would be
-        target = relative_doer(reader, reader.parse, cue)
-        if target is not None and source is not None and set(target.actors) <= set(
-                source.actors):
-            target = None
     if not f.props.reciprocal and rules.on(BETWEEN):
         # "China brokered an entente between Iran and Saudi Arabia": both parties are targets
         target = _between_parties(f) or target

@@ -18,6 +18,7 @@ from __future__ import annotations
 from geopolgraph.loaders.extract import rules
 from geopolgraph.loaders.extract.frames import PARSE, Frame, Sides, _parsed, cue_head, frame
 from geopolgraph.loaders.extract.misparse import parsed_body
+from geopolgraph.loaders.extract.objects import phrase_opened_by
 from geopolgraph.loaders.extract.parse import Parse
 from geopolgraph.loaders.extract.reader import Side
 from geopolgraph.loaders.extract.references import speaker_side
@@ -91,12 +92,10 @@ def _parsed_giver(f: Frame) -> Side | None:
             return found
     if gifts and rules.on(GIVER_ON_VERB):
         # "bought fighter jets from/obl France": the giver's phrase hung on the verb
-        for c in p.kids(head, "obl", "nmod"):
-            if c > head and any(f.reader.words[k] in f.reader.lang.source_preps
-                                for k in p.kids(c, "case")):
-                found = side_at(f.reader, p, c)
-                if found is not None:
-                    return found
+        found = phrase_opened_by(f.reader, p, [c for c in p.kids(head, "obl", "nmod") if c > head],
+                                 f.reader.lang.source_preps)
+        if found is not None:
+            return found
     # "menyambut keputusan Jepang": a welcomed thing is no visitor
     return NOBODY if objects and not gifts and f.cue.end - f.cue.start == 1 else None
 

@@ -69,40 +69,40 @@ def negated(tokens: list[Token], cue: Cue, lang: Language) -> bool:
     if not rules.on(NEGATION):
         return False
     if cue.head_end < cue.end and rules.on(GAP_NEGATION):
-        # the gap is what lies between the pattern's first and last segments
-        last = list(cue.pattern.tokens)[::-1].index(GAP) if GAP in cue.pattern.tokens else 0
-        if _negator_ends_in(tokens, range(cue.head_end, cue.end - last), lang):
+        # the gap is what lies between the pattern's first and last segments; "no" negates
+        # only right before the last ("sent no missiles")
+        end = cue.end - (list(cue.pattern.tokens)[::-1].index(GAP)
+                         if GAP in cue.pattern.tokens else 0)
+        if any(_negator_at(tokens, k, cue.head_end, k == end - 1, lang)
+               for k in range(cue.head_end, end)):
             return True
     k = cue.start - 1
     steps = 0
     while k >= 0 and steps < 4:
+        found = _negator_at(tokens, k, 0, k == cue.start - 1, lang)
+        if found is not None:
+            return found
         word = tokens[k].lower
-        for phrase in lang.negators_ending.get(word, ()):  # "tidak", "refused to", "failed to"
-            n = len(phrase)
-            if phrase in lang.adjacent_negators and k != cue.start - 1:
-                continue  # "a 'no limits' partnership" is a partnership
-            if k - n + 1 >= 0 and all(tokens[k - n + 1 + j].lower == phrase[j] for j in range(n)):
-                following = tokens[k + 1].lower if k + 1 < len(tokens) else ""
-                return following not in lang.neg_breakers
         if word not in lang.skip_before_cue and word not in lang.planned:
             steps += 1
         k -= 1
     return False
 
 
-def _negator_ends_in(tokens: list[Token], span: range, lang: Language) -> bool:
-    """Whether a negator phrase ends at a token of ``span`` and starts inside it (one that
-    only negates what follows it directly, "no", at the span's end: "sent no missiles")."""
-    for k in span:
-        for phrase in lang.negators_ending.get(tokens[k].lower, ()):
-            n = len(phrase)
-            if (phrase in lang.adjacent_negators and k != span.stop - 1) or k - n + 1 < span.start:
-                continue
-            if all(tokens[k - n + 1 + j].lower == phrase[j] for j in range(n)):
-                following = tokens[k + 1].lower if k + 1 < len(tokens) else ""
-                if following not in lang.neg_breakers:
-                    return True
-    return False
+def _negator_at(tokens: list[Token], k: int, start: int, adjacent: bool,
+                lang: Language) -> bool | None:
+    """Whether the negator phrase ending at token ``k`` (and starting at ``start`` or later)
+    negates: True, or False when the word after it breaks it ("not only"); None when no
+    negator ends there. "no" counts only ``adjacent`` to what it negates ("a 'no limits'
+    partnership" is a partnership). Phrases: "tidak", "refused to", "failed to"."""
+    for phrase in lang.negators_ending.get(tokens[k].lower, ()):
+        n = len(phrase)
+        if (phrase in lang.adjacent_negators and not adjacent) or k - n + 1 < start:
+            continue
+        if all(tokens[k - n + 1 + j].lower == phrase[j] for j in range(n)):
+            following = tokens[k + 1].lower if k + 1 < len(tokens) else ""
+            return following not in lang.neg_breakers
+    return None
 
 
 def modality(tokens: list[Token], cue: Cue, lang: Language, is_negated: bool,

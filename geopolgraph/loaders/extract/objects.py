@@ -17,7 +17,7 @@ from geopolgraph.loaders.extract.phrases import mention_index, side_at
 from geopolgraph.loaders.extract.reader import SentenceReader, Side
 from geopolgraph.loaders.extract.syntax import clitic_side, possessor_of
 
-__all__ = ["objects_of", "prep_object"]
+__all__ = ["objects_of", "phrase_opened_by", "prep_object"]
 
 DOER_FIRST = rules.register("syntax.doer_first", "'condemned the attack by Israel on Lebanon': "
                             "a cue aimed at a doer takes the object's doer before its object, "
@@ -174,16 +174,9 @@ def prep_object(reader: SentenceReader, p: Parse, h: int, allow_place: bool,
 def _recipients_place(reader: SentenceReader, p: Parse, c: int) -> Side | None:
     """The place of the people at ``c`` ("korban banjir di/case Pakistan"), where ``c`` is a
     recipient noun ("korban", "victims") with a locative phrase under it."""
-    if reader.words[c].lower() not in reader.lang.recipient_nouns or not rules.on(
-        RECIPIENTS_IN_PLACE
-    ):
+    if reader.words[c] not in reader.lang.recipient_nouns or not rules.on(RECIPIENTS_IN_PLACE):
         return None
-    for k in p.kids(c, "nmod", "obl"):
-        if any(reader.words[w] in reader.lang.locative for w in p.kids(k, "case")):
-            found = side_at(reader, p, k, True)
-            if found is not None:
-                return found
-    return None
+    return phrase_opened_by(reader, p, p.kids(c, "nmod", "obl"), reader.lang.locative, True)
 
 
 def _goods_origin(reader: SentenceReader, p: Parse, h: int, c: int) -> Side | None:
@@ -192,9 +185,17 @@ def _goods_origin(reader: SentenceReader, p: Parse, h: int, c: int) -> Side | No
     lang = reader.lang
     if reader.words[c] not in lang.origin_nouns or not rules.on(GOODS_ORIGIN):
         return None
-    for k in p.kids(c, "nmod", "obl") + [k for k in p.kids(h, "obl", "nmod") if k > c]:
-        if any(reader.words[w] in lang.source_preps for w in p.kids(k, "case")):
-            found = side_at(reader, p, k)
+    return phrase_opened_by(reader, p, p.kids(c, "nmod", "obl") + [
+        k for k in p.kids(h, "obl", "nmod") if k > c], lang.source_preps)
+
+
+def phrase_opened_by(reader: SentenceReader, p: Parse, phrases: list[int],
+                     preps: frozenset[str], allow_place: bool = False) -> Side | None:
+    """The actors of the first of ``phrases`` (token heads) opened by a preposition in
+    ``preps`` that names any ("korban banjir di/case Pakistan", "from/case France")."""
+    for k in phrases:
+        if any(reader.words[w] in preps for w in p.kids(k, "case")):
+            found = side_at(reader, p, k, allow_place)
             if found is not None:
                 return found
     return None
