@@ -55,6 +55,10 @@ GIVEN_FROM = rules.register("noun.given_from", "'cooperation from both the US an
 NAMED_IN_RELATIVE = rules.register("noun.named_in_relative", "'tuduhan dari Thailand yang "
                                    "menyebut Phnom Penh …': the object of a relative clause "
                                    "on the noun or its owner is its target")
+OWNER_AFTER_SPAN = rules.register(
+    "noun.owner_after_span", "'pengiriman senjata Rusia kepada Ukraina': in a head-first "
+    "language the name right after a noun cue's words is its owner, whatever the parse made of "
+    "it (a cue word read as a preposition, the name as the maker of the thing the cue names)")
 
 
 @frame("noun", "a nominalisation: its possessor acts on the object of ke/terhadap/to")
@@ -111,8 +115,14 @@ def _noun_target(f: Frame, owner: Side) -> Side | None:
     p = f.reader.parse
     if p is None:
         return None
+    inside = (f.cue.start, f.cue.end)
+    first = owner.mentions[0] if owner.mentions else None
+    if first is not None and first.start == f.cue.end and rules.on(OWNER_AFTER_SPAN) and any(
+        f.cue.end - 1 in p.kids(k, "case") for k in range(first.start, first.end)
+    ):
+        inside = (0, 0)  # "pengiriman senjata/case Rusia": the cue's word is no preposition
     for h in range(f.cue.start, f.cue.end):
-        found = prep_object(f.reader, p, h, True, (f.cue.start, f.cue.end), skip=topics(f))
+        found = prep_object(f.reader, p, h, True, inside, skip=topics(f))
         if found is not None:
             return found
     found = _parsed_object(f, True)
@@ -187,6 +197,31 @@ def _named_in_relative(f: Frame, owner: Side) -> Side | None:
     return None
 
 
+def _owner_at_end(f: Frame) -> Side | None:
+    """The actors named right after the noun cue's words, in a language whose nouns come before
+    their owners, where the parse gave the cue no owner ("pengiriman senjata/case Rusia").
+
+    >>> from geopolgraph.loaders.extract import extract_triples, rules
+    >>> from geopolgraph.model import Article
+    >>> text = "Pengiriman senjata Rusia kepada Ukraina terus berlanjut."
+    >>> def facts():
+    ...     return [(t.source, t.relation, t.target)
+    ...             for t in extract_triples(Article(id="x", text=text, lang="id"))]
+    >>> facts()
+    [('RUS', 'SUPPLIES', 'UKR')]
+    >>> with rules.disabled(OWNER_AFTER_SPAN):
+    ...     facts()
+    []
+    """
+    reader = f.reader
+    if not reader.lang.head_first_compounds or not rules.on(OWNER_AFTER_SPAN):
+        return None
+    for group in reader.groups:
+        if group[0].start == f.cue.end and not group[0].locative:
+            return reader.side(list(group), 0)
+    return None
+
+
 def _owner_after(f: Frame, noun: int, cue: int) -> Side | None:
     """A bare modifier of ``noun`` after the cue it governs: the cue's owner hung one level
     up by the parse ("sasaran serangan udara Israel")."""
@@ -242,7 +277,7 @@ def _light_verb(f: Frame, owner: Side | None) -> Sides | None:
 def _noun_after(f: Frame, reciprocal: bool) -> Sides:
     """A noun cue whose possessor follows it ("kunjungan Putin ke Korea Utara")."""
     reader, cue = f.reader, f.cue
-    parsed = _parsed(f, possessor_of)
+    parsed = _parsed(f, possessor_of) or _owner_at_end(f)
     if parsed is not None and reciprocal and len(parsed.actors) >= 2 and not _owned(f) and not (
         _given_from(f, parsed)
     ):
