@@ -21,7 +21,7 @@ from geopolgraph.loaders.currencies import names_money
 from geopolgraph.loaders.lexicons import Lexicon
 from geopolgraph.loaders.text import Token
 
-__all__ = ["Memory", "Mention", "find_mentions"]
+__all__ = ["Memory", "Mention", "find_mentions", "shortened"]
 
 _NAME_PARTICLES = frozenset({"bin", "al", "el", "de", "van", "von", "der", "da", "di", "ibn"})
 _MAX_NAME_TOKENS = 4
@@ -382,6 +382,23 @@ def _span_text(tokens: list[Token], start: int, end: int) -> str:
             parts.append(" ")
         parts.append(tok.text)
     return "".join(parts)
+
+
+def shortened(mention: Mention, tokens: list[Token], end: int, kind: str) -> Mention:
+    """``mention`` ending at token ``end`` instead, a possessive "'s" before it dropped, as a
+    ``kind`` ("US military" -> "US", "Russia's intelligence" -> "Russia").
+
+    >>> from geopolgraph.loaders.text import tokenize
+    >>> toks = tokenize("Russia's intelligence sharing")
+    >>> m = Mention(0, 3, "RUS", text="Russia's intelligence", kind="body")
+    >>> s = shortened(m, toks, 2, "state")
+    >>> (s.start, s.end, s.text, s.kind, s.char_end)
+    (0, 1, 'Russia', 'state', 6)
+    """
+    if end - 1 > mention.start and tokens[end - 1].text in ("'s", "’s"):
+        end -= 1
+    return replace(mention, end=end, text=_span_text(tokens, mention.start, end), kind=kind,
+                   char_end=tokens[end - 1].end)
 
 
 def find_mentions(

@@ -169,3 +169,41 @@ def test_a_host_receives_the_visit_its_visitor_makes(rows) -> None:
                   published="2024-05-16")
     assert {(t.source, t.relation, t.target) for t in extract_triples(art)} == {
         ("RUS", "VISITS", "CHN")}
+
+
+def test_a_cue_starting_on_a_body_title_is_read():
+    """'The report described US <cue> Ukraine.' (or 'US <cue> Ukraine rose in May.': the parser
+    reads some of these compounds one way only) for every contiguous English cue whose first
+    word is the title of a state's body ("military aid to", "intelligence sharing with", "forces
+    attack on"): the mention finder reads "US military" as a body; the cue keeps the word and the
+    mention is the state (cue.title_to_cue)."""
+    from geopolgraph.loaders.extract import extract_triples
+    from geopolgraph.loaders.lexicons import GAP, load_lexicon
+    from geopolgraph.loaders.mentions import Memory, find_mentions
+    from geopolgraph.loaders.text import tokenize
+    from geopolgraph.model import Article
+
+    lex = load_lexicon()
+    preps = {"SUPPLIES": "to", "COOPERATES": "with", "ATTACKS": "on", "SANCTIONS": "on",
+             "COERCES": "against", "THREATENS": "to", "CONSULTS": "with", "AGREES": "with",
+             "SUPPORTS": "for", "VISITS": "to", "MONITORS": "of"}
+    own = {"to", "with", "on", "of", "against", "for", "from", "into"}
+    failed, tried = [], 0
+    for p in lex.relations["en"]:
+        if len(p.tokens) < 2 or GAP in p.tokens or p.relation not in preps:
+            continue
+        toks = tokenize("US " + p.text)
+        if not any(m.start == 0 and 1 < m.end < len(toks)
+                   for m in find_mentions(toks, lex, "en", Memory())):
+            continue  # the cue's first word does not join "US" as a body
+        tried += 1
+        prep = "" if p.tokens[-1] in own else " " + preps[p.relation]
+        texts = [f"The report described US {p.text}{prep} Ukraine.",
+                 f"US {p.text}{prep} Ukraine rose in May."]
+        if not any(("USA", p.relation, "UKR") in {
+            (t.source, t.relation, t.target) for t in extract_triples(
+                Article(id="x", text=text, lang="en"), lex) if not t.negated
+        } for text in texts):
+            failed.append(texts[0])
+    assert tried >= 20
+    assert failed == []

@@ -17,7 +17,7 @@ from geopolgraph.loaders.articles import detect_language
 from geopolgraph.loaders.dates import resolve_date
 from geopolgraph.loaders.extract import rules
 from geopolgraph.loaders.extract.clitics import fold
-from geopolgraph.loaders.extract.cues import Cue, find_cues, in_compound
+from geopolgraph.loaders.extract.cues import Cue, find_cues, in_compound, titles_to_cues
 from geopolgraph.loaders.extract.frames import sides_for_cue
 from geopolgraph.loaders.extract.headline import is_headline, parser_view, verbal_cues
 from geopolgraph.loaders.extract.lang import Language, language
@@ -187,6 +187,7 @@ class _ArticleExtractor:
         refers = not mentions and bool(self.named) and has_reference(words, self.lang,
                                                                      clitics=False)
         cues = find_cues(tokens, self.lex, self.code) if mentions or refers else []
+        mentions = titles_to_cues(tokens, mentions, cues, self.lex)
         headline = bool(cues) and is_headline(tokens, mentions, self.lang, cues)
         if headline:
             cues = verbal_cues(cues, mentions, self.lex, self.lang)

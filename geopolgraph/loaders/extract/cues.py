@@ -17,12 +17,17 @@ from dataclasses import dataclass
 from geopolgraph.loaders.extract import rules
 from geopolgraph.loaders.extract.lang import language
 from geopolgraph.loaders.lexicons import GAP, Lexicon, RelationPattern
+from geopolgraph.loaders.mentions import Mention, shortened
 from geopolgraph.loaders.text import Token
 
-__all__ = ["Cue", "find_cues", "in_compound", "pattern_index"]
+__all__ = ["Cue", "find_cues", "in_compound", "pattern_index", "titles_to_cues"]
 
 COMPOUND = rules.register("cue.compound", "'US-led attack', 'Iran-backed rebels': a participle "
                           "joined to a name takes no object and is background to the clause")
+TITLE_TO_CUE = rules.register(
+    "cue.title_to_cue", "'US military aid to Ukraine', 'Russia's intelligence sharing with "
+    "Iran': a cue that starts on the title word of a state's body ('military', 'forces', "
+    "'troops') takes that word, and the mention is the state's")
 _MAX_GAP = 5
 _LOOK_BACK = 24  # cues that may contain a later one: longer than any pattern with its gaps
 
@@ -130,3 +135,33 @@ def find_cues(tokens: list[Token], lex: Lexicon, lang: str) -> list[Cue]:
         if not contained:
             kept.append(c)
     return kept
+
+
+def titles_to_cues(tokens: list[Token], mentions: list[Mention], cues: list[Cue],
+                   lex: Lexicon) -> list[Mention]:
+    """``mentions`` with each body mention ("US military") cut before a cue that starts inside
+    it and runs past it ("military aid to"), so the cue is not taken for part of a name.
+
+    >>> from geopolgraph.loaders.lexicons import load_lexicon
+    >>> from geopolgraph.loaders.mentions import Memory, find_mentions
+    >>> from geopolgraph.loaders.text import tokenize
+    >>> lex = load_lexicon()
+    >>> toks = tokenize("US military aid to Ukraine")
+    >>> ms = find_mentions(toks, lex, "en", Memory())
+    >>> [(m.text, m.kind) for m in ms]
+    [('US military', 'body'), ('Ukraine', 'state')]
+    >>> [(m.text, m.kind) for m in titles_to_cues(toks, ms, find_cues(toks, lex, "en"), lex)]
+    [('US', 'state'), ('Ukraine', 'state')]
+    """
+    if not rules.on(TITLE_TO_CUE):
+        return mentions
+    out = []
+    for m in mentions:
+        if m.kind == "body" and not m.person:
+            for c in cues:
+                if m.start < c.start < m.end < c.end:
+                    actor = lex.actors.get(m.actor)
+                    m = shortened(m, tokens, c.start, actor.kind if actor else m.kind)
+                    break
+        out.append(m)
+    return out
