@@ -120,7 +120,9 @@ def unnasal(word: str) -> list[str]:
     >>> unnasal("mengirim")[:2], unnasal("menerima")[0], unnasal("memperkuat"), unnasal("mengebom")
     (['kirim', 'irim'], 'terima', ['perkuat'], ['bom'])
     >>> unnasal("melarang"), unnasal("menuduh"), unnasal("menyerang")
-    (['larang'], ['tuduh'], ['serang'])
+    (['larang'], ['tuduh', 'nuduh'], ['serang', 'nyerang'])
+    >>> unnasal("meminta"), unnasal("menyatakan")
+    (['pinta', 'minta'], ['satakan', 'nyatakan'])
     """
     if word.startswith("memper"):
         return [word[3:]]
@@ -131,8 +133,10 @@ def unnasal(word: str) -> list[str]:
     for nas, first in (("ny", "s"), ("ng", "k"), ("m", "p"), ("n", "t")):
         if rest.startswith(nas):
             cands += [first + rest[len(nas):], rest[len(nas):]]
-    found = [c for c in dict.fromkeys(cands) if c and nasal("me", c) == word]
-    return found or ([rest] if nasal("me", rest) == word else [])
+    # "meminta", "menyatakan", "menilai": me- before a root that starts with its own nasal
+    # ("minta", "nyatakan", "nilai"); the treebank lemma chooses (bare_of)
+    cands.append(rest)
+    return [c for c in dict.fromkeys(cands) if c and nasal("me", c) == word]
 
 
 def _split_suffix(word: str) -> list[tuple[str, str]]:

@@ -28,6 +28,10 @@ def facts(text: str, lang: str = "id") -> set[tuple[str, str, str]]:
     ("text", "expected"),
     [
         ("Rusia Kirim Senjata ke Korut", {("RUS", "SUPPLIES", "PRK")}),
+        # me- before a root that starts with its own nasal: "menyatakan" is "nyatakan", not
+        # "satakan"; "memohon" is "mohon", not "pohon" (a tree)
+        ("Korea Utara Nyatakan Dukungan kepada Rusia", {("PRK", "SUPPORTS", "RUS")}),
+        ("Israel Mohon Maaf kepada Mesir", {("ISR", "SUPPORTS", "EGY")}),
         ("Jepang Hubungi Korea Selatan", {("JPN", "CONSULTS", "KOR")}),
         ("China Kerahkan Pasukan ke Perbatasan India", {("CHN", "MOBILIZES", "IND")}),
         ("AS Jatuhkan Sanksi ke Rusia", {("USA", "SANCTIONS", "RUS")}),
