@@ -207,3 +207,25 @@ def test_a_cue_starting_on_a_body_title_is_read():
             failed.append(texts[0])
     assert tried >= 20
     assert failed == []
+
+
+def test_a_cue_ending_in_by_or_from_reads_its_object():
+    """'Russia <cue> Ukraine.' for every contiguous English verb cue whose last word is "by" or
+    "from" ("stood by", "abide by", "walked away from"): that word opens the object, not an
+    agent or a source (syntax.own_agent_prep)."""
+    from geopolgraph.loaders.extract import extract_triples
+    from geopolgraph.loaders.lexicons import GAP, load_lexicon
+    from geopolgraph.model import Article
+
+    lex = load_lexicon()
+    cues = {p.text: p.relation for p in lex.relations["en"] if p.frame == "active"
+            and GAP not in p.tokens and p.tokens[-1] in ("by", "from")}
+    assert len(cues) >= 8
+    failed = []
+    for cue, relation in sorted(cues.items()):
+        text = f"Russia {cue} Ukraine."
+        got = {(t.source, t.relation, t.target) for t in extract_triples(
+            Article(id="x", text=text, lang="en"), lex) if not t.negated}
+        if ("RUS", relation, "UKR") not in got:
+            failed.append((text, sorted(got)))
+    assert failed == []

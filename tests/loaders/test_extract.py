@@ -519,6 +519,11 @@ def test_a_cancelled_or_postponed_event_is_denied(text, lang, fact):
         # peacekeepers are aid, and aid may go to a place standing for its state
         ("Indonesia siap mengirim pasukan perdamaian ke Gaza.", "id", ("IDN", "SUPPLIES", "PSE"),
          "cue.peacekeeping"),
+        # a cue's own "from" or "by" opens its object, not a source or an agent
+        ("Russia walked away from Ukraine.", "en", ("RUS", "REJECTS", "UKR"),
+         "syntax.own_agent_prep"),
+        # "stand by" (SUPPORTS) before "stand … by" (PRAISES) with an empty gap
+        ("Russia stands by Ukraine.", "en", ("RUS", "SUPPORTS", "UKR"), "cue.contiguous_first"),
         # a lead sentence's verb read as an adjective of the noun after it ("lifted/amod")
         ("Canada on Monday lifted sanctions on Cuba.", "en", ("CAN", "YIELDS", "CUB"),
          "parse.modifier_verb_subject"),

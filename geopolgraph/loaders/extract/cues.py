@@ -24,6 +24,10 @@ __all__ = ["Cue", "find_cues", "in_compound", "pattern_index", "titles_to_cues"]
 
 COMPOUND = rules.register("cue.compound", "'US-led attack', 'Iran-backed rebels': a participle "
                           "joined to a name takes no object and is background to the clause")
+CONTIGUOUS_FIRST = rules.register(
+    "cue.contiguous_first", "'Russia stands by Ukraine': of two patterns with the same words, "
+    "the contiguous one ('stand by', SUPPORTS) is tried before the gapped one ('stand … by', "
+    "PRAISES), whose gap may be empty")
 TITLE_TO_CUE = rules.register(
     "cue.title_to_cue", "'US military aid to Ukraine', 'Russia's intelligence sharing with "
     "Iran': a cue that starts on the title word of a state's body ('military', 'forces', "
@@ -44,13 +48,17 @@ class Cue:
 
 def pattern_index(lex: Lexicon, lang: str) -> dict[str, list[RelationPattern]]:
     """Relation patterns by first token, longest first (built once per lexicon)."""
-    key = ("patterns", lang)
+    contiguous = rules.on(CONTIGUOUS_FIRST)
+    key = ("patterns", lang, contiguous)
     if key not in lex.derived:
         index: dict[str, list[RelationPattern]] = {}
         for pattern in lex.relations.get(lang, []):
             index.setdefault(pattern.tokens[0], []).append(pattern)
         for patterns in index.values():
-            patterns.sort(key=lambda p: len(p.tokens), reverse=True)
+            # more words first (a gap is no word); of the same words, the contiguous one first
+            # ("stand by" before "stand … by", whose gap may be empty)
+            patterns.sort(key=lambda p: (len(p.tokens) - p.tokens.count(GAP), GAP not in p.tokens)
+                          if contiguous else (len(p.tokens), False), reverse=True)
         lex.derived[key] = index
     found: dict[str, list[RelationPattern]] = lex.derived[key]
     return found

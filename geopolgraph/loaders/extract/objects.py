@@ -35,6 +35,9 @@ NMOD_CHAIN = rules.register("syntax.nmod_chain", "a target preposition one modif
                             "bare modifiers ('bantuan senilai 1 miliar dolar AS kepada Ukraina')")
 NOUN_PARTS = rules.register("syntax.noun_parts", "'meminta gencatan senjata dengan Thailand': a "
                             "target preposition on a noun's second word")
+OWN_AGENT_PREP = rules.register(
+    "syntax.own_agent_prep", "'Russia stood by Ukraine', 'walked away from the deal', 'abide by': "
+    "a 'by' or 'from' that is part of the cue itself opens its object, not an agent or a source")
 OBJECT_ORDER = rules.register("syntax.object_order", "the oblique the cue's preposition opens, "
                               "then one after the verb, is its target before one fronted")
 BARE_OBLIQUE = rules.register("syntax.bare_oblique", "'memperingatkan AS agar …', 'warned "
@@ -133,12 +136,12 @@ def prep_object(reader: SentenceReader, p: Parse, h: int, allow_place: bool,
     for c in kids:
         case_at = p.kids(c, "case")
         cases = [reader.words[k] for k in case_at]
+        own = any(inside[0] <= k < inside[1] for k in case_at)
         if any(w in lang.passive_agent or w in lang.source_preps for w in cases) and not (
             reader.words[h] in lang.departure_verbs and rules.on(DEPARTURE)
             and not any(w in lang.passive_agent for w in cases)
-        ):
+        ) and not (own and rules.on(OWN_AGENT_PREP)):
             continue
-        own = any(inside[0] <= k < inside[1] for k in case_at)
         if (own_only and not own) or any(w in skip for w in cases):
             continue
         if own or any(w in lang.target_preps for w in cases):
