@@ -177,11 +177,9 @@ def test_a_cue_starting_on_a_body_title_is_read():
     word is the title of a state's body ("military aid to", "intelligence sharing with", "forces
     attack on"): the mention finder reads "US military" as a body; the cue keeps the word and the
     mention is the state (cue.title_to_cue)."""
-    from geopolgraph.loaders.extract import extract_triples
     from geopolgraph.loaders.lexicons import GAP, load_lexicon
     from geopolgraph.loaders.mentions import Memory, find_mentions
     from geopolgraph.loaders.text import tokenize
-    from geopolgraph.model import Article
 
     lex = load_lexicon()
     preps = {"SUPPLIES": "to", "COOPERATES": "with", "ATTACKS": "on", "SANCTIONS": "on",
@@ -200,10 +198,7 @@ def test_a_cue_starting_on_a_body_title_is_read():
         prep = "" if p.tokens[-1] in own else " " + preps[p.relation]
         texts = [f"The report described US {p.text}{prep} Ukraine.",
                  f"US {p.text}{prep} Ukraine rose in May."]
-        if not any(("USA", p.relation, "UKR") in {
-            (t.source, t.relation, t.target) for t in extract_triples(
-                Article(id="x", text=text, lang="en"), lex) if not t.negated
-        } for text in texts):
+        if not _any_gives(lex, "en", texts, ("USA", p.relation, "UKR")):
             failed.append(texts[0])
     assert tried >= 20
     assert failed == []
@@ -229,3 +224,33 @@ def test_a_cue_ending_in_by_or_from_reads_its_object():
         if ("RUS", relation, "UKR") not in got:
             failed.append((text, sorted(got)))
     assert failed == []
+
+
+def test_every_one_word_noun_cue_reads_its_by_phrase():
+    """'The <noun> by Russia <prep> Ukraine continued.' for every one-word English noun cue with a
+    target: the parse hangs the target phrase on "Russia", and a name takes none, so it is the
+    noun's (noun.owner_pp)."""
+    from geopolgraph.loaders.lexicons import load_lexicon
+
+    lex = load_lexicon()
+    preps = {"ATTACKS": ["on", "against"], "ACCUSES": ["against"], "SANCTIONS": ["on", "against"],
+             "THREATENS": ["to", "against"], "SUPPLIES": ["to"], "SUPPORTS": ["for"],
+             "VISITS": ["to"], "CRITICIZES": ["of"], "APPEALS": ["to"], "WARNS": ["to"]}
+    nouns = {p.text: p.relation for p in lex.relations["en"] if p.frame == "noun"
+             and len(p.tokens) == 1 and p.relation in preps}
+    assert len(nouns) >= 20
+    failed = []
+    for noun, relation in sorted(nouns.items()):
+        texts = [f"The {noun} by Russia {prep} Ukraine continued." for prep in preps[relation]]
+        if not _any_gives(lex, "en", texts, ("RUS", relation, "UKR")):
+            failed.append(texts[0])
+    assert failed == []
+
+
+def _any_gives(lex, lang: str, texts: list[str], fact: tuple[str, str, str]) -> bool:
+    """Whether one of ``texts`` (made-up sentences) yields ``fact`` (asserted)."""
+    from geopolgraph.loaders.extract import extract_triples
+    from geopolgraph.model import Article
+
+    return any(fact in {(t.source, t.relation, t.target) for t in extract_triples(
+        Article(id="x", text=text, lang=lang), lex) if not t.negated} for text in texts)

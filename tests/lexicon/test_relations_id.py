@@ -137,9 +137,37 @@ def test_every_noun_cue_reads_with_its_owner_after_it():
         preps = ["dengan"] if props.talk else [to.get(relation, "terhadap")]
         preps += ["dengan"] if props.reciprocal and not props.talk else []
         texts = [f"Kini {noun} Rusia {prep} Ukraina terus berlanjut." for prep in preps]
-        if not any(("RUS", relation, "UKR") in {
-            (t.source, t.relation, t.target) for t in extract_triples(
-                Article(id="x", text=text, lang="id"), lex) if not t.negated
-        } for text in texts):
+        if not _any_gives(lex, "id", texts, ("RUS", relation, "UKR")):
             failed.append(texts[0])
     assert failed == []
+
+
+def test_every_noun_cue_reads_its_owner_after_dari():
+    """'<noun> dari Rusia <prep> Ukraina terus berlanjut.' (or after "Kini") for every
+    Indonesian noun cue with a target that is no talk: the from-phrase is the owner wherever the
+    parse hung it (on the cue's second word, or as an oblique of a noun it read as a predicate;
+    noun.source_owner), and a target phrase hung on that owner is the noun's (noun.owner_pp)."""
+    lex = load_lexicon()
+    to = {"SUPPLIES": "kepada", "SUPPORTS": "kepada", "APPEALS": "kepada", "PRAISES": "kepada",
+          "WARNS": "kepada", "VISITS": "ke"}
+    no_target = {"MEDIATES", "MOBILIZES", "YIELDS", "PROTESTS", "NONE"}
+    nouns = {p.text: p.relation for p in lex.relations["id"] if p.frame == "noun"
+             and p.relation not in no_target and not lex.relation_props[p.relation].talk
+             and p.tokens[-1] not in ("dengan", "terhadap", "kepada", "ke")}
+    assert len(nouns) > 200
+    failed = []
+    for noun, relation in sorted(nouns.items()):
+        rest = f"dari Rusia {to.get(relation, 'terhadap')} Ukraina terus berlanjut."
+        texts = [f"{noun.capitalize()} {rest}", f"Kini {noun} {rest}"]
+        if not _any_gives(lex, "id", texts, ("RUS", relation, "UKR")):
+            failed.append(texts[0])
+    assert failed == []
+
+
+def _any_gives(lex, lang: str, texts: list[str], fact: tuple[str, str, str]) -> bool:
+    """Whether one of ``texts`` (made-up sentences) yields ``fact`` (asserted)."""
+    from geopolgraph.loaders.extract import extract_triples
+    from geopolgraph.model import Article
+
+    return any(fact in {(t.source, t.relation, t.target) for t in extract_triples(
+        Article(id="x", text=text, lang=lang), lex) if not t.negated} for text in texts)

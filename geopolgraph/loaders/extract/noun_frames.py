@@ -55,6 +55,13 @@ GIVEN_FROM = rules.register("noun.given_from", "'cooperation from both the US an
 NAMED_IN_RELATIVE = rules.register("noun.named_in_relative", "'tuduhan dari Thailand yang "
                                    "menyebut Phnom Penh …': the object of a relative clause "
                                    "on the noun or its owner is its target")
+OWNER_PP = rules.register(
+    "noun.owner_pp", "'the attacks by Russia on Ukraine', 'kritik dari Rusia terhadap Ukraina': "
+    "a target phrase the parse hung on the noun's owner (a name takes none) is the noun's")
+SOURCE_OWNER = rules.register(
+    "noun.source_owner", "'kritikan dari/case Rusia/obl terhadap Ukraina', 'bantuan senjata/"
+    "head dari Rusia': a from- or by-phrase the parse hung on any word of a noun cue, under any "
+    "nominal or oblique label, is the noun's owner")
 OWNER_AFTER_SPAN = rules.register(
     "noun.owner_after_span", "'pengiriman senjata Rusia kepada Ukraina': in a head-first "
     "language the name right after a noun cue's words is its owner, whatever the parse made of "
@@ -126,6 +133,8 @@ def _noun_target(f: Frame, owner: Side) -> Side | None:
         if found is not None:
             return found
     found = _parsed_object(f, True)
+    if found is None and rules.on(OWNER_PP):
+        found = _owner_pp(f, owner)
     if found is None and rules.on(VERB_PP):
         found = _verb_pp(f)
     if found is None and rules.on(ANCESTOR_PP):
@@ -133,6 +142,36 @@ def _noun_target(f: Frame, owner: Side) -> Side | None:
     if found is None and rules.on(NAMED_IN_RELATIVE):
         found = _named_in_relative(f, owner)
     return found if found is not None and set(found.actors) != set(owner.actors) else None
+
+
+def _owner_pp(f: Frame, owner: Side) -> Side | None:
+    """A phrase with a target preposition that the parse hung on a word of the noun's owner
+    named after the noun ("the attacks by Russia on/case Ukraine/nmod-of-Russia").
+
+    >>> from geopolgraph.loaders.extract import extract_triples, rules
+    >>> from geopolgraph.model import Article
+    >>> text = "The attacks by Russia on Ukraine continued."
+    >>> def facts():
+    ...     return [(t.source, t.relation, t.target)
+    ...             for t in extract_triples(Article(id="x", text=text, lang="en"))]
+    >>> facts()
+    [('RUS', 'ATTACKS', 'UKR')]
+    >>> with rules.disabled(OWNER_PP):
+    ...     facts()
+    []
+    """
+    reader = f.reader
+    p = reader.parse
+    assert p is not None
+    for m in owner.mentions:
+        if m.start < f.cue.end:
+            continue  # an owner before the noun has its own phrases ("Russia's attack")
+        for k in range(m.start, m.end):
+            for c in p.kids(k, "nmod", "obl"):
+                cases = [reader.words[j] for j in p.kids(c, "case")]
+                if c >= m.end and any(w in reader.lang.target_preps for w in cases):
+                    return side_at(reader, p, c, True, patient=True)
+    return None
 
 
 def _verb_pp(f: Frame) -> Side | None:
@@ -194,6 +233,40 @@ def _named_in_relative(f: Frame, owner: Side) -> Side | None:
             found = objects_of(f.reader, p, clause, False)
             if found is not None:
                 return found
+    return None
+
+
+def _source_owner(f: Frame) -> Side | None:
+    """The actors of a from- or by-phrase after the noun cue that the parse hung on any of its
+    words ("bantuan senjata/head-of-it dari Rusia"), labelled ``nmod`` or ``obl`` (the parse may
+    read the noun as a predicate: "kritikan/ROOT dari Rusia/obl").
+
+    >>> from geopolgraph.loaders.extract import extract_triples, rules
+    >>> from geopolgraph.model import Article
+    >>> text = "Kini kritikan dari Rusia terhadap Ukraina terus berlanjut."
+    >>> def facts():
+    ...     return [(t.source, t.relation, t.target)
+    ...             for t in extract_triples(Article(id="x", text=text, lang="id"))]
+    >>> facts()
+    [('RUS', 'CRITICIZES', 'UKR')]
+    >>> with rules.disabled(SOURCE_OWNER):
+    ...     facts()
+    []
+    """
+    reader = f.reader
+    p = reader.parse
+    if p is None or not rules.on(SOURCE_OWNER):
+        return None
+    lang = reader.lang
+    for k in range(f.cue.start, f.cue.end):
+        for c in p.kids(k, "nmod", "obl"):
+            cases = [reader.words[j] for j in p.kids(c, "case")]
+            if c >= f.cue.end and cases and all(
+                w in lang.source_preps or w in lang.passive_agent for w in cases
+            ):
+                side = side_at(reader, p, c)
+                if side is not None:
+                    return side
     return None
 
 
@@ -277,7 +350,7 @@ def _light_verb(f: Frame, owner: Side | None) -> Sides | None:
 def _noun_after(f: Frame, reciprocal: bool) -> Sides:
     """A noun cue whose possessor follows it ("kunjungan Putin ke Korea Utara")."""
     reader, cue = f.reader, f.cue
-    parsed = _parsed(f, possessor_of) or _owner_at_end(f)
+    parsed = _parsed(f, possessor_of) or _owner_at_end(f) or _source_owner(f)
     if parsed is not None and reciprocal and len(parsed.actors) >= 2 and not _owned(f) and not (
         _given_from(f, parsed)
     ):
