@@ -519,6 +519,10 @@ def test_a_cancelled_or_postponed_event_is_denied(text, lang, fact):
         # peacekeepers are aid, and aid may go to a place standing for its state
         ("Indonesia siap mengirim pasukan perdamaian ke Gaza.", "id", ("IDN", "SUPPLIES", "PSE"),
          "cue.peacekeeping"),
+        # "Russia/ROOT ambushed/amod Ukraine/conj": the names after the verb are its objects,
+        # not the doer's conjuncts
+        ("Russia ambushed Ukraine and Moldova.", "en", ("RUS", "ATTACKS", "MDA"),
+         "parse.modifier_verb_aux"),
         # a cue's own "from" or "by" opens its object, not a source or an agent
         ("Russia walked away from Ukraine.", "en", ("RUS", "REJECTS", "UKR"),
          "syntax.own_agent_prep"),

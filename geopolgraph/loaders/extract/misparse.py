@@ -60,6 +60,11 @@ MODIFIER_VERB_SUBJECT = rules.register(
     "parse.modifier_verb_subject", "'Japan on Friday lifted/amod sanctions on Iran', 'Mr Putin "
     "praised/amod China's leader': a verb cue the parse made a modifier of the noun after it, "
     "right after an actor (and a time phrase), is that actor's act on the noun")
+MODIFIER_VERB_AUX = rules.register(
+    "parse.modifier_verb_aux", "'Russia had blamed/amod Ukraine', 'Russia has already blamed/amod "
+    "Ukraine/ROOT': parse.modifier_verb_subject also past an auxiliary or adverb between the "
+    "actor and the cue ('skip_before_cue' in the grammar); the doer's conjuncts the parse put "
+    "after the cue are none of its ('Russia/ROOT ambushed/amod Ukraine/conj')")
 OBJECT_AS_CLAUSE_SUBJECT = rules.register(
     "parse.object_as_clause_subject", "'menyambut baik keputusan Perancis/nsubj mengakui/ccomp "
     "Palestina': the noun right after an objectless verb cue, parsed as the subject of the "
@@ -187,12 +192,18 @@ def modifier_verb(reader: SentenceReader, p: Parse | None, cue: Cue,
             or p.deps[first] != "amod" or p.heads[first] <= first):
         return None
     words, start, noun = reader.words, cue.start, p.heads[first]
-    while start > 0 and cue.start - start < 4 and words[start - 1] in reader.lang.time_words:
+    skip = reader.lang.time_words | (reader.lang.skip_before_cue
+                                     if rules.on(MODIFIER_VERB_AUX) else frozenset())
+    while start > 0 and cue.start - start < 4 and words[start - 1] in skip:
         start -= 1
     mention = next((m for m in reader.mentions if m.end == start), None)
     if mention is None or any(w in (",", ";", ":") for w in words[cue.start : noun]):
         return None
     doer = side_at(reader, p, mention.end - 1)
+    if doer is not None and rules.on(MODIFIER_VERB_AUX):
+        # "Russia/ROOT ambushed/amod Ukraine/conj-of-Russia": no doer's conjunct follows the verb
+        before = [m for m in doer.mentions if m.end <= cue.start]
+        doer = reader.side(before, doer.distance, doer.how) if before else None
     if doer is None or noun < cue.end or not reader.lang.is_participle(words[first]):
         # a present-tense verb's noun is found by ``misparsed_object`` (MODIFIER_VERB_OBJECT),
         # which leaves a past form alone ("Syria's promised withdrawal") unless this subject

@@ -15,7 +15,7 @@ from geopolgraph.loaders.extract import rules
 from geopolgraph.loaders.extract.parse import Parse
 from geopolgraph.loaders.extract.phrases import mention_index, side_at
 from geopolgraph.loaders.extract.reader import SentenceReader, Side
-from geopolgraph.loaders.extract.syntax import clitic_side, possessor_of
+from geopolgraph.loaders.extract.syntax import clitic_side, named_before, possessor_of
 
 __all__ = ["objects_of", "phrase_opened_by", "prep_object"]
 
@@ -35,6 +35,13 @@ NMOD_CHAIN = rules.register("syntax.nmod_chain", "a target preposition one modif
                             "bare modifiers ('bantuan senilai 1 miliar dolar AS kepada Ukraina')")
 NOUN_PARTS = rules.register("syntax.noun_parts", "'meminta gencatan senjata dengan Thailand': a "
                             "target preposition on a noun's second word")
+RELATIVE_OBJECT = rules.register(
+    "syntax.relative_object", "'Ukraine, which Russia invaded in 2022, …': a relative pronoun "
+    "as the object of a relative clause stands for the noun the clause modifies")
+TITLED_OBJECT = rules.register(
+    "syntax.titled_object", "'Putin assailed Ukrainian President Volodymyr Zelensky/xcomp': a "
+    "bare oblique or clause the parse made of a titled name right after the verb is its object, "
+    "counted from where the name's mention starts, not from the name's head")
 OWN_AGENT_PREP = rules.register(
     "syntax.own_agent_prep", "'Russia stood by Ukraine', 'walked away from the deal', 'abide by': "
     "a 'by' or 'from' that is part of the cue itself opens its object, not an agent or a source")
@@ -80,9 +87,10 @@ def objects_of(reader: SentenceReader, p: Parse, h: int, allow_place: bool,
         # is an object the parse mislabelled
         objects += [c for c in p.kids(h, "obl") if c > h and (p.deps[c] == "obl" or (
                         p.deps[c] == "obl:unmarked" and rules.on(UNMARKED_OBJECT)))
-                    and not p.kids(c, "case") and c - h <= 2]
+                    and not p.kids(c, "case") and _named_from(reader, c) - h <= 2]
         # "warned Beijing/xcomp against …": an actor named right after the verb is no clause
-        objects += [c for c in p.kids(h, "xcomp") if c == h + 1 and c in mention_index(reader)]
+        objects += [c for c in p.kids(h, "xcomp") if _named_from(reader, c) == h + 1
+                    and c in mention_index(reader)]
     if rules.on(VERB_NMOD) and not objects and p.kids(h, "nsubj"):
         # "Iran membantah tuduhan/nmod AS", "tuduhan/compound Amerika Serikat": a predicate
         # with a subject takes no bare nominal modifier right after it; the parse mislabelled
@@ -91,6 +99,14 @@ def objects_of(reader: SentenceReader, p: Parse, h: int, allow_place: bool,
                    and not p.kids(c, "case")]
     for c in objects:
         side = side_at(reader, p, c, allow_place, patient=True)
+        if (side is None and reader.words[c] in reader.lang.relative and p.heads[h] != h
+                and p.deps[h].startswith("acl") and rules.on(RELATIVE_OBJECT)):
+            # "Ukraine, which/obj Russia invaded/acl:relcl": the noun the clause is on, or the
+            # actor named right before the pronoun ("talks with Ukraine, which …")
+            side = side_at(reader, p, p.heads[h], allow_place, patient=True)
+            named = named_before(reader, c)
+            if side is None and named is not None:
+                side = side_at(reader, p, named, allow_place, patient=True)
         if side is not None:
             return side
     owners_read = doer_first and not own_only and rules.on(DOER_FIRST)
@@ -114,6 +130,13 @@ def objects_of(reader: SentenceReader, p: Parse, h: int, allow_place: bool,
         if found is not None:
             return found
     return None
+
+
+def _named_from(reader: SentenceReader, c: int) -> int:
+    """Where the actor mention covering ``c`` starts ("Ukrainian President Volodymyr
+    Zelensky/obl": at "Ukrainian"), else ``c`` (the start only with syntax.titled_object)."""
+    m = mention_index(reader).get(c)
+    return m.start if m is not None and rules.on(TITLED_OBJECT) else c
 
 
 def prep_object(reader: SentenceReader, p: Parse, h: int, allow_place: bool,

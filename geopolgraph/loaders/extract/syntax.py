@@ -41,8 +41,8 @@ from geopolgraph.loaders.extract.references import (
     reference_before,
 )
 
-__all__ = ["NOBODY", "agent_of", "clitic_side", "light_verb_subject", "possessor_of",
-           "side_at", "subject_of"]
+__all__ = ["NOBODY", "agent_of", "clitic_side", "light_verb_subject", "named_before",
+           "possessor_of", "side_at", "subject_of"]
 
 OWN_SIDE = rules.register("syntax.own_side", "'X mengatakan, pihaknya akan …': 'pihaknya', "
                           "'negaranya' under the main verb are the main clause's subject")
@@ -164,7 +164,7 @@ def subject_of(reader: SentenceReader, p: Parse, h: int, depth: int = 0) -> Side
         ):
             return side_at(reader, p, p.heads[h])  # "The ICC, which accused …": the ICC
         if reader.words[c] in reader.lang.relative and rules.on(RELATIVE_AFTER_NAME):
-            named = _named_before(reader, c)
+            named = named_before(reader, c)
             if named is not None:
                 return side_at(reader, p, named)
         if reader.words[c] in reader.lang.reflexives and p.heads[h] != h and rules.on(
@@ -209,7 +209,7 @@ def subject_of(reader: SentenceReader, p: Parse, h: int, depth: int = 0) -> Side
     return found
 
 
-def _named_before(reader: SentenceReader, c: int) -> int | None:
+def named_before(reader: SentenceReader, c: int) -> int | None:
     """The token an actor mention ends at right before the relative pronoun ``c`` (a comma may
     come between: "… with Iran, which …"), else None."""
     k = c - 1 if c > 0 and reader.words[c - 1] != "," else c - 2
