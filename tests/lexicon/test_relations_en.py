@@ -286,3 +286,26 @@ def test_every_past_verb_cue_reads_in_a_news_construction(template, rule):
     with rules.disabled(rule):
         off = share()
     assert on >= 0.95 and off < on - 0.05
+
+
+def test_a_state_official_acts_for_the_state():
+    """"Russia's <title> criticised Ukraine." for every English title of a head of state or
+    government, minister, diplomat or spokesperson in the lexicon: the parser reads some of
+    these subjects as passive ones ("ambassador/nsubj:pass criticised/ROOT Ukraine/obj"); with
+    an object and no passive auxiliary the verb is active (parse.passive_without_aux)."""
+    from geopolgraph.loaders.extract import rules
+    from geopolgraph.loaders.lexicons import load_lexicon
+
+    lex = load_lexicon()
+    kinds = {"head_of_state", "head_of_government", "deputy_head", "minister", "diplomat",
+             "spokesperson"}
+    titles = [" ".join(t) for t, kind in lex.titles["en"].items() if kind in kinds]
+    assert len(titles) > 50
+
+    def failed() -> list[str]:
+        return [t for t in titles if not _any_gives(
+            lex, "en", [f"Russia's {t} criticised Ukraine."], ("RUS", "CRITICIZES", "UKR"))]
+
+    assert failed() == []
+    with rules.disabled("parse.passive_without_aux"):
+        assert failed()

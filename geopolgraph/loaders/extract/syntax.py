@@ -128,6 +128,10 @@ INFINITIVE_NOUN = rules.register(
     "syntax.infinitive_noun", "'Chile made a decision to help Peru', 'Peru said it is time to "
     "recognise Chile': an infinitive on a noun that is no actor is done by the subject of the "
     "clause the noun stands in")
+PASSIVE_WITHOUT_AUX = rules.register(
+    "parse.passive_without_aux", "'Russia's ambassador/nsubj:pass criticised/ROOT Ukraine/obj': a "
+    "passive subject on a verb with an object and no passive auxiliary is its active subject "
+    "(English; an Indonesian di- verb needs none)")
 #: relations of a nominal modifier: a verb cue under one of them was misread as part of a noun
 _NOMINAL = ("nmod", "amod", "det", "nummod", "compound", "flat", "appos")
 # what a "-nya" clitic on a verb (its object), a noun (its owner) or a passive verb (its agent)
@@ -144,8 +148,10 @@ def subject_of(reader: SentenceReader, p: Parse, h: int, depth: int = 0) -> Side
     """The subject of the verb (or predicate) at ``h``."""
     if depth > 3:
         return None
+    active = (reader.lang.passive_needs_auxiliary and rules.on(PASSIVE_WITHOUT_AUX)
+              and bool(p.kids(h, "obj")) and not p.kids(h, "aux:pass"))
     subjects = [c for c in p.kids(h, "nsubj", "csubj")
-                if p.deps[c] not in ("nsubj:pass", "csubj:pass")]
+                if active or p.deps[c] not in ("nsubj:pass", "csubj:pass")]
     if not subjects and rules.on(SUBJECT_ON_AUX):
         # "The Security Council has so far refused …" parsed with "Council" under "has"
         subjects = [s for a in p.kids(h, "aux") for s in p.kids(a, "nsubj")]

@@ -40,6 +40,10 @@ class Language:
     code = "en"
     #: an agent may follow a passive verb without a marker ("diserang Israel")
     bare_passive_agent = False
+    #: a finite passive has a passive auxiliary ("was attacked"): a verb with an object and no
+    #: such auxiliary is active whatever the parse labels its subject (Indonesian di- verbs have
+    #: none)
+    passive_needs_auxiliary = True
     #: "US sanctions on Russia", "China's support": an actor right before a noun is its agent
     prenominal_agent = False
     #: "warplanes supported by Russia": a participle right after a noun may be a relative

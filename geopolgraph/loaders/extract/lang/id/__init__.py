@@ -47,6 +47,7 @@ PARTICLES = rules.register("parse.particles", "'apakah', 'meskipun': the parser 
 class Indonesian(Language):
     code = "id"
     bare_passive_agent = True
+    passive_needs_auxiliary = False
     head_first_compounds = True
     reduced_relatives = False
 
