@@ -171,3 +171,16 @@ def _any_gives(lex, lang: str, texts: list[str], fact: tuple[str, str, str]) -> 
 
     return any(fact in {(t.source, t.relation, t.target) for t in extract_triples(
         Article(id="x", text=text, lang=lang), lex) if not t.negated} for text in texts)
+
+
+def test_what_a_state_refuses_to_do_is_negated():
+    """'Rusia menolak untuk <verb> Ukraina.' for every one-word meN- verb cue: the refused act is
+    not asserted ("menolak untuk" is a negator, as English "refused to"); the refusal itself is
+    REJECTS."""
+    lex = load_lexicon()
+    verbs = {p.text: p.relation for p in lex.relations["id"] if p.frame == "active"
+             and len(p.tokens) == 1 and p.text.startswith("me")
+             and p.relation not in ("NONE", "REJECTS")}
+    asserted = [v for v, relation in sorted(verbs.items()) if _any_gives(
+        lex, "id", [f"Rusia menolak untuk {v} Ukraina."], ("RUS", relation, "UKR"))]
+    assert asserted == []
