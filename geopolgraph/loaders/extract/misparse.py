@@ -38,6 +38,10 @@ STRANDED_OBJECT = rules.register(
     "after an objectless verb cue hung elsewhere under a label no argument has: it is the object")
 #: labels under which a parse strands a verb's object (no argument, no modifier of a noun)
 _STRANDED = ("advmod", "conj", "dep", "vocative", "discourse")
+APPOS_OBJECT = rules.register(
+    "parse.appos_object", "'Chinese President Xi Jinping assails/ROOT Japan/appos', 'applauds "
+    "Japan/flat': a name right after a verb cue, with no comma, that the parse hung on the cue "
+    "as an apposition or a part of its name is its object")
 PARSED_AGENT_BODY = rules.register(
     "agent.parsed", "'pemantau sanksi PBB mengatakan bahwa … Korea Utara …': the body the cue's "
     "noun names, from the parse, acts on the first other actor of the clause it states")
@@ -289,7 +293,9 @@ def _stranded_object(reader: SentenceReader, p: Parse, cue: Cue,
     if m is None or (m.locative and not allow_place):
         return None
     top = next((k for k in range(m.start, m.end) if not m.start <= p.heads[k] < m.end), m.start)
-    if p.deps[top] not in _STRANDED or p.heads[top] == top:
+    appos = (p.deps[top] in ("appos", "flat") and cue.start <= p.heads[top] < cue.end
+             and rules.on(APPOS_OBJECT))
+    if (p.deps[top] not in _STRANDED and not appos) or p.heads[top] == top:
         return None
     return reader.side([m], 0)
 
