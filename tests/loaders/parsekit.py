@@ -11,7 +11,7 @@ from geopolgraph.model import Article
 def facts_with_parse(monkeypatch, text: str, parse: list[tuple[int, str]], off: str = "",
                      lang: str = "en") -> set[tuple[str, str, str]]:
     """The asserted facts of ``text`` when the parser gives ``parse`` ((head, relation) per
-    token; the root heads itself), with rule ``off`` switched off."""
+    token; the root heads itself), with the rules ``off`` (comma-separated) switched off."""
 
     def given(sentences, _lang):
         assert [len(s) for s in sentences] == [len(parse)], [t.text for t in sentences[0]]
@@ -22,5 +22,5 @@ def facts_with_parse(monkeypatch, text: str, parse: list[tuple[int, str]], off: 
 
     monkeypatch.setattr(article_module, "parse_many", given)
     art = Article(id="t", text=text, lang=lang, published="2024-01-10")
-    with rules.disabled(*([off] if off else [])):
+    with rules.disabled(*(off.split(",") if off else [])):
         return {(t.source, t.relation, t.target) for t in extract_triples(art) if not t.negated}

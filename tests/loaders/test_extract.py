@@ -569,8 +569,10 @@ def test_a_verb_cue_hung_on_a_neighbouring_actor_is_its_act(monkeypatch, text, p
     from parsekit import facts_with_parse
 
     assert fact in facts_with_parse(monkeypatch, text, parse, lang="id")
-    assert fact not in facts_with_parse(monkeypatch, text, parse, "parse.verb_under_subject",
-                                        "id")
+    # (a name right after the cue hung on a name before it is its object by
+    # parse.appos_object as well)
+    assert fact not in facts_with_parse(monkeypatch, text, parse,
+                                        "parse.verb_under_subject,parse.appos_object", "id")
 
 
 def test_the_noun_after_a_verb_hung_on_its_subject_stands_for_its_owner(monkeypatch):
@@ -650,7 +652,7 @@ def test_a_sentence_whose_cue_verb_the_parser_misreads_is_parsed_again_with_a_kn
     monkeypatch.setattr(article_module, "parse_many", given)
     assert facts("Vietnam mengecam China.") == {("VNM", "CRITICIZES", "CHN")}
     assert seen[-1] == [["Vietnam", "mempertanyakan", "China", "."]]
-    with rules.disabled("parse.unseen_verb"):
+    with rules.disabled("parse.unseen_verb", "parse.appos_object"):  # both read this parse
         assert facts("Vietnam mengecam China.") == set()
     # a passive read as a preposition ("Israel dikecam/case Indonesia") is parsed again too
     broken = Parse.of((0, 2, 0, 0), ("ROOT", "case", "nmod", "punct"))
@@ -962,3 +964,16 @@ def test_a_counterpart_is_no_partnership():
             "mitranya dari Jepang.")
     facts = all_facts(text, "id")
     assert ("IDN", "VISITS", "JPN") in facts and ("IDN", "COOPERATES", "JPN") not in facts
+
+
+def test_a_pair_with_a_named_object_does_not_act_on_each_other():
+    """'Putin and Xi slaughtered Ukraine' with the object unread by the parse: a mutual verb's
+    coordinated subject does not turn on itself when an actor is named right after the verb."""
+    from geopolgraph.loaders.extract import rules
+
+    text = "Russian President Vladimir Putin and Chinese President Xi Jinping slaughtered Ukraine."
+    with rules.disabled("parse.appos_object"):  # the object stays unread
+        assert ("RUS", "ATTACKS", "CHN") not in all_facts(text, "en")
+        with rules.disabled("frame.named_object_no_pair"):
+            assert ("RUS", "ATTACKS", "CHN") in all_facts(text, "en")
+    assert ("RUS", "MEETS", "CHN") in all_facts("Russia and China met.", "en")

@@ -145,6 +145,10 @@ EN_PASSIVE = rules.register("frame.en_passive", "'was attacked by', 'shot down b
 REFLEXIVE = rules.register("frame.reflexive", "'membela diri', 'defend itself': no target")
 RELATIVE_SUBJECT = rules.register("active.relative_subject",
                                   "'negara yang membela Israel': the noun before 'yang' acts")
+NAMED_OBJECT_NO_PAIR = rules.register(
+    "frame.named_object_no_pair", "'Putin and Xi slaughtered Ukraine' with the object unread: a "
+    "coordinated subject of a mutual verb with an actor named right after the verb acts on that "
+    "actor, not on each other")
 COORDINATED_SUBJECT = rules.register(
     "frame.coordinated_subject", "'the leaders of X and Y … after a meeting': each with the other"
 )
@@ -546,7 +550,10 @@ def sides_for_cue(cue: Cue, reader: SentenceReader, props: RelationProps,
         target.actors
     ) <= set(source.actors) and rules.on(PAIR_TARGET):
         target = None  # the topic's owner is one of the pair ("jet buatan Turki")
-    if target is None and reciprocal and len(source.actors) >= 2:
+    if target is None and reciprocal and len(source.actors) >= 2 and not (
+        cue.pattern.frame == "active" and rules.on(NAMED_OBJECT_NO_PAIR)
+        and any(m.start == cue.end and m not in source.mentions for m in reader.mentions)
+    ):
         return _pairs(source, 0.65 if source.how != "dual" else 0.5)  # "X dan Y berunding"
     if target is None and reader.open_actors and source.how == "direct":
         # open actors (PLV-style text about anybody): the event counts without a known target
