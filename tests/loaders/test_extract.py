@@ -523,6 +523,9 @@ def test_a_cancelled_or_postponed_event_is_denied(text, lang, fact):
         # not the doer's conjuncts
         ("Russia ambushed Ukraine and Moldova.", "en", ("RUS", "ATTACKS", "MDA"),
          "parse.modifier_verb_aux"),
+        # a bare name after the verb parsed as a clause
+        ("In a statement on Monday, the Kremlin jailed Ukraine.", "en", ("RUS", "COERCES", "UKR"),
+         "parse.appos_object"),
         # a cue's own "from" or "by" opens its object, not a source or an agent
         ("Russia walked away from Ukraine.", "en", ("RUS", "REJECTS", "UKR"),
          "syntax.own_agent_prep"),

@@ -40,9 +40,9 @@ STRANDED_OBJECT = rules.register(
 _STRANDED = ("advmod", "conj", "dep", "vocative", "discourse")
 APPOS_OBJECT = rules.register(
     "parse.appos_object", "'Chinese President Xi Jinping assails/ROOT Japan/appos', 'Putin and Xi "
-    "accused Ukraine/flat-of-Vladimir': a name right after a verb cue, with no comma, that the "
-    "parse hung on the cue or on a name before it as an apposition or a part of a name is its "
-    "object")
+    "accused Ukraine/flat-of-Vladimir', 'jailed Ukraine/ccomp': a name right after a verb cue, "
+    "with no comma, that the parse hung on the cue or on a name before it as an apposition, a "
+    "part of a name or a clause is its object")
 PARSED_AGENT_BODY = rules.register(
     "agent.parsed", "'pemantau sanksi PBB mengatakan bahwa … Korea Utara …': the body the cue's "
     "noun names, from the parse, acts on the first other actor of the clause it states")
@@ -295,7 +295,7 @@ def _stranded_object(reader: SentenceReader, p: Parse, cue: Cue,
         return None
     top = next((k for k in range(m.start, m.end) if not m.start <= p.heads[k] < m.end), m.start)
     # on the cue, or on a name before it: a name's parts are never split by a verb
-    appos = (p.deps[top] in ("appos", "flat") and p.heads[top] < cue.end
+    appos = (p.deps[top] in ("appos", "flat", "ccomp") and p.heads[top] < cue.end
              and rules.on(APPOS_OBJECT))
     if (p.deps[top] not in _STRANDED and not appos) or p.heads[top] == top:
         return None

@@ -128,6 +128,9 @@ INFINITIVE_NOUN = rules.register(
     "syntax.infinitive_noun", "'Chile made a decision to help Peru', 'Peru said it is time to "
     "recognise Chile': an infinitive on a noun that is no actor is done by the subject of the "
     "clause the noun stands in")
+AFTER_FRONTED = rules.register(
+    "syntax.after_fronted", "'Menurut pejabat, Rusia/appos menahan …': a verb with no subject "
+    "takes the actor named between a comma and the verb (a fronted phrase ends at the comma)")
 PASSIVE_WITHOUT_AUX = rules.register(
     "parse.passive_without_aux", "'Russia's ambassador/nsubj:pass criticised/ROOT Ukraine/obj': a "
     "passive subject on a verb with an object and no passive auxiliary is its active subject "
@@ -267,6 +270,14 @@ def _preverbal_actor(reader: SentenceReader, p: Parse, h: int) -> Side | None:
         side = side_at(reader, p, c)
         if side is not None:
             return side
+    if rules.on(AFTER_FRONTED):
+        # "Menurut pejabat, Rusia/appos-of-pejabat menahan …": the actor between the comma
+        # that closes a fronted phrase and the verb, wherever the parse hung it
+        words, skip = reader.words, reader.lang.skip_before_cue | reader.lang.time_words
+        m = max((m for m in reader.mentions if m.end <= h), key=lambda m: m.end, default=None)
+        if (m is not None and m.start > 0 and words[m.start - 1] == "," and not m.locative
+                and all(w in skip for w in words[m.end:h])):
+            return side_at(reader, p, m.end - 1)
     return None
 
 
