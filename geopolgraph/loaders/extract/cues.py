@@ -163,13 +163,15 @@ def titles_to_cues(tokens: list[Token], mentions: list[Mention], cues: list[Cue]
     """
     if not rules.on(TITLE_TO_CUE):
         return mentions
+    starts = {c.start: c for c in reversed(cues)}  # a lookup per word, not a scan of all cues
     out = []
     for m in mentions:
         if m.kind == "body" and not m.person:
-            for c in cues:
-                if m.start < c.start < m.end < c.end:
+            for k in range(m.start + 1, m.end):
+                c = starts.get(k)
+                if c is not None and c.end > m.end:
                     actor = lex.actors.get(m.actor)
-                    m = shortened(m, tokens, c.start, actor.kind if actor else m.kind)
+                    m = shortened(m, tokens, k, actor.kind if actor else m.kind)
                     break
         out.append(m)
     return out
