@@ -336,3 +336,27 @@ def test_every_present_verb_cue_reads_in_a_headline_with_a_titled_subject():
     with rules.disabled("parse.appos_object"):
         off = share()
     assert on >= 0.95 and off < on - 0.05
+
+
+def test_it_as_the_next_sentences_subject_is_the_state_named_before():
+    """'Russia held a military parade on Sunday. On Monday it <verb> Ukraine.' for each English
+    past-tense verb cue: "it" with no actor before it in its sentence is the doer of the
+    article's last act (ref.state_pronoun); "it is …" is no reference."""
+    from geopolgraph.loaders.extract import rules
+    from geopolgraph.loaders.lexicons import load_lexicon
+
+    lex = load_lexicon()
+    verbs = {p.text: p.relation for p in lex.relations["en"] if p.frame == "active"
+             and len(p.tokens) == 1 and p.text.endswith("ed")
+             and p.relation not in ("NONE", "MOBILIZES", "MEDIATES")}
+    template = "Russia held a military parade on Sunday. On Monday it {verb} Ukraine."
+
+    def share() -> float:
+        return sum(_any_gives(lex, "en", [template.format(verb=v)], ("RUS", r, "UKR"))
+                   for v, r in verbs.items()) / len(verbs)
+
+    assert share() >= 0.95
+    with rules.disabled("ref.state_pronoun"):
+        assert share() == 0.0
+    text = "Russia held a military parade on Sunday. It was the largest in years."
+    assert not _any_gives(lex, "en", [text + " Ukraine protested."], ("RUS", "PROTESTS", "UKR"))

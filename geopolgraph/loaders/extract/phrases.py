@@ -140,6 +140,8 @@ def side_at(reader: SentenceReader, p: Parse, i: int, allow_place: bool = False,
     if mentions:
         return reader.side(mentions, 0)
     start = window_start(reader, i)
+    if patient and reader.words[i] in reader.lang.state_pronouns:
+        return None  # "Russia attacked it": an object "it" is left unread
     if i not in index and i + 1 - start <= 3:
         # the reference phrase ending here only ("dibantah oleh kedua negara"), not an
         # anaphor further back ("Tuduhan itu dibantah …")
@@ -158,6 +160,7 @@ def window_start(reader: SentenceReader, i: int) -> int:
             n = len(phrase)
             if i + 1 - n >= 0 and tuple(words[i + 1 - n : i + 1]) == phrase:
                 return i + 1 - n
-    if words[i] in lang.person_pronouns or words[i] in lang.speaker_pronouns:
+    if words[i] in lang.person_pronouns or words[i] in lang.speaker_pronouns or (
+            words[i] in lang.state_pronouns):
         return i
     return -10

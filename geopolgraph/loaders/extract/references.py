@@ -51,6 +51,9 @@ GROUP = rules.register("ref.group", "'mereka', 'they': the last coordinated doer
                        "of the last pair named")
 SPEAKER = rules.register("ref.speaker", "'kami', 'we' in a quote: the speaker")
 PERSON = rules.register("ref.person", "'dia', 'he': the person named before, else the speaker")
+STATE_PRONOUN = rules.register(
+    "ref.state_pronoun", "'Russia held a parade. On Monday it attacked Ukraine.': 'it' as a verb's "
+    "subject, with no actor named before it in the sentence, is the doer of the last act")
 MUTUAL = rules.register("ref.mutual", "'saling', 'each other': two parties act on each other")
 
 
@@ -60,7 +63,8 @@ def has_reference(words: set[str], lang: Language, clitics: bool = True) -> bool
     ``clitics`` a word ending in "-nya"), or to an act reported earlier, whose doer it names
     ("serangan itu", "the launch": :func:`event_reference`)."""
     return (
-        bool(words & (lang.person_pronouns | lang.speaker_pronouns | lang.owner_pronouns))
+        bool(words & (lang.person_pronouns | lang.speaker_pronouns | lang.owner_pronouns
+                      | lang.state_pronouns))
         or (clitics and lang.has_clitic(words))
         or any(p[-1] in words for p in (*lang.group_pronouns, *lang.dual_pronouns,
                                         *lang.anaphors, *lang.kind_phrases))
@@ -141,6 +145,18 @@ def reference_before(reader: SentenceReader, pos: int, start: int | None = None)
     for word in reversed(words):
         if word in lang.speaker_pronouns and reader.speaker and rules.on(SPEAKER):
             return speaker_side(reader)
+        if word in lang.state_pronouns and rules.on(STATE_PRONOUN):
+            # "Russia held a parade. On Monday it attacked …": with no actor named before it in
+            # the sentence, the first actor of the article's last sentence ("China insists it
+            # is neutral", "in hopes that it would build …" may be anything named before: no
+            # reference); "it is", "it would be", "when it comes to" are none either
+            after = reader.words[pos : pos + 2]
+            if any(w in lang.be_verbs or w in ("come", "comes", "'s") for w in after) or any(
+                m.end <= pos for m in reader.mentions
+            ):
+                return None
+            doer = memory.last_doers[:1]
+            return Side(doer, (), 3, "pronoun") if doer else None
         if word in lang.person_pronouns and rules.on(PERSON):
             # "X stressed … after he met Y": a person named earlier in the sentence;
             # "Dia menambahkan": else news goes on with whoever spoke last

@@ -102,6 +102,8 @@ class Language:
         self.group_pronouns = phrases(g.get("group_pronouns", ()))
         self.speaker_pronouns = frozenset(g.get("speaker_pronouns", ()))
         self.person_pronouns = frozenset(g.get("person_pronouns", ()))
+        #: "it" for a state, body or group named before, as a verb's subject
+        self.state_pronouns = frozenset(g.get("state_pronouns", ()))
         self.anaphors = phrases(g.get("anaphors", ()))
         self.clause_breaks = frozenset(g.get("clause_breaks", ()))
         # nouns naming an act both sides do whatever its relation ("perang dagang", "trade war")
