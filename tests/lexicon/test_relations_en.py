@@ -360,3 +360,18 @@ def test_it_as_the_next_sentences_subject_is_the_state_named_before():
         assert share() == 0.0
     text = "Russia held a military parade on Sunday. It was the largest in years."
     assert not _any_gives(lex, "en", [text + " Ukraine protested."], ("RUS", "PROTESTS", "UKR"))
+
+
+@pytest.mark.parametrize(("text", "lang", "fact"), [
+    ("Russia held a joint exercise with China.", "en", ("RUS", "COOPERATES", "CHN")),
+    ("Russia and China held a joint exercise on Sunday.", "en", ("CHN", "COOPERATES", "RUS")),
+    ("China's joint patrols with Russia alarmed Japan.", "en", ("CHN", "COOPERATES", "RUS")),
+    ("Rusia dan China menggelar latihan bersama pada Minggu.", "id", ("CHN", "COOPERATES", "RUS")),
+    ("Rusia menggelar patroli bersama dengan China.", "id", ("RUS", "COOPERATES", "CHN")),
+])
+def test_a_joint_exercise_or_patrol_is_military_cooperation(text, lang, fact):
+    """CAMEO 062 (cooperate militarily): the singular and the bare noun as well as "joint
+    exercises with" (made-up sentences)."""
+    from geopolgraph.loaders.lexicons import load_lexicon
+
+    assert _any_gives(load_lexicon(), lang, [text], fact)
