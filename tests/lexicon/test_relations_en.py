@@ -276,14 +276,11 @@ def test_every_past_verb_cue_reads_in_a_news_construction(template, rule):
     from geopolgraph.loaders.lexicons import load_lexicon
 
     lex = load_lexicon()
-    verbs = {p.text: p.relation for p in lex.relations["en"] if p.frame == "active"
-             and len(p.tokens) == 1 and p.text.endswith("ed")
-             and p.relation not in ("NONE", "MOBILIZES", "MEDIATES")}
+    verbs = _one_word_verbs(lex, "past")
     assert len(verbs) > 300
 
     def share() -> float:
-        return sum(_any_gives(lex, "en", [template.format(verb=v)], ("RUS", r, "UKR"))
-                   for v, r in verbs.items()) / len(verbs)
+        return _share(lex, template, verbs)
 
     on = share()
     with rules.disabled(rule):
@@ -323,14 +320,11 @@ def test_every_present_verb_cue_reads_in_a_headline_with_a_titled_subject():
     from geopolgraph.loaders.lexicons import load_lexicon
 
     lex = load_lexicon()
-    verbs = {p.text: p.relation for p in lex.relations["en"] if p.frame == "active"
-             and len(p.tokens) == 1 and p.text.endswith("s") and not p.text.endswith("ss")
-             and p.relation not in ("NONE", "MOBILIZES", "MEDIATES")}
+    verbs = _one_word_verbs(lex, "present")
     assert len(verbs) > 300
 
     def share() -> float:
-        return sum(_any_gives(lex, "en", [f"Chinese President Xi Jinping {v} Japan"],
-                              ("CHN", r, "JPN")) for v, r in verbs.items()) / len(verbs)
+        return _share(lex, "Chinese President Xi Jinping {verb} Japan", verbs, "CHN", "JPN")
 
     on = share()
     with rules.disabled("parse.appos_object"):
@@ -346,14 +340,11 @@ def test_it_as_the_next_sentences_subject_is_the_state_named_before():
     from geopolgraph.loaders.lexicons import load_lexicon
 
     lex = load_lexicon()
-    verbs = {p.text: p.relation for p in lex.relations["en"] if p.frame == "active"
-             and len(p.tokens) == 1 and p.text.endswith("ed")
-             and p.relation not in ("NONE", "MOBILIZES", "MEDIATES")}
+    verbs = _one_word_verbs(lex, "past")
     template = "Russia held a military parade on Sunday. On Monday it {verb} Ukraine."
 
     def share() -> float:
-        return sum(_any_gives(lex, "en", [template.format(verb=v)], ("RUS", r, "UKR"))
-                   for v, r in verbs.items()) / len(verbs)
+        return _share(lex, template, verbs)
 
     assert share() >= 0.95
     with rules.disabled("ref.state_pronoun"):
@@ -375,3 +366,45 @@ def test_a_joint_exercise_or_patrol_is_military_cooperation(text, lang, fact):
     from geopolgraph.loaders.lexicons import load_lexicon
 
     assert _any_gives(load_lexicon(), lang, [text], fact)
+
+
+def test_a_quote_speaker_named_after_the_quote_is_read():
+    """'"We <verb> Ukraine," Russian Foreign Minister Sergei Lavrov said.' for each English
+    base-form verb cue: the actor between the closing quote and "said" is the speaker, so "we"
+    is Russia (attr.quote_then_speaker); with the rule off none reads."""
+    from geopolgraph.loaders.extract import rules
+    from geopolgraph.loaders.lexicons import load_lexicon
+
+    lex = load_lexicon()
+    verbs = _one_word_verbs(lex, "base")
+    template = '"We {verb} Ukraine," Russian Foreign Minister Sergei Lavrov said.'
+
+    def share() -> float:
+        return _share(lex, template, verbs)
+
+    assert share() >= 0.95
+    with rules.disabled("attr.quote_then_speaker"):
+        assert share() < 0.05
+
+
+def _share(lex, template: str, verbs: dict[str, str], doer: str = "RUS",
+           target: str = "UKR") -> float:
+    """The share of ``verbs`` (cue word -> relation) whose made-up sentence ``template`` (with
+    ``{verb}``) yields ``doer``'s act on ``target``."""
+    return sum(_any_gives(lex, "en", [template.format(verb=v)], (doer, r, target))
+               for v, r in verbs.items()) / len(verbs)
+
+
+def _one_word_verbs(lex, form: str) -> dict[str, str]:
+    """The lexicon's one-word English verb cues (word -> relation) in ``form``: "past" (-ed),
+    "present" (-s) or "base", leaving out relations without a target."""
+    def wanted(word: str) -> bool:
+        if form == "past":
+            return word.endswith("ed")
+        if form == "present":
+            return word.endswith("s") and not word.endswith("ss")
+        return not word.endswith(("ed", "ing", "s"))
+
+    return {p.text: p.relation for p in lex.relations["en"] if p.frame == "active"
+            and len(p.tokens) == 1 and wanted(p.text)
+            and p.relation not in ("NONE", "MOBILIZES", "MEDIATES")}

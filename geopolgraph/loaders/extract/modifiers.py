@@ -32,6 +32,9 @@ GAP_NEGATION = rules.register("mod.gap_negation", "'Iran has not held talks with
 PLANNED = rules.register("mod.planned", "'akan', 'will', 'plans to' make the event planned")
 COLON_SPEAKER = rules.register("attr.colon_speaker", "'Menlu Retno: Israel harus …': the actor "
                                "before the first colon is the speaker")
+QUOTE_THEN_SPEAKER = rules.register(
+    "attr.quote_then_speaker", "'\"We condemn …,\" Russian Foreign Minister Sergei Lavrov said.': "
+    "the actor between a closing quote and a speech verb is the quote's speaker")
 SPEAKER_BEFORE = rules.register("attr.speaker_before", "'Wang said …': the speaker opens the "
                                 "sentence")
 DENIED_CLAUSE = rules.register(
@@ -170,6 +173,19 @@ def attribution(
         colon = next((i for i, t in enumerate(tokens) if t.text == ":"), -1)
         for m in mentions:
             if m.end == colon and m.kind not in ("media", "place") and m.actor:
+                return m.text, m.actor
+    if rules.on(QUOTE_THEN_SPEAKER):
+        # '"…," Russian Foreign Minister Sergei Lavrov said.', '"…," the Kremlin said.': after
+        # the quote closes, the speaker and a speech verb
+        for m in mentions:
+            k = m.start
+            while k > 0 and words[k - 1] in ("the", "a"):
+                k -= 1
+            closed = k > 0 and (tokens[k - 1].text in '"”' or (
+                k > 1 and tokens[k - 1].text == "," and tokens[k - 2].text in '"”'))
+            if (closed and m.end < len(words)
+                    and words[m.end] in lang.speech_verbs | lang.speech_after
+                    and m.kind not in ("media", "place") and m.actor):
                 return m.text, m.actor
     if rules.on(SPEAKER_BEFORE):
         # "Wang said the US …", "Peskov mengatakan …": a person, then a speech verb
