@@ -408,3 +408,29 @@ def _one_word_verbs(lex, form: str) -> dict[str, str]:
     return {p.text: p.relation for p in lex.relations["en"] if p.frame == "active"
             and len(p.tokens) == 1 and wanted(p.text)
             and p.relation not in ("NONE", "MOBILIZES", "MEDIATES")}
+
+
+@pytest.mark.parametrize("template", ["Russia plans to {verb} Ukraine.",
+                                      "Russia will {verb} Ukraine."])
+def test_a_verb_after_to_or_a_modal_is_read_as_a_verb(template):
+    """'Russia plans to <verb> Ukraine.' for each English base-form verb cue: the parser often
+    reads "plans" as a noun, "to" as a preposition and the verb as a modifier of "Ukraine"
+    (parse.infinitive_modifier); at least 95 % give Russia's act (a hostile one planned is a
+    threat) on Ukraine, and fewer with the rule off."""
+    from geopolgraph.loaders.extract import extract_triples, rules
+    from geopolgraph.loaders.lexicons import load_lexicon
+    from geopolgraph.model import Article
+
+    lex = load_lexicon()
+    verbs = _one_word_verbs(lex, "base")
+
+    def share() -> float:
+        return sum(any(t.source == "RUS" and t.target == "UKR" and t.relation in (r, "THREATENS")
+                       for t in extract_triples(Article(id="x", text=template.format(verb=v),
+                                                        lang="en"), lex))
+                   for v, r in verbs.items()) / len(verbs)
+
+    on = share()
+    with rules.disabled("parse.infinitive_modifier"):
+        off = share()
+    assert on >= 0.95 and off < on - 0.03

@@ -29,6 +29,7 @@ from geopolgraph.errors import LexiconError
 from geopolgraph.loaders.extract import rules
 from geopolgraph.loaders.extract.cues import Cue
 from geopolgraph.loaders.extract.misparse import (
+    INFINITIVE_MODIFIER,
     misparsed_object,
     modifier_verb,
     participle_modifier,
@@ -351,8 +352,12 @@ def _active(f: Frame) -> Sides:
     if found is None and reader.parse is not None and rules.on(PARSE):
         found = verb_under_subject(reader, reader.parse, cue,
                                    cue_head(reader.parse, cue.start, cue.head_end), place_ok)
-        if found is None:
-            found = adjective = modifier_verb(reader, reader.parse, cue, place_ok)
+        if found is None or (found[0] is None and rules.on(INFINITIVE_MODIFIER)):
+            # "plans to back/compound Ukraine": hung on the name after it, the cue's subject
+            # is the actor before its infinitive mark
+            alt = modifier_verb(reader, reader.parse, cue, place_ok)
+            if found is None or (alt is not None and alt[0] is not None):
+                found = adjective = alt
     if found is not None and found[0] is not None and found[1] is not None:
         return found
     misread = found[1] if found is not None else None  # the object a misparsed verb shows

@@ -70,6 +70,10 @@ MODIFIER_VERB_AUX = rules.register(
     "Ukraine/ROOT': parse.modifier_verb_subject also past an auxiliary or adverb between the "
     "actor and the cue ('skip_before_cue' in the grammar); the doer's conjuncts the parse put "
     "after the cue are none of its ('Russia/ROOT ambushed/amod Ukraine/conj')")
+INFINITIVE_MODIFIER = rules.register(
+    "parse.infinitive_modifier", "'Russia plans to endorse/amod Ukraine', 'Russia will "
+    "back/compound Ukraine': a verb cue after an infinitive 'to' or a modal that the parse made a "
+    "modifier of the name after it is the subject's act on that name")
 OBJECT_AS_CLAUSE_SUBJECT = rules.register(
     "parse.object_as_clause_subject", "'menyambut baik keputusan Perancis/nsubj mengakui/ccomp "
     "Palestina': the noun right after an objectless verb cue, parsed as the subject of the "
@@ -193,12 +197,26 @@ def modifier_verb(reader: SentenceReader, p: Parse | None, cue: Cue,
     past form; a present form's noun is ``misparsed_object``'s, and a noun inside the cue's own
     pattern ("lifted … sanctions") leaves the object to the usual search."""
     first = cue.start
-    if (p is None or cue.pattern.frame != "active" or not rules.on(MODIFIER_VERB_SUBJECT)
-            or p.deps[first] != "amod" or p.heads[first] <= first):
+    if p is None or cue.pattern.frame != "active" or not rules.on(MODIFIER_VERB_SUBJECT):
         return None
-    words, start, noun = reader.words, cue.start, p.heads[first]
-    skip = reader.lang.time_words | (reader.lang.skip_before_cue
-                                     if rules.on(MODIFIER_VERB_AUX) else frozenset())
+    words, lang = reader.words, reader.lang
+    # "plans to endorse/amod Ukraine", "will back/compound Ukraine": after an infinitive mark or
+    # a modal the word is a verb whatever the parse made of it
+    before = first - 1
+    while before > 0 and words[before] in lang.negators:
+        before -= 1  # "must not back"
+    infinitive = (rules.on(INFINITIVE_MODIFIER) and before >= 0 and (
+        words[before] in lang.skip_before_cue
+        or any(words[before] == ph[-1] for ph in lang.planned_phrases)))
+    verbal_misread = p.deps[first] == "amod" or (
+        infinitive and p.deps[first] in ("compound", "advmod"))
+    if not verbal_misread or p.heads[first] <= first:
+        return None
+    start, noun = cue.start, p.heads[first]
+    skip = lang.time_words | (lang.skip_before_cue if rules.on(MODIFIER_VERB_AUX)
+                              else frozenset())
+    if infinitive:
+        skip = skip | {w for ph in lang.planned_phrases for w in ph} | lang.negators
     while start > 0 and cue.start - start < 4 and words[start - 1] in skip:
         start -= 1
     mention = next((m for m in reader.mentions if m.end == start), None)
@@ -207,9 +225,9 @@ def modifier_verb(reader: SentenceReader, p: Parse | None, cue: Cue,
     doer = side_at(reader, p, mention.end - 1)
     if doer is not None and rules.on(MODIFIER_VERB_AUX):
         # "Russia/ROOT ambushed/amod Ukraine/conj-of-Russia": no doer's conjunct follows the verb
-        before = [m for m in doer.mentions if m.end <= cue.start]
-        doer = reader.side(before, doer.distance, doer.how) if before else None
-    if doer is None or noun < cue.end or not reader.lang.is_participle(words[first]):
+        kept = [m for m in doer.mentions if m.end <= cue.start]
+        doer = reader.side(kept, doer.distance, doer.how) if kept else None
+    if doer is None or noun < cue.end or not (infinitive or lang.is_participle(words[first])):
         # a present-tense verb's noun is found by ``misparsed_object`` (MODIFIER_VERB_OBJECT),
         # which leaves a past form alone ("Syria's promised withdrawal") unless this subject
         # shows it is a verb
