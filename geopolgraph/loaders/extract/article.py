@@ -18,7 +18,7 @@ from geopolgraph.loaders.dates import resolve_date
 from geopolgraph.loaders.extract import rules
 from geopolgraph.loaders.extract.clitics import fold
 from geopolgraph.loaders.extract.cues import Cue, find_cues, in_compound, titles_to_cues
-from geopolgraph.loaders.extract.frames import sides_for_cue
+from geopolgraph.loaders.extract.frames import cue_head, sides_for_cue
 from geopolgraph.loaders.extract.headline import is_headline, parser_view, verbal_cues
 from geopolgraph.loaders.extract.lang import Language, language
 from geopolgraph.loaders.extract.misparse import rehang_adverbs, rejoin_compounds
@@ -43,6 +43,10 @@ __all__ = ["extract_article_triples", "extract_articles", "extract_triples"]
 
 GOVERNED = rules.register("cue.governed", "a cue governed by another ('agreed to withdraw') is "
                           "less certain")
+BACKGROUND_CLAUSE = rules.register(
+    "cue.background_clause", "'Syrian warplanes supported by Russia pounded …', 'Ukraine, which "
+    "Russia invaded, …': a cue in a clause on a noun is background to the sentence's own event: "
+    "less confident, as a governed cue is")
 NOUN_COMPOUND = rules.register("cue.noun_compound", "'kesepakatan tarif': a noun cue after a noun "
                                "cue only modifies it")
 NOT_ASSERTED = rules.register("cue.not_asserted", "'menyerukan gencatan senjata': a noun event "
@@ -147,6 +151,30 @@ class _Around:
         """The other cues ending at most ``reach`` tokens before ``cue`` starts."""
         return [o for end in range(cue.start - reach, cue.start + 1)
                 for o in self.by_end.get(end, ()) if o is not cue]
+
+
+def _background_clause(cue: Cue, p: Parse | None, tokens: list[Token], lang: Language) -> bool:
+    """Whether the parse puts ``cue`` in a relative clause or a participle clause on a noun
+    ("Ukraine, which Russia invaded/acl:relcl", "warplanes supported/acl by Russia"); not an
+    -ing clause, which may be what the noun says ("a resolution demanding …").
+
+    >>> from geopolgraph.loaders.lexicons import load_lexicon
+    >>> from geopolgraph.loaders.extract.cues import find_cues
+    >>> from geopolgraph.loaders.text import tokenize
+    >>> [cue] = find_cues(tokenize("jets supported by Iran"), load_lexicon(), "en")
+    >>> toks, lang = tokenize("jets supported by Iran"), language(load_lexicon(), "en")
+    >>> _background_clause(cue, Parse.of((0, 0, 3, 1), ("ROOT", "acl", "case", "obl")), toks,
+    ...                    lang)
+    True
+    """
+    if p is None or not rules.on(BACKGROUND_CLAUSE):
+        return False
+    k = cue_head(p, cue.start, cue.head_end)
+    if p.heads[k] >= k:
+        return False
+    word = tokens[k].lower
+    return p.deps[k] == "acl:relcl" or (
+        p.deps[k] == "acl" and lang.is_participle(word) and not lang.is_gerund(word))
 
 
 def _governed(cue: Cue, near: list[Cue], tokens: list[Token], lang: Language) -> bool:
@@ -290,7 +318,7 @@ class _ArticleExtractor:
             # a relation in a compound attribute ("Iran-backed rebels attacked …") is background
             # to the clause's own event: less confident, as a governed cue is
             governed = (rules.on(GOVERNED) and _governed(cue, near, tokens, lang)) or in_compound(
-                tokens, cue.start)
+                tokens, cue.start) or _background_clause(cue, reader.parse, tokens, lang)
             controlled = prev_controls and cue.start - prev_end <= 8
             controller = prev_target if controlled else prev_source
             props = lex.props(relation)  # "pasukan perdamaian": the converted relation

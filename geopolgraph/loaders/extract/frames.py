@@ -98,6 +98,10 @@ def frame(name: str, description: str) -> Callable[[Handler], Handler]:
     return register
 
 
+REDUCED_RELATIVE = rules.register(
+    "passive.reduced_relative", "'Ukraine, invaded by Russia in 2022, protested': a participle "
+    "clause on a name (no relative pronoun) is done to that name, and its agent controls no verb "
+    "after it ('warplanes supported by Russia attacked …')")
 PURPOSE_CONTROL = rules.register("active.purpose_control",
                                  "'mendesak Y untuk menarik …': Y (or the subject) does the verb")
 DOER_OF_RELATIVE = rules.register("active.doer_of_relative",
@@ -378,8 +382,12 @@ def _active(f: Frame) -> Sides:
         and f.controller
         and rules.on(PURPOSE_CONTROL)
         and (words[cue.start - 1] in reader.lang.purpose
-             # "Desak Rusia Tarik Pasukan": the verb right after the controlled object
-             or (f.controller.mentions and f.controller.mentions[-1].end == cue.start))
+             # "Desak Rusia Tarik Pasukan": the verb right after the controlled object (not an
+             # agent: "warplanes supported by Russia attacked …")
+             or (f.controller.mentions and f.controller.mentions[-1].end == cue.start
+                 and not (rules.on(REDUCED_RELATIVE) and f.controller.mentions[0].start > 0
+                          and words[f.controller.mentions[0].start - 1]
+                          in reader.lang.passive_agent)))
     ):
         source = f.controller
     else:

@@ -13,7 +13,14 @@ True
 from __future__ import annotations
 
 from geopolgraph.loaders.extract import rules
-from geopolgraph.loaders.extract.frames import RELATIVE_SUBJECT, Frame, Sides, _parsed, frame
+from geopolgraph.loaders.extract.frames import (
+    REDUCED_RELATIVE,
+    RELATIVE_SUBJECT,
+    Frame,
+    Sides,
+    _parsed,
+    frame,
+)
 from geopolgraph.loaders.extract.parse import Parse
 from geopolgraph.loaders.extract.reader import SentenceReader, Side
 from geopolgraph.loaders.extract.syntax import NOBODY, agent_of, side_at, subject_of
@@ -74,6 +81,13 @@ def _passive_subject(reader: SentenceReader, p: Parse, h: int) -> Side | None:
         # "Chile remains threatened by Peru": the subject of "remains"
         found = subject_of(reader, p, h)
         if found is not None and found is not NOBODY:
+            return found
+    if (reader.lang.reduced_relatives and p.deps[h].startswith("acl") and p.heads[h] < h
+            and rules.on(REDUCED_RELATIVE)):
+        # "Ukraine, invaded/acl by Russia in 2022, …": a participle clause on a name is done to
+        # that name
+        found = side_at(reader, p, p.heads[h], patient=True)
+        if found is not None:
             return found
     misread = ("nmod", "compound", "amod", "flat") + (() if reader.lang.reduced_relatives
                                                       else ("acl",))
