@@ -94,10 +94,8 @@ def test_every_active_men_verb_cue_reads_its_simplest_sentence():
                                       ("Pemerintah Jepang", "Korea Utara",
                                        ("JPN", relation, "PRK"))):
             text = f"{subject} {verb} {target}."
-            got = {(t.source, t.relation, t.target) for t in extract_triples(
-                Article(id="x", text=text, lang="id"), lex) if not t.negated}
-            if want not in got:
-                failed.append((text, sorted(got)))
+            if not _any_gives(lex, "id", [text], want):
+                failed.append(text)
     assert failed == []
 
 
@@ -110,10 +108,8 @@ def test_every_di_passive_cue_reads_its_simplest_sentence():
     failed = []
     for verb, relation in sorted(verbs.items()):
         for text in (f"Ukraina {verb} Rusia.", f"Ukraina {verb} oleh Rusia."):
-            got = {(t.source, t.relation, t.target) for t in extract_triples(
-                Article(id="x", text=text, lang="id"), lex) if not t.negated}
-            if ("RUS", relation, "UKR") not in got:
-                failed.append((text, sorted(got)))
+            if not _any_gives(lex, "id", [text], ("RUS", relation, "UKR")):
+                failed.append(text)
     assert failed == []
 
 

@@ -161,10 +161,10 @@ def _background_clause(cue: Cue, p: Parse | None, tokens: list[Token], lang: Lan
     >>> from geopolgraph.loaders.lexicons import load_lexicon
     >>> from geopolgraph.loaders.extract.cues import find_cues
     >>> from geopolgraph.loaders.text import tokenize
-    >>> [cue] = find_cues(tokenize("jets supported by Iran"), load_lexicon(), "en")
-    >>> toks, lang = tokenize("jets supported by Iran"), language(load_lexicon(), "en")
-    >>> _background_clause(cue, Parse.of((0, 0, 3, 1), ("ROOT", "acl", "case", "obl")), toks,
-    ...                    lang)
+    >>> lex, toks = load_lexicon(), tokenize("jets supported by Iran")
+    >>> [cue] = find_cues(toks, lex, "en")
+    >>> parse = Parse.of((0, 0, 3, 1), ("ROOT", "acl", "case", "obl"))
+    >>> _background_clause(cue, parse, toks, language(lex, "en"))
     True
     """
     if p is None or not rules.on(BACKGROUND_CLAUSE):

@@ -205,9 +205,8 @@ def modifier_verb(reader: SentenceReader, p: Parse | None, cue: Cue,
     before = first - 1
     while before > 0 and words[before] in lang.negators:
         before -= 1  # "must not back"
-    infinitive = (rules.on(INFINITIVE_MODIFIER) and before >= 0 and (
-        words[before] in lang.skip_before_cue
-        or any(words[before] == ph[-1] for ph in lang.planned_phrases)))
+    infinitive = (rules.on(INFINITIVE_MODIFIER) and before >= 0
+                  and (words[before] in lang.skip_before_cue or words[before] in lang.planned_ends))
     verbal_misread = p.deps[first] == "amod" or (
         infinitive and p.deps[first] in ("compound", "advmod"))
     if not verbal_misread or p.heads[first] <= first:
@@ -216,7 +215,7 @@ def modifier_verb(reader: SentenceReader, p: Parse | None, cue: Cue,
     skip = lang.time_words | (lang.skip_before_cue if rules.on(MODIFIER_VERB_AUX)
                               else frozenset())
     if infinitive:
-        skip = skip | {w for ph in lang.planned_phrases for w in ph} | lang.negators
+        skip = skip | lang.planned_words | lang.negators
     while start > 0 and cue.start - start < 4 and words[start - 1] in skip:
         start -= 1
     mention = next((m for m in reader.mentions if m.end == start), None)

@@ -151,7 +151,7 @@ def reference_before(reader: SentenceReader, pos: int, start: int | None = None)
             # is neutral", "in hopes that it would build …" may be anything named before: no
             # reference); "it is", "it would be", "when it comes to" are none either
             after = reader.words[pos : pos + 2]
-            if any(w in lang.be_verbs or w in ("come", "comes", "'s") for w in after) or any(
+            if any(w in lang.be_verbs or w in lang.state_pronoun_breakers for w in after) or any(
                 m.end <= pos for m in reader.mentions
             ):
                 return None

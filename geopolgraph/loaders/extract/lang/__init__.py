@@ -78,6 +78,10 @@ class Language:
         self.neg_breakers = frozenset(g.get("negation_breakers", ()))
         self.planned = frozenset(g.get("planned", ()))
         self.planned_phrases = phrases(g.get("planned", ()))
+        #: the words of those phrases, and the words that end one ("plans to", "will"): what may
+        #: stand between a subject and the verb it plans
+        self.planned_words = frozenset(w for ph in self.planned_phrases for w in ph)
+        self.planned_ends = frozenset(ph[-1] for ph in self.planned_phrases)
         # auxiliaries and adverbs between a negator and its verb ("tidak akan", "not yet")
         self.skip_before_cue = frozenset(g.get("skip_before_cue", ()))
         #: words of a time phrase between a subject and its verb ("Japan on Friday lifted")
@@ -104,6 +108,8 @@ class Language:
         self.person_pronouns = frozenset(g.get("person_pronouns", ()))
         #: "it" for a state, body or group named before, as a verb's subject
         self.state_pronouns = frozenset(g.get("state_pronouns", ()))
+        #: words after such a pronoun that make it no reference ("it is", "when it comes to")
+        self.state_pronoun_breakers = frozenset(g.get("state_pronoun_breakers", ()))
         self.anaphors = phrases(g.get("anaphors", ()))
         self.clause_breaks = frozenset(g.get("clause_breaks", ()))
         # nouns naming an act both sides do whatever its relation ("perang dagang", "trade war")
