@@ -39,6 +39,7 @@ class Mention:
     char_end: int = 0
     locative: bool = False  # "di Ukraina": a place, not an agent
     modifier: bool = False  # "buatan Korea Utara", "surat kabar Rusia": not an agent
+    instrument: bool = False  # a modifier by a state's vehicle or weapon: "drone Rusia"
 
 
 @dataclass
@@ -133,13 +134,15 @@ def _relation_verbs(lex: Lexicon, lang: str) -> frozenset[str]:
 
 
 def _word_sets(lex: Lexicon, lang: str) -> tuple[frozenset[str], ...]:
-    """The grammar's not-names, honorifics, locative nouns, and the nouns before and after a
-    name that make it a modifier, as sets (built once per lexicon, not once per sentence)."""
+    """The grammar's not-names, honorifics, locative nouns, the nouns before and after a name
+    that make it a modifier, and those of them that are a state's instruments, as sets (built
+    once per lexicon, not once per sentence)."""
     key = ("mention_words", lang)
     if key not in lex.derived:
         grammar = lex.grammar.get(lang, {})
         lex.derived[key] = tuple(frozenset(grammar.get(name, ())) for name in (
-            "not_names", "honorifics", "locative", "modifier_nouns", "modified_nouns"))
+            "not_names", "honorifics", "locative", "modifier_nouns", "modified_nouns",
+            "instrument_nouns"))
     found: tuple[frozenset[str], ...] = lex.derived[key]
     return found
 
@@ -160,7 +163,7 @@ class _Finder:
         self.memory = memory
         self.open_actors = open_actors
         (self.not_names, self.honorifics, self.locative, self.modifiers,
-         self.modified) = _word_sets(lex, lang)
+         self.modified, self.instruments) = _word_sets(lex, lang)
         self.verbs = _relation_verbs(lex, lang)
 
     def entity(self, ident: str) -> tuple[str, str, str]:
@@ -176,6 +179,10 @@ class _Finder:
         prev = toks[start - 1].lower if start > 0 else ""
         after = toks[end].lower if end < len(toks) else ""
         text_start, text_end = toks[start].start, toks[end - 1].end
+        modifier = prev in self.modifiers or after in self.modified
+        # "drone Rusia", "Russian jets": a state's vehicle or weapon, not "rudal buatan Rusia"
+        other = (prev in self.modifiers and prev not in self.instruments) or (
+            after in self.modified and after not in self.instruments)
         return Mention(
             start,
             end,
@@ -187,7 +194,8 @@ class _Finder:
             text_end,
             locative=prev in self.locative,
             # "perusahaan China" (the noun before the name), "Chinese companies" (after it)
-            modifier=prev in self.modifiers or after in self.modified,
+            modifier=modifier,
+            instrument=modifier and not other,
         )
 
     def after_title(self, i: int, end: int, title_kind: str) -> tuple[int, str, str] | None:

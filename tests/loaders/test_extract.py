@@ -496,7 +496,7 @@ def test_a_cancelled_or_postponed_event_is_denied(text, lang, fact):
          ("NGA", "MOBILIZES", "LBR"), "active.nominal_pattern"),
         # a state's weapons as a passive's agent
         ("Ukraina diserang oleh puluhan drone Rusia pada Sabtu dini hari.", "id",
-         ("RUS", "ATTACKS", "UKR"), "passive.instrument_agent"),
+         ("RUS", "ATTACKS", "UKR"), "mention.instrument_agent"),
         # the doer of a passive relative clause on a condemned act, from the parse
         ("Indonesia mengecam kekejaman yang dilakukan oleh Israel.", "id",
          ("IDN", "CRITICIZES", "ISR"), "active.doer_of_relative"),
@@ -722,7 +722,7 @@ def test_a_states_weapons_as_a_bare_passive_agent_act_for_it(monkeypatch):
     text = "Ukraina diserang drone Rusia."
     parse = [(1, "nsubj:pass"), (1, "ROOT"), (1, "obl"), (2, "flat:foreign"), (1, "punct")]
     assert facts_with_parse(monkeypatch, text, parse, lang="id") == {("RUS", "ATTACKS", "UKR")}
-    assert facts_with_parse(monkeypatch, text, parse, "passive.bare_instrument_agent",
+    assert facts_with_parse(monkeypatch, text, parse, "mention.instrument_agent",
                             "id") == set()
 
 

@@ -48,6 +48,8 @@ CONJ_OF_ACTOR = rules.register("syntax.conj_of_actor", "'meluncurkan rudal, Kors
                                 "…': only an actor's conjuncts are coordinated actors")
 PATIENT = rules.register("syntax.patient", "'Diusir Filipina' of 'Kapal China', 'membebaskan "
                          "warga AS': a state's ship or people as object stand for the state")
+INSTRUMENT = rules.register("mention.instrument_agent", "'Drone Rusia menyerang', 'Russian jets "
+                            "struck': a state's vehicle or weapon as agent stands for the state")
 
 
 def rel_base(dep: str) -> str:
@@ -135,7 +137,9 @@ def side_at(reader: SentenceReader, p: Parse, i: int, allow_place: bool = False,
         m for group in reader.groups if any(g in found for g in group) for m in group
         # "kapal China", "warga AS": a thing or people of a state are no agent, but what is
         # done to them is done to it (``patient``: an object)
-        if (allow_place or not m.locative) and (not m.modifier or (patient and rules.on(PATIENT)))
+        if (allow_place or not m.locative) and (
+            not m.modifier or (patient and rules.on(PATIENT))
+            or (m.instrument and rules.on(INSTRUMENT)))
     ]
     if mentions:
         return reader.side(mentions, 0)

@@ -27,6 +27,7 @@ from geopolgraph.loaders.extract.passives import (
     passive_subjects,
 )
 from geopolgraph.loaders.extract.phrases import (
+    INSTRUMENT,
     POSSESSIVE,
     anchor,
     mention_index,
@@ -61,12 +62,6 @@ REFLEXIVE_SUBJECT = rules.register("syntax.reflexive_subject", "'Turki menawarka
 BARE_CLAUSE_CONTROL = rules.register(
     "syntax.bare_clause_control", "'mencegah Iran/obj menyerang/advcl Israel': an unmarked "
     "clause right after the governing verb's object is done by that object, as an xcomp is")
-INSTRUMENT_AGENT = rules.register("passive.instrument_agent", "'Ukraina diserang oleh puluhan "
-                                  "drone Rusia': the state whose weapons or forces are the agent "
-                                  "acts")
-BARE_INSTRUMENT_AGENT = rules.register(
-    "passive.bare_instrument_agent", "'Ukraina diserang drone Rusia', 'Kapal Filipina dicegat "
-    "kapal China': the state whose weapons or vessels are a bare agent acts, as with 'oleh'")
 AGENT_BELOW = rules.register(
     "passive.agent_below", "'ditembak meriam air oleh kapal China': an oleh/by phrase the parse "
     "hung on the passive verb's complement or object is its agent")
@@ -386,7 +381,8 @@ def _misattached_subject(reader: SentenceReader, p: Parse, h: int) -> Side | Non
         return reference_before(reader, h) or NOBODY
     index = mention_index(reader)
     inside = [index[k] for k in range(h - 1, head - 1, -1) if k in index]
-    inside = [m for m in inside if not m.locative and not m.modifier]
+    inside = [m for m in inside if not m.locative and (
+        not m.modifier or (m.instrument and rules.on(INSTRUMENT)))]
     if inside:  # with the actors coordinated with it ("Rusia – China mengecam")
         group = next((g for g in reader.groups if inside[0] in g), [inside[0]])
         return reader.side([m for m in group if m.start >= head], h - inside[0].end)
@@ -411,15 +407,15 @@ def agent_of(reader: SentenceReader, p: Parse, h: int) -> Side | None:
         for c in p.kids(v, "obl", "nmod"):
             cases = [reader.words[k] for k in p.kids(c, "case")]
             if p.deps[c] == "obl:agent" or any(w in reader.lang.passive_agent for w in cases):
-                # "diserang oleh puluhan drone Rusia": a state's weapons or forces act for it
-                return side_at(reader, p, c, patient=rules.on(INSTRUMENT_AGENT))
+                # "diserang oleh puluhan drone Rusia": a state's weapons act for it (side_at)
+                return side_at(reader, p, c)
     if reader.lang.bare_passive_agent:
         for c in p.kids(h, "obj", "obl", "nsubj", "compound", "nmod"):
             # the agent itself, or a title naming it ("diserang pasukan Israel"); not a name
             # further down a noun phrase ("dituding retas sistem Jepang")
             if c == h + 1 and (anchor(reader, p, c, 1) is not None or not rules.on(BARE_AGENT)):
                 # "diserang drone Rusia" too: a state's weapons or vessels act for it
-                return side_at(reader, p, c, patient=rules.on(BARE_INSTRUMENT_AGENT))
+                return side_at(reader, p, c)
     for clause in p.kids(h, "ccomp", "xcomp", "advcl"):
         for s in p.kids(clause, "nsubj"):
             if clause_agent(reader, p, clause, s):  # "dituding Israel/nsubj mendukung/ccomp"
