@@ -59,6 +59,10 @@ STATEMENT_AUTHOR = rules.register("syntax.statement_author", "'Indonesia issued 
 REFLEXIVE_SUBJECT = rules.register("syntax.reflexive_subject", "'Turki menawarkan diri "
                                    "menjadi mediator': a reflexive subject ('diri', 'itself') is "
                                    "the governing verb's subject")
+SUBORDINATE_DOER = rules.register(
+    "syntax.subordinate_doer", "'Hal itu disampaikan Putin usai bertemu Xi', 'Setelah bertemu "
+    "Putin, Kim …': a verb right after 'usai', 'saat', 'after' has no subject of its own; the "
+    "main clause's doer (a passive's agent) does it")
 BARE_CLAUSE_CONTROL = rules.register(
     "syntax.bare_clause_control", "'mencegah Iran/obj menyerang/advcl Israel': an unmarked "
     "clause right after the governing verb's object is done by that object, as an xcomp is")
@@ -146,6 +150,10 @@ def subject_of(reader: SentenceReader, p: Parse, h: int, depth: int = 0) -> Side
     """The subject of the verb (or predicate) at ``h``."""
     if depth > 3:
         return None
+    if rules.on(SUBORDINATE_DOER):
+        found = _subordinate_doer(reader, p, h, depth)
+        if found is not None:
+            return found
     active = (reader.lang.passive_needs_auxiliary and rules.on(PASSIVE_WITHOUT_AUX)
               and bool(p.kids(h, "obj")) and not p.kids(h, "aux:pass"))
     subjects = [c for c in p.kids(h, "nsubj", "csubj")
@@ -210,6 +218,30 @@ def subject_of(reader: SentenceReader, p: Parse, h: int, depth: int = 0) -> Side
         root = next((k for k, head in enumerate(p.heads) if head == k), h)
         if root != h and root < h:
             found = subject_of(reader, p, root, depth + 1)
+    return found
+
+
+def _subordinate_doer(reader: SentenceReader, p: Parse, h: int, depth: int) -> Side | None:
+    """The main clause's doer for a verb right after a subordinator ("… usai bertemu Xi",
+    "Setelah bertemu Putin, Kim …"), whatever subject the parse gave it ("saat" may make the
+    main clause's object one): the main verb's subject, or its agent when it is passive; for a
+    fronted clause without a main verb in the parse, the actor right after its comma."""
+    words = reader.words
+    if h == 0 or depth > 2 or words[h - 1] not in reader.lang.subordinators:
+        return None
+    root = next((k for k, head in enumerate(p.heads) if head == k), h)
+    comma = words.index(",", h) if root >= h - 1 and "," in words[h:] else None
+    if root >= h - 1 and comma is None:
+        return None  # the clause runs to the end and the parse's root is in it
+    found = None
+    if comma is None or root > comma:
+        found = (agent_of(reader, p, root) if passive_subjects(reader, p, root)
+                 else subject_of(reader, p, root, depth + 1))
+    if found is None and comma is not None:
+        # "Usai mengecam Ukraina, Putin/appos-of-Ukraina kembali …": wherever the parse hung it
+        m = next((m for m in reader.mentions if m.start == comma + 1), None)
+        if m is not None:
+            found = side_at(reader, p, m.end - 1)
     return found
 
 
