@@ -38,6 +38,10 @@ class Side:
     how: str = "direct"  # direct | pronoun | dual | fallback
 
 
+#: the side of a subject that is not an actor: the frame yields nothing
+NOBODY = Side((), (), 0, "nobody")
+
+
 class SentenceReader:
     """Reads one sentence: its mentions, groups and cues, with the article's memory."""
 

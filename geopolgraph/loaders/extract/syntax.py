@@ -27,19 +27,23 @@ from geopolgraph.loaders.extract.passives import (
     passive_subjects,
 )
 from geopolgraph.loaders.extract.phrases import (
-    INSTRUMENT,
     POSSESSIVE,
     anchor,
     mention_index,
     rel_base,
     side_at,
-    window_start,
 )
-from geopolgraph.loaders.extract.reader import SentenceReader, Side
+from geopolgraph.loaders.extract.reader import NOBODY, SentenceReader, Side
 from geopolgraph.loaders.extract.references import (
     clitic_reference,
     owner_reference,
-    reference_before,
+)
+from geopolgraph.loaders.extract.stray_subjects import (
+    NOMINAL,
+    misattached_subject,
+    named_before,
+    preverbal_actor,
+    unknown_name,
 )
 
 __all__ = ["NOBODY", "agent_of", "clitic_side", "light_verb_subject", "named_before",
@@ -75,8 +79,6 @@ SUBJECT_ON_AUX = rules.register("syntax.subject_on_aux", "'the Council has/nsubj
 NON_ACTOR_SUBJECT = rules.register(
     "syntax.non_actor_subject", "a parsed subject that is no actor ('Perdana Menteri Wallonia "
     "Adrien Dolimont') leaves the cue without source: no nearer actor is taken")
-#: the side of a subject that is not an actor: the frame yields nothing
-NOBODY = Side((), (), 0, "nobody")
 RELATIVE = rules.register("syntax.relative", "'negara yang membela Israel': a relative clause's "
                           "subject is the noun it modifies")
 PREVERBAL = rules.register("syntax.preverbal", "an actor the parse hung on a subjectless verb "
@@ -127,23 +129,15 @@ INFINITIVE_NOUN = rules.register(
     "syntax.infinitive_noun", "'Chile made a decision to help Peru', 'Peru said it is time to "
     "recognise Chile': an infinitive on a noun that is no actor is done by the subject of the "
     "clause the noun stands in")
-AFTER_FRONTED = rules.register(
-    "syntax.after_fronted", "'Menurut pejabat, Rusia/appos menahan …': a verb with no subject "
-    "takes the actor named between a comma and the verb (a fronted phrase ends at the comma)")
 PASSIVE_WITHOUT_AUX = rules.register(
     "parse.passive_without_aux", "'Russia's ambassador/nsubj:pass criticised/ROOT Ukraine/obj': a "
     "passive subject on a verb with an object and no passive auxiliary is its active subject "
     "(English; an Indonesian di- verb needs none)")
-#: relations of a nominal modifier: a verb cue under one of them was misread as part of a noun
-_NOMINAL = ("nmod", "amod", "det", "nummod", "compound", "flat", "appos")
 # what a "-nya" clitic on a verb (its object), a noun (its owner) or a passive verb (its agent)
 # may be labelled: the parser often mislabels the clitic on its host (advmod, amod, xcomp); the
 # host's form decides first (clitics.clitic_role: "mengkritiknya" obj, "dukungannya" owner)
 _CLITIC_OWNER = ("nmod", "amod", "det", "compound", "flat", "advmod", "obj", "nsubj")
 _CLITIC_AGENT = ("obl", "nsubj", "nmod", "advmod", "obj")
-#: relations of a child before its verb that are never the subject
-_NOT_SUBJECT = frozenset({"punct", "cc", "mark", "case", "aux", "cop", "det", "obl:tmod",
-                          "nmod:tmod", "advcl", "parataxis", "discourse", "obj", "iobj"})
 
 
 def subject_of(reader: SentenceReader, p: Parse, h: int, depth: int = 0) -> Side | None:
@@ -204,11 +198,11 @@ def subject_of(reader: SentenceReader, p: Parse, h: int, depth: int = 0) -> Side
             return found
     if subjects:
         c = subjects[0]
-        if rules.on(NON_ACTOR_SUBJECT) and _unknown_name(reader, c):
+        if rules.on(NON_ACTOR_SUBJECT) and unknown_name(reader, c):
             return NOBODY  # a named subject that is no actor: not somebody nearer
         return None
     if rules.on(PREVERBAL) and not p.kids(h, "nsubj"):
-        found = _preverbal_actor(reader, p, h)
+        found = preverbal_actor(reader, p, h)
         if found is not None:
             return found
     found = _governing_subject(reader, p, h, depth)
@@ -245,13 +239,6 @@ def _subordinate_doer(reader: SentenceReader, p: Parse, h: int, depth: int) -> S
     return found
 
 
-def named_before(reader: SentenceReader, c: int) -> int | None:
-    """The token an actor mention ends at right before the relative pronoun ``c`` (a comma may
-    come between: "… with Iran, which …"), else None."""
-    k = c - 1 if c > 0 and reader.words[c - 1] != "," else c - 2
-    return k if k >= 0 and k in mention_index(reader) else None
-
-
 def _own_side(reader: SentenceReader, p: Parse, c: int, depth: int) -> Side | None:
     """ "Marles mengatakan, pihaknya akan …", "Iran membantah tuduhan AS bahwa pihaknya …": an
     owner noun with "-nya" as the subject of a clause under the sentence's main verb is the
@@ -270,42 +257,6 @@ def _own_side(reader: SentenceReader, p: Parse, c: int, depth: int) -> Side | No
     if root == c or depth > 2 or not any(k < c for k in p.kids(root, "nsubj")):
         return None
     return subject_of(reader, p, root, depth + 1)
-
-
-def _unknown_name(reader: SentenceReader, c: int) -> bool:
-    """Whether the token at ``c``, which no actor covers, starts a name inside the sentence (a
-    capital not after a quote or colon; after a comma it is still a name: "…, Kowalski
-    mengecam Rusia" has an unknown subject, not the actor of the clause before); with open
-    actors anybody named is an actor."""
-    return (
-        not reader.open_actors
-        and not reader.headline  # a headline capitalises every word
-        and c > 0
-        and reader.tokens[c].text[:1].isupper()
-        and reader.tokens[c - 1].text not in ('"', "“", ":")
-    )
-
-
-def _preverbal_actor(reader: SentenceReader, p: Parse, h: int) -> Side | None:
-    """An actor before a verb the parse gave no subject, attached to it without a preposition
-    under another label ("Jepang/advmod tetap berkomitmen"): the parse mislabelled the subject."""
-    for c in p.children[h]:
-        if c >= h or p.deps[c] in _NOT_SUBJECT or p.kids(c, "case", "mark"):
-            continue
-        if any(reader.words[k] in (",", ";", ":") for k in range(c + 1, h)):
-            continue
-        side = side_at(reader, p, c)
-        if side is not None:
-            return side
-    if rules.on(AFTER_FRONTED):
-        # "Menurut pejabat, Rusia/appos-of-pejabat menahan …": the actor between the comma
-        # that closes a fronted phrase and the verb, wherever the parse hung it
-        words, skip = reader.words, reader.lang.skip_before_cue | reader.lang.time_words
-        m = max((m for m in reader.mentions if m.end <= h), key=lambda m: m.end, default=None)
-        if (m is not None and m.start > 0 and words[m.start - 1] == "," and not m.locative
-                and all(w in skip for w in words[m.end:h])):
-            return side_at(reader, p, m.end - 1)
-    return None
 
 
 def _author(reader: SentenceReader, p: Parse, noun: int, depth: int) -> Side | None:
@@ -380,8 +331,8 @@ def _governing_subject(reader: SentenceReader, p: Parse, h: int, depth: int) -> 
             side = side_at(reader, p, c)
             if side is not None:
                 return side
-    if rel_base(dep) in _NOMINAL and rules.on(MISATTACHED_VERB):
-        return _misattached_subject(reader, p, h)
+    if rel_base(dep) in NOMINAL and rules.on(MISATTACHED_VERB):
+        return misattached_subject(reader, p, h)
     if (dep in ("advcl", "ccomp") or (dep == "parataxis" and rules.on(PARATAXIS))) and rules.on(
         CLAUSE_SUBJECT
     ):
@@ -394,31 +345,6 @@ def _governing_subject(reader: SentenceReader, p: Parse, h: int, depth: int) -> 
                     break
         return found
     return None
-
-
-def _misattached_subject(reader: SentenceReader, p: Parse, h: int) -> Side | None:
-    """The subject of the verb cue at ``h`` that the parse made a nominal modifier (of the noun
-    before it, or of its object): the lexicon says ``h`` is a verb, so the noun phrase right
-    before it is its subject (the last actor named there; a name that is no actor is nobody)."""
-    if not any(c.start <= h < c.head_end and c.pattern.frame != "noun" for c in reader.cues):
-        return None  # a noun cue modifying a noun is what the parse says
-    head = h - 1  # the phrase's head: up from the word before the verb, inside a noun phrase
-    while head > 0 and p.heads[head] < head and rel_base(p.deps[head]) in _NOMINAL and not any(
-        reader.words[k] in (",", ";", ":") for k in range(p.heads[head], head)
-    ):
-        head = p.heads[head]
-    if head < 0:
-        return None
-    if window_start(reader, h - 1) >= head:  # "kedua negara mengecam": a reference
-        return reference_before(reader, h) or NOBODY
-    index = mention_index(reader)
-    inside = [index[k] for k in range(h - 1, head - 1, -1) if k in index]
-    inside = [m for m in inside if not m.locative and (
-        not m.modifier or (m.instrument and rules.on(INSTRUMENT)))]
-    if inside:  # with the actors coordinated with it ("Rusia – China mengecam")
-        group = next((g for g in reader.groups if inside[0] in g), [inside[0]])
-        return reader.side([m for m in group if m.start >= head], h - inside[0].end)
-    return NOBODY if _unknown_name(reader, head) else None
 
 
 def agent_of(reader: SentenceReader, p: Parse, h: int) -> Side | None:

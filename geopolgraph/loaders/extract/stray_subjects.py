@@ -1,0 +1,105 @@
+"""Subjects the parse put somewhere else: a name before a subjectless verb under another
+label, the actor after a fronted phrase's comma, the noun phrase before a verb cue the parse
+made a nominal modifier, and the actor named right before a relative pronoun. Each reads the
+parse and the sentence's shape; none takes the nearest actor by token distance.
+
+>>> from geopolgraph.model import Article
+>>> from geopolgraph.loaders.extract import extract_triples
+>>> text = "Menurut pejabat, Rusia menahan kapal Ukraina."
+>>> [(t.source, t.relation, t.target) for t in extract_triples(Article(id="a", text=text,
+...  lang="id"))]
+[('RUS', 'COERCES', 'UKR')]
+"""
+
+from __future__ import annotations
+
+from geopolgraph.loaders.extract import rules
+from geopolgraph.loaders.extract.parse import Parse
+from geopolgraph.loaders.extract.phrases import (
+    INSTRUMENT,
+    mention_index,
+    rel_base,
+    side_at,
+    window_start,
+)
+from geopolgraph.loaders.extract.reader import NOBODY, SentenceReader, Side
+from geopolgraph.loaders.extract.references import reference_before
+
+__all__ = ["NOMINAL", "misattached_subject", "named_before", "preverbal_actor", "unknown_name"]
+
+AFTER_FRONTED = rules.register(
+    "syntax.after_fronted", "'Menurut pejabat, Rusia/appos menahan …': a verb with no subject "
+    "takes the actor named between a comma and the verb (a fronted phrase ends at the comma)")
+#: relations of a nominal modifier: a verb cue under one of them was misread as part of a noun
+NOMINAL = ("nmod", "amod", "det", "nummod", "compound", "flat", "appos")
+#: relations of a child before its verb that are never the subject
+_NOT_SUBJECT = frozenset({"punct", "cc", "mark", "case", "aux", "cop", "det", "obl:tmod",
+                          "nmod:tmod", "advcl", "parataxis", "discourse", "obj", "iobj"})
+
+
+def named_before(reader: SentenceReader, c: int) -> int | None:
+    """The token an actor mention ends at right before the relative pronoun ``c`` (a comma may
+    come between: "… with Iran, which …"), else None."""
+    k = c - 1 if c > 0 and reader.words[c - 1] != "," else c - 2
+    return k if k >= 0 and k in mention_index(reader) else None
+
+
+def unknown_name(reader: SentenceReader, c: int) -> bool:
+    """Whether the token at ``c``, which no actor covers, starts a name inside the sentence (a
+    capital not after a quote or colon; after a comma it is still a name: "…, Kowalski
+    mengecam Rusia" has an unknown subject, not the actor of the clause before); with open
+    actors anybody named is an actor."""
+    return (
+        not reader.open_actors
+        and not reader.headline  # a headline capitalises every word
+        and c > 0
+        and reader.tokens[c].text[:1].isupper()
+        and reader.tokens[c - 1].text not in ('"', "“", ":")
+    )
+
+
+def preverbal_actor(reader: SentenceReader, p: Parse, h: int) -> Side | None:
+    """An actor before a verb the parse gave no subject, attached to it without a preposition
+    under another label ("Jepang/advmod tetap berkomitmen"): the parse mislabelled the subject."""
+    for c in p.children[h]:
+        if c >= h or p.deps[c] in _NOT_SUBJECT or p.kids(c, "case", "mark"):
+            continue
+        if any(reader.words[k] in (",", ";", ":") for k in range(c + 1, h)):
+            continue
+        side = side_at(reader, p, c)
+        if side is not None:
+            return side
+    if rules.on(AFTER_FRONTED):
+        # "Menurut pejabat, Rusia/appos-of-pejabat menahan …": the actor between the comma
+        # that closes a fronted phrase and the verb, wherever the parse hung it
+        words, skip = reader.words, reader.lang.skip_before_cue | reader.lang.time_words
+        m = max((m for m in reader.mentions if m.end <= h), key=lambda m: m.end, default=None)
+        if (m is not None and m.start > 0 and words[m.start - 1] == "," and not m.locative
+                and all(w in skip for w in words[m.end:h])):
+            return side_at(reader, p, m.end - 1)
+    return None
+
+
+def misattached_subject(reader: SentenceReader, p: Parse, h: int) -> Side | None:
+    """The subject of the verb cue at ``h`` that the parse made a nominal modifier (of the noun
+    before it, or of its object): the lexicon says ``h`` is a verb, so the noun phrase right
+    before it is its subject (the last actor named there; a name that is no actor is nobody)."""
+    if not any(c.start <= h < c.head_end and c.pattern.frame != "noun" for c in reader.cues):
+        return None  # a noun cue modifying a noun is what the parse says
+    head = h - 1  # the phrase's head: up from the word before the verb, inside a noun phrase
+    while head > 0 and p.heads[head] < head and rel_base(p.deps[head]) in NOMINAL and not any(
+        reader.words[k] in (",", ";", ":") for k in range(p.heads[head], head)
+    ):
+        head = p.heads[head]
+    if head < 0:
+        return None
+    if window_start(reader, h - 1) >= head:  # "kedua negara mengecam": a reference
+        return reference_before(reader, h) or NOBODY
+    index = mention_index(reader)
+    inside = [index[k] for k in range(h - 1, head - 1, -1) if k in index]
+    inside = [m for m in inside if not m.locative and (
+        not m.modifier or (m.instrument and rules.on(INSTRUMENT)))]
+    if inside:  # with the actors coordinated with it ("Rusia – China mengecam")
+        group = next((g for g in reader.groups if inside[0] in g), [inside[0]])
+        return reader.side([m for m in group if m.start >= head], h - inside[0].end)
+    return NOBODY if unknown_name(reader, head) else None
