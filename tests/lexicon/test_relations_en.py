@@ -457,3 +457,14 @@ def test_a_participle_clause_on_a_name_is_done_to_that_name():
              for t in extract_triples(Article(id="x", text=text, lang="en"), lex)}
     assert set(found) == {("RUS", "SUPPORTS", "SYR"), ("SYR", "ATTACKS", "TUR")}
     assert found[("RUS", "SUPPORTS", "SYR")] < found[("SYR", "ATTACKS", "TUR")]
+
+
+@pytest.mark.parametrize("weapon", ["missiles", "a missile", "rockets", "a rocket", "drones",
+                                    "a drone", "50 drones", "dozens of ballistic missiles"])
+def test_weapons_launched_at_a_state_attack_it(weapon):
+    """'launch … <weapon> at X' is firing at X (CAMEO 190 FIRE * AT, as 'fire … at'): the
+    weapon noun's 'at' phrase names the target."""
+    from geopolgraph.loaders.lexicons import load_lexicon
+
+    assert _any_gives(load_lexicon(), "en", [f"Russia launched {weapon} at Ukraine overnight."],
+                      ("RUS", "ATTACKS", "UKR"))

@@ -201,3 +201,12 @@ def test_the_actor_after_a_fronted_phrase_is_the_subject():
     with rules.disabled("syntax.after_fronted"):
         off = share()
     assert on >= 0.97 and off < on - 0.05
+
+
+@pytest.mark.parametrize("verb", ["mengirim", "mengirimkan", "melayangkan", "menyampaikan"])
+def test_a_note_of_protest_is_a_protest(verb):
+    """'nota protes': the protest is the note's modifier, so the phrase is the cue."""
+    from geopolgraph.loaders.lexicons import load_lexicon
+
+    assert _any_gives(load_lexicon(), "id", [f"Indonesia {verb} nota protes kepada China."],
+                      ("IDN", "PROTESTS", "CHN"))
