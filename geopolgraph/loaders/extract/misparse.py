@@ -21,6 +21,7 @@ from geopolgraph.loaders.extract.cues import Cue
 from geopolgraph.loaders.extract.objects import objects_of
 from geopolgraph.loaders.extract.parse import Parse
 from geopolgraph.loaders.extract.reader import SentenceReader, Side
+from geopolgraph.loaders.extract.stray_subjects import interrupted_subject
 from geopolgraph.loaders.extract.syntax import possessor_of, side_at
 
 __all__ = ["misparsed_object", "modifier_verb", "parsed_body", "participle_modifier",
@@ -219,9 +220,15 @@ def modifier_verb(reader: SentenceReader, p: Parse | None, cue: Cue,
     while start > 0 and cue.start - start < 4 and words[start - 1] in skip:
         start -= 1
     mention = next((m for m in reader.mentions if m.end == start), None)
-    if mention is None or any(w in (",", ";", ":") for w in words[cue.start : noun]):
+    if any(w in (",", ";", ":") for w in words[cue.start : noun]):
         return None
-    doer = side_at(reader, p, mention.end - 1)
+    if mention is None:
+        # "Russia, which is a member of the group, advised/amod Ukraine"
+        doer = interrupted_subject(reader, p, cue.start)
+        if doer is None:
+            return None
+    else:
+        doer = side_at(reader, p, mention.end - 1)
     if doer is not None and rules.on(MODIFIER_VERB_AUX):
         # "Russia/ROOT ambushed/amod Ukraine/conj-of-Russia": no doer's conjunct follows the verb
         kept = [m for m in doer.mentions if m.end <= cue.start]

@@ -30,6 +30,9 @@ NEGATION = rules.register("mod.negation", "a negator before the cue ('tidak', 'r
 GAP_NEGATION = rules.register("mod.gap_negation", "'Iran has not held talks with', 'has "
                               "refused to hold talks with': a negator inside a gapped cue's gap")
 PLANNED = rules.register("mod.planned", "'akan', 'will', 'plans to' make the event planned")
+PLANNED_CLAUSE = rules.register(
+    "mod.planned_clause", "'Rusia, yang menentang rencana itu, melarang …': a plan word "
+    "marks a cue only in its own clause (not across a comma)")
 COLON_SPEAKER = rules.register("attr.colon_speaker", "'Menlu Retno: Israel harus …': the actor "
                                "before the first colon is the speaker")
 QUOTE_THEN_SPEAKER = rules.register(
@@ -115,6 +118,10 @@ def modality(tokens: list[Token], cue: Cue, lang: Language, is_negated: bool,
     if is_negated:
         return "denied"
     before = [t.lower for t in tokens[max(0, cue.start - 5) : cue.start]]
+    if rules.on(PLANNED_CLAUSE):
+        # "Rusia, yang menentang rencana itu, melarang …": a plan word of another clause
+        cut = [i for i, w in enumerate(before) if w in (",", ";", ":")]
+        before = before[cut[-1] + 1 :] if cut else before
     text = " " + " ".join(before) + " "
     # "akan", "will", "plans to", "is expected to" (not "sought to": an attempt happened)
     if rules.on(PLANNED) and any(f" {' '.join(p)} " in text for p in lang.planned_phrases):

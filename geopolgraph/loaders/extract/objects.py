@@ -15,6 +15,7 @@ from geopolgraph.loaders.extract import rules
 from geopolgraph.loaders.extract.parse import Parse
 from geopolgraph.loaders.extract.phrases import mention_index, side_at
 from geopolgraph.loaders.extract.reader import SentenceReader, Side
+from geopolgraph.loaders.extract.stray_subjects import interrupted_subject
 from geopolgraph.loaders.extract.syntax import clitic_side, named_before, possessor_of
 
 __all__ = ["objects_of", "phrase_opened_by", "prep_object"]
@@ -91,7 +92,8 @@ def objects_of(reader: SentenceReader, p: Parse, h: int, allow_place: bool,
         # "warned Beijing/xcomp against …": an actor named right after the verb is no clause
         objects += [c for c in p.kids(h, "xcomp") if _named_from(reader, c) == h + 1
                     and c in mention_index(reader)]
-    if rules.on(VERB_NMOD) and not objects and p.kids(h, "nsubj"):
+    if rules.on(VERB_NMOD) and not objects and (
+            p.kids(h, "nsubj") or interrupted_subject(reader, p, h) is not None):
         # "Iran membantah tuduhan/nmod AS", "tuduhan/compound Amerika Serikat": a predicate
         # with a subject takes no bare nominal modifier right after it; the parse mislabelled
         # its object

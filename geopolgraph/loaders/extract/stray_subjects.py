@@ -25,11 +25,18 @@ from geopolgraph.loaders.extract.phrases import (
 from geopolgraph.loaders.extract.reader import NOBODY, SentenceReader, Side
 from geopolgraph.loaders.extract.references import reference_before
 
-__all__ = ["NOMINAL", "misattached_subject", "named_before", "preverbal_actor", "unknown_name"]
+__all__ = ["NOMINAL", "interrupted_subject", "misattached_subject", "named_before",
+           "preverbal_actor", "unknown_name"]
 
 AFTER_FRONTED = rules.register(
     "syntax.after_fronted", "'Menurut pejabat, Rusia/appos menahan …': a verb with no subject "
     "takes the actor named between a comma and the verb (a fronted phrase ends at the comma)")
+INTERRUPTED = rules.register(
+    "syntax.interrupted_subject", "'Russia, which borders China, praised Japan', 'Rusia, sekutu "
+    "dekat Serbia, mengecam …': a verb right after the comma that closes a relative clause or "
+    "apposition on an actor has that actor as subject (the parse may make it a modifier)")
+#: what may open the phrase before a subject in a sentence (its start, a comma, a quote)
+_OPENERS = frozenset({",", '"', "“", ":", "the"})
 #: relations of a nominal modifier: a verb cue under one of them was misread as part of a noun
 NOMINAL = ("nmod", "amod", "det", "nummod", "compound", "flat", "appos")
 #: relations of a child before its verb that are never the subject
@@ -103,3 +110,25 @@ def misattached_subject(reader: SentenceReader, p: Parse, h: int) -> Side | None
         group = next((g for g in reader.groups if inside[0] in g), [inside[0]])
         return reader.side([m for m in group if m.start >= head], h - inside[0].end)
     return NOBODY if unknown_name(reader, head) else None
+
+
+def interrupted_subject(reader: SentenceReader, p: Parse, h: int) -> Side | None:
+    """The actor before a comma-enclosed relative clause or apposition that ends right before
+    the verb at ``h`` (auxiliaries and time words may come between): "Russia, which borders
+    China, praised Japan" has Russia as subject whatever the parse made of "praised"."""
+    if not rules.on(INTERRUPTED):
+        return None
+    words, skip = reader.words, reader.lang.skip_before_cue | reader.lang.time_words
+    k = h - 1
+    while k > 0 and words[k] in skip:
+        k -= 1
+    if k <= 0 or words[k] != ",":
+        return None
+    opened = next((c for c in range(k - 1, -1, -1) if words[c] in (",", ";", ":")), None)
+    if opened is None or opened + 1 >= k or words[opened] != ",":
+        return None
+    m = next((m for m in reader.mentions if m.end == opened), None)
+    if m is None or m.locative or (m.modifier and not m.instrument) or not (
+            m.start == 0 or words[m.start - 1] in _OPENERS):
+        return None
+    return side_at(reader, p, m.end - 1)

@@ -40,6 +40,7 @@ from geopolgraph.loaders.extract.references import (
 )
 from geopolgraph.loaders.extract.stray_subjects import (
     NOMINAL,
+    interrupted_subject,
     misattached_subject,
     named_before,
     preverbal_actor,
@@ -148,6 +149,9 @@ def subject_of(reader: SentenceReader, p: Parse, h: int, depth: int = 0) -> Side
         found = _subordinate_doer(reader, p, h, depth)
         if found is not None:
             return found
+    found = interrupted_subject(reader, p, h)
+    if found is not None:
+        return found
     active = (reader.lang.passive_needs_auxiliary and rules.on(PASSIVE_WITHOUT_AUX)
               and bool(p.kids(h, "obj")) and not p.kids(h, "aux:pass"))
     subjects = [c for c in p.kids(h, "nsubj", "csubj")

@@ -1,0 +1,73 @@
+"""A subject cut off from its verb by a comma-enclosed relative clause or apposition ("Russia,
+which borders China, praised Japan"; rule syntax.interrupted_subject), over every verb cue of
+the lexicon in made-up news sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _facts(lex, lang: str, text: str) -> set[tuple[str, str, str]]:
+    from geopolgraph.loaders.extract import extract_triples
+    from geopolgraph.model import Article
+
+    return {(t.source, t.relation, t.target) for t in extract_triples(
+        Article(id="x", text=text, lang=lang, published="2024-06-01"), lex) if not t.negated}
+
+
+def _verbs(lex, lang: str) -> dict[str, str]:
+    """One-word past-tense (English) or meN- (Indonesian) verb cues with a target."""
+    return {p.text: p.relation for p in lex.relations[lang] if p.frame == "active"
+            and len(p.tokens) == 1 and p.relation not in ("NONE", "MOBILIZES", "MEDIATES")
+            and (p.text.endswith("ed") if lang == "en" else p.text.startswith("me"))}
+
+
+def _share(lex, lang: str, template: str, verbs: dict[str, str]) -> float:
+    return sum(("RUS", r, "UKR") in _facts(lex, lang, template.format(verb=v))
+               for v, r in verbs.items()) / len(verbs)
+
+
+@pytest.mark.parametrize(("lang", "template"), [
+    ("en", "Russia, which is a member of the group, {verb} Ukraine."),
+    ("en", "Russia, which has long opposed the plan, {verb} Ukraine."),
+    ("en", "Russia, a close ally of Serbia, {verb} Ukraine."),
+    ("en", "Russian President Vladimir Putin, who is on a visit to Beijing, {verb} Ukraine."),
+    ("id", "Rusia, yang merupakan anggota kelompok itu, {verb} Ukraina."),
+    ("id", "Rusia, sekutu dekat Serbia, {verb} Ukraina."),
+    ("id", "Rusia, yang telah lama menentang rencana itu, {verb} Ukraina."),
+])
+def test_a_verb_after_an_interruption_has_the_actor_before_it_as_subject(lang, template):
+    """Each template filled with every verb cue (about 400 English, 140 Indonesian): the parse
+    often makes the verb a modifier or a clause of the interruption; at least 93 % give
+    Russia's act on Ukraine, far fewer with the rule off."""
+    from geopolgraph.loaders.extract import rules
+    from geopolgraph.loaders.lexicons import load_lexicon
+
+    lex = load_lexicon()
+    verbs = _verbs(lex, lang)
+    assert len(verbs) > 100
+    on = _share(lex, lang, template, verbs)
+    with rules.disabled("syntax.interrupted_subject"):
+        off = _share(lex, lang, template, verbs)
+    assert on >= 0.93 and off < on - 0.08
+
+
+def test_a_plan_word_of_a_relative_clause_does_not_make_the_main_act_planned():
+    """'Rusia, yang telah lama menentang rencana itu, <verb> Ukraina.': "rencana" (plan)
+    belongs to the relative clause; a planned force act would be read as a threat
+    (mod.planned_clause keeps the plan word in its own clause)."""
+    from geopolgraph.loaders.extract import rules
+    from geopolgraph.loaders.lexicons import load_lexicon
+
+    lex = load_lexicon()
+    force = {v: r for v, r in _verbs(lex, "id").items() if r in ("ATTACKS", "COERCES")}
+    assert len(force) > 30
+    template = "Rusia, yang telah lama menentang rencana itu, {verb} Ukraina."
+
+    def threats() -> int:
+        return sum(("RUS", "THREATENS", "UKR") in _facts(lex, "id", template.format(verb=v))
+                   for v in force)
+
+    assert threats() == 0
+    with rules.disabled("mod.planned_clause"):
+        assert threats() > len(force) // 2
