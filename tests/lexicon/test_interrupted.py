@@ -71,3 +71,23 @@ def test_a_plan_word_of_a_relative_clause_does_not_make_the_main_act_planned():
     assert threats() == 0
     with rules.disabled("mod.planned_clause"):
         assert threats() > len(force) // 2
+
+
+def test_the_verbs_object_is_no_second_party_of_the_interruption():
+    """'Putin, who is on a visit to Beijing, <verb> Ukraine.': the parse may make Ukraine a
+    conjunct of Beijing, so the visit went to both; a conjunct right after a cue is that cue's
+    object (syntax.conj_after_cue)."""
+    from geopolgraph.loaders.extract import rules
+    from geopolgraph.loaders.lexicons import load_lexicon
+
+    lex = load_lexicon()
+    verbs = {v: r for v, r in _verbs(lex, "en").items() if r != "VISITS"}
+    template = "Russian President Vladimir Putin, who is on a visit to Beijing, {verb} Ukraine."
+
+    def wrong_visits() -> int:
+        return sum(("RUS", "VISITS", "UKR") in _facts(lex, "en", template.format(verb=v))
+                   for v in verbs)
+
+    assert wrong_visits() == 0
+    with rules.disabled("syntax.conj_after_cue"):
+        assert wrong_visits() > len(verbs) // 3

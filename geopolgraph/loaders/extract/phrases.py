@@ -46,6 +46,9 @@ INCLUSIVE = rules.register(
     "stands for the actors its 'including'/'such as'/'termasuk' phrase names")
 CONJ_OF_ACTOR = rules.register("syntax.conj_of_actor", "'meluncurkan rudal, Korsel dan Jepang "
                                 "…': only an actor's conjuncts are coordinated actors")
+CONJ_AFTER_CUE = rules.register(
+    "syntax.conj_after_cue", "'…, who is on a visit to Beijing, praised/amod Ukraine/conj': a "
+    "conjunct right after a cue is the cue's object, not coordinated with the name before")
 PATIENT = rules.register("syntax.patient", "'Diusir Filipina' of 'Kapal China', 'membebaskan "
                          "warga AS': a state's ship or people as object stand for the state")
 INSTRUMENT = rules.register("mention.instrument_agent", "'Drone Rusia menyerang', 'Russian jets "
@@ -130,7 +133,8 @@ def side_at(reader: SentenceReader, p: Parse, i: int, allow_place: bool = False,
         if named is not None and named != at:
             members.append(named)
         if named is not None or not rules.on(CONJ_OF_ACTOR):
-            members.extend(c for c in p.kids(at, "conj") if c not in members)
+            members.extend(c for c in p.kids(at, "conj") if c not in members
+                           and not _object_of_cue(reader, c))
         k += 1
     found = {index[j] for j in members if j in index}
     mentions = [
@@ -153,6 +157,17 @@ def side_at(reader: SentenceReader, p: Parse, i: int, allow_place: bool = False,
         if ref is not None:
             return ref
     return None
+
+
+def _object_of_cue(reader: SentenceReader, c: int) -> bool:
+    """Whether the conjunct at ``c`` is a name right after a cue (an article may come between):
+    "…, who is on a visit to Beijing, praised/amod Ukraine/conj-of-Beijing" names what the
+    verb is done to, not a second party of the phrase before it."""
+    m = mention_index(reader).get(c)
+    if m is None or not rules.on(CONJ_AFTER_CUE):
+        return False
+    start = m.start - 1 if m.start > 0 and reader.words[m.start - 1] in ("the", "a") else m.start
+    return start in reader.cue_ends
 
 
 def window_start(reader: SentenceReader, i: int) -> int:
