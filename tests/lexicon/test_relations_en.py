@@ -468,3 +468,20 @@ def test_weapons_launched_at_a_state_attack_it(weapon):
 
     assert _any_gives(load_lexicon(), "en", [f"Russia launched {weapon} at Ukraine overnight."],
                       ("RUS", "ATTACKS", "UKR"))
+
+
+def test_every_speech_tag_after_a_quote_names_the_speaker():
+    """'"We condemn Israel …," <tag> Russian Foreign Minister Sergei Lavrov.' and '…," Lavrov
+    <tag>.' for every speech tag of grammar_en.json: the quote's "we" is the speaker's state."""
+    from geopolgraph.loaders.lexicons import load_lexicon
+
+    lex = load_lexicon()
+    common = ["said", "added", "told", "noted", "stressed", "declared", "explained", "insisted",
+              "emphasised", "emphasized", "argued", "claimed", "replied", "wrote"]
+    tags = sorted(set(lex.grammar["en"]["speech_after"]) | set(common))
+    assert len(tags) > 20
+    quote = '"We condemn Israel for its attacks on Iran,"'
+    failed = [w for w in tags if not all(_any_gives(lex, "en", [text], ("RUS", "CRITICIZES", "ISR"))
+                                         for text in (f"{quote} {w} Russian Foreign Minister "
+                                                      "Sergei Lavrov.", f"{quote} Lavrov {w}."))]
+    assert failed == []

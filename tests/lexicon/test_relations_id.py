@@ -210,3 +210,21 @@ def test_a_note_of_protest_is_a_protest(verb):
 
     assert _any_gives(load_lexicon(), "id", [f"Indonesia {verb} nota protes kepada China."],
                       ("IDN", "PROTESTS", "CHN"))
+
+
+def test_every_speech_tag_after_a_quote_names_the_speaker():
+    """'"Kami mengecam …," <tag> Menlu Sugiono.' for every speech tag of grammar_id.json
+    ("kata", "ujar", "ungkap", "papar", "tandas" …; the -nya forms take no name after them):
+    the quote's "kami" is the speaker's state."""
+    from geopolgraph.loaders.lexicons import load_lexicon
+
+    lex = load_lexicon()
+    common = ["kata", "ujar", "tutur", "ungkap", "papar", "terang", "tandas", "beber", "cetus",
+              "sambung", "pungkas", "imbuh", "tegas", "jelas", "tambah", "lanjut", "sebut"]
+    tags = sorted({w for w in lex.grammar["id"]["speech_after"] if not w.endswith("nya")
+                   and w not in ("bunyi", "demikian")} | set(common))
+    assert len(tags) > 15
+    failed = [w for w in tags if not _any_gives(
+        lex, "id", [f'"Kami mengecam keras serangan Israel ke Iran," {w} Menlu Sugiono.'],
+        ("IDN", "CRITICIZES", "ISR"))]
+    assert failed == []
