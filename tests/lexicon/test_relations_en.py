@@ -485,3 +485,28 @@ def test_every_speech_tag_after_a_quote_names_the_speaker():
                                          for text in (f"{quote} {w} Russian Foreign Minister "
                                                       "Sergei Lavrov.", f"{quote} Lavrov {w}."))]
     assert failed == []
+
+
+def test_every_noun_cue_as_a_passive_subject_is_done_by_the_agent():
+    """'The <noun> <prep> Ukraine was carried out by Russia.' for every English noun cue: the
+    noun is the subject of a passive verb, whose by-agent does it (noun.passive_light_verb)."""
+    from geopolgraph.loaders.extract import rules
+    from geopolgraph.loaders.lexicons import load_lexicon
+
+    lex = load_lexicon()
+    preps = {"CONSULTS": "with", "COOPERATES": "with", "AGREES": "with", "MEETS": "with",
+             "SUPPLIES": "to", "APPEALS": "to", "VISITS": "to", "SANCTIONS": "on",
+             "ATTACKS": "on"}
+    nouns = {p.text: p.relation for p in lex.relations["en"] if p.frame == "noun"
+             and "…" not in p.text and p.relation in preps and p.tokens[-1] not in
+             ("with", "to", "on", "against", "by", "from", "of", "for", "between", "in", "into")}
+    assert len(nouns) > 300
+
+    def share() -> float:
+        return sum(_any_gives(lex, "en", [f"The {n} {preps[r]} Ukraine was carried out by "
+                                          "Russia."], ("RUS", r, "UKR"))
+                   for n, r in nouns.items()) / len(nouns)
+
+    assert share() >= 0.9
+    with rules.disabled("noun.passive_light_verb"):
+        assert share() < 0.1

@@ -228,3 +228,29 @@ def test_every_speech_tag_after_a_quote_names_the_speaker():
         lex, "id", [f'"Kami mengecam keras serangan Israel ke Iran," {w} Menlu Sugiono.'],
         ("IDN", "CRITICIZES", "ISR"))]
     assert failed == []
+
+
+def test_every_noun_cue_as_a_passive_subject_is_done_by_the_agent():
+    """'<noun> dilakukan (oleh) Rusia <prep> Ukraina.' for every Indonesian noun cue with a
+    target that is no talk: the noun is the subject of a passive light verb, whose agent does
+    it (noun.passive_light_verb); at least 90 %, and almost none with the rule off."""
+    from geopolgraph.loaders.extract import rules
+
+    lex = load_lexicon()
+    to = {"SUPPLIES": "kepada", "SUPPORTS": "kepada", "APPEALS": "kepada", "PRAISES": "kepada",
+          "WARNS": "kepada", "VISITS": "ke", "COOPERATES": "dengan", "AGREES": "dengan",
+          "MEETS": "dengan", "CONSULTS": "dengan"}
+    nouns = {p.text: p.relation for p in lex.relations["id"] if p.frame == "noun"
+             and p.relation not in {"MEDIATES", "MOBILIZES", "YIELDS", "PROTESTS", "NONE"}
+             and p.tokens[-1] not in ("dengan", "terhadap", "kepada", "ke")}
+    assert len(nouns) > 200
+
+    def share() -> float:
+        return sum(_any_gives(lex, "id", [f"{n.capitalize()} dilakukan {agent}Rusia "
+                                          f"{to.get(r, 'terhadap')} Ukraina."
+                                          for agent in ("", "oleh ")], ("RUS", r, "UKR"))
+                   for n, r in nouns.items()) / len(nouns)
+
+    assert share() >= 0.9
+    with rules.disabled("noun.passive_light_verb"):
+        assert share() < 0.1

@@ -30,10 +30,12 @@ from geopolgraph.loaders.extract.frames import (
     topics,
 )
 from geopolgraph.loaders.extract.objects import objects_of, prep_object
+from geopolgraph.loaders.extract.passives import passive_subjects
 from geopolgraph.loaders.extract.reader import Side
 from geopolgraph.loaders.extract.references import dual_after
 from geopolgraph.loaders.extract.syntax import (
     NOBODY,
+    PASSIVE_LIGHT_VERB,
     light_verb_subject,
     possessor_of,
     side_at,
@@ -342,6 +344,10 @@ def _light_verb(f: Frame, owner: Side | None) -> Sides | None:
     target = _noun_target(f, source)
     if target is None and governed != head:
         target = prep_object(f.reader, p, governed, True)
+    verb = p.heads[governed]
+    if (target is None and verb != governed and rules.on(PASSIVE_LIGHT_VERB)
+            and governed in passive_subjects(f.reader, p, verb)):
+        target = prep_object(f.reader, p, verb, True)  # "… were imposed on Russia by the EU"
     if target is None or set(target.actors) <= set(source.actors):
         return None
     return source, target

@@ -64,6 +64,9 @@ STATEMENT_AUTHOR = rules.register("syntax.statement_author", "'Indonesia issued 
 REFLEXIVE_SUBJECT = rules.register("syntax.reflexive_subject", "'Turki menawarkan diri "
                                    "menjadi mediator': a reflexive subject ('diri', 'itself') is "
                                    "the governing verb's subject")
+PASSIVE_LIGHT_VERB = rules.register(
+    "noun.passive_light_verb", "'Sanksi baru dijatuhkan UE terhadap Rusia', 'aid was sent to "
+    "Ukraine by the US': a noun cue that is a passive verb's subject is done by its agent")
 SUBORDINATE_DOER = rules.register(
     "syntax.subordinate_doer", "'Hal itu disampaikan Putin usai bertemu Xi', 'Setelah bertemu "
     "Putin, Kim …': a verb right after 'usai', 'saat', 'after' has no subject of its own; the "
@@ -458,11 +461,17 @@ def clitic_side(reader: SentenceReader, p: Parse, h: int, deps: tuple[str, ...],
 
 def light_verb_subject(reader: SentenceReader, p: Parse, h: int) -> tuple[Side | None, int]:
     """For a noun cue without owner, the subject of the verb whose object it is ("Washington
-    meluncurkan kampanye pemboman", "had a meeting with"), and the noun the verb governs."""
+    meluncurkan kampanye pemboman", "had a meeting with"), or the agent of the passive verb
+    whose subject it is ("Sanksi dijatuhkan UE"), and the noun the verb governs."""
     n = h
     for _ in range(2):
         if p.deps[n] in ("nmod", "compound", "amod", "flat") and p.heads[n] != n:
             n = p.heads[n]
+    if (rules.on(PASSIVE_LIGHT_VERB) and p.heads[n] != n
+            and n in passive_subjects(reader, p, p.heads[n])):
+        # "Sanksi dijatuhkan UE terhadap Rusia", "aid was sent to Ukraine by the US": the
+        # passive verb's agent
+        return agent_of(reader, p, p.heads[n]), n
     if p.deps[n] not in ("obj", "obl", "xcomp") or p.heads[n] == n:
         return None, n
     return subject_of(reader, p, p.heads[n]), n
