@@ -34,6 +34,7 @@ from geopolgraph.loaders.extract.passives import passive_subjects
 from geopolgraph.loaders.extract.reader import Side
 from geopolgraph.loaders.extract.references import dual_after
 from geopolgraph.loaders.extract.syntax import (
+    ACT_OF_ACT,
     NOBODY,
     PASSIVE_LIGHT_VERB,
     light_verb_subject,
@@ -130,8 +131,12 @@ def _noun_target(f: Frame, owner: Side) -> Side | None:
         f.cue.end - 1 in p.kids(k, "case") for k in range(first.start, first.end)
     ):
         inside = (0, 0)  # "pengiriman senjata/case Rusia": the cue's word is no preposition
+    stop: frozenset[int] = frozenset()
+    if f.props.aimed_at_doer and rules.on(ACT_OF_ACT):
+        # "condemnation of the attack on Lebanon": the attacked is not the condemned
+        stop = frozenset(c.start for c in f.reader.cues if c.start != f.cue.start)
     for h in range(f.cue.start, f.cue.end):
-        found = prep_object(f.reader, p, h, True, inside, skip=topics(f))
+        found = prep_object(f.reader, p, h, True, inside, skip=topics(f), stop=stop)
         if found is not None:
             return found
     found = _parsed_object(f, True)

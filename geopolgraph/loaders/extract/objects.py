@@ -16,7 +16,12 @@ from geopolgraph.loaders.extract.parse import Parse
 from geopolgraph.loaders.extract.phrases import mention_index, side_at
 from geopolgraph.loaders.extract.reader import SentenceReader, Side
 from geopolgraph.loaders.extract.stray_subjects import interrupted_subject
-from geopolgraph.loaders.extract.syntax import clitic_side, named_before, possessor_of
+from geopolgraph.loaders.extract.syntax import (
+    ACT_OF_ACT,
+    clitic_side,
+    named_before,
+    possessor_of,
+)
 
 __all__ = ["objects_of", "phrase_opened_by", "prep_object"]
 
@@ -118,7 +123,11 @@ def objects_of(reader: SentenceReader, p: Parse, h: int, allow_place: bool,
             found = possessor_of(reader, p, c, False)
             if found is not None:
                 return found
-    found = prep_object(reader, p, h, allow_place, inside, own_only=own_only, skip=skip)
+    # "voiced criticism of the attack on Lebanon": whom the criticised act hit is not aimed at
+    stop = frozenset(c.start for c in reader.cues if not inside[0] <= c.start < inside[1]) if (
+        owners_read and rules.on(ACT_OF_ACT)) else frozenset()
+    found = prep_object(reader, p, h, allow_place, inside, own_only=own_only, skip=skip,
+                        stop=stop)
     if found is not None or own_only or not rules.on(OBJECT_OWNER):
         return found
     for c in objects:
@@ -127,7 +136,7 @@ def objects_of(reader: SentenceReader, p: Parse, h: int, allow_place: bool,
         if owners_read and c in reader.cue_starts and rules.on(VICTIM_NO_DOER):
             continue  # "mengecam invasi ke Ukraina": whom the act hit did not do it
         # "withdraw its troops from X": an object's "its" is no target
-        found = prep_object(reader, p, c, allow_place, skip=skip) or (
+        found = prep_object(reader, p, c, allow_place, skip=skip, stop=stop) or (
             None if owners_read else possessor_of(reader, p, c, False))
         if found is not None:
             return found
@@ -143,13 +152,15 @@ def _named_from(reader: SentenceReader, c: int) -> int:
 
 def prep_object(reader: SentenceReader, p: Parse, h: int, allow_place: bool,
                  inside: tuple[int, int] = (0, 0), depth: int = 2,
-                 own_only: bool = False, skip: frozenset[str] = frozenset()) -> Side | None:
+                 own_only: bool = False, skip: frozenset[str] = frozenset(),
+                 stop: frozenset[int] = frozenset()) -> Side | None:
     """An oblique or nominal modifier of ``h`` with a target preposition; one level further
     down a modifier that is no actor ("a deal for oilfield development with Iran"), and a
     second level through bare modifiers only ("bantuan senilai 1 miliar dolar AS kepada
     Ukraina"). With
     ``own_only``, only one opened by a preposition of the cue ``inside`` ("sanctions on");
-    never one opened by a preposition in ``skip`` (a talk's topic: "talks on X")."""
+    never one opened by a preposition in ``skip`` (a talk's topic: "talks on X"); never below
+    a token in ``stop`` (another act: "condemnation of the attack on Lebanon")."""
     lang = reader.lang
     below = []
     kids = p.kids(h, "obl", "nmod")
@@ -191,9 +202,12 @@ def prep_object(reader: SentenceReader, p: Parse, h: int, allow_place: bool,
         below += [c for c in p.kids(h, "amod", "compound", "flat") if not p.kids(c, "case")]
     if depth and rules.on(NMOD_CHAIN):
         for c in below:
+            if c in stop:
+                continue
             if depth == 1 and p.kids(c, "case"):
                 continue  # past the first level only bare modifiers: "senilai 1 miliar dolar"
-            found = prep_object(reader, p, c, allow_place, depth=depth - 1, skip=skip)
+            found = prep_object(reader, p, c, allow_place, depth=depth - 1, skip=skip,
+                                stop=stop)
             if found is not None:
                 return found
     return None

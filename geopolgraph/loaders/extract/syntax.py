@@ -47,7 +47,7 @@ from geopolgraph.loaders.extract.stray_subjects import (
     unknown_name,
 )
 
-__all__ = ["NOBODY", "agent_of", "clitic_side", "light_verb_subject", "named_before",
+__all__ = ["ACT_OF_ACT", "NOBODY", "agent_of", "clitic_side", "light_verb_subject", "named_before",
            "possessor_of", "side_at", "subject_of"]
 
 OWN_SIDE = rules.register("syntax.own_side", "'X mengatakan, pihaknya akan …': 'pihaknya', "
@@ -64,9 +64,15 @@ STATEMENT_AUTHOR = rules.register("syntax.statement_author", "'Indonesia issued 
 REFLEXIVE_SUBJECT = rules.register("syntax.reflexive_subject", "'Turki menawarkan diri "
                                    "menjadi mediator': a reflexive subject ('diri', 'itself') is "
                                    "the governing verb's subject")
+ACT_OF_ACT = rules.register(
+    "noun.act_of_act", "'issued a condemnation of the attack on Lebanon': an act named inside "
+    "another act noun is neither done by the light verb's subject nor aimed at by the outer act")
 PASSIVE_LIGHT_VERB = rules.register(
     "noun.passive_light_verb", "'Sanksi baru dijatuhkan UE terhadap Rusia', 'aid was sent to "
     "Ukraine by the US': a noun cue that is a passive verb's subject is done by its agent")
+ORIGIN_VERB = rules.register(
+    "noun.origin_verb", "'Kecaman terhadap Israel juga datang dari China', 'support for "
+    "Ukraine came from Japan': a noun cue that comes from an actor is that actor's act")
 SUBORDINATE_DOER = rules.register(
     "syntax.subordinate_doer", "'Hal itu disampaikan Putin usai bertemu Xi', 'Setelah bertemu "
     "Putin, Kim …': a verb right after 'usai', 'saat', 'after' has no subject of its own; the "
@@ -461,17 +467,29 @@ def clitic_side(reader: SentenceReader, p: Parse, h: int, deps: tuple[str, ...],
 
 def light_verb_subject(reader: SentenceReader, p: Parse, h: int) -> tuple[Side | None, int]:
     """For a noun cue without owner, the subject of the verb whose object it is ("Washington
-    meluncurkan kampanye pemboman", "had a meeting with"), or the agent of the passive verb
-    whose subject it is ("Sanksi dijatuhkan UE"), and the noun the verb governs."""
+    meluncurkan kampanye pemboman", "had a meeting with"), the agent of the passive verb whose
+    subject it is ("Sanksi dijatuhkan UE"), or whom it came from ("Kecaman … datang dari
+    China"), and the noun the verb governs."""
     n = h
     for _ in range(2):
         if p.deps[n] in ("nmod", "compound", "amod", "flat") and p.heads[n] != n:
-            n = p.heads[n]
+            up = p.heads[n]
+            if rules.on(ACT_OF_ACT) and any(c.start <= up < c.end and not c.start <= h < c.end
+                                            and c.pattern.frame == "noun" for c in reader.cues):
+                return None, n  # "issued a condemnation of the attack": not the issuer's attack
+            n = up
     if (rules.on(PASSIVE_LIGHT_VERB) and p.heads[n] != n
             and n in passive_subjects(reader, p, p.heads[n])):
         # "Sanksi dijatuhkan UE terhadap Rusia", "aid was sent to Ukraine by the US": the
         # passive verb's agent
         return agent_of(reader, p, p.heads[n]), n
-    if p.deps[n] not in ("obj", "obl", "xcomp") or p.heads[n] == n:
+    verb = p.heads[n]
+    if (rules.on(ORIGIN_VERB) and n == h and verb != n and p.deps[n] == "nsubj"
+            and reader.words[verb] in reader.lang.origin_verbs):
+        # "Kecaman terhadap Israel datang dari China": whom it came from
+        for c in p.kids(verb, "obl"):
+            if any(reader.words[k] in reader.lang.source_preps for k in p.kids(c, "case")):
+                return side_at(reader, p, c), n
+    if p.deps[n] not in ("obj", "obl", "xcomp") or verb == n:
         return None, n
-    return subject_of(reader, p, p.heads[n]), n
+    return subject_of(reader, p, verb), n
