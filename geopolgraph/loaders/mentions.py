@@ -133,6 +133,19 @@ def _relation_verbs(lex: Lexicon, lang: str) -> frozenset[str]:
     return found
 
 
+def _leader_roles(lex: Lexicon) -> frozenset[str]:
+    """The role names of heads of state and government (the people lexicon's names for what
+    those titles hold), built once per lexicon."""
+    key = ("leader_roles",)
+    if key not in lex.derived:
+        kinds = ("head_of_state", "head_of_government")
+        lex.derived[key] = frozenset(
+            role for lang, titles in lex.titles.items() for title, kind in titles.items()
+            if kind in kinds for role in lex.title_roles.get(lang, {}).get(title, ()))
+    found: frozenset[str] = lex.derived[key]
+    return found
+
+
 def _word_sets(lex: Lexicon, lang: str) -> tuple[frozenset[str], ...]:
     """The grammar's not-names, honorifics, locative nouns, the nouns before and after a name
     that make it a modifier, and those of them that are a state's instruments, as sets (built
@@ -155,8 +168,10 @@ class _Finder:
         lang: str,
         memory: Memory,
         open_actors: bool = False,
+        leaders: bool = True,
     ) -> None:
         self.tokens = tokens
+        self.leaders = leaders
         self.lex = lex
         self.lang = lang
         self.words: list[str] = []  # the token texts, made when a currency check needs them
@@ -291,6 +306,8 @@ class _Finder:
     def surname(self, i: int) -> Mention | None:
         tok = self.tokens[i]
         known = self.memory.surnames.get(tok.lower)  # first: most words are no known surname
+        if not known and self.leaders and _is_capitalised(tok):
+            known = self.known_leader(tok)
         if not known or not _is_capitalised(tok):
             return None
         nxt = self.tokens[i + 1] if i + 1 < len(self.tokens) else None
@@ -302,6 +319,26 @@ class _Finder:
             return None  # "Kim Hong-kyun" is not a bare "Kim"
         person, actor = known
         return self.make(i, i + 1, actor, person, "person")
+
+    def known_leader(self, name: Token) -> tuple[str, str] | None:
+        """(person, actor) of a bare surname ("Xi", "Marcos") that belongs to exactly one person
+        of the lexicon in office on the article's date (none without a date), when that person
+        heads a state or government then: news names leaders by surname alone; anybody else
+        needs a title, an honorific or an earlier full name."""
+        date = self.memory.date
+        if not date:
+            return None  # undated text: who is in office is unknown
+        tops = _leader_roles(self.lex)
+        held = [(p, role) for p in self.lex.surnames.get(name.lower, ())
+                for _, role, s, e in self.lex.people[p].roles
+                if (not s or not date or s <= date) and (not e or not date or date <= e)]
+        people = {p for p, _ in held}
+        if len(people) != 1 or not any(role in tops for _, role in held):
+            return None
+        person = people.pop()
+        actor = self.lex.people[person].acts_for(date)
+        self.memory.surnames[name.lower] = (person, actor)
+        return person, actor
 
     def money(self, start: int, end: int, ident: str) -> bool:
         """Whether the alias at ``start:end`` names its state's currency ("dolar AS")."""
@@ -410,14 +447,17 @@ def shortened(mention: Mention, tokens: list[Token], end: int, kind: str) -> Men
 
 
 def find_mentions(
-    tokens: list[Token], lex: Lexicon, lang: str, memory: Memory, open_actors: bool = False
+    tokens: list[Token], lex: Lexicon, lang: str, memory: Memory, open_actors: bool = False,
+    leaders: bool = True,
 ) -> list[Mention]:
     """Every actor mention in ``tokens`` (updating ``memory`` with the surnames seen).
 
     With ``open_actors`` unknown capitalised names and bare agents ("police", "protesters")
-    become actors too (ids ``org:<slug>``, ``agent:<slug>``), for text about anybody.
+    become actors too (ids ``org:<slug>``, ``agent:<slug>``), for text about anybody. With
+    ``leaders`` a bare surname the article has not named yet may still be a head of state or
+    government in office ("Xi", "Marcos"; ``_Finder.known_leader``).
     """
-    mentions = _Finder(tokens, lex, lang, memory, open_actors).find()
+    mentions = _Finder(tokens, lex, lang, memory, open_actors, leaders).find()
     # A titled person whose state is not named and not known ("kantor Perdana Menteri Wallonia
     # Adrien Dolimont") is nobody's: taking the nearest state named before them put people on
     # the wrong side. With open actors the person is their own actor.

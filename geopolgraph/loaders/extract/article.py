@@ -41,6 +41,10 @@ from geopolgraph.model import Article, Triple
 
 __all__ = ["extract_article_triples", "extract_articles", "extract_triples"]
 
+BARE_LEADER = rules.register(
+    "mention.bare_leader", "'Xi met Putin', 'Marcos visited Japan': a bare surname not named "
+    "before in the article is the one person of the lexicon with it in office on the article's "
+    "date, when that person heads a state or government")
 GOVERNED = rules.register("cue.governed", "a cue governed by another ('agreed to withdraw') is "
                           "less certain")
 BACKGROUND_CLAUSE = rules.register(
@@ -210,7 +214,8 @@ class _ArticleExtractor:
         """First pass over a sentence: tokens, actor mentions (the article's surnames grow),
         cues; whether it is worth parsing."""
         tokens = tokenize(sentence.text, sentence.start)
-        mentions = find_mentions(tokens, self.lex, self.code, self.memory, self.open_actors)
+        mentions = find_mentions(tokens, self.lex, self.code, self.memory, self.open_actors,
+                                 leaders=rules.on(BARE_LEADER))
         words = {t.lower for t in tokens}
         refers = not mentions and bool(self.named) and has_reference(words, self.lang,
                                                                      clitics=False)
