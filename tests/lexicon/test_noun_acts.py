@@ -78,3 +78,19 @@ def test_an_act_inside_a_criticism_is_neither_the_critics_nor_its_target():
     assert wrong() <= 0.1 * len(texts)
     with rules.disabled("noun.act_of_act"):
         assert wrong() > 0.5 * len(texts)
+
+
+def test_what_a_receiver_got_is_not_the_receivers_act():
+    """'<Bantuan …> diterima Ukraina dari Rusia.', 'The <aid …> was received by Ukraine from
+    Russia.' for every supply noun: the passive's agent received it (grammar
+    receiving_passives), so Ukraine supplied nothing."""
+    from geopolgraph.loaders.lexicons import load_lexicon
+
+    lex = load_lexicon()
+    texts = [("id", f"{n.capitalize()} diterima Ukraina dari Rusia.")
+             for n in _nouns(lex, "id", ("SUPPLIES",))]
+    texts += [("en", f"The {n} was received by Ukraine from Russia.")
+              for n in _nouns(lex, "en", ("SUPPLIES",))]
+    assert len(texts) >= 8
+    wrong = [text for lang, text in texts if ("UKR", "SUPPLIES", "RUS") in _facts(lex, lang, text)]
+    assert wrong == []

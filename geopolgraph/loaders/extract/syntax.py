@@ -481,7 +481,9 @@ def light_verb_subject(reader: SentenceReader, p: Parse, h: int) -> tuple[Side |
     if (rules.on(PASSIVE_LIGHT_VERB) and p.heads[n] != n
             and n in passive_subjects(reader, p, p.heads[n])):
         # "Sanksi dijatuhkan UE terhadap Rusia", "aid was sent to Ukraine by the US": the
-        # passive verb's agent
+        # passive verb's agent; not a receiver's ("Bantuan diterima Ukraina dari AS")
+        if reader.words[p.heads[n]] in reader.lang.receiving_passives:
+            return None, n
         return agent_of(reader, p, p.heads[n]), n
     verb = p.heads[n]
     if (rules.on(ORIGIN_VERB) and n == h and verb != n and p.deps[n] == "nsubj"

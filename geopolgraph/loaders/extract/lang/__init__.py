@@ -164,6 +164,8 @@ class Language:
         self.topic_preps = frozenset(g.get("topic_preps", ()))
         #: a light verb whose subject gets the noun's act ("received support from X")
         self.receiving_verbs = frozenset(g.get("receiving_verbs", ()))
+        #: their passive forms where they differ ("diterima"): the agent is who receives
+        self.receiving_passives = frozenset(g.get("receiving_passives", ())) | self.receiving_verbs
         self.between = frozenset(g.get("between", ()))
         self.victim_markers = frozenset(g.get("victim_markers", ()))
         #: a place inside one state -> that state, which it stands for as a destination
