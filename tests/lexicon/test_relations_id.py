@@ -254,3 +254,19 @@ def test_every_noun_cue_as_a_passive_subject_is_done_by_the_agent():
     assert share() >= 0.9
     with rules.disabled("noun.passive_light_verb"):
         assert share() < 0.1
+
+
+@pytest.mark.parametrize("text", [
+    "Presiden Joko Widodo menjamu Perdana Menteri Jepang Fumio Kishida di Istana Bogor.",
+    "Jokowi menjamu Kishida makan malam.",
+    "Kishida dijamu Jokowi di Istana Bogor.",
+])
+def test_the_hosted_guest_visits_the_host(text):
+    """'menjamu' (to host) is a receiving of the guest's visit, as English 'hosted'; its di-
+    form has the guest as subject: Japan visits Indonesia either way, never the reverse."""
+    from geopolgraph.loaders.extract import extract_triples
+    from geopolgraph.model import Article
+
+    found = {(t.source, t.relation, t.target) for t in extract_triples(
+        Article(id="x", text=text, lang="id", published="2023-09-01"))}
+    assert ("JPN", "VISITS", "IDN") in found and ("IDN", "VISITS", "JPN") not in found
