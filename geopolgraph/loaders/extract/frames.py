@@ -1,8 +1,9 @@
 """Frame handlers: for a cue, which actors are its source and its target.
 
 Each pattern in ``relations_<lang>.tsv`` names a frame; each frame name has one handler,
-registered with :func:`frame` here or in a module of its family (:mod:`.noun_frames`,
-:mod:`.passive_frames`, :mod:`.implied_frames`, imported at the end of this one; the names are
+registered with :func:`frame` in a module of its family (:mod:`.active_frame`,
+:mod:`.noun_frames`, :mod:`.passive_frames`, :mod:`.implied_frames`, imported at the end of this
+one; the names are
 :data:`~geopolgraph.loaders.lexicons.FRAME_NAMES`, checked when the lexicon loads). A handler
 gets a :class:`Frame` (the cue, the sentence reader, the relation's properties, the controller of
 an earlier "urged Y to …") and returns the sides:
@@ -28,30 +29,18 @@ from dataclasses import dataclass
 from geopolgraph.errors import LexiconError
 from geopolgraph.loaders.extract import rules
 from geopolgraph.loaders.extract.cues import Cue
-from geopolgraph.loaders.extract.misparse import (
-    INFINITIVE_MODIFIER,
-    misparsed_object,
-    modifier_verb,
-    participle_modifier,
-    verb_under_subject,
-)
-from geopolgraph.loaders.extract.objects import objects_of, prep_object
 from geopolgraph.loaders.extract.parse import Parse
 from geopolgraph.loaders.extract.reader import SentenceReader, Side
 from geopolgraph.loaders.extract.references import (
     dual_after,
-    event_reference,
     reciprocal_marker,
-    reference_after,
     reference_before,
 )
 from geopolgraph.loaders.extract.syntax import (
     NOBODY,
     agent_of,
     light_verb_subject,
-    possessor_of,
     side_at,
-    subject_of,
 )
 from geopolgraph.loaders.lexicons import FRAME_NAMES, RelationProps
 
@@ -102,14 +91,8 @@ REDUCED_RELATIVE = rules.register(
     "passive.reduced_relative", "'Ukraine, invaded by Russia in 2022, protested': a participle "
     "clause on a name (no relative pronoun) is done to that name, and its agent controls no verb "
     "after it ('warplanes supported by Russia attacked …')")
-PURPOSE_CONTROL = rules.register("active.purpose_control",
-                                 "'mendesak Y untuk menarik …': Y (or the subject) does the verb")
-DOER_OF_RELATIVE = rules.register("active.doer_of_relative",
-                                  "'mengecam kekejaman yang dilakukan Israel': the doer")
-ANSWERED_ACT = rules.register("active.answered_act", "'Iran membalas serangan itu': a cue whose "
-                              "own noun points back to an act aims at that act's doer")
-PARTNER_FIRST = rules.register("active.partner_first", "'membahas krisis Myanmar dengan Sekjen "
-                               "PBB': a reciprocal cue's partner before its object (the topic)")
+RELATIVE_SUBJECT = rules.register("active.relative_subject",
+                                  "'negara yang membela Israel': the noun before 'yang' acts")
 BETWEEN = rules.register("frame.between", "'talks between X and Y': each with the other; "
                          "'brokered a deal between X and Y': both are targets")
 BETWEEN_COMPOUND = rules.register(
@@ -118,38 +101,19 @@ BETWEEN_COMPOUND = rules.register(
 BETWEEN_MODIFIER = rules.register("frame.between_modifier", "'gencatan senjata rapuh antara X "
                                   "dan Y': the parse may hang 'antara' on a word qualifying the "
                                   "noun")
-NOMINAL_CUE = rules.register("active.nominal_cue", "'strikes on Hezbollah targets', 'had a "
-                             "meeting with': a verb cue the parse gives a preposition or "
-                             "determiner is read as a noun")
 AUX_CUE = rules.register("frame.aux_cue", "'Iran's leader has held talks with': a cue pattern "
                          "opened by an auxiliary ('has … talks with') takes the roles of the "
                          "verb the auxiliary helps")
-RELATIVE_OWNER = rules.register(
-    "active.relative_owner", "'Kremlin menolak usulan yang diajukan Ukraina': the agent of a "
-    "passive relative clause on the object is its owner, the target")
 CUE_VERB = rules.register("noun.cue_verb", "'Indonesia condemned the attack on Lebanon': a noun "
                           "cue that is the object of another cue's verb is not that verb's "
                           "subject's act")
-NOMINAL_PATTERN = rules.register("active.nominal_pattern", "'announced the deployment of troops "
-                                 "to Liberia', 'the US-led attack on Iraq': a verb cue closed by "
-                                 "its preposition, with a determiner or possessor, is a noun")
 TOPIC = rules.register("parse.topic", "'South Korea and Japan held talks on North Korea's "
                        "programme': what a talk is about is no party to it")
-OWN_PREP_FIRST = rules.register("parse.own_prep_first", "'imposed sanctions on X over its "
-                                "invasion of Y': the cue's own preposition names its target "
-                                "before any other")
-OWN_PREP_ON_VERB = rules.register("parse.own_prep_on_verb", "'melakukan kerja sama dengan X': "
-                                  "the cue's own preposition may hang on the verb governing it")
 SUBJECT_NOUN_CUE = rules.register(
     "parse.subject_noun_cue", "'Tensions on the Chile-Peru border rose since the war broke "
     "out': a noun cue the parse makes a verb's subject takes no sentence-opening pair as parties")
-CASED_CUE = rules.register(
-    "parse.cased_cue", "'Chile memakai rudal dalam perang melawan Peru': a cue the parse opens "
-    "with a preposition is a noun; the verb it hangs on gives its subject")
 EN_PASSIVE = rules.register("frame.en_passive", "'was attacked by', 'shot down by': passive")
 REFLEXIVE = rules.register("frame.reflexive", "'membela diri', 'defend itself': no target")
-RELATIVE_SUBJECT = rules.register("active.relative_subject",
-                                  "'negara yang membela Israel': the noun before 'yang' acts")
 NAMED_OBJECT_NO_PAIR = rules.register(
     "frame.named_object_no_pair", "'Putin and Xi slaughtered Ukraine' with the object unread: a "
     "coordinated subject of a mutual verb with an actor named right after the verb acts on that "
@@ -157,20 +121,12 @@ NAMED_OBJECT_NO_PAIR = rules.register(
 COORDINATED_SUBJECT = rules.register(
     "frame.coordinated_subject", "'the leaders of X and Y … after a meeting': each with the other"
 )
-TOGETHER_PURPOSE = rules.register(
-    "frame.together_purpose", "'Seoul and Tokyo pledged to work together to counter North "
-    "Korea': what a cue of working together is for names no partner")
 PAIR_TARGET = rules.register(
     "frame.pair_target", "'Prabowo dan Erdogan membahas pembelian jet buatan Turki': a "
     "talk whose coordinated subject includes all its target is each with the other")
 PARSE = rules.register("frame.parse", "source and target from the dependency parse first")
 BETWEEN_EVENT = rules.register("frame.between_event", "'menjadi mediator dalam perundingan "
                                "antara X dan Y': the parties of the event noun the cue governs")
-CLAUSE_TARGET = rules.register("frame.clause_target", "'mendesak agar Israel …': an appeal's or "
-                              "accusation's target is the subject of the clause it governs")
-COMPLEMENT_OBJECT = rules.register("frame.complement_object", "'mengancam akan membalas "
-                                   "tudingan Trump': a cue without object aims at its "
-                                   "complement's")
 LIGHT_VERB = rules.register("noun.light_verb", "'Washington meluncurkan kampanye pemboman "
                             "terhadap Houthi': a noun cue's verb's subject acts on its target")
 
@@ -238,188 +194,6 @@ def relative_doer(reader: SentenceReader, p: Parse | None, cue: Cue) -> Side | N
                 if found is not None:
                     return found
     return None
-
-
-def _nominal(f: Frame) -> bool:
-    """Whether the parse reads a one-word verb cue as a noun: a preposition or determiner hangs
-    on it ("air strikes on Hezbollah targets": "targets" is no verb), which no verb has."""
-    p = f.reader.parse
-    if p is None or not rules.on(NOMINAL_CUE):
-        return False
-    i = cue_head(p, f.cue.start, f.cue.head_end)
-    if f.cue.end - f.cue.start != 1:
-        # "the deployment of troops", "America's condemnation of Syria": a cue closed by its
-        # preposition whose head has a determiner or possessor (no verb has either)
-        return (rules.on(NOMINAL_PATTERN) and i == f.cue.start
-                and all(p.deps[k] == "case" for k in range(i + 1, f.cue.end))
-                and bool(p.kids(i, "det", "nmod:poss")))
-    # "wants to/case isolate": the purpose word right before the verb is its infinitive marker,
-    # whatever the parse labels it
-    if any(not (k == i - 1 and f.words[k] in f.reader.lang.purpose)
-           for k in p.kids(i, "case", "det")):
-        return True
-    # "received support from Japan": a word that is verb and noun alike, as the object of a
-    # verb with no subject or object of its own
-    return (f.reader.lang.verbs_double_as_nouns and p.deps[i] in ("obj", "nsubj", "nsubj:pass")
-            and not p.kids(i, "nsubj", "obj", "aux", "mark"))
-
-
-def _cased(f: Frame) -> bool:
-    """Whether the parse opens the cue's head with a preposition of setting ("dalam perang
-    melawan", "in the war against"); not a target preposition ("called for talks": what the
-    verb asks for, which may have a doer of its own) or the purpose word right before a verb
-    ("sought to/case isolate")."""
-    p = f.reader.parse
-    if p is None or not rules.on(CASED_CUE):
-        return False
-    lang = f.reader.lang
-    head = cue_head(p, f.cue.start, f.cue.head_end)
-    return any(f.words[k] not in lang.target_preps and f.words[k] not in lang.purpose
-               for k in p.kids(head, "case"))
-
-
-def _parsed_object(f: Frame, allow_place: bool) -> Side | None:
-    p = f.reader.parse
-    if p is None or not rules.on(PARSE):
-        return None
-    inside = (f.cue.start, f.cue.end)
-    skip = topics(f)
-    if f.props.reciprocal and rules.on(PARTNER_FIRST):
-        # "membahas krisis Myanmar dengan Sekjen PBB": the partner of a talk, not its topic
-        for h in range(f.cue.start, f.cue.end):
-            for n in [h, *p.kids(h, "obj")]:  # the parse may hang it on the topic
-                found = prep_object(f.reader, p, n, allow_place, inside, skip=skip)
-                if found is not None:
-                    return found
-    if rules.on(OWN_PREP_FIRST):
-        # "imposed sanctions on Russia over its invasion of Ukraine": a direct object or the
-        # phrase the cue's own preposition opens, on any part of the cue, before any other
-        for h in range(f.cue.start, f.cue.end):
-            found = objects_of(f.reader, p, h, allow_place, inside, own_only=True, skip=skip)
-            if found is not None:
-                return found
-    for h in range(f.cue.start, f.cue.end):  # "sepakat dengan": the object may hang on any part
-        found = objects_of(f.reader, p, h, allow_place, inside, skip=skip,
-                           doer_first=f.props.aimed_at_doer)
-        if found is not None:
-            return found
-    head = cue_head(p, f.cue.start, f.cue.head_end)
-    if rules.on(OWN_PREP_ON_VERB) and p.heads[head] != head:
-        # "melakukan kerja sama dengan Korea Selatan": the cue's own preposition, whose phrase
-        # the parse hangs on the verb governing the cue
-        for c in p.kids(p.heads[head], "obl", "nmod"):
-            if c >= f.cue.end and any(inside[0] <= k < inside[1] for k in p.kids(c, "case")):
-                found = side_at(f.reader, p, c, allow_place, patient=True)
-                if found is not None:
-                    return found
-    found = misparsed_object(f.reader, p, f.cue, head, allow_place)
-    if found is not None:
-        return found
-    if rules.on(COMPLEMENT_OBJECT) and not f.props.denial:
-        # "mengancam akan membalas tudingan Trump", "berkomitmen untuk membantu Indonesia"; a
-        # denial is aimed at whoever accused, never at the object of the act it denies
-        for c in p.kids(head, "xcomp", "advcl"):
-            marks = [f.words[k] for k in p.kids(c, "mark")]
-            if (p.deps[c] == "xcomp" or any(m in f.reader.lang.purpose for m in marks)) and (
-                c > head
-            ):
-                if f.props.reciprocal and rules.on(TOGETHER_PURPOSE) and any(
-                        t in f.reader.lang.mutual_adverbs for t in f.cue.pattern.tokens):
-                    break  # "work together to counter North Korea": with each other
-                found = objects_of(f.reader, p, c, allow_place)
-                if found is not None:
-                    return found
-    if (f.props.object_control or f.props.aimed_at_doer) and rules.on(CLAUSE_TARGET):
-        # "mendesak agar Israel menghentikan …", "menuding Hizbullah sedang …": the subject
-        # of the clause the cue governs is whom it is aimed at
-        for c in p.kids(head, "ccomp", "advcl", "xcomp"):
-            for s in p.kids(c, "nsubj"):
-                found = side_at(f.reader, p, s, allow_place)
-                if found is not None:
-                    return found
-    return None
-
-
-@frame("active", "subject acts on object")
-def _active(f: Frame) -> Sides:
-    reader, words, cue = f.reader, f.words, f.cue
-    source: Side | None
-    place_ok = f.props.place_target
-    if _nominal(f):
-        as_noun = FRAMES["noun"](f)  # "had a meeting with X", "received support from X"
-        if as_noun[0] is not None or f.cue.end - f.cue.start == 1:
-            return as_noun
-        # "the US remains the largest donor of aid": no owner; the verb reading's subject
-    found: tuple[Side | None, Side | None] | None = (
-        participle_modifier(reader, reader.parse, cue, place_ok) if rules.on(PARSE) else None)
-    adjective = None  # "Japan on Friday lifted/amod sanctions": the parse has no verb here
-    if found is None and reader.parse is not None and rules.on(PARSE):
-        found = verb_under_subject(reader, reader.parse, cue,
-                                   cue_head(reader.parse, cue.start, cue.head_end), place_ok)
-        if found is None or (found[0] is None and rules.on(INFINITIVE_MODIFIER)):
-            # "plans to back/compound Ukraine": hung on the name after it, the cue's subject
-            # is the actor before its infinitive mark
-            alt = modifier_verb(reader, reader.parse, cue, place_ok)
-            if found is None or (alt is not None and alt[0] is not None):
-                found = adjective = alt
-    if found is not None and found[0] is not None and found[1] is not None:
-        return found
-    misread = found[1] if found is not None else None  # the object a misparsed verb shows
-    parsed = (adjective[0] if adjective is not None else None) or _parsed(f, subject_of) or (
-        found[0] if found is not None else None)
-    if parsed is None and (cue.pattern.frame == "noun" or _cased(f)):
-        # "melakukan kerja sama dengan Korea Selatan": a noun pattern closed by its preposition;
-        # "dalam perang melawan Ukraina": a cue opened by a preposition is a noun too
-        parsed = _parsed(f, possessor_of) or _parsed(f, _light_subject)
-    if parsed is None and cue.start > 0 and words[cue.start - 1] in reader.lang.relative and (
-        rules.on(RELATIVE_SUBJECT)
-    ):
-        # "negara-negara yang membela Israel": the subject is the noun before "yang", as the
-        # parse gives it (acl:relcl); where it does not, nobody
-        return None, None
-    if (
-        cue.start > 0
-        and f.controller
-        and rules.on(PURPOSE_CONTROL)
-        and (words[cue.start - 1] in reader.lang.purpose
-             # "Desak Rusia Tarik Pasukan": the verb right after the controlled object (not an
-             # agent: "warplanes supported by Russia attacked …")
-             or (f.controller.mentions and f.controller.mentions[-1].end == cue.start
-                 and not (rules.on(REDUCED_RELATIVE) and f.controller.mentions[0].start > 0
-                          and words[f.controller.mentions[0].start - 1]
-                          in reader.lang.passive_agent)))
-    ):
-        source = f.controller
-    else:
-        source = parsed if parsed is not None else reference_before(reader, cue.start)
-    # "menganggap Korea Utara sebagai sahabat": the target sits inside the pattern's gap
-    # "menyerukan kedua belah pihak", "memperingatkan negara tersebut": a reference object
-    target = (_parsed_object(f, place_ok) or misread
-              or reference_after(reader, cue.head_end, source.actors if source else ()))
-    doer = f.props.aimed_at_doer
-    if target is None and not f.props.reciprocal and rules.on(
-            DOER_OF_RELATIVE if doer else RELATIVE_OWNER):
-        # "mengecam kekejaman yang dilakukan Israel", "mengecam tindakan tersebut": whoever did
-        # the condemned act (a passive relative clause on the object, or the act named back);
-        # "menolak usulan yang diajukan Ukraina": the object's maker, as its owner would be
-        target = relative_doer(reader, reader.parse, cue) or (
-            event_reference(reader, cue) if doer else None)
-        if target is not None and source is not None and set(target.actors) <= set(
-            source.actors
-        ):
-            target = None  # the subject's own act: whom the act was aimed at is not said
-    if not f.props.reciprocal and rules.on(BETWEEN):
-        # "China brokered an entente between Iran and Saudi Arabia": both parties are targets
-        target = _between_parties(f) or target
-    if target is None and not f.props.aimed_at_doer and len(cue.pattern.tokens) > 1 and (
-        rules.on(ANSWERED_ACT)
-    ) and (
-        cue.end < len(words) and words[cue.end] in reader.lang.demonstratives
-    ):
-        # "Iran membalas serangan itu": the act the cue's own noun points back to was done by
-        # its target
-        target = event_reference(reader, cue)
-    return source, target
 
 
 def _pairs(side: Side, confidence: float, between: bool = False) -> list[Pair]:
@@ -586,9 +360,10 @@ def sides_for_cue(cue: Cue, reader: SentenceReader, props: RelationProps,
     return [(source, target, how, round(confidence, 3))]
 
 
-# the noun, passive and implied-party frames live in their own modules; importing them registers
-# them (they import this one)
+# the active, noun, passive and implied-party frames live in their own modules; importing them
+# registers them (they import this one)
 from geopolgraph.loaders.extract import (  # noqa: E402, F401
+    active_frame,
     implied_frames,
     noun_frames,
     passive_frames,

@@ -15,6 +15,7 @@ True
 from __future__ import annotations
 
 from geopolgraph.loaders.extract import rules
+from geopolgraph.loaders.extract.active_frame import _parsed_object
 from geopolgraph.loaders.extract.frames import (
     LIGHT_VERB,
     PARSE,
@@ -23,7 +24,6 @@ from geopolgraph.loaders.extract.frames import (
     _pairs,
     _PairsFound,
     _parsed,
-    _parsed_object,
     cue_head,
     frame,
     governed_by_cue,
