@@ -306,8 +306,8 @@ class _Finder:
     def surname(self, i: int) -> Mention | None:
         tok = self.tokens[i]
         known = self.memory.surnames.get(tok.lower)  # first: most words are no known surname
-        if not known and self.leaders and _is_capitalised(tok):
-            known = self.known_leader(tok)
+        if not known and self.leaders and tok.lower in self.lex.surnames and _is_capitalised(tok):
+            known = self.known_leader(tok)  # the dict first: most words are no surname at all
         if not known or not _is_capitalised(tok):
             return None
         nxt = self.tokens[i + 1] if i + 1 < len(self.tokens) else None
