@@ -91,3 +91,27 @@ def test_the_verbs_object_is_no_second_party_of_the_interruption():
     assert wrong_visits() == 0
     with rules.disabled("syntax.conj_after_cue"):
         assert wrong_visits() > len(verbs) // 3
+
+
+@pytest.mark.parametrize(("lang", "template"), [
+    ("en", "Russia, along with Belarus, {verb} Ukraine."),
+    ("id", "Rusia, bersama Belarus, {verb} Ukraina."),
+])
+def test_who_acts_along_with_the_subject_acts_too(lang, template):
+    """Every verb cue: the state named in a comma-enclosed 'along with'/'bersama' phrase acts
+    with the subject (syntax.comitative); with the rule off only the subject does in English
+    (the Indonesian parse often coordinates "bersama" itself)."""
+    from geopolgraph.loaders.extract import rules
+    from geopolgraph.loaders.lexicons import load_lexicon
+
+    lex = load_lexicon()
+    verbs = _verbs(lex, lang)
+
+    def both() -> float:
+        return sum({("RUS", r, "UKR"), ("BLR", r, "UKR")} <= _facts(
+            lex, lang, template.format(verb=v)) for v, r in verbs.items()) / len(verbs)
+
+    assert both() >= 0.9
+    if lang == "en":
+        with rules.disabled("syntax.comitative"):
+            assert both() == 0.0

@@ -35,6 +35,9 @@ INTERRUPTED = rules.register(
     "syntax.interrupted_subject", "'Russia, which borders China, praised Japan', 'Rusia, sekutu "
     "dekat Serbia, mengecam …': a verb right after the comma that closes a relative clause or "
     "apposition on an actor has that actor as subject (the parse may make it a modifier)")
+COMITATIVE = rules.register(
+    "syntax.comitative", "'Indonesia, along with Malaysia, condemned …', 'Indonesia, bersama "
+    "Malaysia, mengecam …': those named in a comma-enclosed 'along with' phrase act too")
 #: what may open the phrase before a subject in a sentence (its start, a comma, a quote)
 _OPENERS = frozenset({",", '"', "“", ":", "the"})
 #: relations of a nominal modifier: a verb cue under one of them was misread as part of a noun
@@ -131,4 +134,13 @@ def interrupted_subject(reader: SentenceReader, p: Parse, h: int) -> Side | None
     if m is None or m.locative or (m.modifier and not m.instrument) or not (
             m.start == 0 or words[m.start - 1] in _OPENERS):
         return None
-    return side_at(reader, p, m.end - 1)
+    side = side_at(reader, p, m.end - 1)
+    opening = tuple(words[opened + 1 : k])
+    if side is not None and rules.on(COMITATIVE) and any(
+            opening[: len(c)] == c for c in reader.lang.comitatives):
+        # "Indonesia, along with Malaysia, condemned …": those named inside act too
+        inside = [n for n in reader.mentions if opened < n.start and n.end <= k
+                  and not n.locative and not n.modifier]
+        if inside:
+            side = reader.side([*side.mentions, *inside], side.distance, side.how)
+    return side

@@ -86,6 +86,8 @@ class Language:
         self.skip_before_cue = frozenset(g.get("skip_before_cue", ()))
         #: words of a time phrase between a subject and its verb ("Japan on Friday lifted")
         self.time_words = frozenset(g.get("time_words", ()))
+        #: phrases opening a comma-enclosed phrase of who acts with the subject ("along with")
+        self.comitatives = phrases(g.get("comitatives", ()))
         #: verbs whose source phrase names the doer of their subject ("datang dari")
         self.origin_verbs = frozenset(g.get("origin_verbs", ()))
         #: words opening a clause whose verb has no subject of its own ("usai bertemu Xi")
