@@ -39,3 +39,34 @@ def test_an_agreement_to_act_against_a_state_is_not_with_it(lang, template):
         hostile_off, friendly_off = agreeing(hostile), agreeing(friendly)
     assert hostile_on <= 0.15 * len(hostile) < 0.9 * len(hostile) <= hostile_off
     assert friendly_on == friendly_off
+
+
+@pytest.mark.parametrize(("lang", "template"), [
+    ("en", "China warned it would {verb} Japan."),
+    ("id", "China memperingatkan akan {verb} Jepang."),
+])
+def test_a_warning_of_planned_force_is_a_threat(lang, template):
+    """'China warned it would <verb> Japan.' for every verb cue of force (ATTACKS, COERCES):
+    the planned act under the warning is the threat itself (cue.warned_threat); the warned-of
+    act used to be dropped with it, so nothing came out."""
+    from geopolgraph.loaders.extract import extract_triples, rules
+    from geopolgraph.loaders.lexicons import load_lexicon
+    from geopolgraph.model import Article
+
+    lex = load_lexicon()
+    verbs = [p.text for p in lex.relations[lang] if p.frame == "active" and len(p.tokens) == 1
+             and p.relation in ("ATTACKS", "COERCES")
+             and (p.text.startswith("me") if lang == "id"
+                  else not p.text.endswith(("ed", "ing", "s")))]
+    assert len(verbs) > 30
+
+    def threats() -> int:
+        return sum(("CHN", "THREATENS", "JPN") in {(t.source, t.relation, t.target)
+                                                   for t in extract_triples(Article(
+                                                       id="x", text=template.format(verb=v),
+                                                       lang=lang), lex)} for v in verbs)
+
+    on = threats()
+    with rules.disabled("cue.warned_threat"):
+        off = threats()
+    assert on >= 0.85 * len(verbs) and off < on - 0.3 * len(verbs)

@@ -58,6 +58,11 @@ NOT_ASSERTED = rules.register("cue.not_asserted", "'menyerukan gencatan senjata'
 NOT_ASSERTED_VERB = rules.register("cue.not_asserted_verb", "'membantah memasok rudal', "
                                    "'threatened to shell': a verb denied, warned of or threatened "
                                    "is not asserted either")
+WARNED_THREAT = rules.register(
+    "cue.warned_threat", "'China warned it would attack Japan': a planned act of force under a "
+    "warning or threat is the threat itself (CAMEO 13x), not dropped as a warned-of act")
+#: the relations whose planned act of force is a threat of it
+_WARNINGS = frozenset({"WARNS", "THREATENS"})
 PEACEKEEPING = rules.register("cue.peacekeeping", "sending peacekeepers is aid (CAMEO 074)")
 HOSTED_GUEST = rules.register("cue.hosted_guest", "'Prabowo welcomed Anthony Albanese (to "
                               "Jakarta)': greeting a person is hosting their visit (CAMEO 043), "
@@ -312,6 +317,9 @@ class _ArticleExtractor:
                 and (cue.pattern.frame == "noun" or (
                     rules.on(NOT_ASSERTED_VERB) and not lex.props(o.pattern.relation).object_control
                 ))
+                # "China warned it would attack Japan": the warning's planned act is the threat
+                and not (relation == "THREATENS" and o.pattern.relation in _WARNINGS
+                         and rules.on(WARNED_THREAT))
                 for o in governors
             ):
                 # "menyerukan gencatan senjata", "condemned the bombing": a noun event asked for
