@@ -47,8 +47,8 @@ from geopolgraph.loaders.extract.stray_subjects import (
     unknown_name,
 )
 
-__all__ = ["ACT_OF_ACT", "NOBODY", "agent_of", "clitic_side", "light_verb_subject", "named_before",
-           "possessor_of", "side_at", "subject_of"]
+__all__ = ["ACT_OF_ACT", "NOBODY", "PASSIVE_LIGHT_VERB", "agent_of", "clitic_side",
+           "light_verb_subject", "named_before", "possessor_of", "side_at", "subject_of"]
 
 OWN_SIDE = rules.register("syntax.own_side", "'X mengatakan, pihaknya akan …': 'pihaknya', "
                           "'negaranya' under the main verb are the main clause's subject")
