@@ -89,3 +89,25 @@ def test_a_state_that_made_something_is_no_modifier():
     failed = [name for ident, name in states if (ident, "PROTESTS", "UKR") not in _facts(
         lex, "en", f"{name} made a formal protest to Ukraine.")]
     assert len(failed) <= 0.02 * len(states)
+
+
+@pytest.mark.parametrize("quantity", ["puluhan", "ratusan", "50"])
+def test_a_counted_bare_agent_of_a_passive_acts(quantity):
+    """'Ukraina <di-verb> puluhan drone Rusia.' for every one-word di- force verb: the bare
+    agent may open with a number (passive.quantified_agent); without the rule it had to start
+    right after the verb."""
+    from geopolgraph.loaders.extract import rules
+    from geopolgraph.loaders.lexicons import load_lexicon
+
+    lex = load_lexicon()
+    verbs = {p.text: p.relation for p in lex.relations["id"] if p.frame == "passive"
+             and len(p.tokens) == 1 and p.relation in FORCE and p.text.startswith("di")}
+    assert len(verbs) > 30
+
+    def share() -> float:
+        return sum(("RUS", r, "UKR") in _facts(lex, "id", f"Ukraina {v} {quantity} drone Rusia.")
+                   for v, r in verbs.items()) / len(verbs)
+
+    assert share() >= 0.9
+    with rules.disabled("passive.quantified_agent"):
+        assert share() < 0.3

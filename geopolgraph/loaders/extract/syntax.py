@@ -80,6 +80,9 @@ SUBORDINATE_DOER = rules.register(
 BARE_CLAUSE_CONTROL = rules.register(
     "syntax.bare_clause_control", "'mencegah Iran/obj menyerang/advcl Israel': an unmarked "
     "clause right after the governing verb's object is done by that object, as an xcomp is")
+QUANTIFIED_AGENT = rules.register(
+    "passive.quantified_agent", "'Ukraina diserang puluhan drone Rusia': a bare agent may open "
+    "with a number or quantifier ('puluhan', 'ratusan', 'sejumlah')")
 AGENT_BELOW = rules.register(
     "passive.agent_below", "'ditembak meriam air oleh kapal China': an oleh/by phrase the parse "
     "hung on the passive verb's complement or object is its agent")
@@ -384,7 +387,10 @@ def agent_of(reader: SentenceReader, p: Parse, h: int) -> Side | None:
         for c in p.kids(h, "obj", "obl", "nsubj", "compound", "nmod"):
             # the agent itself, or a title naming it ("diserang pasukan Israel"); not a name
             # further down a noun phrase ("dituding retas sistem Jepang")
-            if c == h + 1 and (anchor(reader, p, c, 1) is not None or not rules.on(BARE_AGENT)):
+            start = min([c, *(k for k in p.kids(c, "nummod", "det") if k < c)]) if rules.on(
+                QUANTIFIED_AGENT) else c  # "diserang puluhan/nummod drone Rusia"
+            if start == h + 1 and (anchor(reader, p, c, 1) is not None
+                                   or not rules.on(BARE_AGENT)):
                 # "diserang drone Rusia" too: a state's weapons or vessels act for it
                 return side_at(reader, p, c)
     for clause in p.kids(h, "ccomp", "xcomp", "advcl"):
