@@ -133,6 +133,17 @@ def _relation_verbs(lex: Lexicon, lang: str) -> frozenset[str]:
     return found
 
 
+def _roles_held(lex: Lexicon, person: str, date: str) -> list[str]:
+    """The roles ``person`` holds on ``date`` (every role when the date is unknown).
+
+    >>> from geopolgraph.loaders.lexicons import load_lexicon
+    >>> _roles_held(load_lexicon(), "person:xi-jinping", "2024-06-01")
+    ['General Secretary', 'President']
+    """
+    return [role for _, role, start, end in lex.people[person].roles
+            if (not start or not date or start <= date) and (not end or not date or date <= end)]
+
+
 def _leader_roles(lex: Lexicon) -> frozenset[str]:
     """The role names of heads of state and government (the people lexicon's names for what
     those titles hold), built once per lexicon."""
@@ -284,11 +295,7 @@ class _Finder:
         date = self.memory.date
 
         def in_office(p: str, wanted: frozenset[str] = frozenset()) -> bool:
-            return any(
-                (not s or not date or s <= date) and (not e or not date or date <= e)
-                and (not wanted or role in wanted)
-                for _, role, s, e in self.lex.people[p].roles
-            )
+            return any(not wanted or role in wanted for role in _roles_held(self.lex, p, date))
 
         candidates = [p for p in self.lex.surnames.get(name.lower, ()) if in_office(p)]
         if not candidates:
@@ -330,8 +337,7 @@ class _Finder:
             return None  # undated text: who is in office is unknown
         tops = _leader_roles(self.lex)
         held = [(p, role) for p in self.lex.surnames.get(name.lower, ())
-                for _, role, s, e in self.lex.people[p].roles
-                if (not s or not date or s <= date) and (not e or not date or date <= e)]
+                for role in _roles_held(self.lex, p, date)]
         people = {p for p, _ in held}
         if len(people) != 1 or not any(role in tops for _, role in held):
             return None
