@@ -4,6 +4,7 @@ active.hostile_complement), over every one-word verb cue of the lexicon."""
 from __future__ import annotations
 
 import pytest
+from made_up import facts
 
 
 @pytest.mark.parametrize(("lang", "template"), [
@@ -14,10 +15,9 @@ def test_an_agreement_to_act_against_a_state_is_not_with_it(lang, template):
     """Filled with every verb cue of conflict (CAMEO 10-14, 16-20): the EU does not agree with
     Russia (it did in almost all before); filled with every other verb cue the agreement's
     target is still the act's ("sepakat membantu Ukraina": EU AGREES UKR)."""
-    from geopolgraph.loaders.extract import extract_triples, rules
+    from geopolgraph.loaders.extract import rules
     from geopolgraph.loaders.extract.active_frame import _conflict
     from geopolgraph.loaders.lexicons import load_lexicon
-    from geopolgraph.model import Article
 
     lex = load_lexicon()
     verbs = {p.text: p.cameo for p in lex.relations[lang] if p.frame == "active"
@@ -29,10 +29,8 @@ def test_an_agreement_to_act_against_a_state_is_not_with_it(lang, template):
     assert len(hostile) > 50 and len(friendly) > 50
 
     def agreeing(words: list[str]) -> int:
-        return sum(("EU", "AGREES", "RUS") in {(t.source, t.relation, t.target)
-                                               for t in extract_triples(Article(
-                                                   id="x", text=template.format(verb=v),
-                                                   lang=lang), lex)} for v in words)
+        return sum(("EU", "AGREES", "RUS") in facts(lex, lang, template.format(verb=v))
+                   for v in words)
 
     hostile_on, friendly_on = agreeing(hostile), agreeing(friendly)
     with rules.disabled("active.hostile_complement"):
@@ -49,9 +47,8 @@ def test_a_warning_of_planned_force_is_a_threat(lang, template):
     """'China warned it would <verb> Japan.' for every verb cue of force (ATTACKS, COERCES):
     the planned act under the warning is the threat itself (cue.warned_threat); the warned-of
     act used to be dropped with it, so nothing came out."""
-    from geopolgraph.loaders.extract import extract_triples, rules
+    from geopolgraph.loaders.extract import rules
     from geopolgraph.loaders.lexicons import load_lexicon
-    from geopolgraph.model import Article
 
     lex = load_lexicon()
     verbs = [p.text for p in lex.relations[lang] if p.frame == "active" and len(p.tokens) == 1
@@ -61,10 +58,8 @@ def test_a_warning_of_planned_force_is_a_threat(lang, template):
     assert len(verbs) > 30
 
     def threats() -> int:
-        return sum(("CHN", "THREATENS", "JPN") in {(t.source, t.relation, t.target)
-                                                   for t in extract_triples(Article(
-                                                       id="x", text=template.format(verb=v),
-                                                       lang=lang), lex)} for v in verbs)
+        return sum(("CHN", "THREATENS", "JPN") in facts(lex, lang, template.format(verb=v))
+                   for v in verbs)
 
     on = threats()
     with rules.disabled("cue.warned_threat"):

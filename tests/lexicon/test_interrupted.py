@@ -5,14 +5,11 @@ the lexicon in made-up news sentences."""
 from __future__ import annotations
 
 import pytest
+from made_up import facts
 
 
 def _facts(lex, lang: str, text: str) -> set[tuple[str, str, str]]:
-    from geopolgraph.loaders.extract import extract_triples
-    from geopolgraph.model import Article
-
-    return {(t.source, t.relation, t.target) for t in extract_triples(
-        Article(id="x", text=text, lang=lang, published="2024-06-01"), lex) if not t.negated}
+    return facts(lex, lang, text, "2024-06-01")
 
 
 def _verbs(lex, lang: str) -> dict[str, str]:

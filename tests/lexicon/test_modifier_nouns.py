@@ -5,16 +5,9 @@ mention.instrument_agent), over the whole lexicon in made-up sentences."""
 from __future__ import annotations
 
 import pytest
+from made_up import facts
 
 FORCE = ("ATTACKS", "COERCES", "THREATENS", "PROVOKES")
-
-
-def _facts(lex, lang: str, text: str) -> set[tuple[str, str, str]]:
-    from geopolgraph.loaders.extract import extract_triples
-    from geopolgraph.model import Article
-
-    return {(t.source, t.relation, t.target) for t in extract_triples(
-        Article(id="x", text=text, lang=lang), lex) if not t.negated}
 
 
 def _verbs(lex, lang: str) -> dict[str, str]:
@@ -25,7 +18,7 @@ def _verbs(lex, lang: str) -> dict[str, str]:
 
 
 def _share(lex, lang: str, template: str, verbs: dict[str, str]) -> float:
-    return sum(("RUS", r, "UKR") in _facts(lex, lang, template.format(verb=v))
+    return sum(("RUS", r, "UKR") in facts(lex, lang, template.format(verb=v))
                for v, r in verbs.items()) / len(verbs)
 
 
@@ -72,7 +65,7 @@ def test_a_thing_made_or_owned_elsewhere_is_no_agent(lang, text):
     """Made in a state, or a company of it: the weapon's user or the firm is not the state."""
     from geopolgraph.loaders.lexicons import load_lexicon
 
-    assert not any(s in ("RUS", "CHN") for s, _, _ in _facts(load_lexicon(), lang, text))
+    assert not any(s in ("RUS", "CHN") for s, _, _ in facts(load_lexicon(), lang, text))
 
 
 def test_a_state_that_made_something_is_no_modifier():
@@ -86,7 +79,7 @@ def test_a_state_that_made_something_is_no_modifier():
     states = [(ident, a.name) for ident, a in lex.actors.items()
               if a.kind == "state" and ident != "UKR"]
     assert len(states) > 150
-    failed = [name for ident, name in states if (ident, "PROTESTS", "UKR") not in _facts(
+    failed = [name for ident, name in states if (ident, "PROTESTS", "UKR") not in facts(
         lex, "en", f"{name} made a formal protest to Ukraine.")]
     assert len(failed) <= 0.02 * len(states)
 
@@ -105,7 +98,7 @@ def test_a_counted_bare_agent_of_a_passive_acts(quantity):
     assert len(verbs) > 30
 
     def share() -> float:
-        return sum(("RUS", r, "UKR") in _facts(lex, "id", f"Ukraina {v} {quantity} drone Rusia.")
+        return sum(("RUS", r, "UKR") in facts(lex, "id", f"Ukraina {v} {quantity} drone Rusia.")
                    for v, r in verbs.items()) / len(verbs)
 
     assert share() >= 0.9

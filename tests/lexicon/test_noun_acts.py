@@ -5,14 +5,7 @@ lexicon's noun cues in made-up sentences."""
 from __future__ import annotations
 
 import pytest
-
-
-def _facts(lex, lang: str, text: str) -> set[tuple[str, str, str]]:
-    from geopolgraph.loaders.extract import extract_triples
-    from geopolgraph.model import Article
-
-    return {(t.source, t.relation, t.target) for t in extract_triples(
-        Article(id="x", text=text, lang=lang), lex) if not t.negated}
+from made_up import facts
 
 
 def _nouns(lex, lang: str, relations: tuple[str, ...]) -> list[str]:
@@ -45,7 +38,7 @@ def test_a_noun_that_comes_from_an_actor_is_its_act(lang, template, relation):
     source = "CHN" if relation == "CRITICIZES" else "JPN"
 
     def share() -> float:
-        return sum((source, relation, target) in _facts(
+        return sum((source, relation, target) in facts(
             lex, lang, template.format(Noun=n.capitalize())) for n in nouns) / len(nouns)
 
     assert share() >= 0.75
@@ -72,7 +65,7 @@ def test_an_act_inside_a_criticism_is_neither_the_critics_nor_its_target():
     assert len(texts) > 30
 
     def wrong() -> int:
-        return sum(any(s == "FRA" and t == "LBN" for s, _, t in _facts(lex, lang, text))
+        return sum(any(s == "FRA" and t == "LBN" for s, _, t in facts(lex, lang, text))
                    for lang, text in texts)
 
     assert wrong() <= 0.1 * len(texts)
@@ -92,5 +85,5 @@ def test_what_a_receiver_got_is_not_the_receivers_act():
     texts += [("en", f"The {n} was received by Ukraine from Russia.")
               for n in _nouns(lex, "en", ("SUPPLIES",))]
     assert len(texts) >= 8
-    wrong = [text for lang, text in texts if ("UKR", "SUPPLIES", "RUS") in _facts(lex, lang, text)]
+    wrong = [text for lang, text in texts if ("UKR", "SUPPLIES", "RUS") in facts(lex, lang, text)]
     assert wrong == []

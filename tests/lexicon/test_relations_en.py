@@ -7,6 +7,7 @@ import re
 from pathlib import Path
 
 import pytest
+from made_up import any_gives
 
 LEXICON = Path(__file__).resolve().parents[2] / "geopolgraph/loaders/lexicon"
 TOKEN_RE = re.compile(r"[\w][\w'’-]*|[^\w\s]")
@@ -198,7 +199,7 @@ def test_a_cue_starting_on_a_body_title_is_read():
         prep = "" if p.tokens[-1] in own else " " + preps[p.relation]
         texts = [f"The report described US {p.text}{prep} Ukraine.",
                  f"US {p.text}{prep} Ukraine rose in May."]
-        if not _any_gives(lex, "en", texts, ("USA", p.relation, "UKR")):
+        if not any_gives(lex, "en", texts, ("USA", p.relation, "UKR")):
             failed.append(texts[0])
     assert tried >= 20
     assert failed == []
@@ -242,18 +243,9 @@ def test_every_one_word_noun_cue_reads_its_by_phrase():
     failed = []
     for noun, relation in sorted(nouns.items()):
         texts = [f"The {noun} by Russia {prep} Ukraine continued." for prep in preps[relation]]
-        if not _any_gives(lex, "en", texts, ("RUS", relation, "UKR")):
+        if not any_gives(lex, "en", texts, ("RUS", relation, "UKR")):
             failed.append(texts[0])
     assert failed == []
-
-
-def _any_gives(lex, lang: str, texts: list[str], fact: tuple[str, str, str]) -> bool:
-    """Whether one of ``texts`` (made-up sentences) yields ``fact`` (asserted)."""
-    from geopolgraph.loaders.extract import extract_triples
-    from geopolgraph.model import Article
-
-    return any(fact in {(t.source, t.relation, t.target) for t in extract_triples(
-        Article(id="x", text=text, lang=lang), lex) if not t.negated} for text in texts)
 
 
 @pytest.mark.parametrize(("template", "rule"), [
@@ -303,7 +295,7 @@ def test_a_state_official_acts_for_the_state():
     assert len(titles) > 50
 
     def failed() -> list[str]:
-        return [t for t in titles if not _any_gives(
+        return [t for t in titles if not any_gives(
             lex, "en", [f"Russia's {t} criticised Ukraine."], ("RUS", "CRITICIZES", "UKR"))]
 
     assert failed() == []
@@ -350,7 +342,7 @@ def test_it_as_the_next_sentences_subject_is_the_state_named_before():
     with rules.disabled("ref.state_pronoun"):
         assert share() == 0.0
     text = "Russia held a military parade on Sunday. It was the largest in years."
-    assert not _any_gives(lex, "en", [text + " Ukraine protested."], ("RUS", "PROTESTS", "UKR"))
+    assert not any_gives(lex, "en", [text + " Ukraine protested."], ("RUS", "PROTESTS", "UKR"))
 
 
 @pytest.mark.parametrize(("text", "lang", "fact"), [
@@ -365,7 +357,7 @@ def test_a_joint_exercise_or_patrol_is_military_cooperation(text, lang, fact):
     exercises with" (made-up sentences)."""
     from geopolgraph.loaders.lexicons import load_lexicon
 
-    assert _any_gives(load_lexicon(), lang, [text], fact)
+    assert any_gives(load_lexicon(), lang, [text], fact)
 
 
 def test_a_quote_speaker_named_after_the_quote_is_read():
@@ -391,7 +383,7 @@ def _share(lex, template: str, verbs: dict[str, str], doer: str = "RUS",
            target: str = "UKR") -> float:
     """The share of ``verbs`` (cue word -> relation) whose made-up sentence ``template`` (with
     ``{verb}``) yields ``doer``'s act on ``target``."""
-    return sum(_any_gives(lex, "en", [template.format(verb=v)], (doer, r, target))
+    return sum(any_gives(lex, "en", [template.format(verb=v)], (doer, r, target))
                for v, r in verbs.items()) / len(verbs)
 
 
@@ -466,7 +458,7 @@ def test_weapons_launched_at_a_state_attack_it(weapon):
     weapon noun's 'at' phrase names the target."""
     from geopolgraph.loaders.lexicons import load_lexicon
 
-    assert _any_gives(load_lexicon(), "en", [f"Russia launched {weapon} at Ukraine overnight."],
+    assert any_gives(load_lexicon(), "en", [f"Russia launched {weapon} at Ukraine overnight."],
                       ("RUS", "ATTACKS", "UKR"))
 
 
@@ -481,7 +473,7 @@ def test_every_speech_tag_after_a_quote_names_the_speaker():
     tags = sorted(set(lex.grammar["en"]["speech_after"]) | set(common))
     assert len(tags) > 20
     quote = '"We condemn Israel for its attacks on Iran,"'
-    failed = [w for w in tags if not all(_any_gives(lex, "en", [text], ("RUS", "CRITICIZES", "ISR"))
+    failed = [w for w in tags if not all(any_gives(lex, "en", [text], ("RUS", "CRITICIZES", "ISR"))
                                          for text in (f"{quote} {w} Russian Foreign Minister "
                                                       "Sergei Lavrov.", f"{quote} Lavrov {w}."))]
     assert failed == []
@@ -503,7 +495,7 @@ def test_every_noun_cue_as_a_passive_subject_is_done_by_the_agent():
     assert len(nouns) > 300
 
     def share() -> float:
-        return sum(_any_gives(lex, "en", [f"The {n} {preps[r]} Ukraine was carried out by "
+        return sum(any_gives(lex, "en", [f"The {n} {preps[r]} Ukraine was carried out by "
                                           "Russia."], ("RUS", r, "UKR"))
                    for n, r in nouns.items()) / len(nouns)
 

@@ -5,6 +5,7 @@ import doctest
 from pathlib import Path
 
 import pytest
+from made_up import any_gives
 
 from geopolgraph.loaders.extract import extract_triples
 from geopolgraph.loaders.lexicons import load_lexicon
@@ -94,7 +95,7 @@ def test_every_active_men_verb_cue_reads_its_simplest_sentence():
                                       ("Pemerintah Jepang", "Korea Utara",
                                        ("JPN", relation, "PRK"))):
             text = f"{subject} {verb} {target}."
-            if not _any_gives(lex, "id", [text], want):
+            if not any_gives(lex, "id", [text], want):
                 failed.append(text)
     assert failed == []
 
@@ -108,7 +109,7 @@ def test_every_di_passive_cue_reads_its_simplest_sentence():
     failed = []
     for verb, relation in sorted(verbs.items()):
         for text in (f"Ukraina {verb} Rusia.", f"Ukraina {verb} oleh Rusia."):
-            if not _any_gives(lex, "id", [text], ("RUS", relation, "UKR")):
+            if not any_gives(lex, "id", [text], ("RUS", relation, "UKR")):
                 failed.append(text)
     assert failed == []
 
@@ -133,7 +134,7 @@ def test_every_noun_cue_reads_with_its_owner_after_it():
         preps = ["dengan"] if props.talk else [to.get(relation, "terhadap")]
         preps += ["dengan"] if props.reciprocal and not props.talk else []
         texts = [f"Kini {noun} Rusia {prep} Ukraina terus berlanjut." for prep in preps]
-        if not _any_gives(lex, "id", texts, ("RUS", relation, "UKR")):
+        if not any_gives(lex, "id", texts, ("RUS", relation, "UKR")):
             failed.append(texts[0])
     assert failed == []
 
@@ -155,18 +156,9 @@ def test_every_noun_cue_reads_its_owner_after_dari():
     for noun, relation in sorted(nouns.items()):
         rest = f"dari Rusia {to.get(relation, 'terhadap')} Ukraina terus berlanjut."
         texts = [f"{noun.capitalize()} {rest}", f"Kini {noun} {rest}"]
-        if not _any_gives(lex, "id", texts, ("RUS", relation, "UKR")):
+        if not any_gives(lex, "id", texts, ("RUS", relation, "UKR")):
             failed.append(texts[0])
     assert failed == []
-
-
-def _any_gives(lex, lang: str, texts: list[str], fact: tuple[str, str, str]) -> bool:
-    """Whether one of ``texts`` (made-up sentences) yields ``fact`` (asserted)."""
-    from geopolgraph.loaders.extract import extract_triples
-    from geopolgraph.model import Article
-
-    return any(fact in {(t.source, t.relation, t.target) for t in extract_triples(
-        Article(id="x", text=text, lang=lang), lex) if not t.negated} for text in texts)
 
 
 def test_what_a_state_refuses_to_do_is_negated():
@@ -177,7 +169,7 @@ def test_what_a_state_refuses_to_do_is_negated():
     verbs = {p.text: p.relation for p in lex.relations["id"] if p.frame == "active"
              and len(p.tokens) == 1 and p.text.startswith("me")
              and p.relation not in ("NONE", "REJECTS")}
-    asserted = [v for v, relation in sorted(verbs.items()) if _any_gives(
+    asserted = [v for v, relation in sorted(verbs.items()) if any_gives(
         lex, "id", [f"Rusia menolak untuk {v} Ukraina."], ("RUS", relation, "UKR"))]
     assert asserted == []
 
@@ -194,7 +186,7 @@ def test_the_actor_after_a_fronted_phrase_is_the_subject():
              and p.relation not in ("NONE", "MOBILIZES", "MEDIATES")}
 
     def share() -> float:
-        return sum(_any_gives(lex, "id", [f"Menurut pejabat, Rusia {v} Ukraina."],
+        return sum(any_gives(lex, "id", [f"Menurut pejabat, Rusia {v} Ukraina."],
                               ("RUS", r, "UKR")) for v, r in verbs.items()) / len(verbs)
 
     on = share()
@@ -208,7 +200,7 @@ def test_a_note_of_protest_is_a_protest(verb):
     """'nota protes': the protest is the note's modifier, so the phrase is the cue."""
     from geopolgraph.loaders.lexicons import load_lexicon
 
-    assert _any_gives(load_lexicon(), "id", [f"Indonesia {verb} nota protes kepada China."],
+    assert any_gives(load_lexicon(), "id", [f"Indonesia {verb} nota protes kepada China."],
                       ("IDN", "PROTESTS", "CHN"))
 
 
@@ -224,7 +216,7 @@ def test_every_speech_tag_after_a_quote_names_the_speaker():
     tags = sorted({w for w in lex.grammar["id"]["speech_after"] if not w.endswith("nya")
                    and w not in ("bunyi", "demikian")} | set(common))
     assert len(tags) > 15
-    failed = [w for w in tags if not _any_gives(
+    failed = [w for w in tags if not any_gives(
         lex, "id", [f'"Kami mengecam keras serangan Israel ke Iran," {w} Menlu Sugiono.'],
         ("IDN", "CRITICIZES", "ISR"))]
     assert failed == []
@@ -246,7 +238,7 @@ def test_every_noun_cue_as_a_passive_subject_is_done_by_the_agent():
     assert len(nouns) > 200
 
     def share() -> float:
-        return sum(_any_gives(lex, "id", [f"{n.capitalize()} dilakukan {agent}Rusia "
+        return sum(any_gives(lex, "id", [f"{n.capitalize()} dilakukan {agent}Rusia "
                                           f"{to.get(r, 'terhadap')} Ukraina."
                                           for agent in ("", "oleh ")], ("RUS", r, "UKR"))
                    for n, r in nouns.items()) / len(nouns)

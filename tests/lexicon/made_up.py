@@ -1,0 +1,21 @@
+"""Made-up sentences through the extractor, for the generated lexicon checks: the asserted
+facts a text gives, and whether one of several texts gives a fact."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from geopolgraph.loaders.extract import extract_triples
+from geopolgraph.model import Article
+
+
+def facts(lex, lang: str, text: str, published: str = "") -> set[tuple[str, str, str]]:
+    """The (source, relation, target) of every asserted triple of ``text``."""
+    return {(t.source, t.relation, t.target) for t in extract_triples(
+        Article(id="x", text=text, lang=lang, published=published), lex) if not t.negated}
+
+
+def any_gives(lex, lang: str, texts: Iterable[str], fact: tuple[str, str, str],
+              published: str = "") -> bool:
+    """Whether one of ``texts`` yields ``fact`` (asserted)."""
+    return any(fact in facts(lex, lang, text, published) for text in texts)
