@@ -417,7 +417,7 @@ def _reparse_unseen(mine: list[tuple[_ArticleExtractor, _Read]],
     again = []
     for k, ((ex, r), (words, origin)) in enumerate(zip(mine, split, strict=True)):
         first = parses[k]
-        proxied = None if first is None else ex.lang.proxied_words(words, origin, first.deps,
+        proxied = None if first is None else ex.lang.proxied_words(words, origin, first,
                                                                      r.cues)
         if proxied is not None:
             again.append((k, proxied))
@@ -426,7 +426,7 @@ def _reparse_unseen(mine: list[tuple[_ArticleExtractor, _Read]],
     for (k, words), parsed in zip(again, parse_many([w for _, w in again], code), strict=True):
         # kept only where every proxy now reads as a verb: a proxy can parse worse too
         lang = mine[k][0].lang
-        if parsed is not None and all(lang.reads_as_verb(parsed.deps[i]) for i, w in
+        if parsed is not None and all(lang.reads_as_verb(parsed, i) for i, w in
                                       enumerate(words) if w is not split[k][0][i]):
             parses[k] = parsed
 

@@ -21,6 +21,7 @@ from geopolgraph.loaders.text import Token
 
 if TYPE_CHECKING:
     from geopolgraph.loaders.extract.cues import Cue
+    from geopolgraph.loaders.extract.parse import Parse
 
 __all__ = ["Language", "language", "phrases"]
 
@@ -222,15 +223,15 @@ class Language:
         case), else "" (Indonesian only)."""
         return ""
 
-    def reads_as_verb(self, dep: str) -> bool:
-        """Whether the parse's label ``dep`` is one a verb has (Indonesian only; see
-        ``proxied_words``)."""
+    def reads_as_verb(self, parsed: Parse, i: int) -> bool:
+        """Whether word ``i`` of ``parsed`` reads as a verb (a re-parse with a proxy verb is
+        kept only where every proxy does; see ``proxied_words``)."""
         return True
 
-    def proxied_words(self, words: list[Token], origin: list[int], deps: tuple[str, ...],
+    def proxied_words(self, words: list[Token], origin: list[int], first: Parse,
                       cues: list[Cue]) -> list[Token] | None:
-        """The parser's words with each cue verb it read as no verb replaced by a verb of the
-        same relation it knows, else None (Indonesian only, ``parser_proxies_id.tsv``)."""
+        """The parser's words with each cue verb it read as no verb in ``first`` replaced by
+        a verb it knows, else None (the cue keeps its relation; only the parse changes)."""
         return None
 
     def is_participle(self, word: str) -> bool:

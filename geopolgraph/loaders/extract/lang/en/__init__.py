@@ -13,9 +13,16 @@ prenominal agents ("US sanctions on Russia", "China's support for Moscow").
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from geopolgraph.loaders.extract import rules
 from geopolgraph.loaders.extract.lang import Language
+from geopolgraph.loaders.lexicons import Lexicon
 from geopolgraph.loaders.text import Token, abbreviation_at
+
+if TYPE_CHECKING:
+    from geopolgraph.loaders.extract.cues import Cue
+    from geopolgraph.loaders.extract.parse import Parse
 
 __all__ = ["English"]
 
@@ -31,11 +38,27 @@ ABBREVIATIONS = rules.register("parse.abbreviations", "'Mr. Li', 'U.S. envoys': 
                                "'Mr.' and 'U.S.' as one word, as it learnt from UD")
 
 
+PRESENT_VERB = rules.register(
+    "parse.present_verb", "'Moscow abandons/compound Kyiv', 'Russian President Vladimir Putin "
+    "assails/compound Japan': a sentence whose present-tense (-s) active cue verb has no subject "
+    "in the parse (EWT has few headline-style 'X verbs Y', so the parser reads the verb as a "
+    "plural noun) in a sentence whose main verb has no subject either is parsed again with "
+    "a present-tense verb it reads as one in its place (grammar present_proxy); kept only "
+    "where that verb gets a subject")
+#: the frames whose cue is a verb with a subject ("hosts" receives a visit)
+_VERB_FRAMES = frozenset({"active", "receive"})
+
+
 class English(Language):
     code = "en"
     prenominal_agent = True
     verbs_double_as_nouns = True
     genitive_preps = frozenset({"of"})
+
+    def __init__(self, lex: Lexicon, lang: str) -> None:
+        super().__init__(lex, lang)
+        #: the verb the parser reads in a misread present-tense cue verb's place
+        self.present_proxy = next(iter(lex.grammar.get(lang, {}).get("present_proxy", ())), "")
 
     def is_participle(self, word: str) -> bool:
         return word.endswith(("ed", "en", "wn", "ot"))
@@ -45,6 +68,43 @@ class English(Language):
 
     def is_passive_verb(self, word: str) -> bool:
         return word.endswith(("ed", "en"))
+
+    def proxied_words(self, words: list[Token], origin: list[int], first: Parse,
+                      cues: list[Cue]) -> list[Token] | None:
+        """>>> from geopolgraph.loaders.lexicons import load_lexicon
+        >>> from geopolgraph.loaders.text import tokenize
+        >>> from geopolgraph.loaders.extract.cues import find_cues
+        >>> from geopolgraph.loaders.extract.parse import Parse
+        >>> lex = load_lexicon(); lang = English(lex, "en")
+        >>> toks = tokenize("Moscow assails Kyiv")
+        >>> misread = Parse.of((1, 1, 1), ("compound", "ROOT", "acl:relcl"))
+        >>> [w.text for w in lang.proxied_words(toks, [0, 1, 2], misread,
+        ...                                     find_cues(toks, lex, "en"))]
+        ['Moscow', 'supports', 'Kyiv']
+        >>> read = Parse.of((1, 1, 1), ("nsubj", "ROOT", "obj"))
+        >>> lang.proxied_words(toks, [0, 1, 2], read, find_cues(toks, lex, "en"))
+        """
+        proxy = self.present_proxy
+        if not proxy or not rules.on(PRESENT_VERB) or any(
+                self.reads_as_verb(first, i) for i, h in enumerate(first.heads) if i == h):
+            return None  # the sentence has a main verb with its subject: no headline misread
+        at = {o: w for w, o in reversed(list(enumerate(origin)))}  # a token's first word
+        out = list(words)
+        changed = False
+        for cue in cues:
+            w = at.get(cue.start)
+            if (w is None or cue.pattern.frame not in _VERB_FRAMES or self.reads_as_verb(first, w)
+                    or first.kids(w, "case")):
+                continue  # a verb already, or a noun after a preposition ("against … targets")
+            word = words[w].lower
+            if word.endswith("s") and not word.endswith(("ss", "us")) and word != proxy:
+                out[w] = Token(proxy, words[w].start, words[w].end)
+                changed = True
+        return out if changed else None
+
+    def reads_as_verb(self, parsed: Parse, i: int) -> bool:
+        """Whether word ``i`` has a subject in ``parsed``."""
+        return any(parsed.deps[c].startswith("nsubj") for c in parsed.children[i])
 
     def parser_tokens(self, tokens: list[Token]) -> tuple[list[Token], list[int]]:
         """Hyphenated words apart and abbreviations with their dots together, as the English UD

@@ -21,6 +21,7 @@ from geopolgraph.loaders.text import Token
 
 if TYPE_CHECKING:
     from geopolgraph.loaders.extract.cues import Cue
+    from geopolgraph.loaders.extract.parse import Parse
 
 __all__ = ["Indonesian"]
 
@@ -119,7 +120,7 @@ class Indonesian(Language):
                 kept.append(o)
         return out, kept
 
-    def proxied_words(self, words: list[Token], origin: list[int], deps: tuple[str, ...],
+    def proxied_words(self, words: list[Token], origin: list[int], first: Parse,
                       cues: list[Cue]) -> list[Token] | None:
         """>>> from geopolgraph.loaders.lexicons import load_lexicon
         >>> from geopolgraph.loaders.text import tokenize
@@ -127,13 +128,16 @@ class Indonesian(Language):
         >>> lex = load_lexicon(); lang = Indonesian(lex, "id")
         >>> toks = tokenize("Vietnam mengecam China.")
         >>> cues = find_cues(toks, lex, "id")
-        >>> [w.text for w in lang.proxied_words(toks, [0, 1, 2, 3],
-        ...                                     ("ROOT", "amod", "flat", "punct"), cues)]
+        >>> from geopolgraph.loaders.extract.parse import Parse
+        >>> misread = Parse.of((0, 0, 0, 0), ("ROOT", "amod", "flat", "punct"))
+        >>> [w.text for w in lang.proxied_words(toks, [0, 1, 2, 3], misread, cues)]
         ['Vietnam', 'mempertanyakan', 'China', '.']
-        >>> lang.proxied_words(toks, [0, 1, 2, 3], ("nsubj", "ROOT", "obj", "punct"), cues)
+        >>> read = Parse.of((1, 1, 1, 1), ("nsubj", "ROOT", "obj", "punct"))
+        >>> lang.proxied_words(toks, [0, 1, 2, 3], read, cues)
         >>> toks = tokenize("Israel dikecam Indonesia.")
-        >>> [w.text for w in lang.proxied_words(toks, [0, 1, 2, 3],
-        ...     ("ROOT", "case", "nmod", "punct"), find_cues(toks, lex, "id"))]
+        >>> misread = Parse.of((0, 2, 0, 0), ("ROOT", "case", "nmod", "punct"))
+        >>> [w.text for w in lang.proxied_words(toks, [0, 1, 2, 3], misread,
+        ...                                     find_cues(toks, lex, "id"))]
         ['Israel', 'diberikan', 'Indonesia', '.']
         """
         if not rules.on(UNSEEN_VERB):
@@ -146,17 +150,17 @@ class Indonesian(Language):
             frame = cue.pattern.frame
             proxy = self.parser_proxies.get((cue.pattern.relation, frame)) or (
                 self.parser_proxies.get(("*", frame)))
-            if (w is None or proxy is None or deps[w] in _VERBAL
+            if (w is None or proxy is None or first.deps[w] in _VERBAL
                     or not words[w].lower.startswith(proxy[:2]) or words[w].lower == proxy):
                 continue  # a meN- verb for a meN- one, a di- passive for a di- one
             out[w] = Token(proxy, words[w].start, words[w].end)
             changed = True
         return out if changed else None
 
-    def reads_as_verb(self, dep: str) -> bool:
-        """Whether the parse's label ``dep`` is one a verb has (a re-parse with a proxy verb is
-        kept only where the proxy got one)."""
-        return dep in _VERBAL
+    def reads_as_verb(self, parsed: Parse, i: int) -> bool:
+        """Whether word ``i`` has a label a verb has (a re-parse with a proxy verb is kept only
+        where the proxy got one)."""
+        return parsed.deps[i] in _VERBAL
 
     def headline_verb(self, word: str) -> str:
         """>>> from geopolgraph.loaders.lexicons import load_lexicon
