@@ -59,3 +59,23 @@ def test_a_sentence_with_a_main_verb_is_not_parsed_again():
     lex = load_lexicon()
     text = "Israel's air force carried out strikes against Hamas targets in Gaza."
     assert facts(lex, "en", text) == {("ISR", "ATTACKS", "group:hamas")}
+
+
+@pytest.mark.parametrize("template", ["Russia, Belarus {verb} Ukraine",
+                                      "Russia, Belarus {verb} Ukraine over grain deal."])
+def test_names_joined_by_a_comma_before_the_verb_are_a_list(template):
+    """A headline's "A, B <verb>s C" (rule reader.opening_list): both act, over every
+    present-tense cue; with the rule off the first name does not."""
+    from geopolgraph.loaders.extract import rules
+    from geopolgraph.loaders.lexicons import load_lexicon
+
+    lex = load_lexicon()
+    verbs = _present_verbs(lex)
+
+    def both() -> float:
+        return sum(all(any_gives(lex, "en", [template.format(verb=v)], (s, r, "UKR"))
+                       for s in ("RUS", "BLR")) for v, r in verbs.items()) / len(verbs)
+
+    assert both() >= 0.9
+    with rules.disabled("reader.opening_list"):
+        assert both() <= 0.1

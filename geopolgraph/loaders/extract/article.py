@@ -252,8 +252,7 @@ class _ArticleExtractor:
         if cues and read.parse is not None:  # no parse, no syntax to read: no triple
             reader = SentenceReader(tokens, mentions, lang, memory,
                                     speaker or memory.last_speaker, self.open_actors,
-                                    read.headline)
-            reader.cues = cues
+                                    read.headline, cues)
             reader.parse = read.parse
             emitted = self.cues(sentence, tokens, mentions, reader, attributed)
         remember(memory, mentions, emitted, lex)

@@ -26,6 +26,9 @@ PLACE_STATE = rules.register(
 OPEN_LIST = rules.register(
     "reader.open_list", "'Selain ke Indonesia, PM Abe …': a comma joins actors into a list only "
     "when a coordinator closes it")
+OPENING_LIST = rules.register(
+    "reader.opening_list", "'US, Japan warn North Korea': names joined by commas alone that "
+    "open a sentence right before its cue are a list, as a headline's opening list is")
 
 
 @dataclass
@@ -54,10 +57,11 @@ class SentenceReader:
         speaker: str,
         open_actors: bool = False,
         headline: bool = False,
+        cues: list[Cue] | None = None,
     ) -> None:
         self.open_actors = open_actors
         self.headline = headline  # a Title Case headline: a comma joins two clauses
-        self.cues = []
+        self.cues = cues or []
         self.tokens = tokens
         self.words = [t.lower for t in tokens]
         self.lang = lang
@@ -116,8 +120,10 @@ class SentenceReader:
             return groups
         out = []
         for group, joins in zip(groups, commas, strict=True):
-            if self.headline and group[0].start == 0:
-                out.append(group)  # "RI, Malaysia Sepakati …": an opening list of a headline
+            if group[0].start == 0 and (self.headline or (
+                    group[-1].end in self.cue_starts and rules.on(OPENING_LIST))):
+                # "RI, Malaysia Sepakati …", "US, Japan warn …": an opening list of a headline
+                out.append(group)
                 continue
             # "Selain ke Indonesia, PM Abe …": commas make a list only when a coordinator
             # closes it ("X, Y dan Z"); after the last coordinator a comma starts anew
