@@ -23,7 +23,7 @@ from geopolgraph.loaders.extract.parse import Parse
 from geopolgraph.loaders.extract.reader import SentenceReader
 
 __all__ = ["AGENT_IN_CLAUSE", "SUBJECT_CONTROLS", "agent_clause_doer", "clause_agent",
-           "passive_subjects"]
+           "headline_passive", "passive_subjects"]
 
 AGENT_IN_CLAUSE = rules.register(
     "passive.agent_in_clause", "'Iran dituding (oleh) Israel mendukung Hizbullah' parsed with "
@@ -33,6 +33,11 @@ SUBJECT_CONTROLS = rules.register(
     "passive.subject_controls", "'Rusia dituduh oleh AS memasok senjata', 'Korea Utara dituduh "
     "Korea Selatan/obj meluncurkan/xcomp rudal': the verb after a passive verb and its agent is "
     "done by the passive's subject, not by the agent")
+HEADLINE_PASSIVE = rules.register(
+    "passive.headline_participle", "'Russia accused of bombing Ukraine', 'Iran blamed for "
+    "attack on Saudi oil facilities': a participle whose active use needs its object before "
+    "'of'/'for'/'from' (grammar object_first_participles), right before that word and with no "
+    "auxiliary, is a headline's passive: its subject is the accused, and no accuser is named")
 #: the labels of a clause a passive verb of saying or accusing governs
 _CLAUSES = ("ccomp", "xcomp", "advcl")
 
@@ -79,3 +84,23 @@ def agent_clause_doer(reader: SentenceReader, p: Parse, clause: int) -> int | No
         return None
     return next(iter(passive_subjects(reader, p, verb)), None)
 
+
+
+def headline_passive(reader: SentenceReader, p: Parse, verb: int) -> bool:
+    """Whether ``verb`` is a headline's passive without its auxiliary ("Russia accused of
+    bombing …"): a participle that needs its object before the mark it stands right before.
+
+    >>> from geopolgraph.loaders.lexicons import load_lexicon
+    >>> from geopolgraph.loaders.mentions import Memory
+    >>> from geopolgraph.loaders.text import tokenize
+    >>> from geopolgraph.loaders.extract.lang import language
+    >>> toks = tokenize("Russia accused of bombing Ukraine")
+    >>> reader = SentenceReader(toks, [], language(load_lexicon(), "en"), Memory(), "")
+    >>> p = Parse.of((1, 1, 4, 4, 1), ("nsubj", "ROOT", "case", "compound", "obl"))
+    >>> headline_passive(reader, p, 1), headline_passive(reader, p, 3)
+    (True, False)
+    """
+    words, lang = reader.words, reader.lang
+    return (rules.on(HEADLINE_PASSIVE) and words[verb] in lang.object_first_participles
+            and verb + 1 < len(words) and words[verb + 1] in lang.object_control_marks
+            and not p.kids(verb, "obj", "aux"))

@@ -24,6 +24,7 @@ from geopolgraph.loaders.extract.passives import (
     SUBJECT_CONTROLS,
     agent_clause_doer,
     clause_agent,
+    headline_passive,
     passive_subjects,
 )
 from geopolgraph.loaders.extract.phrases import (
@@ -164,6 +165,8 @@ def subject_of(reader: SentenceReader, p: Parse, h: int, depth: int = 0) -> Side
     found = interrupted_subject(reader, p, h)
     if found is not None:
         return found
+    if depth == 0 and headline_passive(reader, p, h):
+        return NOBODY  # "Russia accused of …": Russia is accused, by nobody named
     active = (reader.lang.passive_needs_auxiliary and rules.on(PASSIVE_WITHOUT_AUX)
               and bool(p.kids(h, "obj")) and not p.kids(h, "aux:pass"))
     subjects = [c for c in p.kids(h, "nsubj", "csubj")

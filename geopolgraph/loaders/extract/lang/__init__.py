@@ -110,6 +110,8 @@ class Language:
         self.purpose = frozenset(g.get("purpose", ()))
         # "accused X of deporting …": a gerund clause these open is done by the verb's object
         self.object_control_marks = frozenset(g.get("object_control_marks", ()))
+        # "Russia accused of …": participles whose active use puts the object before the mark
+        self.object_first_participles = frozenset(g.get("object_first_participles", ()))
         self.group_pronouns = phrases(g.get("group_pronouns", ()))
         self.speaker_pronouns = frozenset(g.get("speaker_pronouns", ()))
         self.person_pronouns = frozenset(g.get("person_pronouns", ()))
