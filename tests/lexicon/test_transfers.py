@@ -88,3 +88,52 @@ def test_the_cues_own_preposition_opens_its_object_even_where_it_marks_a_place()
     assert facts("Iran fired at Israel.", "en") == {("IRN", "ATTACKS", "ISR")}
     with rules.disabled("syntax.own_prep_place"):  # "at" marks a place elsewhere
         assert facts("Iran fired at Israel.", "en") == set()
+
+
+def _goods(lang: str) -> list[str]:
+    text = (ROOT / "tools" / "transfer_goods.tsv").read_text(encoding="utf-8")
+    rows = csv.DictReader((ln for ln in text.splitlines() if not ln.startswith("#")),
+                          delimiter="\t")
+    return [r["goods"] for r in rows if r["lang"] == lang and r["relation"] == "SUPPLIES"]
+
+
+@pytest.mark.parametrize(("lang", "template"), [
+    ("en", "Russia will send {goods} to Ukraine."),
+    ("en", "Russia sold {goods} to Ukraine."),
+    ("id", "Rusia akan mengirim {goods} kepada Ukraina."),
+])
+def test_every_goods_word_makes_a_transfer_and_no_attack(lang, template):
+    """Over every goods word of the list (made-up sentences): the transfer is SUPPLIES, and a
+    goods word that is also a verb cue ("bombs", "shells") is the goods, not an attack
+    (rule noun.goods_object); food is sold, not given, so selling it is no aid."""
+    from geopolgraph.loaders.extract import rules
+
+    def wrong() -> list[str]:
+        out = []
+        for goods in _goods(lang):
+            found = facts(template.format(goods=goods), lang)
+            traded = "sold" in template and goods in ("food", "medicine", "medicines", "tents")
+            if (("RUS", "SUPPLIES", "UKR") not in found and not traded) or any(
+                    rel == "ATTACKS" for _, rel, _ in found):
+                out.append(goods)
+        return out
+
+    assert len(_goods(lang)) > 40
+    assert wrong() == []
+    if template.startswith("Russia sold"):
+        with rules.disabled("noun.goods_object"):
+            assert {"bombs", "shells"} <= set(wrong())
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("US to sell F-16s to Turkey", "en", ("USA", "SUPPLIES", "TUR")),
+    ("South Korea will export submarines to Poland.", "en", ("KOR", "SUPPLIES", "POL")),
+    ("Germany sent rifles and grenades to Ukraine.", "en", ("DEU", "SUPPLIES", "UKR")),
+    ("Russia sold missiles to Ukraine.", "en", ("RUS", "SUPPLIES", "UKR")),
+    ("Korea Selatan menjual kapal selam ke Indonesia.", "id", ("KOR", "SUPPLIES", "IDN")),
+    ("Iran memasok bahan peledak kepada Hizbullah.", "id", ("IRN", "SUPPLIES", "group:hezbollah")),
+])
+def test_weapons_of_cameos_synsets_are_goods(text, lang, expected):
+    """Weapons CAMEO 2.0's &WEAPON synset names, and naval vessels; a sale of weapons is
+    SUPPLIES whatever the goods (no curated COOPERATES for some of them)."""
+    assert expected in facts(text, lang)

@@ -47,6 +47,7 @@ from geopolgraph.loaders.extract.stray_subjects import (
     preverbal_actor,
     unknown_name,
 )
+from geopolgraph.loaders.lexicons import GAP
 
 __all__ = ["ACT_OF_ACT", "NOBODY", "PASSIVE_LIGHT_VERB", "agent_of", "clitic_side",
            "light_verb_subject", "named_before", "possessor_of", "side_at", "subject_of"]
@@ -74,6 +75,11 @@ PASSIVE_LIGHT_VERB = rules.register(
 ORIGIN_VERB = rules.register(
     "noun.origin_verb", "'Kecaman terhadap Israel juga datang dari China', 'support for "
     "Ukraine came from Japan': a noun cue that comes from an actor is that actor's act")
+GOODS_OBJECT = rules.register(
+    "noun.goods_object", "'Russia sold bombs/obj to Ukraine': a verb cue's word that is the "
+    "object of the verb opening a gapped cue of another relation ending on it ('sold … "
+    "bombs') is that cue's goods, not an act its subject does (a noun cue there is an act: "
+    "'planning … an attack on Iran')")
 SUBORDINATE_DOER = rules.register(
     "syntax.subordinate_doer", "'Hal itu disampaikan Putin usai bertemu Xi', 'Setelah bertemu "
     "Putin, Kim …': a verb right after 'usai', 'saat', 'after' has no subject of its own; the "
@@ -474,11 +480,21 @@ def clitic_side(reader: SentenceReader, p: Parse, h: int, deps: tuple[str, ...],
     return clitic_reference(reader, h, own)
 
 
+def _goods(reader: SentenceReader, p: Parse, h: int) -> bool:
+    """Whether the verb cue at ``h`` (a verb's word: "bombs", not the noun cue "attack on")
+    ends a gapped cue opened by the verb whose object it is ("sold … bombs")."""
+    return any(c.start == h and c.pattern.frame == "active" for c in reader.cues) and any(
+        GAP in c.pattern.tokens and c.start == p.heads[h] and c.end == h + 1
+        for c in reader.cues)
+
+
 def light_verb_subject(reader: SentenceReader, p: Parse, h: int) -> tuple[Side | None, int]:
     """For a noun cue without owner, the subject of the verb whose object it is ("Washington
     meluncurkan kampanye pemboman", "had a meeting with"), the agent of the passive verb whose
     subject it is ("Sanksi dijatuhkan UE"), or whom it came from ("Kecaman … datang dari
     China"), and the noun the verb governs."""
+    if rules.on(GOODS_OBJECT) and p.deps[h] == "obj" and _goods(reader, p, h):
+        return None, h  # "sold … bombs": the goods of the transfer
     n = h
     for _ in range(2):
         if p.deps[n] in ("nmod", "compound", "amod", "flat") and p.heads[n] != n:
