@@ -29,6 +29,9 @@ __all__ = ["attribution", "denied_clause", "modality", "negated"]
 NEGATION = rules.register("mod.negation", "a negator before the cue ('tidak', 'refused to')")
 GAP_NEGATION = rules.register("mod.gap_negation", "'Iran has not held talks with', 'has "
                               "refused to hold talks with': a negator inside a gapped cue's gap")
+BREAKER_AFTER_PLAN = rules.register(
+    "mod.breaker_after_plan", "'China tidak akan ragu menghukum Taiwan': a word that breaks "
+    "a negator ('ragu', 'hesitate') also does after a plan word that follows the negator")
 PLANNED = rules.register("mod.planned", "'akan', 'will', 'plans to' make the event planned")
 PLANNED_CLAUSE = rules.register(
     "mod.planned_clause", "'Rusia, yang menentang rencana itu, melarang …': a plan word "
@@ -106,7 +109,11 @@ def _negator_at(tokens: list[Token], k: int, start: int, adjacent: bool,
         if (phrase in lang.adjacent_negators and not adjacent) or k - n + 1 < start:
             continue
         if all(tokens[k - n + 1 + j].lower == phrase[j] for j in range(n)):
-            following = tokens[k + 1].lower if k + 1 < len(tokens) else ""
+            after = k + 1
+            while (after < len(tokens) and tokens[after].lower in lang.planned
+                   and rules.on(BREAKER_AFTER_PLAN)):
+                after += 1  # "tidak akan ragu …"
+            following = tokens[after].lower if after < len(tokens) else ""
             return following not in lang.neg_breakers
     return None
 
