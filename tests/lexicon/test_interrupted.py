@@ -112,3 +112,22 @@ def test_who_acts_along_with_the_subject_acts_too(lang, template):
     if lang == "en":
         with rules.disabled("syntax.comitative"):
             assert both() == 0.0
+
+
+@pytest.mark.parametrize("template", [
+    "Menteri Luar Negeri Rusia, Sergei Lavrov, {verb} Ukraina.",
+    "Juru bicara Kementerian Luar Negeri Rusia, Maria Zakharova, {verb} Ukraina.",
+    "Presiden Rusia, Vladimir Putin, {verb} Ukraina.",
+])
+def test_a_title_and_name_in_commas_before_the_verb_are_its_subject(template):
+    """A titled name in commas ("Menteri Luar Negeri Rusia, Sergei Lavrov, …"; rule
+    syntax.titled_apposition), over every Indonesian meN- verb cue: at least 97 % give
+    Russia's act on Ukraine; with the rule off about a fifth do not."""
+    from geopolgraph.loaders.extract import rules
+    from geopolgraph.loaders.lexicons import load_lexicon
+
+    lex = load_lexicon()
+    verbs = _verbs(lex, "id")
+    assert _share(lex, "id", template, verbs) >= 0.97
+    with rules.disabled("syntax.titled_apposition"):
+        assert _share(lex, "id", template, verbs) <= 0.85

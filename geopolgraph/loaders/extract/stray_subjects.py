@@ -24,6 +24,7 @@ from geopolgraph.loaders.extract.phrases import (
 )
 from geopolgraph.loaders.extract.reader import NOBODY, SentenceReader, Side
 from geopolgraph.loaders.extract.references import reference_before
+from geopolgraph.loaders.mentions import Mention
 
 __all__ = ["NOMINAL", "interrupted_subject", "misattached_subject", "named_before",
            "preverbal_actor", "unknown_name"]
@@ -35,6 +36,10 @@ INTERRUPTED = rules.register(
     "syntax.interrupted_subject", "'Russia, which borders China, praised Japan', 'Rusia, sekutu "
     "dekat Serbia, mengecam …': a verb right after the comma that closes a relative clause or "
     "apposition on an actor has that actor as subject (the parse may make it a modifier)")
+TITLED_APPOSITION = rules.register(
+    "syntax.titled_apposition", "'Menteri Luar Negeri Rusia, Sergei Lavrov, memasok …': a "
+    "title and its holder's name in commas that open the sentence right before the verb are "
+    "its subject (the parse may make the verb a conjunct of the title)")
 COMITATIVE = rules.register(
     "syntax.comitative", "'Indonesia, along with Malaysia, condemned …', 'Indonesia, bersama "
     "Malaysia, mengecam …': those named in a comma-enclosed 'along with' phrase act too")
@@ -115,6 +120,12 @@ def misattached_subject(reader: SentenceReader, p: Parse, h: int) -> Side | None
     return NOBODY if unknown_name(reader, head) else None
 
 
+def _opens(reader: SentenceReader, m: Mention) -> bool:
+    """Whether ``m`` may be an agent that opens its sentence or clause."""
+    return not (m.locative or (m.modifier and not m.instrument)) and (
+        m.start == 0 or reader.words[m.start - 1] in _OPENERS)
+
+
 def interrupted_subject(reader: SentenceReader, p: Parse, h: int) -> Side | None:
     """The actor before a comma-enclosed relative clause or apposition that ends right before
     the verb at ``h`` (auxiliaries and time words may come between): "Russia, which borders
@@ -127,12 +138,14 @@ def interrupted_subject(reader: SentenceReader, p: Parse, h: int) -> Side | None
         k -= 1
     if k <= 0 or words[k] != ",":
         return None
+    titled = next((m for m in reader.mentions if m.end == k and "," in words[m.start : k]), None)
+    if titled is not None and rules.on(TITLED_APPOSITION) and _opens(reader, titled):
+        return side_at(reader, p, k - 1)
     opened = next((c for c in range(k - 1, -1, -1) if words[c] in (",", ";", ":")), None)
     if opened is None or opened + 1 >= k or words[opened] != ",":
         return None
     m = next((m for m in reader.mentions if m.end == opened), None)
-    if m is None or m.locative or (m.modifier and not m.instrument) or not (
-            m.start == 0 or words[m.start - 1] in _OPENERS):
+    if m is None or not _opens(reader, m):
         return None
     side = side_at(reader, p, m.end - 1)
     opening = tuple(words[opened + 1 : k])
