@@ -33,6 +33,10 @@ OWN_PREP_PLACE = rules.register("syntax.own_prep_place", "'Iran fired at Israel'
 VERB_NMOD = rules.register("syntax.verb_nmod", "'Iran membantah tuduhan/nmod AS': a bare nmod "
                            "(or compound) right after a verb with a subject and no object is its "
                            "object")
+CONTROLLED_NMOD = rules.register(
+    "syntax.controlled_nmod", "'Rusia dilaporkan menahan/xcomp Ukraina/nmod': a verb cue whose "
+    "subject comes from a verb governing it that is no cue (xcomp) takes a bare nmod right "
+    "after it as its object, as a verb with its own subject does (syntax.verb_nmod)")
 OBJECT_OWNER = rules.register("syntax.object_owner", "an object that is no actor stands for its "
                               "owner or the target of its preposition ('Russia's role', "
                               "'negosiasi dengan Israel')")
@@ -98,7 +102,10 @@ def objects_of(reader: SentenceReader, p: Parse, h: int, allow_place: bool,
         objects += [c for c in p.kids(h, "xcomp") if _named_from(reader, c) == h + 1
                     and c in mention_index(reader)]
     if rules.on(VERB_NMOD) and not objects and (
-            p.kids(h, "nsubj") or interrupted_subject(reader, p, h) is not None):
+            p.kids(h, "nsubj") or interrupted_subject(reader, p, h) is not None
+            or (p.deps[h] == "xcomp" and p.heads[h] not in reader.cue_starts
+                and h in reader.cue_starts and rules.on(CONTROLLED_NMOD)
+                and any(c.start == h and c.pattern.frame == "active" for c in reader.cues))):
         # "Iran membantah tuduhan/nmod AS", "tuduhan/compound Amerika Serikat": a predicate
         # with a subject takes no bare nominal modifier right after it; the parse mislabelled
         # its object
