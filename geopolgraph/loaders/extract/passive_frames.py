@@ -22,6 +22,7 @@ from geopolgraph.loaders.extract.frames import (
     frame,
 )
 from geopolgraph.loaders.extract.parse import Parse
+from geopolgraph.loaders.extract.passives import passive_subjects
 from geopolgraph.loaders.extract.reader import SentenceReader, Side
 from geopolgraph.loaders.extract.syntax import NOBODY, agent_of, side_at, subject_of
 
@@ -32,6 +33,9 @@ MISATTACHED_PASSIVE = rules.register("passive.misattached", "'Ukraina diserang/n
                                      "has that noun as subject")
 PASSIVE_COMPLEMENT = rules.register("passive.complement", "'Chile remains threatened by Peru': "
                                     "a passive complement's subject is its governing verb's")
+RAISED_PATIENT = rules.register(
+    "passive.raised_patient", "'Ukraina dilaporkan diserang/ccomp Rusia': a passive cue under "
+    "a passive verb that is no cue ('dilaporkan', 'disebut') is done to that verb's subject")
 PARSED_GIVER = rules.register(
     "passive.parsed_giver", "'bantuan senjata yang diberikan oleh Kim Jong Un': aid the parse's "
     "passive agent gives goes to the one other party the sentence names")
@@ -81,6 +85,14 @@ def _passive_subject(reader: SentenceReader, p: Parse, h: int) -> Side | None:
         # "Chile remains threatened by Peru": the subject of "remains"
         found = subject_of(reader, p, h)
         if found is not None and found is not NOBODY:
+            return found
+    up = p.heads[h]
+    if (p.deps[h] in ("ccomp", "xcomp", "obl", "advcl") and up < h
+            and up not in reader.cue_starts and rules.on(RAISED_PATIENT)):
+        # "Ukraina dilaporkan diserang Rusia": the reporting passive's subject
+        found = next((side for s in passive_subjects(reader, p, up)
+                      if (side := side_at(reader, p, s, patient=True)) is not None), None)
+        if found is not None:
             return found
     if (reader.lang.reduced_relatives and p.deps[h].startswith("acl") and p.heads[h] < h
             and rules.on(REDUCED_RELATIVE)):
