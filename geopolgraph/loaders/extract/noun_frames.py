@@ -49,6 +49,10 @@ RECEIVED = rules.register("noun.received", "'Vietnam received support from Japan
                           "event a receiving verb's subject gets is aimed at that subject")
 VERB_PP = rules.register("noun.verb_pp", "'merespons provokasi X terhadap Y': a target phrase "
                          "the parse hangs on the non-cue verb governing the noun is the noun's")
+FRONTED_PP = rules.register(
+    "noun.fronted_pp", "'Dalam kunjungannya ke/case Pyongyang/obl-of-bertemu, Putin bertemu "
+    "…': a target phrase right after a noun cue in a fronted phrase, which the parse hung on the "
+    "main verb after the comma, is the noun's")
 ANCESTOR_PP = rules.register(
     "noun.ancestor_pp", "'kerja sama yang erat terhadap provokasi X terhadap/nmod-of-kerja Y': a "
     "target phrase right after the noun's owner that the parse hangs on a word above the noun is "
@@ -144,6 +148,8 @@ def _noun_target(f: Frame, owner: Side) -> Side | None:
         found = _owner_pp(f, owner)
     if found is None and rules.on(VERB_PP):
         found = _verb_pp(f)
+    if found is None and rules.on(FRONTED_PP):
+        found = _fronted_pp(f)
     if found is None and rules.on(ANCESTOR_PP):
         found = _ancestor_pp(f, owner)
     if found is None and rules.on(NAMED_IN_RELATIVE):
@@ -197,6 +203,23 @@ def _verb_pp(f: Frame) -> Side | None:
     for c in p.kids(verb, "obl"):
         cases = [reader.words[k] for k in p.kids(c, "case")]
         if c >= f.cue.end and any(w in reader.lang.target_preps for w in cases):
+            return side_at(reader, p, c, True, patient=True)
+    return None
+
+
+def _fronted_pp(f: Frame) -> Side | None:
+    """A target phrase that opens right after a noun cue in a phrase fronted before the main
+    verb (a comma between them) but that the parse hung on that verb."""
+    reader = f.reader
+    p = reader.parse
+    assert p is not None
+    head = cue_head(p, f.cue.start, f.cue.head_end)
+    verb = p.heads[head]
+    if verb <= head or "," not in reader.words[f.cue.end : verb]:
+        return None
+    for c in p.kids(verb, "obl", "nmod"):
+        cases = p.kids(c, "case")
+        if c < verb and f.cue.end in cases and reader.words[f.cue.end] in reader.lang.target_preps:
             return side_at(reader, p, c, True, patient=True)
     return None
 
