@@ -95,6 +95,10 @@ class RelationProps:
     description: str
     #: nothing below it in the parse is asserted ("membantah tuduhan … bahwa …")
     denial: bool = False
+    #: an act of saying: rejecting or denying a noun of it presupposes it was said
+    said: bool = False
+    #: it answers what was said to its subject ("membantah tuduhan AS": USA ACCUSES the subject)
+    answers: bool = False
 
 
 _FLAGS = ("reciprocal", "dialogue", "aimed_at_doer", "object_control", "not_asserted",
@@ -291,12 +295,14 @@ def _load_relation_props(directory: Path) -> dict[str, RelationProps]:
         inverse = row.get("inverse", "")
         if inverse and inverse not in RELATIONS:
             raise LexiconError(f"line {number} of {path}: unknown inverse {inverse!r}")
-        denial = row.get("denial") or "no"  # optional: older tables have no such column
-        if denial not in ("yes", "no"):
-            raise LexiconError(f"line {number} of {path}: denial must be yes or no")
+        optional: dict[str, bool] = {}
+        for name in ("denial", "said", "answers"):  # optional: older tables have none of them
+            value = row.get(name) or "no"
+            if value not in ("yes", "no"):
+                raise LexiconError(f"line {number} of {path}: {name} must be yes or no")
+            optional[name] = value == "yes"
         props[label] = RelationProps(label, row.get("cameo_root", ""), inverse, **flags,
-                                     description=row.get("description", ""),
-                                     denial=denial == "yes")
+                                     description=row.get("description", ""), **optional)
     missing = [r for r in RELATIONS if r not in props]
     if missing:
         raise LexiconError(f"{path}: no row for {', '.join(missing)}")

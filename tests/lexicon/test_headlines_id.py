@@ -240,8 +240,9 @@ def test_a_welcome_is_the_visitors_visit(text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("China Tepis Tuduhan AS", {("CHN", "REJECTS", "USA")}),
-        ("Rusia Sanggah Tuduhan Ukraina", {("RUS", "DENIES", "UKR")}),
+        # the accusation rejected was made, at the one rejecting it (noun.answered_claim)
+        ("China Tepis Tuduhan AS", {("CHN", "REJECTS", "USA"), ("USA", "ACCUSES", "CHN")}),
+        ("Rusia Sanggah Tuduhan Ukraina", {("RUS", "DENIES", "UKR"), ("UKR", "ACCUSES", "RUS")}),
         ("Trump menyanjung Erdogan.", {("USA", "PRAISES", "TUR")}),
     ],
 )

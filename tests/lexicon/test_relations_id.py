@@ -78,7 +78,8 @@ def test_cameo_classes_reach_the_graph(text, fact):
     triples = extract_triples(Article(id="x", text=text, lang="id"), load_lexicon())
     facts = {(t.source, t.relation, t.target) for t in triples if not t.negated}
     assert fact in facts
-    assert not any(r == "APPEALS" for _, r, _ in facts)  # "meminta maaf" is not "meminta"
+    if "maaf" in text:
+        assert not any(r == "APPEALS" for _, r, _ in facts)  # "meminta maaf" is no "meminta"
 
 
 def test_every_active_men_verb_cue_reads_its_simplest_sentence():

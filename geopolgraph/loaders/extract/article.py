@@ -18,7 +18,7 @@ from geopolgraph.loaders.dates import resolve_date
 from geopolgraph.loaders.extract import rules
 from geopolgraph.loaders.extract.clitics import fold
 from geopolgraph.loaders.extract.cues import Cue, find_cues, in_compound, titles_to_cues
-from geopolgraph.loaders.extract.frames import cue_head, sides_for_cue
+from geopolgraph.loaders.extract.frames import answered_claim, cue_head, sides_for_cue
 from geopolgraph.loaders.extract.headline import is_headline, parser_view, verbal_cues
 from geopolgraph.loaders.extract.lang import Language, language
 from geopolgraph.loaders.extract.misparse import rehang_adverbs, rejoin_compounds
@@ -311,7 +311,8 @@ class _ArticleExtractor:
                 and any(o.pattern.frame == "noun" and o.end == cue.start for o in governors)
             ):
                 continue  # "kesepakatan tarif": a tariff agreement, not tariffs
-            if rules.on(NOT_ASSERTED) and any(
+            claim = answered_claim(reader, cue, lex.props)  # "membantah tuduhan AS": said
+            if claim is None and rules.on(NOT_ASSERTED) and any(
                 lex.props(o.pattern.relation).not_asserted
                 and (cue.pattern.frame == "noun" or (
                     rules.on(NOT_ASSERTED_VERB) and not lex.props(o.pattern.relation).object_control
@@ -325,7 +326,7 @@ class _ArticleExtractor:
                 # or denied; "membantah memasok rudal", "threatened to shell": a verb denied or
                 # threatened (an urged object's own act, "desak Rusia tarik pasukan", stays)
                 continue
-            if denied_clause(reader, cue, lex.props):
+            if claim is None and denied_clause(reader, cue, lex.props):
                 continue  # "membantah tuduhan AS bahwa pihaknya memasok drone": further apart
             # a relation in a compound attribute ("Iran-backed rebels attacked …") is background
             # to the clause's own event: less confident, as a governed cue is
@@ -334,7 +335,8 @@ class _ArticleExtractor:
             controlled = prev_controls and cue.start - prev_end <= 8
             controller = prev_target if controlled else prev_source
             props = lex.props(relation)  # "pasukan perdamaian": the converted relation
-            for source, target, _how, confidence in sides_for_cue(cue, reader, props, controller):
+            for source, target, _how, confidence in sides_for_cue(cue, reader, props, controller,
+                                                                  claim):
                 if governed:
                     confidence = round(confidence * 0.8, 3)
                 # "Rusia dituduh oleh AS memasok …": a passive's subject is its target side

@@ -59,6 +59,8 @@ class Frame:
     reader: SentenceReader
     props: RelationProps
     controller: Side | None  # the object of "mendesak Y untuk …", else the last subject
+    #: the verb that answers the said act this noun names (``answered_claim``), else None
+    answer: int | None = None
 
     @property
     def words(self) -> list[str]:
@@ -107,6 +109,10 @@ AUX_CUE = rules.register("frame.aux_cue", "'Iran's leader has held talks with': 
 CUE_VERB = rules.register("noun.cue_verb", "'Indonesia condemned the attack on Lebanon': a noun "
                           "cue that is the object of another cue's verb is not that verb's "
                           "subject's act")
+ANSWERED_CLAIM = rules.register(
+    "noun.answered_claim", "'Iran membantah tuduhan AS', 'Russia rejected Ukraine's "
+    "accusations': a noun of a said act (relations.tsv said) that is the object of a cue that "
+    "answers it (answers: rejects, denies) was said, and to that cue's subject: USA ACCUSES IRN")
 TOPIC = rules.register("parse.topic", "'South Korea and Japan held talks on North Korea's "
                        "programme': what a talk is about is no party to it")
 SUBJECT_NOUN_CUE = rules.register(
@@ -170,6 +176,24 @@ def governed_by_cue(reader: SentenceReader, p: Parse, governed: int, noun: int) 
     verb = p.heads[governed]
     return verb != governed and p.deps[governed] == "obj" and rules.on(CUE_VERB) and any(
         c.start <= verb < c.end and not c.start <= noun < c.end for c in reader.cues)
+
+
+def answered_claim(reader: SentenceReader, cue: Cue,
+                   props: Callable[[str], RelationProps]) -> int | None:
+    """The verb of the cue that answers the said act the noun ``cue`` names ("membantah
+    tuduhan AS": "membantah"), when the noun is its object; else None. The said act happened,
+    whatever the answer says of what it claims."""
+    p = reader.parse
+    if (p is None or cue.pattern.frame != "noun" or not props(cue.pattern.relation).said
+            or not rules.on(ANSWERED_CLAIM)):
+        return None
+    head = cue_head(p, cue.start, cue.head_end)
+    verb = p.heads[head]
+    if verb == head or p.deps[head] not in ("obj", "nmod"):
+        return None
+    answering = any(c.start <= verb < c.head_end and c is not cue
+                    and props(c.pattern.relation).answers for c in reader.cues)
+    return verb if answering else None
 
 
 def topics(f: Frame) -> frozenset[str]:
@@ -304,9 +328,10 @@ def _frame_name(f: Frame) -> str:
 
 
 def sides_for_cue(cue: Cue, reader: SentenceReader, props: RelationProps,
-                  controller: Side | None) -> list[Pair]:
-    """(source side, target side, how, confidence) for one cue."""
-    f = Frame(cue, reader, props, controller)
+                  controller: Side | None, answer: int | None = None) -> list[Pair]:
+    """(source side, target side, how, confidence) for one cue (``answer``: see
+    :func:`answered_claim`)."""
+    f = Frame(cue, reader, props, controller, answer)
     words = reader.words
     reciprocal = props.reciprocal or reader.lang.is_mutual(cue.pattern.text)
     name = _frame_name(f)

@@ -87,6 +87,8 @@ def _noun(f: Frame) -> Sides:
             target = _parsed_object(f, True)
             if target is None and reciprocal:
                 target = _copula_subject(f)
+            if target is None and f.answer is not None:
+                target = _noun_target(f, source)  # "Iran denied US accusations": at Iran
             return source, target
     return _noun_after(f, reciprocal)
 
@@ -129,6 +131,11 @@ def _noun_target(f: Frame, owner: Side) -> Side | None:
     p = f.reader.parse
     if p is None:
         return None
+    if f.answer is not None:
+        # "Iran membantah tuduhan AS (bahwa …)": the accusation was aimed at Iran, whatever
+        # its content names
+        found = subject_of(f.reader, p, f.answer)
+        return found if found is not None and set(found.actors) != set(owner.actors) else None
     inside = (f.cue.start, f.cue.end)
     first = owner.mentions[0] if owner.mentions else None
     if first is not None and first.start == f.cue.end and rules.on(OWNER_AFTER_SPAN) and any(

@@ -1,0 +1,44 @@
+"""Denying or rejecting an accusation presupposes it was made, at the denier ("Iran membantah
+tuduhan AS": USA ACCUSES IRN; relations.tsv ``said``/``answers``, rule noun.answered_claim),
+over every one-word noun cue of a said act in made-up sentences; what the accusation claims
+stays denied."""
+
+from __future__ import annotations
+
+import pytest
+from made_up import facts
+
+
+@pytest.mark.parametrize(("lang", "template", "answers", "least"), [
+    ("id", "Iran {answer} {noun} AS.", ("membantah", "menolak", "menampik", "menyangkal"), 0.8),
+    ("en", "Iran {answer} US {noun}.", ("denied", "rejected", "dismissed"), 0.95),
+    ("en", "Iran {answer} the {noun} by the US.", ("denied", "rejected"), 0.95),
+])
+def test_an_answered_claim_was_made_at_the_one_answering(lang, template, answers, least):
+    from geopolgraph.loaders.extract import rules
+    from geopolgraph.loaders.lexicons import load_lexicon
+
+    lex = load_lexicon()
+    nouns = {p.text: p.relation for p in lex.relations[lang]
+             if p.frame == "noun" and len(p.tokens) == 1 and lex.props(p.relation).said}
+    assert len(nouns) >= 10
+
+    def share() -> float:
+        return sum(("USA", r, "IRN") in facts(lex, lang, template.format(answer=a, noun=n))
+                   for a in answers for n, r in nouns.items()) / (len(answers) * len(nouns))
+
+    assert share() >= least
+    with rules.disabled("noun.answered_claim"):
+        assert share() == 0
+
+
+def test_what_the_claim_says_stays_denied():
+    from geopolgraph.loaders.lexicons import load_lexicon
+
+    lex = load_lexicon()
+    found = facts(lex, "id", "Iran membantah tuduhan AS bahwa pihaknya memasok drone ke Rusia.")
+    assert ("USA", "ACCUSES", "IRN") in found
+    assert not any(rel == "SUPPLIES" for _, rel, _ in found)
+    found = facts(lex, "en", "Iran rejected accusations by the US that it supplied drones to "
+                  "Russia.")
+    assert ("USA", "ACCUSES", "IRN") in found and ("USA", "ACCUSES", "RUS") not in found
