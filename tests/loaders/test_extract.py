@@ -320,7 +320,9 @@ def test_denying_an_accusation_named_by_a_demonstrative_is_aimed_at_the_accuser(
     ("text", "rule", "expected", "without", "parse"),
     [
         # "its" is the actor named last before it (as "-nya" is), not the clause's subject
-        ("Indonesia condemned Israel over its attacks on Lebanon.", "syntax.owner_pronoun",
+        # (with the reason's noun read as the object's act off too: noun.cause_object)
+        ("Indonesia condemned Israel over its attacks on Lebanon.",
+         "syntax.owner_pronoun,noun.cause_object",
          {("IDN", "CRITICIZES", "ISR"), ("ISR", "ATTACKS", "LBN")},
          {("IDN", "CRITICIZES", "ISR"), ("IDN", "ATTACKS", "LBN")},
          [(1, "nsubj"), (1, "ROOT"), (1, "obj"), (5, "case"), (5, "nmod:poss"), (1, "obl"),

@@ -75,6 +75,11 @@ PASSIVE_LIGHT_VERB = rules.register(
 ORIGIN_VERB = rules.register(
     "noun.origin_verb", "'Kecaman terhadap Israel juga datang dari China', 'support for "
     "Ukraine came from Japan': a noun cue that comes from an actor is that actor's act")
+CAUSE_OBJECT = rules.register(
+    "noun.cause_object", "'The US sanctioned Chinese firms over support for Russia', 'Uni Eropa "
+    "mengecam China atas dukungannya kepada Rusia': a noun cue in a phrase that gives the "
+    "reason for a cue verb's act on an actor (grammar cause_preps) is that actor's act, not "
+    "the verb's subject's")
 GOODS_OBJECT = rules.register(
     "noun.goods_object", "'Russia sold bombs/obj to Ukraine': a verb cue's word that is the "
     "object of the verb opening a gapped cue of another relation ending on it ('sold … "
@@ -519,4 +524,12 @@ def light_verb_subject(reader: SentenceReader, p: Parse, h: int) -> tuple[Side |
                 return side_at(reader, p, c), n
     if p.deps[n] not in ("obj", "obl", "xcomp") or verb == n:
         return None, n
+    if p.deps[n] == "obl" and rules.on(CAUSE_OBJECT) and any(
+            reader.words[k] in reader.lang.cause_preps for k in p.kids(n, "case")) and any(
+            c.start <= verb < c.end for c in reader.cues):
+        # "sanctioned Chinese firms over support for Russia": the firms' support
+        for o in p.kids(verb, "obj"):
+            side = side_at(reader, p, o, patient=True)
+            if side is not None:
+                return side, n
     return subject_of(reader, p, verb), n

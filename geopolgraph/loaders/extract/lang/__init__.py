@@ -112,6 +112,8 @@ class Language:
         self.object_control_marks = frozenset(g.get("object_control_marks", ()))
         # "Russia accused of …": participles whose active use puts the object before the mark
         self.object_first_participles = frozenset(g.get("object_first_participles", ()))
+        # "sanctioned X over its support for Y": prepositions giving the reason for an act
+        self.cause_preps = frozenset(g.get("cause_preps", ()))
         self.group_pronouns = phrases(g.get("group_pronouns", ()))
         self.speaker_pronouns = frozenset(g.get("speaker_pronouns", ()))
         self.person_pronouns = frozenset(g.get("person_pronouns", ()))
