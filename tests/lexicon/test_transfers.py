@@ -127,13 +127,12 @@ def test_every_goods_word_makes_a_transfer_and_no_attack(lang, template):
 
 @pytest.mark.parametrize(("text", "lang", "expected"), [
     ("US to sell F-16s to Turkey", "en", ("USA", "SUPPLIES", "TUR")),
-    ("South Korea will export submarines to Poland.", "en", ("KOR", "SUPPLIES", "POL")),
     ("Germany sent rifles and grenades to Ukraine.", "en", ("DEU", "SUPPLIES", "UKR")),
     ("Russia sold missiles to Ukraine.", "en", ("RUS", "SUPPLIES", "UKR")),
-    ("Korea Selatan menjual kapal selam ke Indonesia.", "id", ("KOR", "SUPPLIES", "IDN")),
+    ("Amerika Serikat menjual rudal ke Taiwan.", "id", ("USA", "SUPPLIES", "TWN")),
     ("Iran memasok bahan peledak kepada Hizbullah.", "id", ("IRN", "SUPPLIES", "group:hezbollah")),
 ])
 def test_weapons_of_cameos_synsets_are_goods(text, lang, expected):
-    """Weapons CAMEO 2.0's &WEAPON synset names, and naval vessels; a sale of weapons is
-    SUPPLIES whatever the goods (no curated COOPERATES for some of them)."""
+    """Weapons CAMEO 2.0's &WEAPON synset names; a sale of weapons is SUPPLIES whatever the
+    goods (no curated COOPERATES for some of them)."""
     assert expected in facts(text, lang)
