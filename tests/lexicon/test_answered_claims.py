@@ -42,3 +42,14 @@ def test_what_the_claim_says_stays_denied():
     found = facts(lex, "en", "Iran rejected accusations by the US that it supplied drones to "
                   "Russia.")
     assert ("USA", "ACCUSES", "IRN") in found and ("USA", "ACCUSES", "RUS") not in found
+
+
+def test_the_claims_own_target_comes_before_the_one_answering():
+    from geopolgraph.loaders.lexicons import load_lexicon
+
+    lex = load_lexicon()
+    for lang, text in (("id", "Rusia menolak tuduhan AS terhadap Iran."),
+                       ("en", "Russia rejected accusations by the US against Iran."),
+                       ("en", "Russia rejected US accusations against Iran.")):
+        found = facts(lex, lang, text)
+        assert ("USA", "ACCUSES", "IRN") in found and ("USA", "ACCUSES", "RUS") not in found

@@ -84,11 +84,11 @@ def _noun(f: Frame) -> Sides:
         source = reader.prenominal(cue.start)
         if source is not None:
             # "US sanctions on Russia", "China's support for Moscow", "Putin's visit to Pyongyang"
-            target = _parsed_object(f, True)
+            # an answered claim: its own target phrase, else the one answering ("Iran denied
+            # US accusations")
+            target = _noun_target(f, source) if f.answer is not None else _parsed_object(f, True)
             if target is None and reciprocal:
                 target = _copula_subject(f)
-            if target is None and f.answer is not None:
-                target = _noun_target(f, source)  # "Iran denied US accusations": at Iran
             return source, target
     return _noun_after(f, reciprocal)
 
@@ -131,11 +131,6 @@ def _noun_target(f: Frame, owner: Side) -> Side | None:
     p = f.reader.parse
     if p is None:
         return None
-    if f.answer is not None:
-        # "Iran membantah tuduhan AS (bahwa …)": the accusation was aimed at Iran, whatever
-        # its content names
-        found = subject_of(f.reader, p, f.answer)
-        return found if found is not None and set(found.actors) != set(owner.actors) else None
     inside = (f.cue.start, f.cue.end)
     first = owner.mentions[0] if owner.mentions else None
     if first is not None and first.start == f.cue.end and rules.on(OWNER_AFTER_SPAN) and any(
@@ -150,6 +145,11 @@ def _noun_target(f: Frame, owner: Side) -> Side | None:
         found = prep_object(f.reader, p, h, True, inside, skip=topics(f), stop=stop)
         if found is not None:
             return found
+    if f.answer is not None:
+        # "Iran membantah tuduhan AS (bahwa …)": short of its own target phrase, the
+        # accusation was aimed at Iran, whatever its content names
+        found = subject_of(f.reader, p, f.answer)
+        return found if found is not None and set(found.actors) != set(owner.actors) else None
     found = _parsed_object(f, True)
     if found is None and rules.on(OWNER_PP):
         found = _owner_pp(f, owner)

@@ -104,8 +104,7 @@ def objects_of(reader: SentenceReader, p: Parse, h: int, allow_place: bool,
     if rules.on(VERB_NMOD) and not objects and (
             p.kids(h, "nsubj") or interrupted_subject(reader, p, h) is not None
             or (p.deps[h] == "xcomp" and p.heads[h] not in reader.cue_starts
-                and h in reader.cue_starts and rules.on(CONTROLLED_NMOD)
-                and any(c.start == h and c.pattern.frame == "active" for c in reader.cues))):
+                and reader.verb_cue_at(h) and rules.on(CONTROLLED_NMOD))):
         # "Iran membantah tuduhan/nmod AS", "tuduhan/compound Amerika Serikat": a predicate
         # with a subject takes no bare nominal modifier right after it; the parse mislabelled
         # its object

@@ -85,7 +85,6 @@ def agent_clause_doer(reader: SentenceReader, p: Parse, clause: int) -> int | No
     return next(iter(passive_subjects(reader, p, verb)), None)
 
 
-
 def headline_passive(reader: SentenceReader, p: Parse, verb: int) -> bool:
     """Whether ``verb`` is a headline's passive without its auxiliary ("Russia accused of
     bombing …"): a participle that needs its object before the mark it stands right before.

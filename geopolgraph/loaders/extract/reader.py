@@ -85,6 +85,11 @@ class SentenceReader:
         self.cue_starts = frozenset(c.start for c in cues)
         self.cue_ends = frozenset(c.end for c in cues)
 
+    def verb_cue_at(self, i: int) -> bool:
+        """Whether a verb cue (the active frame's) starts at token ``i``."""
+        return i in self.cue_starts and any(
+            c.start == i and c.pattern.frame == "active" for c in self._cues)
+
     def _placed(self, m: Mention) -> Mention:
         """A place inside one state ("Jalur Gaza") names that state as a place: a target only
         where a place may be one (a visit, aid sent there)."""

@@ -488,7 +488,7 @@ def clitic_side(reader: SentenceReader, p: Parse, h: int, deps: tuple[str, ...],
 def _goods(reader: SentenceReader, p: Parse, h: int) -> bool:
     """Whether the verb cue at ``h`` (a verb's word: "bombs", not the noun cue "attack on")
     ends a gapped cue opened by the verb whose object it is ("sold … bombs")."""
-    return any(c.start == h and c.pattern.frame == "active" for c in reader.cues) and any(
+    return reader.verb_cue_at(h) and any(
         GAP in c.pattern.tokens and c.start == p.heads[h] and c.end == h + 1
         for c in reader.cues)
 
