@@ -171,6 +171,18 @@ def _word_sets(lex: Lexicon, lang: str) -> tuple[frozenset[str], ...]:
     return found
 
 
+def _openers(lex: Lexicon, lang: str, honorifics: frozenset[str]) -> frozenset[str]:
+    """The words a mention can start with, lower case: the first word of a title or an alias,
+    an honorific, a surname of the lexicon (built once per lexicon). Any other word is passed
+    over at once, unless the article has met it as a surname or unknown names are actors."""
+    key = ("mention_openers", lang)
+    if key not in lex.derived:
+        lex.derived[key] = frozenset(lex.title_lengths.get(lang, {})) | frozenset(
+            lex.alias_lengths) | honorifics | frozenset(lex.surnames)
+    found: frozenset[str] = lex.derived[key]
+    return found
+
+
 class _Finder:
     def __init__(
         self,
@@ -191,6 +203,7 @@ class _Finder:
         (self.not_names, self.honorifics, self.locative, self.modifiers,
          self.modified, self.instruments) = _word_sets(lex, lang)
         self.verbs = _relation_verbs(lex, lang)
+        self.openers = _openers(lex, lang, self.honorifics)
 
     def entity(self, ident: str) -> tuple[str, str, str]:
         """(rolled-up actor, person id, kind) of a lexicon entity."""
@@ -356,7 +369,12 @@ class _Finder:
         toks = self.tokens
         out: list[Mention] = []
         i = 0
+        openers, surnames = self.openers, self.memory.surnames
         while i < len(toks):
+            low = toks[i].lower
+            if low not in openers and low not in surnames and not self.open_actors:
+                i += 1  # most words start no mention: no title, alias or surname lookups
+                continue
             title = _match_title(toks, i, self.lex, self.lang)
             if title:
                 extended = self.after_title(i, title[0], title[1])
