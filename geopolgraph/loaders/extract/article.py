@@ -276,7 +276,7 @@ class _ArticleExtractor:
         cues = reader.cues
         lowered = sentence.text.lower()
         peacekeeping = rules.on(PEACEKEEPING) and any(w in lowered for w in lang.peacekeeping)
-        date = resolve_date(sentence.text, self.article.published)
+        date = ""  # resolved at the first triple: most cues give none
         reported_at = first_reported(tokens, lang)
         prev_source: Side | None = None
         prev_target: Side | None = None
@@ -350,6 +350,7 @@ class _ArticleExtractor:
                 label, code = relation, cameo
                 if relation == "PRAISES" and _hosted(cue, target, tokens, lang):
                     source, target, label, code = target, source, "VISITS", "043"
+                date = date or resolve_date(sentence.text, self.article.published)
                 emitted.extend(self.records(
                     sentence, tokens, cue, source, target, label, code, mode, is_negated,
                     date, attributed, confidence,

@@ -107,14 +107,20 @@ def find_cues(tokens: list[Token], lex: Lexicon, lang: str) -> list[Cue]:
     index = pattern_index(lex, lang)
     stem_of = language(lex, lang).clitic_stem
     found: list[Cue] = []
+    n = len(tokens)
     for i, tok in enumerate(tokens):
-        compound = in_compound(tokens, i)
-        for pattern in index.get(tok.lower, ()):
-            if compound and GAP in pattern.tokens:
+        patterns = index.get(tok.lower, ())
+        compound = bool(patterns) and in_compound(tokens, i)
+        after = tokens[i + 1].lower if i + 1 < n else ""
+        for pattern in patterns:
+            parts = pattern.tokens
+            if compound and GAP in parts:
                 continue  # "US-led attack": the participle takes no object ("led … attack")
+            if len(parts) > 1 and parts[1] != GAP and parts[1] != after:
+                continue  # the next word already differs (most patterns): no full match tried
             end = _match_at(tokens, i, pattern)
             if end > 0:
-                head = pattern.tokens.index(GAP) if GAP in pattern.tokens else end - i
+                head = parts.index(GAP) if GAP in parts else end - i
                 found.append(Cue(i, end, pattern, i + head))
                 break
         else:
