@@ -53,3 +53,29 @@ def test_the_claims_own_target_comes_before_the_one_answering():
                        ("en", "Russia rejected US accusations against Iran.")):
         found = facts(lex, lang, text)
         assert ("USA", "ACCUSES", "IRN") in found and ("USA", "ACCUSES", "RUS") not in found
+
+
+@pytest.mark.parametrize(("lang", "template", "answers", "least"), [
+    ("en", "Russia {answer} {noun} by the US against Iran.", ("rejected", "denied", "dismissed"),
+     0.95),
+    ("id", "Rusia {answer} {noun} dari AS terhadap Iran.", ("menolak", "membantah"), 0.55),
+])
+def test_an_answer_is_aimed_at_the_sayer(lang, template, answers, least):
+    """Rejecting or denying a said act answers whoever said it, not whom it was aimed at (rule
+    active.answered_sayer), over every one-word noun cue of a said act."""
+    from geopolgraph.loaders.extract import rules
+    from geopolgraph.loaders.lexicons import load_lexicon
+
+    lex = load_lexicon()
+    nouns = [p.text for p in lex.relations[lang]
+             if p.frame == "noun" and len(p.tokens) == 1 and lex.props(p.relation).said]
+
+    def share() -> float:
+        found = [facts(lex, lang, template.format(answer=a, noun=n)) for a in answers
+                 for n in nouns]
+        return sum(any(("RUS", r, "USA") in f for r in ("REJECTS", "DENIES")) for f in found) / (
+            len(found))
+
+    assert share() >= least
+    with rules.disabled("active.answered_sayer"):
+        assert share() < least

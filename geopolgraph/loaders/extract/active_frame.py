@@ -68,6 +68,10 @@ RELATIVE_OWNER = rules.register(
 NOMINAL_PATTERN = rules.register("active.nominal_pattern", "'announced the deployment of troops "
                                  "to Liberia', 'the US-led attack on Iraq': a verb cue closed by "
                                  "its preposition, with a determiner or possessor, is a noun")
+ANSWERED_SAYER = rules.register(
+    "active.answered_sayer", "'Russia rejected accusations by the US against Iran': a cue that "
+    "answers a said act its object names (relations.tsv answers, said) is aimed at the sayer, "
+    "not at whom the said act was aimed (as a cue aimed at a doer: syntax.doer_first)")
 OWN_PREP_FIRST = rules.register("parse.own_prep_first", "'imposed sanctions on X over its "
                                 "invasion of Y': the cue's own preposition names its target "
                                 "before any other")
@@ -145,8 +149,10 @@ def _parsed_object(f: Frame, allow_place: bool) -> Side | None:
             if found is not None:
                 return found
     for h in range(f.cue.start, f.cue.end):  # "sepakat dengan": the object may hang on any part
+        # "rejected accusations by the US against Iran": an answered said act's sayer
         found = objects_of(f.reader, p, h, allow_place, inside, skip=skip,
-                           doer_first=f.props.aimed_at_doer)
+                           doer_first=f.props.aimed_at_doer or (
+                               f.answers_said and rules.on(ANSWERED_SAYER)))
         if found is not None:
             return found
     head = cue_head(p, f.cue.start, f.cue.head_end)

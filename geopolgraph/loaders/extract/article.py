@@ -284,6 +284,9 @@ class _ArticleExtractor:
         prev_end = 0
         emitted: list[Triple] = []
         around = _Around(cues, mentions)
+        # the verbs answering what a noun of a said act names ("rejected accusations by the US")
+        claims = {id(c): answered_claim(reader, c, lex.props) for c in cues}
+        answering = {v for v in claims.values() if v is not None}
         for cue in cues:
             relation = cue.pattern.relation
             if relation == NOT_AN_EVENT:
@@ -311,7 +314,7 @@ class _ArticleExtractor:
                 and any(o.pattern.frame == "noun" and o.end == cue.start for o in governors)
             ):
                 continue  # "kesepakatan tarif": a tariff agreement, not tariffs
-            claim = answered_claim(reader, cue, lex.props)  # "membantah tuduhan AS": said
+            claim = claims[id(cue)]  # "membantah tuduhan AS": said
             if claim is None and rules.on(NOT_ASSERTED) and any(
                 lex.props(o.pattern.relation).not_asserted
                 and (cue.pattern.frame == "noun" or (
@@ -335,8 +338,9 @@ class _ArticleExtractor:
             controlled = prev_controls and cue.start - prev_end <= 8
             controller = prev_target if controlled else prev_source
             props = lex.props(relation)  # "pasukan perdamaian": the converted relation
+            answers_said = any(cue.start <= v < cue.head_end for v in answering)
             for source, target, _how, confidence in sides_for_cue(cue, reader, props, controller,
-                                                                  claim):
+                                                                  claim, answers_said):
                 if governed:
                     confidence = round(confidence * 0.8, 3)
                 # "Rusia dituduh oleh AS memasok …": a passive's subject is its target side

@@ -61,6 +61,8 @@ class Frame:
     controller: Side | None  # the object of "mendesak Y untuk …", else the last subject
     #: the verb that answers the said act this noun names (``answered_claim``), else None
     answer: int | None = None
+    #: this cue answers a said act its object names ("rejected accusations by the US")
+    answers_said: bool = False
 
     @property
     def words(self) -> list[str]:
@@ -328,10 +330,11 @@ def _frame_name(f: Frame) -> str:
 
 
 def sides_for_cue(cue: Cue, reader: SentenceReader, props: RelationProps,
-                  controller: Side | None, answer: int | None = None) -> list[Pair]:
-    """(source side, target side, how, confidence) for one cue (``answer``: see
-    :func:`answered_claim`)."""
-    f = Frame(cue, reader, props, controller, answer)
+                  controller: Side | None, answer: int | None = None,
+                  answers_said: bool = False) -> list[Pair]:
+    """(source side, target side, how, confidence) for one cue (``answer`` and
+    ``answers_said``: see :func:`answered_claim` and :class:`Frame`)."""
+    f = Frame(cue, reader, props, controller, answer, answers_said)
     words = reader.words
     reciprocal = props.reciprocal or reader.lang.is_mutual(cue.pattern.text)
     name = _frame_name(f)
