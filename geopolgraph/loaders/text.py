@@ -157,8 +157,8 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
                 tokens.append(Token(word[cut:], start + cut, start + len(word),
                                     word[cut:].lower().replace("’", "'")))
                 continue
-        parts = word.split("-")
-        if len(parts) > 1 and (all(p[:1].isupper() for p in parts) or _agent_compound(parts)):
+        parts = word.split("-") if "-" in word else ()
+        if parts and (all(p[:1].isupper() for p in parts) or _agent_compound(parts)):
             pos = start
             for k, part in enumerate(parts):
                 if k:
