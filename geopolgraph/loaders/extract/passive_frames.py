@@ -19,11 +19,13 @@ from geopolgraph.loaders.extract.frames import (
     Frame,
     Sides,
     _parsed,
+    cue_head,
     frame,
 )
 from geopolgraph.loaders.extract.parse import Parse
 from geopolgraph.loaders.extract.passives import passive_subjects
 from geopolgraph.loaders.extract.reader import SentenceReader, Side
+from geopolgraph.loaders.extract.references import event_reference
 from geopolgraph.loaders.extract.syntax import NOBODY, agent_of, side_at, subject_of
 
 __all__: list[str] = []
@@ -36,6 +38,11 @@ PASSIVE_COMPLEMENT = rules.register("passive.complement", "'Chile remains threat
 RAISED_PATIENT = rules.register(
     "passive.raised_patient", "'Ukraina dilaporkan diserang/ccomp Rusia': a passive cue under "
     "a passive verb that is no cue ('dilaporkan', 'disebut') is done to that verb's subject")
+EVENT_SUBJECT = rules.register(
+    "passive.event_subject", "'Serangan tersebut dikecam oleh AS', 'The attack was condemned by "
+    "the US': a passive cue aimed at a doer (relations.tsv aimed_at_doer) whose subject names "
+    "an act back is aimed at whoever did that act, as the active 'AS mengecam serangan "
+    "tersebut' is (ref.event)")
 PARSED_GIVER = rules.register(
     "passive.parsed_giver", "'bantuan senjata yang diberikan oleh Kim Jong Un': aid the parse's "
     "passive agent gives goes to the one other party the sentence names")
@@ -48,7 +55,15 @@ def _passive(f: Frame) -> Sides:
     if source is None:
         return None, None
     if not (cue.start > 0 and words[cue.start - 1] in reader.lang.relative):
-        return source, _parsed(f, _passive_subject) or f.subject()
+        target = _parsed(f, _passive_subject) or f.subject()
+        if target is None and f.props.aimed_at_doer and rules.on(EVENT_SUBJECT):
+            # "Serangan tersebut dikecam oleh AS": whoever did the act the subject names back
+            p = reader.parse
+            start = None if p is None else _subject_start(p, cue_head(p, cue.start, cue.head_end))
+            target = event_reference(reader, cue, start) if start is not None else None
+            if target is not None and set(target.actors) <= set(source.actors):
+                target = None  # the agent's own act: whom the act was aimed at is not said
+        return source, target
     target = _parsed(f, _modified_noun)
     if target is not None:
         return source, target  # "Kelompok Houthi yang didukung Iran"
@@ -62,6 +77,14 @@ def _passive(f: Frame) -> Sides:
     if not head or not rules.on(PARSED_GIVER):
         return None, None
     return source, _other_party(reader, source.actors)
+
+
+def _subject_start(p: Parse, h: int) -> int | None:
+    """The first token of the phrase that is the subject of ``h`` before it, else None."""
+    for c in p.kids(h, "nsubj"):
+        if c < h:
+            return min(k for k in range(h) if p.under(k, c))
+    return None
 
 
 def _other_party(reader: SentenceReader, exclude: tuple[str, ...]) -> Side | None:

@@ -241,10 +241,12 @@ EVENT_PHRASE = rules.register("ref.event_phrase", "'mengecam tindakan tersebut d
                               "only an actor inside the phrase makes it no reference")
 
 
-def event_reference(reader: SentenceReader, cue: Cue) -> Side | None:
+def event_reference(reader: SentenceReader, cue: Cue, at: int | None = None) -> Side | None:
     """The doer of the act a cue's object names by a noun with a demonstrative ("mengecam
     peluncuran tersebut", "condemned this", "condemned the launch"): the last doer of that
-    relation when the noun is a cue, else of the last act reported; None when none was.
+    relation when the noun is a cue, else of the last act reported; None when none was. With
+    ``at``, the phrase starts there instead of right after the cue (a passive cue's subject,
+    "Serangan tersebut dikecam …"), and only a cue inside the phrase names the act.
 
     >>> from geopolgraph.model import Article
     >>> from geopolgraph.loaders.extract import extract_triples
@@ -256,7 +258,8 @@ def event_reference(reader: SentenceReader, cue: Cue) -> Side | None:
     if not rules.on(EVENT):
         return None
     words, lang, memory = reader.words, reader.lang, reader.memory
-    span = words[cue.end : cue.end + 5]
+    start = cue.end if at is None else at
+    span = words[start : start + 5]
     noun: list[str] = []
     extent = len(span)  # the tokens of the referring phrase
     if span and span[0] in lang.demonstratives:
@@ -281,14 +284,15 @@ def event_reference(reader: SentenceReader, cue: Cue) -> Side | None:
                 break
         if not noun:
             return None
-    if any(m.start in range(cue.end, cue.end + (extent if rules.on(EVENT_PHRASE) else 5))
+    if any(m.start in range(start, start + (extent if rules.on(EVENT_PHRASE) else 5))
            for m in reader.mentions):
         # an actor is named in the phrase: not a reference ("mengecam tindakan tersebut dan
         # meminta PBB …" still is one)
         return None
+    limit = start + 5 if at is None else start + extent
     relations = [o.pattern.relation for o in reader.cues
-                 if cue.end <= o.start < cue.end + 5 and o.pattern.relation in memory.doers]
-    if span and span[0] in lang.demonstratives and len(cue.pattern.tokens) > 1 and (
+                 if start <= o.start < limit and o.pattern.relation in memory.doers]
+    if at is None and span and span[0] in lang.demonstratives and len(cue.pattern.tokens) > 1 and (
         cue.pattern.relation in memory.doers
     ):
         relations.insert(0, cue.pattern.relation)  # "membalas serangan itu": the last attack
