@@ -24,7 +24,7 @@ from geopolgraph.loaders.lexicons import GAP, RelationProps
 from geopolgraph.loaders.mentions import Memory, Mention
 from geopolgraph.loaders.text import Sentence, Token
 
-__all__ = ["attribution", "denied_clause", "modality", "negated"]
+__all__ = ["attribution", "denied_clause", "modality", "negated", "shared_plan"]
 
 NEGATION = rules.register("mod.negation", "a negator before the cue ('tidak', 'refused to')")
 GAP_NEGATION = rules.register("mod.gap_negation", "'Iran has not held talks with', 'has "
@@ -33,6 +33,10 @@ BREAKER_AFTER_PLAN = rules.register(
     "mod.breaker_after_plan", "'China tidak akan ragu menghukum Taiwan': a word that breaks "
     "a negator ('ragu', 'hesitate') also does after a plan word that follows the negator")
 PLANNED = rules.register("mod.planned", "'akan', 'will', 'plans to' make the event planned")
+SHARED_PLAN = rules.register(
+    "mod.shared_plan", "'Japan will send troops and conduct/conj drills with Australia', "
+    "'Jepang akan mengirim pasukan dan menggelar latihan …': a verb cue coordinated with a "
+    "planned verb, with no auxiliary or past form of its own, is planned too")
 PLANNED_CLAUSE = rules.register(
     "mod.planned_clause", "'Rusia, yang menentang rencana itu, melarang …': a plan word "
     "marks a cue only in its own clause (not across a comma)")
@@ -119,23 +123,46 @@ def _negator_at(tokens: list[Token], k: int, start: int, adjacent: bool,
 
 
 def modality(tokens: list[Token], cue: Cue, lang: Language, is_negated: bool,
-             reported_at: int = -1) -> str:
+             reported_at: int = -1, shared_with: int | None = None) -> str:
     """``denied``, ``planned``, ``reported`` or ``asserted``; ``reported_at`` is the first
-    reporting word of the sentence (-1 when there is none)."""
+    reporting word of the sentence (-1 when there is none); ``shared_with`` is the verb whose
+    plan word the cue shares (:func:`shared_plan`)."""
     if is_negated:
         return "denied"
-    before = [t.lower for t in tokens[max(0, cue.start - 5) : cue.start]]
+    if _planned_before(tokens, cue.start, lang) or (
+            shared_with is not None and _planned_before(tokens, shared_with, lang)):
+        return "planned"
+    if 0 <= reported_at < cue.start:
+        return "reported"
+    return "asserted"
+
+
+def _planned_before(tokens: list[Token], start: int, lang: Language) -> bool:
+    """Whether a plan word of its clause stands within five words before token ``start``:
+    "akan", "will", "plans to", "is expected to" (not "sought to": an attempt happened)."""
+    before = [t.lower for t in tokens[max(0, start - 5) : start]]
     if rules.on(PLANNED_CLAUSE):
         # "Rusia, yang menentang rencana itu, melarang …": a plan word of another clause
         cut = [i for i, w in enumerate(before) if w in (",", ";", ":")]
         before = before[cut[-1] + 1 :] if cut else before
     text = " " + " ".join(before) + " "
-    # "akan", "will", "plans to", "is expected to" (not "sought to": an attempt happened)
-    if rules.on(PLANNED) and any(f" {' '.join(p)} " in text for p in lang.planned_phrases):
-        return "planned"
-    if 0 <= reported_at < cue.start:
-        return "reported"
-    return "asserted"
+    return rules.on(PLANNED) and any(f" {' '.join(p)} " in text for p in lang.planned_phrases)
+
+
+def shared_plan(reader: SentenceReader, cue: Cue) -> int | None:
+    """The verb a verb cue is coordinated with, when the cue has no auxiliary of its own and
+    no past form: it shares that verb's plan word ("Japan will send troops to the Philippines
+    and conduct/conj drills with Australia"); else None."""
+    p = reader.parse
+    if p is None or not rules.on(SHARED_PLAN):
+        return None
+    h = cue_head(p, cue.start, cue.head_end)
+    if p.deps[h] != "conj" or p.heads[h] >= h or p.kids(h, "aux", "cop"):
+        return None
+    word = reader.words[h]
+    if reader.lang.is_participle(word) or reader.lang.is_passive_verb(word):
+        return None  # "will send troops and conducted drills": a past act of its own
+    return p.heads[h]
 
 
 def first_reported(tokens: list[Token], lang: Language) -> int:
