@@ -28,6 +28,7 @@ from geopolgraph.loaders.extract.modifiers import (
     first_reported,
     modality,
     negated,
+    shared_negation,
     shared_plan,
 )
 from geopolgraph.loaders.extract.parse import Parse, parse_many
@@ -295,7 +296,7 @@ class _ArticleExtractor:
             inside = around.mention_over.get(cue.start)
             if inside and not (cue.pattern.frame == "agent" and inside.start == cue.start):
                 continue  # a cue word inside a name ("Dewan Keamanan")
-            is_negated = negated(tokens, cue, lang)
+            is_negated = negated(tokens, cue, lang, shared_negation(reader, cue))
             mode = modality(tokens, cue, lang, is_negated, reported_at, shared_plan(reader, cue))
             cameo = cue.pattern.cameo
             if relation == "MOBILIZES" and peacekeeping:

@@ -19,12 +19,14 @@ from geopolgraph.loaders.extract import rules
 from geopolgraph.loaders.extract.cues import Cue
 from geopolgraph.loaders.extract.frames import cue_head
 from geopolgraph.loaders.extract.lang import Language
+from geopolgraph.loaders.extract.parse import Parse
 from geopolgraph.loaders.extract.reader import SentenceReader
 from geopolgraph.loaders.lexicons import GAP, RelationProps
 from geopolgraph.loaders.mentions import Memory, Mention
 from geopolgraph.loaders.text import Sentence, Token
 
-__all__ = ["attribution", "denied_clause", "modality", "negated", "shared_plan"]
+__all__ = ["attribution", "denied_clause", "modality", "negated", "shared_negation",
+           "shared_plan"]
 
 NEGATION = rules.register("mod.negation", "a negator before the cue ('tidak', 'refused to')")
 GAP_NEGATION = rules.register("mod.gap_negation", "'Iran has not held talks with', 'has "
@@ -33,6 +35,15 @@ BREAKER_AFTER_PLAN = rules.register(
     "mod.breaker_after_plan", "'China tidak akan ragu menghukum Taiwan': a word that breaks "
     "a negator ('ragu', 'hesitate') also does after a plan word that follows the negator")
 PLANNED = rules.register("mod.planned", "'akan', 'will', 'plans to' make the event planned")
+NEGATION_CLAUSE = rules.register(
+    "mod.negation_clause", "'China did not attack Vietnam but sanctioned Japan': a negator "
+    "before a clause break ('but', 'namun', 'while': grammar clause_breaks) negates only its "
+    "own clause")
+SHARED_NEGATION = rules.register(
+    "mod.shared_negation", "'China tidak pernah menyerang Vietnam atau memberi/conj sanksi "
+    "kepada Jepang', 'did not attack Ukraine or threaten Poland': a verb cue that is an "
+    "alternative (grammar disjunctions) to a negated verb, with no auxiliary of its own, is "
+    "negated too")
 SHARED_PLAN = rules.register(
     "mod.shared_plan", "'Japan will send troops and conduct/conj drills with Australia', "
     "'Jepang akan mengirim pasukan dan menggelar latihan …': a verb cue coordinated with a "
@@ -76,9 +87,11 @@ def denied_clause(reader: SentenceReader, cue: Cue,
     return False
 
 
-def negated(tokens: list[Token], cue: Cue, lang: Language) -> bool:
+def negated(tokens: list[Token], cue: Cue, lang: Language,
+            shared_with: int | None = None) -> bool:
     """Whether a negator stands before ``cue`` (auxiliaries and adverbs may come between), or
-    inside its gap ("has not held talks with": "has … talks with")."""
+    inside its gap ("has not held talks with": "has … talks with"), or before the verb
+    ``shared_with`` whose negation the cue shares (:func:`shared_negation`)."""
     if not rules.on(NEGATION):
         return False
     if cue.head_end < cue.end and rules.on(GAP_NEGATION):
@@ -89,17 +102,56 @@ def negated(tokens: list[Token], cue: Cue, lang: Language) -> bool:
         if any(_negator_at(tokens, k, cue.head_end, k == end - 1, lang)
                for k in range(cue.head_end, end)):
             return True
-    k = cue.start - 1
+    found = _negated_before(tokens, cue.start, lang)
+    if found is None and shared_with is not None:
+        found = _negated_before(tokens, shared_with, lang)
+    return bool(found)
+
+
+def _negated_before(tokens: list[Token], start: int, lang: Language) -> bool | None:
+    """Whether a negator before token ``start`` negates it (auxiliaries and adverbs may come
+    between): True, False when a breaker follows it ("not only"), None when there is none."""
+    k = start - 1
     steps = 0
     while k >= 0 and steps < 4:
-        found = _negator_at(tokens, k, 0, k == cue.start - 1, lang)
+        found = _negator_at(tokens, k, 0, k == start - 1, lang)
         if found is not None:
             return found
         word = tokens[k].lower
+        if word in lang.clause_breaks and rules.on(NEGATION_CLAUSE):
+            return None  # "did not attack Vietnam but sanctioned Japan": another clause's
         if word not in lang.skip_before_cue and word not in lang.planned:
             steps += 1
         k -= 1
-    return False
+    return None
+
+
+def _conjunct(reader: SentenceReader, cue: Cue, rule: str) -> tuple[Parse, int] | None:
+    """(parse, verb) when the verb heading the cue's clause (its own head, or for a noun cue
+    that is a verb's object the verb: "memberi sanksi kepada Jepang") is coordinated with an
+    earlier verb and has no auxiliary of its own, and ``rule`` is on; else None."""
+    p = reader.parse
+    if p is None or not rules.on(rule):
+        return None
+    h = cue_head(p, cue.start, cue.head_end)
+    if cue.pattern.frame == "noun" and p.deps[h] == "obj" and p.heads[h] < h:
+        h = p.heads[h]
+    if p.deps[h] != "conj" or p.heads[h] >= h or p.kids(h, "aux", "cop"):
+        return None
+    return p, h
+
+
+def shared_negation(reader: SentenceReader, cue: Cue) -> int | None:
+    """The verb a verb cue is an alternative to ("or", "atau": ``disjunctions`` in the grammar),
+    when the cue has no auxiliary of its own: a negation of that verb covers the cue too ("did
+    not attack Ukraine or threaten/conj Poland"); else None."""
+    found = _conjunct(reader, cue, SHARED_NEGATION)
+    if found is None:
+        return None
+    p, h = found
+    if not any(reader.words[c] in reader.lang.disjunctions for c in p.kids(h, "cc")):
+        return None
+    return p.heads[h]
 
 
 def _negator_at(tokens: list[Token], k: int, start: int, adjacent: bool,
@@ -153,12 +205,10 @@ def shared_plan(reader: SentenceReader, cue: Cue) -> int | None:
     """The verb a verb cue is coordinated with, when the cue has no auxiliary of its own and
     no past form: it shares that verb's plan word ("Japan will send troops to the Philippines
     and conduct/conj drills with Australia"); else None."""
-    p = reader.parse
-    if p is None or not rules.on(SHARED_PLAN):
+    found = _conjunct(reader, cue, SHARED_PLAN)
+    if found is None:
         return None
-    h = cue_head(p, cue.start, cue.head_end)
-    if p.deps[h] != "conj" or p.heads[h] >= h or p.kids(h, "aux", "cop"):
-        return None
+    p, h = found
     word = reader.words[h]
     if reader.lang.is_participle(word) or reader.lang.is_passive_verb(word):
         return None  # "will send troops and conducted drills": a past act of its own

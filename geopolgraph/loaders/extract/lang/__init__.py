@@ -77,6 +77,8 @@ class Language:
         self.copulas = frozenset(g.get("copulas", ()))
         self.source_preps = frozenset(g.get("source_preps", ()))
         self.neg_breakers = frozenset(g.get("negation_breakers", ()))
+        #: coordinators of alternatives, over which a negation distributes ("not X or Y")
+        self.disjunctions = frozenset(g.get("disjunctions", ()))
         self.planned = frozenset(g.get("planned", ()))
         self.planned_phrases = phrases(g.get("planned", ()))
         #: the words of those phrases, and the words that end one ("plans to", "will"): what may
