@@ -39,6 +39,7 @@ from geopolgraph.loaders.extract.misparse import (
 )
 from geopolgraph.loaders.extract.objects import objects_of, prep_object
 from geopolgraph.loaders.extract.parse import Parse
+from geopolgraph.loaders.extract.phrases import mention_index
 from geopolgraph.loaders.extract.reader import Side
 from geopolgraph.loaders.extract.references import (
     event_reference,
@@ -68,6 +69,10 @@ RELATIVE_OWNER = rules.register(
 NOMINAL_PATTERN = rules.register("active.nominal_pattern", "'announced the deployment of troops "
                                  "to Liberia', 'the US-led attack on Iraq': a verb cue closed by "
                                  "its preposition, with a determiner or possessor, is a noun")
+COMPLEMENT_OWNER = rules.register(
+    "active.complement_owner", "'Beijing slammed Washington's decision to sell arms to Taipei': "
+    "a verb cue that is a noun's infinitive complement (acl with 'to'/'untuk') is done by the "
+    "noun's owner, not by whoever controls the clause the noun is in (active.purpose_control)")
 ANSWERED_SAYER = rules.register(
     "active.answered_sayer", "'Russia rejected accusations by the US against Iran': a cue that "
     "answers a said act its object names (relations.tsv answers, said) is aimed at the sayer, "
@@ -126,6 +131,24 @@ def _cased(f: Frame) -> bool:
     head = cue_head(p, f.cue.start, f.cue.head_end)
     return any(f.words[k] not in lang.target_preps and f.words[k] not in lang.purpose
                for k in p.kids(head, "case"))
+
+
+def _complement_owner(f: Frame) -> Side | None:
+    """The owner of the noun whose infinitive complement the cue verb is ("Washington's
+    decision/acl to sell arms", "rencana AS untuk menjual …"): it does the verb, not the
+    subject of the clause the noun is in; None when the noun names no owner."""
+    p = f.reader.parse
+    if p is None or not rules.on(COMPLEMENT_OWNER):
+        return None
+    head = cue_head(p, f.cue.start, f.cue.head_end)
+    noun = p.heads[head]
+    if not p.deps[head].startswith("acl") or noun >= head or not any(
+            f.words[k] in f.reader.lang.purpose for k in p.kids(head, "mark")):
+        return None
+    named = mention_index(f.reader)
+    if not any(c in named for c in p.kids(noun, "nmod", "compound", "flat")):
+        return None  # "his commitment to visit": a pronoun's reach is the usual search's
+    return possessor_of(f.reader, p, noun, False)
 
 
 def _parsed_object(f: Frame, allow_place: bool) -> Side | None:
@@ -254,7 +277,10 @@ def _active(f: Frame) -> Sides:
         # "negara-negara yang membela Israel": the subject is the noun before "yang", as the
         # parse gives it (acl:relcl); where it does not, nobody
         return None, None
-    if (
+    owner = _complement_owner(f)
+    if owner is not None:
+        source = owner  # "Washington's decision to sell arms": the decision's owner sells
+    elif (
         cue.start > 0
         and f.controller
         and rules.on(PURPOSE_CONTROL)
