@@ -69,6 +69,10 @@ RELATIVE_OWNER = rules.register(
 NOMINAL_PATTERN = rules.register("active.nominal_pattern", "'announced the deployment of troops "
                                  "to Liberia', 'the US-led attack on Iraq': a verb cue closed by "
                                  "its preposition, with a determiner or possessor, is a noun")
+SUBJECT_PHRASE = rules.register(
+    "active.subject_phrase", "'Aid from Japan arrived in Gaza': an actor the parse puts inside "
+    "the cue verb's subject phrase, right before the verb, is no controlled object doing the "
+    "verb ('Desak Rusia Tarik Pasukan', active.purpose_control)")
 COMPLEMENT_OWNER = rules.register(
     "active.complement_owner", "'Beijing slammed Washington's decision to sell arms to Taipei': "
     "a verb cue that is a noun's infinitive complement (acl with 'to'/'untuk') is done by the "
@@ -131,6 +135,17 @@ def _cased(f: Frame) -> bool:
     head = cue_head(p, f.cue.start, f.cue.head_end)
     return any(f.words[k] not in lang.target_preps and f.words[k] not in lang.purpose
                for k in p.kids(head, "case"))
+
+
+def _in_subject_phrase(f: Frame, k: int) -> bool:
+    """Whether token ``k`` lies below the parsed subject of the cue without being it ("Aid
+    from Japan/nmod arrived in Gaza": Japan qualifies the subject, it is no object the verb
+    right after it is controlled by)."""
+    p = f.reader.parse
+    if p is None or not rules.on(SUBJECT_PHRASE):
+        return False
+    head = cue_head(p, f.cue.start, f.cue.head_end)
+    return any(k != s and p.under(k, s) for s in p.kids(head, "nsubj"))
 
 
 def _complement_owner(f: Frame) -> Side | None:
@@ -290,7 +305,8 @@ def _active(f: Frame) -> Sides:
              or (f.controller.mentions and f.controller.mentions[-1].end == cue.start
                  and not (rules.on(REDUCED_RELATIVE) and f.controller.mentions[0].start > 0
                           and words[f.controller.mentions[0].start - 1]
-                          in reader.lang.passive_agent)))
+                          in reader.lang.passive_agent)
+                 and not _in_subject_phrase(f, f.controller.mentions[-1].start)))
     ):
         source = f.controller
     else:

@@ -62,6 +62,10 @@ GIVEN_FROM = rules.register("noun.given_from", "'cooperation from both the US an
 NAMED_IN_RELATIVE = rules.register("noun.named_in_relative", "'tuduhan dari Thailand yang "
                                    "menyebut Phnom Penh …': the object of a relative clause "
                                    "on the noun or its owner is its target")
+ARRIVED = rules.register(
+    "noun.arrived", "'Aid from Japan arrived in Gaza', 'Bantuan dari Jepang tiba di Gaza': a noun "
+    "cue that may go to a place (relations.tsv place_target), the subject of an arrival verb "
+    "(grammar arrival_verbs), goes where the verb says it arrived")
 OWNER_PP = rules.register(
     "noun.owner_pp", "'the attacks by Russia on Ukraine', 'kritik dari Rusia terhadap Ukraina': "
     "a target phrase the parse hung on the noun's owner (a name takes none) is the noun's")
@@ -161,6 +165,8 @@ def _noun_target(f: Frame, owner: Side) -> Side | None:
         found = _ancestor_pp(f, owner)
     if found is None and rules.on(NAMED_IN_RELATIVE):
         found = _named_in_relative(f, owner)
+    if found is None and f.props.place_target and rules.on(ARRIVED):
+        found = _arrived_at(f)
     return found if found is not None and set(found.actors) != set(owner.actors) else None
 
 
@@ -211,6 +217,29 @@ def _verb_pp(f: Frame) -> Side | None:
         cases = [reader.words[k] for k in p.kids(c, "case")]
         if c >= f.cue.end and any(w in reader.lang.target_preps for w in cases):
             return side_at(reader, p, c, True, patient=True)
+    return None
+
+
+def _arrived_at(f: Frame) -> Side | None:
+    """Where a noun cue that may go to a place arrives, when it is the subject of an arrival
+    verb ("Aid from Japan arrived in Gaza", "Bantuan dari Jepang tiba di Gaza"): the verb's
+    object or its phrase opened by a locative or target preposition (a place stands for its
+    state)."""
+    reader = f.reader
+    p = reader.parse
+    assert p is not None
+    head = cue_head(p, f.cue.start, f.cue.head_end)
+    verb = p.heads[head]
+    if verb <= head or p.deps[head] != "nsubj" or reader.words[verb] not in (
+            reader.lang.arrival_verbs):
+        return None
+    lang = reader.lang
+    for c in p.kids(verb, "obj", "obl"):
+        cases = [reader.words[k] for k in p.kids(c, "case")]
+        if p.deps[c] == "obj" or any(w in lang.locative or w in lang.target_preps for w in cases):
+            found = side_at(reader, p, c, True, patient=True)
+            if found is not None:
+                return found
     return None
 
 

@@ -93,6 +93,8 @@ class Language:
         self.comitatives = phrases(g.get("comitatives", ()))
         #: verbs whose source phrase names the doer of their subject ("datang dari")
         self.origin_verbs = frozenset(g.get("origin_verbs", ()))
+        #: intransitive verbs of arriving, whose place is where their subject went
+        self.arrival_verbs = frozenset(g.get("arrival_verbs", ()))
         #: words opening a clause whose verb has no subject of its own ("usai bertemu Xi")
         self.subordinators = frozenset(g.get("subordinators", ()))
         #: adverbs of manner right after a verb ("mengecam keras"), which a parse may read as
