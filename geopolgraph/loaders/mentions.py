@@ -19,6 +19,7 @@ from dataclasses import dataclass, field, replace
 
 from geopolgraph.loaders.currencies import names_money
 from geopolgraph.loaders.lexicons import Lexicon
+from geopolgraph.loaders.mention_words import leader_roles, openers, relation_verbs, word_sets
 from geopolgraph.loaders.text import Token
 
 __all__ = ["Memory", "Mention", "find_mentions", "shortened"]
@@ -120,19 +121,6 @@ def _name_span(tokens: list[Token], i: int, verbs: frozenset[str] = frozenset(),
     return j
 
 
-def _relation_verbs(lex: Lexicon, lang: str) -> frozenset[str]:
-    """The first words of the lexicon's verb cues (active, passive, receiving): no part of an
-    unknown name after a title (built once per lexicon)."""
-    key = ("relation_verbs", lang)
-    if key not in lex.derived:
-        lex.derived[key] = frozenset(
-            p.tokens[0] for p in lex.relations.get(lang, ())
-            if p.frame in ("active", "passive", "receive") and p.relation != "NONE"
-        )
-    found: frozenset[str] = lex.derived[key]
-    return found
-
-
 def _roles_held(lex: Lexicon, person: str, date: str) -> list[str]:
     """The roles ``person`` holds on ``date`` (every role when the date is unknown).
 
@@ -142,45 +130,6 @@ def _roles_held(lex: Lexicon, person: str, date: str) -> list[str]:
     """
     return [role for _, role, start, end in lex.people[person].roles
             if (not start or not date or start <= date) and (not end or not date or date <= end)]
-
-
-def _leader_roles(lex: Lexicon) -> frozenset[str]:
-    """The role names of heads of state and government (the people lexicon's names for what
-    those titles hold), built once per lexicon."""
-    key = ("leader_roles",)
-    if key not in lex.derived:
-        kinds = ("head_of_state", "head_of_government")
-        lex.derived[key] = frozenset(
-            role for lang, titles in lex.titles.items() for title, kind in titles.items()
-            if kind in kinds for role in lex.title_roles.get(lang, {}).get(title, ()))
-    found: frozenset[str] = lex.derived[key]
-    return found
-
-
-def _word_sets(lex: Lexicon, lang: str) -> tuple[frozenset[str], ...]:
-    """The grammar's not-names, honorifics, locative nouns, the nouns before and after a name
-    that make it a modifier, and those of them that are a state's instruments, as sets (built
-    once per lexicon, not once per sentence)."""
-    key = ("mention_words", lang)
-    if key not in lex.derived:
-        grammar = lex.grammar.get(lang, {})
-        lex.derived[key] = tuple(frozenset(grammar.get(name, ())) for name in (
-            "not_names", "honorifics", "locative", "modifier_nouns", "modified_nouns",
-            "instrument_nouns"))
-    found: tuple[frozenset[str], ...] = lex.derived[key]
-    return found
-
-
-def _openers(lex: Lexicon, lang: str, honorifics: frozenset[str]) -> frozenset[str]:
-    """The words a mention can start with, lower case: the first word of a title or an alias,
-    an honorific, a surname of the lexicon (built once per lexicon). Any other word is passed
-    over at once, unless the article has met it as a surname or unknown names are actors."""
-    key = ("mention_openers", lang)
-    if key not in lex.derived:
-        lex.derived[key] = frozenset(lex.title_lengths.get(lang, {})) | frozenset(
-            lex.alias_lengths) | honorifics | frozenset(lex.surnames)
-    found: frozenset[str] = lex.derived[key]
-    return found
 
 
 class _Finder:
@@ -201,9 +150,9 @@ class _Finder:
         self.memory = memory
         self.open_actors = open_actors
         (self.not_names, self.honorifics, self.locative, self.modifiers,
-         self.modified, self.instruments) = _word_sets(lex, lang)
-        self.verbs = _relation_verbs(lex, lang)
-        self.openers = _openers(lex, lang, self.honorifics)
+         self.modified, self.instruments) = word_sets(lex, lang)
+        self.verbs = relation_verbs(lex, lang)
+        self.openers = openers(lex, lang, self.honorifics)
 
     def entity(self, ident: str) -> tuple[str, str, str]:
         """(rolled-up actor, person id, kind) of a lexicon entity."""
@@ -348,7 +297,7 @@ class _Finder:
         date = self.memory.date
         if not date:
             return None  # undated text: who is in office is unknown
-        tops = _leader_roles(self.lex)
+        tops = leader_roles(self.lex)
         held = [(p, role) for p in self.lex.surnames.get(name.lower, ())
                 for role in _roles_held(self.lex, p, date)]
         people = {p for p, _ in held}

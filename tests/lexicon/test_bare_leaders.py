@@ -23,10 +23,10 @@ def test_a_leaders_bare_surname_is_the_leader_in_office():
     rule off: only surnames that are aliases, "Biden", read without it)."""
     from geopolgraph.loaders.extract import rules
     from geopolgraph.loaders.lexicons import load_lexicon
-    from geopolgraph.loaders.mentions import _leader_roles
+    from geopolgraph.loaders.mention_words import leader_roles
 
     lex = load_lexicon()
-    tops = _leader_roles(lex)
+    tops = leader_roles(lex)
     leaders = {}
     for surname, people in lex.surnames.items():
         holding = [p for p in people if _in_office(lex, p, DATE)]

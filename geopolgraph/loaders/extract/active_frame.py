@@ -137,6 +137,31 @@ def _cased(f: Frame) -> bool:
                for k in p.kids(head, "case"))
 
 
+def _source(f: Frame, parsed: Side | None) -> Side | None:
+    """Who does a verb cue: the named owner of the noun it complements, else the controller of
+    a purpose clause or of the verb right after the controlled object, else the ``parsed``
+    subject, else a reference before the cue."""
+    reader, words, cue, controller = f.reader, f.words, f.cue, f.controller
+    owner = _complement_owner(f)
+    if owner is not None:
+        return owner  # "Washington's decision to sell arms": the decision's owner sells
+    if (
+        cue.start > 0
+        and controller
+        and rules.on(PURPOSE_CONTROL)
+        and (words[cue.start - 1] in reader.lang.purpose
+             # "Desak Rusia Tarik Pasukan": the verb right after the controlled object (not an
+             # agent: "warplanes supported by Russia attacked …")
+             or (controller.mentions and controller.mentions[-1].end == cue.start
+                 and not (rules.on(REDUCED_RELATIVE) and controller.mentions[0].start > 0
+                          and words[controller.mentions[0].start - 1]
+                          in reader.lang.passive_agent)
+                 and not _in_subject_phrase(f, controller.mentions[-1].start)))
+    ):
+        return controller
+    return parsed if parsed is not None else reference_before(reader, cue.start)
+
+
 def _in_subject_phrase(f: Frame, k: int) -> bool:
     """Whether token ``k`` lies below the parsed subject of the cue without being it ("Aid
     from Japan/nmod arrived in Gaza": Japan qualifies the subject, it is no object the verb
@@ -258,7 +283,6 @@ def _conflict(cameo: str) -> bool:
 @frame("active", "subject acts on object")
 def _active(f: Frame) -> Sides:
     reader, words, cue = f.reader, f.words, f.cue
-    source: Side | None
     place_ok = f.props.place_target
     if _nominal(f):
         as_noun = FRAMES["noun"](f)  # "had a meeting with X", "received support from X"
@@ -292,25 +316,7 @@ def _active(f: Frame) -> Sides:
         # "negara-negara yang membela Israel": the subject is the noun before "yang", as the
         # parse gives it (acl:relcl); where it does not, nobody
         return None, None
-    owner = _complement_owner(f)
-    if owner is not None:
-        source = owner  # "Washington's decision to sell arms": the decision's owner sells
-    elif (
-        cue.start > 0
-        and f.controller
-        and rules.on(PURPOSE_CONTROL)
-        and (words[cue.start - 1] in reader.lang.purpose
-             # "Desak Rusia Tarik Pasukan": the verb right after the controlled object (not an
-             # agent: "warplanes supported by Russia attacked …")
-             or (f.controller.mentions and f.controller.mentions[-1].end == cue.start
-                 and not (rules.on(REDUCED_RELATIVE) and f.controller.mentions[0].start > 0
-                          and words[f.controller.mentions[0].start - 1]
-                          in reader.lang.passive_agent)
-                 and not _in_subject_phrase(f, f.controller.mentions[-1].start)))
-    ):
-        source = f.controller
-    else:
-        source = parsed if parsed is not None else reference_before(reader, cue.start)
+    source = _source(f, parsed)
     # "menganggap Korea Utara sebagai sahabat": the target sits inside the pattern's gap
     # "menyerukan kedua belah pihak", "memperingatkan negara tersebut": a reference object
     target = (_parsed_object(f, place_ok) or misread

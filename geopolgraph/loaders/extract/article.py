@@ -121,6 +121,23 @@ _INTENT_BY_ROOT = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "03
 _THREAT_BY_ROOT = {"16": "1312", "17": "137", "18": "138", "19": "138", "20": "138"}
 
 
+def _not_asserted(cue: Cue, relation: str, governors: list[Cue], lex: Lexicon) -> bool:
+    """Whether a cue governing ``cue`` only asks for, threatens or denies it: "menyerukan
+    gencatan senjata", "condemned the bombing" (a noun event), "membantah memasok rudal",
+    "threatened to shell" (a verb); an urged object's own act ("desak Rusia tarik pasukan")
+    stays, and so does a warning's planned act, which is the threat ("China warned it would
+    attack Japan")."""
+    if not rules.on(NOT_ASSERTED):
+        return False
+    return any(
+        lex.props(o.pattern.relation).not_asserted
+        and (cue.pattern.frame == "noun" or (
+            rules.on(NOT_ASSERTED_VERB) and not lex.props(o.pattern.relation).object_control))
+        and not (relation == "THREATENS" and o.pattern.relation in _WARNINGS
+                 and rules.on(WARNED_THREAT))
+        for o in governors)
+
+
 def _intent_code(cameo: str) -> str:
     """The CAMEO 03x intent code for a planned cooperative act; other codes unchanged.
 
@@ -317,19 +334,7 @@ class _ArticleExtractor:
             ):
                 continue  # "kesepakatan tarif": a tariff agreement, not tariffs
             claim = claims[id(cue)]  # "membantah tuduhan AS": said
-            if claim is None and rules.on(NOT_ASSERTED) and any(
-                lex.props(o.pattern.relation).not_asserted
-                and (cue.pattern.frame == "noun" or (
-                    rules.on(NOT_ASSERTED_VERB) and not lex.props(o.pattern.relation).object_control
-                ))
-                # "China warned it would attack Japan": the warning's planned act is the threat
-                and not (relation == "THREATENS" and o.pattern.relation in _WARNINGS
-                         and rules.on(WARNED_THREAT))
-                for o in governors
-            ):
-                # "menyerukan gencatan senjata", "condemned the bombing": a noun event asked for
-                # or denied; "membantah memasok rudal", "threatened to shell": a verb denied or
-                # threatened (an urged object's own act, "desak Rusia tarik pasukan", stays)
+            if claim is None and _not_asserted(cue, relation, governors, lex):
                 continue
             if claim is None and denied_clause(reader, cue, lex.props):
                 continue  # "membantah tuduhan AS bahwa pihaknya memasok drone": further apart
