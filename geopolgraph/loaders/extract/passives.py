@@ -23,7 +23,7 @@ from geopolgraph.loaders.extract.parse import Parse
 from geopolgraph.loaders.extract.reader import SentenceReader
 
 __all__ = ["AGENT_IN_CLAUSE", "SUBJECT_CONTROLS", "agent_clause_doer", "clause_agent",
-           "headline_passive", "passive_subjects"]
+           "headline_passive", "own_oblique", "passive_subjects"]
 
 AGENT_IN_CLAUSE = rules.register(
     "passive.agent_in_clause", "'Iran dituding (oleh) Israel mendukung Hizbullah' parsed with "
@@ -33,6 +33,11 @@ SUBJECT_CONTROLS = rules.register(
     "passive.subject_controls", "'Rusia dituduh oleh AS memasok senjata', 'Korea Utara dituduh "
     "Korea Selatan/obj meluncurkan/xcomp rudal': the verb after a passive verb and its agent is "
     "done by the passive's subject, not by the agent")
+OWN_OBLIQUE_ACTIVE = rules.register(
+    "parse.own_oblique_active", "'Malaysia's prime minister/nsubj:pass called on Israel': a verb "
+    "cue whose own preposition opens an oblique after it has its object there, so a passive "
+    "subject with no passive auxiliary is its active subject (as with an obj: "
+    "parse.passive_without_aux)")
 HEADLINE_PASSIVE = rules.register(
     "passive.headline_participle", "'Russia accused of bombing Ukraine', 'Iran blamed for "
     "attack on Saudi oil facilities': a participle whose active use needs its object before "
@@ -103,3 +108,18 @@ def headline_passive(reader: SentenceReader, p: Parse, verb: int) -> bool:
     return (rules.on(HEADLINE_PASSIVE) and words[verb] in lang.object_first_participles
             and verb + 1 < len(words) and words[verb + 1] in lang.object_control_marks
             and not p.kids(verb, "obj", "aux"))
+
+
+def own_oblique(reader: SentenceReader, p: Parse, h: int) -> bool:
+    """Whether a verb cue starting at ``h`` has an oblique after it opened by the cue's own
+    preposition ("called on/case Israel"): its object, as an ``obj`` would be. Not for a
+    clause on a noun ("a national accused/acl of plotting …") nor a participle whose active
+    object comes before that preposition ("accused of", ``object_first_participles``): both
+    are passives without an auxiliary."""
+    if not rules.on(OWN_OBLIQUE_ACTIVE) or p.deps[h].startswith("acl") or (
+            reader.words[h] in reader.lang.object_first_participles):
+        return False
+    spans = [(c.start, c.end) for c in reader.cues
+             if c.start == h and c.pattern.frame == "active"]
+    return any(s <= k < e for c in p.kids(h, "obl") if c > h and p.deps[c] != "obl:agent"
+               for k in p.kids(c, "case") for s, e in spans)

@@ -25,6 +25,7 @@ from geopolgraph.loaders.extract.passives import (
     agent_clause_doer,
     clause_agent,
     headline_passive,
+    own_oblique,
     passive_subjects,
 )
 from geopolgraph.loaders.extract.phrases import (
@@ -179,7 +180,8 @@ def subject_of(reader: SentenceReader, p: Parse, h: int, depth: int = 0) -> Side
     if depth == 0 and headline_passive(reader, p, h):
         return NOBODY  # "Russia accused of …": Russia is accused, by nobody named
     active = (reader.lang.passive_needs_auxiliary and rules.on(PASSIVE_WITHOUT_AUX)
-              and bool(p.kids(h, "obj")) and not p.kids(h, "aux:pass"))
+              and (bool(p.kids(h, "obj")) or own_oblique(reader, p, h))
+              and not p.kids(h, "aux:pass"))
     subjects = [c for c in p.kids(h, "nsubj", "csubj")
                 if active or p.deps[c] not in ("nsubj:pass", "csubj:pass")]
     if not subjects and rules.on(SUBJECT_ON_AUX):
