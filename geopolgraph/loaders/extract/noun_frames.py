@@ -225,15 +225,13 @@ def _arrived_at(f: Frame) -> Side | None:
     verb ("Aid from Japan arrived in Gaza", "Bantuan dari Jepang tiba di Gaza"): the verb's
     object or its phrase opened by a locative or target preposition (a place stands for its
     state)."""
-    reader = f.reader
+    reader, lang = f.reader, f.reader.lang
     p = reader.parse
     assert p is not None
     head = cue_head(p, f.cue.start, f.cue.head_end)
     verb = p.heads[head]
-    if verb <= head or p.deps[head] != "nsubj" or reader.words[verb] not in (
-            reader.lang.arrival_verbs):
+    if verb <= head or p.deps[head] != "nsubj" or reader.words[verb] not in lang.arrival_verbs:
         return None
-    lang = reader.lang
     for c in p.kids(verb, "obj", "obl"):
         cases = [reader.words[k] for k in p.kids(c, "case")]
         if p.deps[c] == "obj" or any(w in lang.locative or w in lang.target_preps for w in cases):

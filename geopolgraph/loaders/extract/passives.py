@@ -119,7 +119,6 @@ def own_oblique(reader: SentenceReader, p: Parse, h: int) -> bool:
     if not rules.on(OWN_OBLIQUE_ACTIVE) or p.deps[h].startswith("acl") or (
             reader.words[h] in reader.lang.object_first_participles):
         return False
-    spans = [(c.start, c.end) for c in reader.cues
-             if c.start == h and c.pattern.frame == "active"]
-    return any(s <= k < e for c in p.kids(h, "obl") if c > h and p.deps[c] != "obl:agent"
-               for k in p.kids(c, "case") for s, e in spans)
+    cues = reader.verb_cues_at(h)
+    return any(cue.start <= k < cue.end for c in p.kids(h, "obl")
+               if c > h and p.deps[c] != "obl:agent" for k in p.kids(c, "case") for cue in cues)

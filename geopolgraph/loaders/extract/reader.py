@@ -85,10 +85,15 @@ class SentenceReader:
         self.cue_starts = frozenset(c.start for c in cues)
         self.cue_ends = frozenset(c.end for c in cues)
 
+    def verb_cues_at(self, i: int) -> list[Cue]:
+        """The verb cues (the active frame's) that start at token ``i``."""
+        if i not in self.cue_starts:
+            return []
+        return [c for c in self._cues if c.start == i and c.pattern.frame == "active"]
+
     def verb_cue_at(self, i: int) -> bool:
         """Whether a verb cue (the active frame's) starts at token ``i``."""
-        return i in self.cue_starts and any(
-            c.start == i and c.pattern.frame == "active" for c in self._cues)
+        return bool(self.verb_cues_at(i))
 
     def _placed(self, m: Mention) -> Mention:
         """A place inside one state ("Jalur Gaza") names that state as a place: a target only
