@@ -51,6 +51,9 @@ CONJ_AFTER_CUE = rules.register(
     "conjunct right after a cue is the cue's object, not coordinated with the name before")
 PATIENT = rules.register("syntax.patient", "'Diusir Filipina' of 'Kapal China', 'membebaskan "
                          "warga AS': a state's ship or people as object stand for the state")
+ACT_PATIENT = rules.register(
+    "syntax.act_patient", "'condemned Russia's invasion of Ukraine': an act a cue names is not "
+    "named by its 'of' phrase (whom it hit), as 'the government of Ukraine' is; its owner is")
 INSTRUMENT = rules.register("mention.instrument_agent", "'Drone Rusia menyerang', 'Russian jets "
                             "struck': a state's vehicle or weapon as agent stands for the state")
 
@@ -114,6 +117,8 @@ def anchor(reader: SentenceReader, p: Parse, i: int, depth: int = 2) -> int | No
             w in reader.lang.genitive_preps or w in POSSESSIVE for w in cases
         ) and not (rules.on(INCLUSIVE) and cases[0] in reader.lang.inclusive_preps):
             continue  # "serangan terhadap Israel": an object, not the head's own name
+        if cases and p.deps[c] == "nmod" and i in reader.cue_starts and rules.on(ACT_PATIENT):
+            continue  # "Russia's invasion of Ukraine": whom the act hit, not its own name
         found = anchor(reader, p, c, depth - 1)
         if found is not None:
             return found
