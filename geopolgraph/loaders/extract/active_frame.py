@@ -81,6 +81,10 @@ ANSWERED_SAYER = rules.register(
     "active.answered_sayer", "'Russia rejected accusations by the US against Iran': a cue that "
     "answers a said act its object names (relations.tsv answers, said) is aimed at the sayer, "
     "not at whom the said act was aimed (as a cue aimed at a doer: syntax.doer_first)")
+PASSIVE_NO_DOER = rules.register(
+    "active.passive_no_doer", "'Russia lost. It was kicked out of Georgia', 'Russia said it was "
+    "…': a verb cue in the passive (a passive auxiliary in the parse) without its agent names "
+    "no doer: neither a pronoun before it nor the subject of the verb it hangs on")
 OWN_PREP_FIRST = rules.register("parse.own_prep_first", "'imposed sanctions on X over its "
                                 "invasion of Y': the cue's own preposition names its target "
                                 "before any other")
@@ -159,6 +163,11 @@ def _source(f: Frame, parsed: Side | None) -> Side | None:
                  and not _in_subject_phrase(f, controller.mentions[-1].start)))
     ):
         return controller
+    p = reader.parse
+    if p is not None and p.kids(cue_head(p, cue.start, cue.head_end), "aux:pass") and rules.on(
+            PASSIVE_NO_DOER):
+        # "It was kicked out of Georgia", "Russia said it was …": "it" is whom it was done to
+        return None
     return parsed if parsed is not None else reference_before(reader, cue.start)
 
 
