@@ -26,7 +26,7 @@ from geopolgraph.loaders.extract.parse import Parse
 from geopolgraph.loaders.extract.passives import passive_subjects
 from geopolgraph.loaders.extract.reader import SentenceReader, Side
 from geopolgraph.loaders.extract.references import event_reference
-from geopolgraph.loaders.extract.syntax import NOBODY, agent_of, side_at, subject_of
+from geopolgraph.loaders.extract.syntax import NOBODY, agent_of, own_side, side_at, subject_of
 
 __all__: list[str] = []
 
@@ -43,6 +43,11 @@ EVENT_SUBJECT = rules.register(
     "the US': a passive cue aimed at a doer (relations.tsv aimed_at_doer) whose subject names "
     "an act back is aimed at whoever did that act, as the active 'AS mengecam serangan "
     "tersebut' is (ref.event)")
+REPORTED_SUBJECT = rules.register(
+    "passive.reported_subject", "'Russia said it was attacked by Georgia', 'Rusia mengatakan "
+    "pihaknya diserang oleh Georgia': the passive subject 'it' or 'pihaknya' of the clause the "
+    "main verb reports is that verb's subject, as an active one is (syntax.reported_it, "
+    "syntax.own_side)")
 PARSED_GIVER = rules.register(
     "passive.parsed_giver", "'bantuan senjata yang diberikan oleh Kim Jong Un': aid the parse's "
     "passive agent gives goes to the one other party the sentence names")
@@ -103,7 +108,9 @@ def _modified_noun(reader: SentenceReader, p: Parse, h: int) -> Side | None:
 
 def _passive_subject(reader: SentenceReader, p: Parse, h: int) -> Side | None:
     for c in p.kids(h, "nsubj"):
-        return side_at(reader, p, c, patient=True)
+        # "Russia said it was attacked": "it" is the reporter, as in "Russia said it attacked"
+        return side_at(reader, p, c, patient=True) or (
+            own_side(reader, p, c) if rules.on(REPORTED_SUBJECT) else None)
     if p.deps[h] == "xcomp" and rules.on(PASSIVE_COMPLEMENT):
         # "Chile remains threatened by Peru": the subject of "remains"
         found = subject_of(reader, p, h)

@@ -51,7 +51,8 @@ from geopolgraph.loaders.extract.stray_subjects import (
 from geopolgraph.loaders.lexicons import GAP
 
 __all__ = ["ACT_OF_ACT", "NOBODY", "PASSIVE_LIGHT_VERB", "agent_of", "clitic_side",
-           "light_verb_subject", "named_before", "possessor_of", "side_at", "subject_of"]
+           "light_verb_subject", "named_before", "own_side", "possessor_of", "side_at",
+           "subject_of"]
 
 OWN_SIDE = rules.register("syntax.own_side", "'X mengatakan, pihaknya akan …': 'pihaknya', "
                           "'negaranya' under the main verb are the main clause's subject")
@@ -219,7 +220,7 @@ def subject_of(reader: SentenceReader, p: Parse, h: int, depth: int = 0) -> Side
             if side is not None:
                 return side
             continue
-        side = (side_at(reader, p, c) or _own_side(reader, p, c, depth)
+        side = (side_at(reader, p, c) or own_side(reader, p, c, depth)
                 or owner_reference(reader, c))  # "Pemerintahnya"
         if side is not None:
             return side
@@ -271,7 +272,7 @@ def _subordinate_doer(reader: SentenceReader, p: Parse, h: int, depth: int) -> S
     return found
 
 
-def _own_side(reader: SentenceReader, p: Parse, c: int, depth: int) -> Side | None:
+def own_side(reader: SentenceReader, p: Parse, c: int, depth: int = 0) -> Side | None:
     """ "Marles mengatakan, pihaknya akan …", "Iran membantah tuduhan AS bahwa pihaknya …": an
     owner noun with "-nya" as the subject of a clause under the sentence's main verb is the
     main clause's subject (whose side, whose country), not the actor named last."""
