@@ -146,7 +146,7 @@ def resolve_actor(
     if graph is not None and given in graph:
         return Resolution(given, given, "id")
     for ident in (given, given.upper()):  # "rus" is RUS; a person or place id is no actor id
-        if ident in lex.actors and lex.actors[ident].kind not in ("person", "place"):
+        if ident in lex.actors and lex.actors[ident].kind not in ("person", "place", "people"):
             return Resolution(given, ident, "id")
     ids = _alias_ids(lex, given)
     if not ids:
@@ -224,6 +224,8 @@ def _one(lex: Lexicon, text: str, ident: str) -> Resolution:
     actor = lex.actors.get(ident)
     if actor is not None and actor.kind == "place":
         raise UnknownActor(f"{text!r} is a place ({actor.name}), not an actor")
+    if actor is not None and actor.kind == "people":  # "Palestinians": the state's people
+        return Resolution(text, actor.country, "alias")
     return Resolution(text, ident, "alias")
 
 

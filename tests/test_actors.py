@@ -66,6 +66,7 @@ def test_doctests() -> None:
         ("PBB", "UN", "alias"),
         ("Uni Eropa", "EU", "alias"),
         ("Kremlin", "RUS", "alias"),
+        ("Palestinians", "PSE", "alias"),
         ("Putin", "RUS", "person"),
         ("Vladimir Putin", "RUS", "person"),
         ("Prabowo", "IDN", "person"),

@@ -116,6 +116,8 @@ DROP_EXACT = frozenset(
         "central african",
     }
 )
+# Demonym endings with no plural of their own ("the Chinese", "the British", "the Swiss").
+NO_PLURAL = ("ese", "ish", "sh", "ch", "s", "x", "z", "ic", "y")
 # Risky aliases kept anyway (needed, rarely a common word in news); listed in the header.
 RISKY_KEPT = [
     "Turkey",
@@ -509,8 +511,37 @@ def build_states(problems: list[str]) -> list[dict]:
         for lang, name in cldr_names(alpha2).items():
             add_aliases(rec, cldr_variants(name, lang), "cldr")
         add_aliases(rec, countryinfo_demonyms(alpha2), "countryinfo")
+        rec["_demonyms"] = [*split_list(row.get("demonyms", "")), *countryinfo_demonyms(alpha2)]
         states.append(rec)
     return states
+
+
+def people_plural(demonym: str) -> str:
+    """The English plural naming a state's people, "" where it has none of its own.
+
+    >>> [people_plural(d) for d in ("Palestinian", "Israeli", "Filipino", "Chinese", "British")]
+    ['Palestinians', 'Israelis', 'Filipinos', '', '']
+    """
+    if demonym.endswith(NO_PLURAL) or not demonym[-1:].isalpha():
+        return ""
+    return demonym + "s"
+
+
+def add_people(states: list[dict]) -> None:
+    """``people``: the plurals of each state's surviving demonyms ("Palestinians"), with the
+    sources of the demonym in ``people_sources``."""
+    taken = {alias_key(a) for rec in states for a in rec["aliases"]}
+    for rec in states:
+        src = rec["_src"]
+        people: dict[str, list[str]] = {}
+        kept = {alias_key(a) for a in rec["aliases"]}
+        for demonym in rec.pop("_demonyms"):
+            plural = people_plural(demonym)
+            if plural and alias_key(demonym) in kept and alias_key(plural) not in taken:
+                people.setdefault(plural, sorted(src[alias_key(demonym)]))
+        if people:
+            rec["people"] = list(people)
+            rec["people_sources"] = people
 
 
 def phoenix_alias_index(entries: list[PhoenixEntry]) -> dict[str, PhoenixEntry]:
@@ -972,6 +1003,7 @@ def main(argv: list[str] | None = None) -> int:
     others = build_other_actors(phoenix_alias_index(phoenix_entries), problems)
     actors = states + others
     collisions = resolve_collisions(actors, problems)
+    add_people(states)
     actors.sort(key=lambda a: ({"state": 0, "igo": 1, "group": 2, "media": 3}[a["kind"]], a["id"]))
     actor_ids = {a["id"] for a in actors}
     state_words = set(iter_state_words(states))
@@ -1005,6 +1037,10 @@ def main(argv: list[str] | None = None) -> int:
                 "Aliases in Indonesian and English: names (ISO via pycountry; CLDR territory names "
                 "in en and id via Babel, with the spelling rules of cldr_variants()), English "
                 "demonyms (countryinfo, curated), capitals and seats of power (curated). "
+                "'people' (states): the English plurals of the state's demonyms naming its "
+                "people ('Palestinians': the demonym + 's', none for -ese, -ish, -ch, -s, -ic, "
+                "-y), with the demonym's sources in 'people_sources'; what is done to them is "
+                "done to the state, and they never act for it. "
                 "'alias_sources' gives each alias the keys of the sources that list it. "
                 "Matching rule: an alias without lower-case letters (AS, US, PBB, RI) is matched "
                 "case-sensitively, every other alias case-insensitively on word boundaries; the "

@@ -334,6 +334,9 @@ def _load_relations(directory: Path) -> dict[str, list[RelationPattern]]:
     return patterns
 
 
+_INITIAL = re.compile(r"(?<=[\w.] )([A-Z])\.(?= \w)")
+
+
 def _add_alias(table: dict[tuple[str, ...], list[tuple[str, str]]], alias: str, ident: str) -> int:
     tokens = alias_tokens(alias)
     if not tokens:
@@ -362,6 +365,12 @@ def load_lexicon(directory: str | None = None) -> Lexicon:
         target = rec.get("parent") or actor.id
         for alias in [actor.name, *rec.get("aliases", [])]:
             longest = max(longest, _add_alias(aliases, alias, target))
+        if rec.get("people"):
+            # "Palestinians": the state's people, a kind of its own (never its agent)
+            folk = Actor(f"people:{actor.id}", rec["people"][0], "people", actor.id)
+            actors[folk.id] = folk
+            for alias in rec["people"]:
+                longest = max(longest, _add_alias(aliases, alias, folk.id))
     places = root / "places.jsonl"
     for rec in _read_jsonl(places) if places.is_file() else iter(()):
         # "state": the state a place lies in ("Jalur Gaza": PSE), as a destination
@@ -383,6 +392,10 @@ def load_lexicon(directory: str | None = None) -> Lexicon:
                                            roles[-1][0] if roles else ""))
         for alias in [person.name, *rec.get("aliases", [])]:
             longest = max(longest, _add_alias(aliases, alias, person.id))
+            # "George W Bush": a middle initial is often written without its full stop
+            bare = _INITIAL.sub(r"\1", alias)
+            if bare != alias:
+                longest = max(longest, _add_alias(aliases, bare, person.id))
         if person.surname:
             surnames.setdefault(person.surname.lower(), []).append(person.id)
         if len(person.name.split()) > 1:

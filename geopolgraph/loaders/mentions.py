@@ -109,6 +109,10 @@ def _name_span(tokens: list[Token], i: int, verbs: frozenset[str] = frozenset(),
         if tok.lower in verbs:
             break
         if (_is_capitalised(tok) and tok.text.isupper() is False) or (
+            # "George W Bush": a middle initial between two names, written without its stop
+            j > i and len(tok.text) == 1 and tok.text.isupper() and j + 1 < len(tokens)
+            and _is_capitalised(tokens[j + 1]) and tokens[j + 1].text.isupper() is False
+        ) or (
             tok.lower in _NAME_PARTICLES
             and tok.lower not in locative
             and j > i
@@ -160,6 +164,8 @@ class _Finder:
         if person is not None:
             return person.acts_for(self.memory.date), ident, "person"
         actor = self.lex.actors.get(ident)
+        if actor is not None and actor.kind == "people":
+            return actor.country, "", "people"  # "Palestinians": the state's people
         return ident, "", actor.kind if actor else ""
 
     def make(self, start: int, end: int, actor: str, person: str, kind: str) -> Mention:
@@ -167,9 +173,11 @@ class _Finder:
         prev = toks[start - 1].lower if start > 0 else ""
         after = toks[end].lower if end < len(toks) else ""
         text_start, text_end = toks[start].start, toks[end - 1].end
-        modifier = prev in self.modifiers or after in self.modified
+        # "killed three Palestinians": done to the state, never by it (but where anybody acts)
+        people = kind == "people" and not self.open_actors
+        modifier = people or prev in self.modifiers or after in self.modified
         # "drone Rusia", "Russian jets": a state's vehicle or weapon, not "rudal buatan Rusia"
-        other = (prev in self.modifiers and prev not in self.instruments) or (
+        other = people or (prev in self.modifiers and prev not in self.instruments) or (
             after in self.modified and after not in self.instruments)
         return Mention(
             start,
@@ -177,7 +185,7 @@ class _Finder:
             actor,
             person,
             _span_text(toks, start, end),
-            kind,
+            "state" if kind == "people" else kind,
             text_start,
             text_end,
             locative=prev in self.locative,

@@ -196,3 +196,23 @@ def test_a_national_team_does_not_act_for_its_state(tmp_path: Path) -> None:
     # only the second sentence, where the state itself threatens, gives a triple
     found = [(t.source, t.target, t.evidence.split()[0]) for t in triples]
     assert found == [("JPN", "IDN", "Jepang")]
+
+
+def test_a_middle_initial_without_its_stop_names_the_same_person() -> None:
+    _meta, people = read("people.jsonl")
+    initialled = [(p["id"], a) for p in people for a in [p["name"], *p.get("aliases", [])]
+                  if re.search(r"\w [A-Z]\. \w", a)]
+    assert len(initialled) >= 20
+    for ident, alias in initialled:
+        assert ident in _resolve(re.sub(r"(?<=[\w.] )([A-Z])\.(?= \w)", r"\1", alias)), alias
+
+
+def test_a_middle_initial_continues_a_titled_name() -> None:
+    from made_up import facts
+
+    lex = load_lexicon()
+    # "George" alone is another person's surname; the full name is the US president's
+    assert facts(lex, "en", "President George W Bush condemned Iran.", "2005-08-31") == {
+        ("USA", "CRITICIZES", "IRN")}
+    # an unknown initialled name after a title is nobody, not a surname match on its first word
+    assert not facts(lex, "en", "President George Q Smith condemned Iran.")
