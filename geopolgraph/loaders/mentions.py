@@ -19,7 +19,13 @@ from dataclasses import dataclass, field, replace
 
 from geopolgraph.loaders.currencies import names_money
 from geopolgraph.loaders.lexicons import Lexicon
-from geopolgraph.loaders.mention_words import leader_roles, openers, relation_verbs, word_sets
+from geopolgraph.loaders.mention_words import (
+    counterpart_words,
+    leader_roles,
+    openers,
+    relation_verbs,
+    word_sets,
+)
 from geopolgraph.loaders.text import Token
 
 __all__ = ["Memory", "Mention", "find_mentions", "shortened"]
@@ -88,12 +94,21 @@ def _match_alias(tokens: list[Token], i: int, lex: Lexicon) -> tuple[int, str] |
 
 def _match_title(tokens: list[Token], i: int, lex: Lexicon, lang: str) -> tuple[int, str] | None:
     titles = lex.titles.get(lang, {})
-    for length in lex.title_lengths.get(lang, {}).get(tokens[i].lower, ()):
+    lengths = lex.title_lengths.get(lang, {})
+    for length in lengths.get(tokens[i].lower, ()):
         if i + length > len(tokens):
             continue
         kind = titles.get(tuple(t.lower for t in tokens[i : i + length]))
         if kind:
             return i + length, kind
+    word = tokens[i].lower
+    if word.endswith("nya") and i + 1 < len(tokens) and tokens[i + 1].lower == "dari" and (
+            word[:-3] in counterpart_words(lex, lang)[2]):
+        # "mitranya dari China": a counterpart's "dari" phrase names the state it acts for (but
+        # "pasukannya dari Suriah" are the clitic's own troops)
+        kind = titles.get((word[:-3],))
+        if kind:
+            return i + 1, kind
     return None
 
 
@@ -199,7 +214,7 @@ class _Finder:
         toks = self.tokens
         actor, person = "", ""
         j = end
-        if j < len(toks) and toks[j].lower in ("dari", "of"):
+        if j < len(toks) and self.acts_from(i, end, toks[j].lower):
             j += 1
         alias = _match_alias(toks, j, self.lex) if j < len(toks) else None
         if alias:
@@ -239,6 +254,15 @@ class _Finder:
         if actor:
             return j, actor, person
         return None
+
+    def acts_from(self, i: int, end: int, prep: str) -> bool:
+        """Whether the phrase ``prep`` opens after the title at ``i:end`` names the state it
+        acts for ("officials of China", "delegasi dari Jepang", "her counterpart from Japan";
+        not "its troops from Syria")."""
+        preps, owners, counterparts = counterpart_words(self.lex, self.lang)
+        toks = self.tokens
+        return prep in preps and (prep != "from" or i == 0 or toks[i - 1].lower not in owners
+                                  or toks[end - 1].lower in counterparts)
 
     def honorific(self, i: int) -> Mention | None:
         """A surname after an honorific ("Mr Xi", "Pak Prabowo"), from the article or lexicon."""
