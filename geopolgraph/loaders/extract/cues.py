@@ -12,6 +12,7 @@ clause ("menganggap … sebagai sahabat"). A cue inside a longer contiguous one 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from geopolgraph.loaders.extract import rules
@@ -32,6 +33,9 @@ TITLE_TO_CUE = rules.register(
     "cue.title_to_cue", "'US military aid to Ukraine', 'Russia's intelligence sharing with "
     "Iran': a cue that starts on the title word of a state's body ('military', 'forces', "
     "'troops') takes that word, and the mention is the state's")
+CLITIC_LAST = rules.register(
+    "cue.clitic_last", "'Rusia menarik pasukannya dari Suriah': a cue of several words matches "
+    "with the clitic '-nya' on its last word, as a one-word cue does ('mengkritiknya')")
 _MAX_GAP = 5
 _LOOK_BACK = 24  # cues that may contain a later one: longer than any pattern with its gaps
 
@@ -76,12 +80,17 @@ def in_compound(tokens: list[Token], i: int) -> bool:
             and rules.on(COMPOUND))
 
 
-def _match_at(tokens: list[Token], i: int, pattern: RelationPattern) -> int:
-    """End of ``pattern`` matched at token ``i``, or -1."""
+def _match_at(tokens: list[Token], i: int, pattern: RelationPattern,
+              owned: Callable[[str, str], bool] | None = None) -> int:
+    """End of ``pattern`` matched at token ``i``, or -1; with ``owned``, the last of several
+    words may carry an owner clitic ("menarik pasukannya")."""
     j = i
     k = 0
     parts = pattern.tokens
     while k < len(parts):
+        if (k == len(parts) - 1 and k and owned is not None and j < len(tokens)
+                and owned(tokens[j].lower, parts[k])):
+            return j + 1
         part = parts[k]
         if part == GAP:
             nxt = parts[k + 1]
@@ -105,7 +114,9 @@ def _match_at(tokens: list[Token], i: int, pattern: RelationPattern) -> int:
 def find_cues(tokens: list[Token], lex: Lexicon, lang: str) -> list[Cue]:
     """Relation cues in ``tokens``, longest first; a cue inside a longer one is dropped."""
     index = pattern_index(lex, lang)
-    stem_of = language(lex, lang).clitic_stem
+    grammar = language(lex, lang)
+    stem_of = grammar.clitic_stem
+    owned = grammar.owned_form if grammar.owner_clitics and rules.on(CLITIC_LAST) else None
     found: list[Cue] = []
     n = len(tokens)
     for i, tok in enumerate(tokens):
@@ -116,9 +127,10 @@ def find_cues(tokens: list[Token], lex: Lexicon, lang: str) -> list[Cue]:
             parts = pattern.tokens
             if compound and GAP in parts:
                 continue  # "US-led attack": the participle takes no object ("led … attack")
-            if len(parts) > 1 and parts[1] != GAP and parts[1] != after:
+            if len(parts) > 1 and parts[1] != GAP and parts[1] != after and not (
+                    len(parts) == 2 and owned is not None and owned(after, parts[1])):
                 continue  # the next word already differs (most patterns): no full match tried
-            end = _match_at(tokens, i, pattern)
+            end = _match_at(tokens, i, pattern, owned)
             if end > 0:
                 head = parts.index(GAP) if GAP in parts else end - i
                 found.append(Cue(i, end, pattern, i + head))

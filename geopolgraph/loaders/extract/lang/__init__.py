@@ -57,6 +57,8 @@ class Language:
     verbs_double_as_nouns = False
     #: prepositions that mark a noun's owner, not its object ("the prime ministers of Ethiopia")
     genitive_preps: frozenset[str] = frozenset()
+    #: a noun may carry its owner as a clitic ("pasukannya": its troops; :meth:`owned_form`)
+    owner_clitics = False
 
     def __init__(self, lex: Lexicon, lang: str) -> None:
         g = lex.grammar.get(lang) or lex.grammar.get("en", {})
@@ -211,6 +213,10 @@ class Language:
     def clitic_stem(self, word: str) -> str:
         """The word a clitic is attached to ("mengkritiknya": "mengkritik"), else ""."""
         return ""
+
+    def owned_form(self, word: str, stem: str) -> bool:
+        """Whether ``word`` is ``stem`` with an owner clitic ("pasukannya": "pasukan")."""
+        return False
 
     def has_clitic(self, words: set[str]) -> bool:
         """Whether a word carries a clitic that is a reference ("menyambutnya")."""

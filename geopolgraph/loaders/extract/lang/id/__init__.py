@@ -51,6 +51,7 @@ class Indonesian(Language):
     passive_needs_auxiliary = False
     head_first_compounds = True
     reduced_relatives = False
+    owner_clitics = True
 
     def __init__(self, lex: Lexicon, lang: str) -> None:
         super().__init__(lex, lang)
@@ -85,6 +86,9 @@ class Indonesian(Language):
         ):
             return word[:-3]
         return ""
+
+    def owned_form(self, word: str, stem: str) -> bool:
+        return len(word) == len(stem) + 3 and word == stem + "nya" and rules.on(CLITICS)
 
     def has_clitic(self, words: set[str]) -> bool:
         return rules.on(CLITICS) and any(
