@@ -30,6 +30,7 @@ from geopolgraph.loaders.extract.frames import (
     topics,
 )
 from geopolgraph.loaders.extract.objects import objects_of, prep_object
+from geopolgraph.loaders.extract.parse import Parse
 from geopolgraph.loaders.extract.passives import passive_subjects
 from geopolgraph.loaders.extract.reader import Side
 from geopolgraph.loaders.extract.references import dual_after
@@ -57,6 +58,10 @@ ANCESTOR_PP = rules.register(
     "noun.ancestor_pp", "'kerja sama yang erat terhadap provokasi X terhadap/nmod-of-kerja Y': a "
     "target phrase right after the noun's owner that the parse hangs on a word above the noun is "
     "the noun's")
+TIMED_PATIENT = rules.register(
+    "noun.timed_patient", "'Iran vowed revenge after the killing of a Hamas leader': an act noun "
+    "in a time phrase (after, before, since …) that names whom it hit with 'of' and no doer is "
+    "not the governing verb's subject's act ('after talks with Xi' still is)")
 GIVEN_FROM = rules.register("noun.given_from", "'cooperation from both the US and Iran': the "
                             "coordinated owners of a mutual noun after 'from'/'dari' are no pair")
 NAMED_IN_RELATIVE = rules.register("noun.named_in_relative", "'tuduhan dari Thailand yang "
@@ -396,6 +401,8 @@ def _light_verb(f: Frame, owner: Side | None) -> Sides | None:
         # "Vietnam received support from Japan", "Afghanistan has had the benefit of
         # cooperation from the US": the owner acts on whoever gets it
         return owner, subject
+    if owner is None and _timed_patient(f, p, governed):
+        return None  # "vowed revenge after the killing of a Hamas leader": nobody named did it
     if owner is None and governed_by_cue(f.reader, p, governed, f.cue.start):
         # "Indonesia condemned the attack on Lebanon": whoever condemns, accuses or welcomes an
         # act did not do it
@@ -413,6 +420,16 @@ def _light_verb(f: Frame, owner: Side | None) -> Sides | None:
     if target is None or set(target.actors) <= set(source.actors):
         return None
     return source, target
+
+
+def _timed_patient(f: Frame, p: Parse, n: int) -> bool:
+    """Whether the noun at ``n`` opens a time phrase ("after the killing …") and names whom its
+    act hit with a genitive preposition ("of a Hamas leader")."""
+    lang = f.reader.lang
+    return (p.deps[n] == "obl" and rules.on(TIMED_PATIENT)
+            and any(f.words[k] in lang.subordinators for k in p.kids(n, "case"))
+            and any(f.words[k] in lang.genitive_preps
+                    for c in p.kids(n, "nmod") for k in p.kids(c, "case")))
 
 
 def _noun_after(f: Frame, reciprocal: bool) -> Sides:
