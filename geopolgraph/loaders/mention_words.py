@@ -59,16 +59,19 @@ def word_sets(lex: Lexicon, lang: str) -> tuple[frozenset[str], ...]:
     return found
 
 
-def counterpart_words(lex: Lexicon, lang: str) -> tuple[frozenset[str], ...]:
-    """The grammar's title prepositions, owner pronouns and counterpart titles, as sets (built
-    once per lexicon): a title's "of"/"dari"/"from" phrase names the state it acts for, "from"
-    only without an owner pronoun before the title ("its troops from Syria"), but always after
-    a counterpart ("her counterpart from Japan", "mitranya dari China")."""
-    key = ("counterpart_words", lang)
+def title_words(lex: Lexicon, lang: str) -> tuple[frozenset[str], ...]:
+    """The grammar's title prepositions, owner pronouns, counterpart titles, speaker
+    prepositions and title articles, as sets (built once per lexicon): a title's "of"/"dari"/
+    "from" phrase names the state it acts for, "from" only without an owner pronoun before the
+    title ("its troops from Syria"), but always after a counterpart ("her counterpart from
+    Japan", "mitranya dari China"); a spokesperson's "for" phrase names whom they speak for; an
+    article may come before the name ("from the United States")."""
+    key = ("title_words", lang)
     if key not in lex.derived:
         grammar = lex.grammar.get(lang, {})
         lex.derived[key] = tuple(frozenset(grammar.get(name, ())) for name in (
-            "title_preps", "owner_pronouns", "counterpart_titles"))
+            "title_preps", "owner_pronouns", "counterpart_titles", "speaker_preps",
+            "title_articles"))
     found: tuple[frozenset[str], ...] = lex.derived[key]
     return found
 
@@ -80,7 +83,7 @@ def openers(lex: Lexicon, lang: str, honorifics: frozenset[str]) -> frozenset[st
     key = ("mention_openers", lang)
     if key not in lex.derived:
         # "mitranya dari China": a counterpart with the clitic "-nya" (mentions._match_title)
-        clitic_titles = frozenset(t + "nya" for t in counterpart_words(lex, lang)[2])
+        clitic_titles = frozenset(t + "nya" for t in title_words(lex, lang)[2])
         lex.derived[key] = frozenset(lex.title_lengths.get(lang, {})) | frozenset(
             lex.alias_lengths) | honorifics | frozenset(lex.surnames) | clitic_titles
     found: frozenset[str] = lex.derived[key]

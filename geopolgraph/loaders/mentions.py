@@ -20,10 +20,10 @@ from dataclasses import dataclass, field, replace
 from geopolgraph.loaders.currencies import names_money
 from geopolgraph.loaders.lexicons import Lexicon
 from geopolgraph.loaders.mention_words import (
-    counterpart_words,
     leader_roles,
     openers,
     relation_verbs,
+    title_words,
     word_sets,
 )
 from geopolgraph.loaders.text import Token
@@ -103,7 +103,7 @@ def _match_title(tokens: list[Token], i: int, lex: Lexicon, lang: str) -> tuple[
             return i + length, kind
     word = tokens[i].lower
     if word.endswith("nya") and i + 1 < len(tokens) and tokens[i + 1].lower == "dari" and (
-            word[:-3] in counterpart_words(lex, lang)[2]):
+            word[:-3] in title_words(lex, lang)[2]):
         # "mitranya dari China": a counterpart's "dari" phrase names the state it acts for (but
         # "pasukannya dari Suriah" are the clitic's own troops)
         kind = titles.get((word[:-3],))
@@ -214,8 +214,11 @@ class _Finder:
         toks = self.tokens
         actor, person = "", ""
         j = end
-        if j < len(toks) and self.acts_from(i, end, toks[j].lower):
+        if j < len(toks) and self.acts_from(i, end, toks[j].lower, title_kind):
             j += 1
+            if (j + 1 < len(toks) and toks[j].lower in title_words(self.lex, self.lang)[4]
+                    and _match_alias(toks, j + 1, self.lex)):
+                j += 1  # "a delegation from the United States"
         alias = _match_alias(toks, j, self.lex) if j < len(toks) else None
         if alias:
             a_actor, a_person, a_kind = self.entity(alias[1])
@@ -255,12 +258,14 @@ class _Finder:
             return j, actor, person
         return None
 
-    def acts_from(self, i: int, end: int, prep: str) -> bool:
-        """Whether the phrase ``prep`` opens after the title at ``i:end`` names the state it
-        acts for ("officials of China", "delegasi dari Jepang", "her counterpart from Japan";
-        not "its troops from Syria")."""
-        preps, owners, counterparts = counterpart_words(self.lex, self.lang)
+    def acts_from(self, i: int, end: int, prep: str, kind: str) -> bool:
+        """Whether the phrase ``prep`` opens after the title of ``kind`` at ``i:end`` names the
+        state it acts for ("officials of China", "delegasi dari Jepang", "her counterpart from
+        Japan", "a spokesperson for Hamas"; not "its troops from Syria")."""
+        preps, owners, counterparts, speaker, _ = title_words(self.lex, self.lang)
         toks = self.tokens
+        if prep in speaker and kind == "spokesperson":
+            return True
         return prep in preps and (prep != "from" or i == 0 or toks[i - 1].lower not in owners
                                   or toks[end - 1].lower in counterparts)
 

@@ -1,8 +1,10 @@
 """A title's "from"/"dari" phrase names the state it acts for ("a delegation from Japan visited
 Indonesia", "mitranya dari China"), but not after an owner pronoun ("its troops from Syria" are
-its own) unless the title is a counterpart ("her counterpart from Japan"): grammar title_preps
-and counterpart_titles, over every English title of a person or office in made-up sentences,
-with the grammar as shipped and without those lists."""
+its own) unless the title is a counterpart ("her counterpart from Japan"), and a spokesperson's
+"for" phrase names whom they speak for ("a spokesperson for Hamas"), an article allowed before
+the name ("a spokesman for the Kremlin"): grammar title_preps, counterpart_titles,
+speaker_preps and title_articles, over every English title of a person or office (or every
+group and IGO) in made-up sentences, with the grammar as shipped and without those lists."""
 
 from __future__ import annotations
 
@@ -71,3 +73,24 @@ def test_a_counterparts_dari_phrase_is_whom_it_acts_for(tmp_path, counterpart):
 def test_an_english_counterpart_from_a_state_acts_for_it_after_her():
     text = "Indonesia's foreign minister met her counterpart from Japan."
     assert ("IDN", "MEETS", "JPN") in facts(load_lexicon(), "en", text, DATE)
+
+
+def _groups() -> list[tuple[str, str]]:
+    lines = (LEXICON / "actors.jsonl").read_text("utf-8").splitlines()[1:]
+    return [(r["id"], r["name"]) for r in map(json.loads, lines) if r["kind"] in ("group", "igo")]
+
+
+@pytest.mark.parametrize(("template", "key"), [
+    ("A spokesperson for {name} criticised Japan.", "speaker_preps"),
+    ("A spokesman for the {name} criticised Japan.", "title_articles"),
+])
+def test_a_spokespersons_for_phrase_is_whom_they_speak_for(tmp_path, template, key):
+    groups = _groups()
+    assert len(groups) >= 50
+
+    def found(lexicon) -> int:
+        return sum((ident, "CRITICIZES", "JPN") in facts(
+            lexicon, "en", template.format(name=name), DATE) for ident, name in groups)
+
+    assert found(load_lexicon()) / len(groups) >= 0.9
+    assert found(_without(tmp_path, "en", key)) / len(groups) <= 0.2
