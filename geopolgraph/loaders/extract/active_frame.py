@@ -25,6 +25,7 @@ from geopolgraph.loaders.extract.frames import (
     _between_parties,
     _light_subject,
     _parsed,
+    cause_of_cue,
     cue_head,
     frame,
     relative_doer,
@@ -295,8 +296,8 @@ def _active(f: Frame) -> Sides:
     place_ok = f.props.place_target
     if _nominal(f):
         as_noun = FRAMES["noun"](f)  # "had a meeting with X", "received support from X"
-        if as_noun[0] is not None or f.cue.end - f.cue.start == 1:
-            return as_noun
+        if as_noun[0] is not None or f.cue.end - f.cue.start == 1 or cause_of_cue(f):
+            return as_noun  # "accused each other over the attack on …": nobody's, no verb
         # "the US remains the largest donor of aid": no owner; the verb reading's subject
     found: tuple[Side | None, Side | None] | None = (
         participle_modifier(reader, reader.parse, cue, place_ok) if rules.on(PARSE) else None)

@@ -135,6 +135,11 @@ PAIR_TARGET = rules.register(
 PARSE = rules.register("frame.parse", "source and target from the dependency parse first")
 BETWEEN_EVENT = rules.register("frame.between_event", "'menjadi mediator dalam perundingan "
                                "antara X dan Y': the parties of the event noun the cue governs")
+CAUSE_OF_CUE = rules.register(
+    "noun.cause_of_cue", "'Russia and Ukraine accused each other over the attack on the plant', "
+    "'China protested over the sanctions': an act noun without owner that gives the reason for "
+    "another cue's verb is not done by that verb's subject or pair (its object's act: "
+    "noun.cause_object)")
 LIGHT_VERB = rules.register("noun.light_verb", "'Washington meluncurkan kampanye pemboman "
                             "terhadap Houthi': a noun cue's verb's subject acts on its target")
 
@@ -168,6 +173,19 @@ def _light_subject(reader: SentenceReader, p: Parse, h: int) -> Side | None:
         return None
     subject, governed = light_verb_subject(reader, p, h)
     return None if governed_by_cue(reader, p, governed, h) else subject
+
+
+def cause_of_cue(f: Frame) -> bool:
+    """Whether the noun cue opens a reason phrase ("over", "atas") of another cue's verb
+    ("accused each other over the attack"): with no owner named, nobody named did it."""
+    p = f.reader.parse
+    if p is None or not rules.on(CAUSE_OF_CUE):
+        return False
+    head = cue_head(p, f.cue.start, f.cue.head_end)
+    verb = p.heads[head]
+    return (p.deps[head] == "obl" and verb != head
+            and any(f.words[k] in f.reader.lang.cause_preps for k in p.kids(head, "case"))
+            and any(c.start <= verb < c.end and c is not f.cue for c in f.reader.cues))
 
 
 def governed_by_cue(reader: SentenceReader, p: Parse, governed: int, noun: int) -> bool:
@@ -354,7 +372,7 @@ def sides_for_cue(cue: Cue, reader: SentenceReader, props: RelationProps,
         return _pairs(source, 0.6)  # "kedua negara saling tuduh", "accused each other"
     if source is None and reciprocal and target is None and reader.groups and rules.on(
         COORDINATED_SUBJECT
-    ) and not _subject_noun(f) and not _cue_object(f):
+    ) and not _subject_noun(f) and not _cue_object(f) and not cause_of_cue(f):
         # "The leaders of Indonesia and Vietnam … after a meeting": the coordinated subject
         lead = reader.groups[0]
         if len(lead) >= 2 and lead[-1].end <= cue.start and not lead[0].locative:

@@ -24,6 +24,7 @@ from geopolgraph.loaders.extract.frames import (
     _pairs,
     _PairsFound,
     _parsed,
+    cause_of_cue,
     cue_head,
     frame,
     governed_by_cue,
@@ -447,6 +448,8 @@ def _noun_after(f: Frame, reciprocal: bool) -> Sides:
     found = _light_verb(f, parsed)
     if found is not None:
         return found
+    if parsed is None and cause_of_cue(f):
+        return None, None  # "accused each other over the attack": nobody named did it
     dual = dual_after(reader, cue.end) if reciprocal else None
     if dual is not None:
         raise _PairsFound(_pairs(dual, 0.6))  # "kerja sama kedua negara"
