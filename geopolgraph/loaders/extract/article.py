@@ -366,6 +366,9 @@ class _ArticleExtractor:
                     sentence, tokens, cue, source, target, label, code, mode, is_negated,
                     date, attributed, confidence,
                 ))
+                pair = tuple(dict.fromkeys(source.actors + target.actors))
+                if props.dialogue and not is_negated and len(pair) == 2:
+                    reader.pair = (cue.end, pair)  # "…, where the two leaders signed"
         return emitted
 
     def records(self, sentence: Sentence, tokens: list[Token], cue: Cue, source: Side,

@@ -71,6 +71,9 @@ class SentenceReader:
                          if m.kind not in _NOT_ACTORS and m.actor]
         self.groups = self._group(self.mentions)
         self.parse: Parse | None = None  # set for a candidate sentence when a parser is there
+        #: where the cue ends that gave this sentence's last two parties who talked, met, agreed
+        #: or fought, and those two ("the two leaders" after it: ref.dual_in_sentence)
+        self.pair: tuple[int, tuple[str, ...]] | None = None
         self.mention_at: dict[int, Mention] | None = None  # token -> mention, built on demand
 
     @property

@@ -47,6 +47,10 @@ _NOT_ACTORS = frozenset({"media", "place"})
 
 ANAPHOR = rules.register("ref.anaphor", "'hal tersebut', 'the claims': the last event's sources")
 DUAL = rules.register("ref.dual", "'kedua negara', 'the two leaders': the last two parties")
+DUAL_IN_SENTENCE = rules.register(
+    "ref.dual_in_sentence", "'Kim met Putin in Pyongyang, where the two leaders signed a pact': "
+    "'the two leaders' after a cue that gave two parties who talked, met, agreed or fought in the "
+    "same sentence are those two, not the last sentence's")
 GROUP = rules.register("ref.group", "'mereka', 'they': the last coordinated doers, else the first "
                        "of the last pair named")
 SPEAKER = rules.register("ref.speaker", "'kami', 'we' in a quote: the speaker")
@@ -103,6 +107,11 @@ def reciprocal_marker(reader: SentenceReader, cue: Cue) -> bool:
 def _as_subject(reader: SentenceReader, words: list[str], phrases: list[tuple[str, ...]]) -> bool:
     """A phrase occurs in the window, not right after a preposition ("between the two
     superpowers" is no subject)."""
+    return _subject_at(reader, words, phrases) >= 0
+
+
+def _subject_at(reader: SentenceReader, words: list[str], phrases: list[tuple[str, ...]]) -> int:
+    """Where in the window such a phrase starts, else -1."""
     lang = reader.lang
     present = set(words)
     for phrase in phrases:
@@ -113,19 +122,24 @@ def _as_subject(reader: SentenceReader, words: list[str], phrases: list[tuple[st
             if tuple(words[k : k + n]) == phrase and not (
                 k > 0 and (words[k - 1] in lang.target_preps or words[k - 1] in lang.between)
             ):
-                return True
-    return False
+                return k
+    return -1
 
 
 def reference_before(reader: SentenceReader, pos: int, start: int | None = None) -> Side | None:
     """A pronoun or anaphor subject before ``pos`` (in the 8 words before it, or from
     ``start``) resolved from the article so far."""
-    words = reader.words[max(0, pos - 8) if start is None else start : pos]
+    lo = max(0, pos - 8) if start is None else start
+    words = reader.words[lo:pos]
     lang = reader.lang
     memory = reader.memory
     if rules.on(ANAPHOR) and memory.last_sources and _as_subject(reader, words, lang.anaphors):
         return Side(memory.last_sources, (), 3, "pronoun")
-    if rules.on(DUAL) and _as_subject(reader, words, lang.dual_pronouns):
+    dual = _subject_at(reader, words, lang.dual_pronouns) if rules.on(DUAL) else -1
+    if dual >= 0:
+        if reader.pair is not None and reader.pair[0] <= lo + dual and rules.on(DUAL_IN_SENTENCE):
+            # "Kim met Putin in Pyongyang, where the two leaders signed …": this sentence's pair
+            return Side(reader.pair[1], (), 3, "dual")
         # "kedua pemimpin", "both sides": exactly two parties, else nobody (never one of them)
         return Side(memory.last_dialogue, (), 3, "dual") if len(memory.last_dialogue) == 2 else None
     if rules.on(KIND) and lang.kind_phrases:
