@@ -56,6 +56,14 @@ COLON_SPEAKER = rules.register("attr.colon_speaker", "'Menlu Retno: Israel harus
 QUOTE_THEN_SPEAKER = rules.register(
     "attr.quote_then_speaker", "'\"We condemn …,\" Russian Foreign Minister Sergei Lavrov said.': "
     "the actor between a closing quote and a speech verb is the quote's speaker")
+TITLED_SPEAKER = rules.register(
+    "attr.titled_speaker", "'\"We welcome …,\" a Chinese foreign ministry spokesman said.': a "
+    "title word between the speaker and the speech verb ('spokesman', 'official') is part of "
+    "the speaker")
+QUOTING_SPEAKER = rules.register(
+    "attr.quoting_speaker", "'Indonesia said: \"We condemn Israel.\"': an actor that opens the "
+    "sentence with a speech verb before a colon or an opening quote is the quote's speaker, as a "
+    "person is (attr.speaker_before)")
 SPEAKER_BEFORE = rules.register("attr.speaker_before", "'Wang said …': the speaker opens the "
                                 "sentence")
 DENIED_CLAUSE = rules.register(
@@ -274,14 +282,23 @@ def attribution(
                 k -= 1
             closed = k > 0 and (tokens[k - 1].text in '"”' or (
                 k > 1 and tokens[k - 1].text == "," and tokens[k - 2].text in '"”'))
-            if (closed and m.end < len(words)
-                    and words[m.end] in lang.speech_verbs | lang.speech_after
+            end = m.end
+            while (end < len(words) - 1 and (words[end],) in lang.titles and end - m.end < 2
+                   and rules.on(TITLED_SPEAKER)):
+                end += 1  # "a Chinese foreign ministry spokesman said"
+            if (closed and end < len(words)
+                    and words[end] in lang.speech_verbs | lang.speech_after
                     and m.kind not in ("media", "place") and m.actor):
                 return m.text, m.actor
     if rules.on(SPEAKER_BEFORE):
         # "Wang said the US …", "Peskov mengatakan …": a person, then a speech verb
         for m in mentions:
-            if m.person and m.end < len(words) and m.start <= 3 and (
+            # 'Indonesia said: "We …"', 'Indonesia said, "We …"'
+            opens = "".join(t.text for t in tokens[m.end + 1 : m.end + 3])
+            quoting = (opens.startswith((":", '"', "“", ',"', ",“"))
+                       and m.kind not in ("media", "place") and m.actor != ""
+                       and rules.on(QUOTING_SPEAKER))
+            if (m.person or quoting) and m.end < len(words) and m.start <= 3 and (
                 words[m.end] in lang.speech_verbs or words[m.end] in lang.speech_after
             ):
                 return m.text, m.actor
