@@ -59,6 +59,10 @@ ANCESTOR_PP = rules.register(
     "noun.ancestor_pp", "'kerja sama yang erat terhadap provokasi X terhadap/nmod-of-kerja Y': a "
     "target phrase right after the noun's owner that the parse hangs on a word above the noun is "
     "the noun's")
+CASUALTIES = rules.register(
+    "noun.casualties", "'Warga Palestina tewas dalam serangan Israel', 'Three Palestinians died "
+    "in an Israeli strike': an owned act noun in the oblique of a verb of dying or being hurt "
+    "(grammar casualty_verbs) hit that verb's subject")
 TIMED_PATIENT = rules.register(
     "noun.timed_patient", "'Iran vowed revenge after the killing of a Hamas leader': an act noun "
     "in a time phrase (after, before, since …) that names whom it hit with 'of' and no doer is "
@@ -99,6 +103,10 @@ def _noun(f: Frame) -> Sides:
             target = _noun_target(f, source) if f.answer is not None else _parsed_object(f, True)
             if target is None and reciprocal:
                 target = _copula_subject(f)
+            if target is None and f.reader.parse is not None:
+                # "Three Palestinians died in an Israeli strike"
+                target = _casualties(f, f.reader.parse,
+                                     cue_head(f.reader.parse, cue.start, cue.head_end), source)
             return source, target
     return _noun_after(f, reciprocal)
 
@@ -402,6 +410,9 @@ def _light_verb(f: Frame, owner: Side | None) -> Sides | None:
         # "Vietnam received support from Japan", "Afghanistan has had the benefit of
         # cooperation from the US": the owner acts on whoever gets it
         return owner, subject
+    hit = _casualties(f, p, governed, owner) if owner is not None else None
+    if owner is not None and hit is not None:
+        return owner, hit  # "Warga Palestina tewas dalam serangan Israel"
     if owner is None and _timed_patient(f, p, governed):
         return None  # "vowed revenge after the killing of a Hamas leader": nobody named did it
     if owner is None and governed_by_cue(f.reader, p, governed, f.cue.start):
@@ -421,6 +432,20 @@ def _light_verb(f: Frame, owner: Side | None) -> Sides | None:
     if target is None or set(target.actors) <= set(source.actors):
         return None
     return source, target
+
+
+def _casualties(f: Frame, p: Parse, n: int, owner: Side) -> Side | None:
+    """The subject of the verb of dying or being hurt whose oblique the noun at ``n`` is
+    ("Warga Palestina/nsubj tewas dalam serangan/obl"), as whom the ``owner``'s act hit, else
+    None (nor when it is the owner)."""
+    verb = p.heads[n]
+    if (verb == n or p.deps[n] != "obl" or f.words[verb] not in f.reader.lang.casualty_verbs
+            or not rules.on(CASUALTIES)):
+        return None
+    for c in p.kids(verb, "nsubj"):
+        hit = side_at(f.reader, p, c, patient=True)
+        return hit if hit is not None and not set(hit.actors) & set(owner.actors) else None
+    return None
 
 
 def _timed_patient(f: Frame, p: Parse, n: int) -> bool:

@@ -181,6 +181,8 @@ class Language:
         self.receiving_passives = frozenset(g.get("receiving_passives", ())) | self.receiving_verbs
         self.between = frozenset(g.get("between", ()))
         self.victim_markers = frozenset(g.get("victim_markers", ()))
+        #: "tewas", "died": an act in the verb's oblique hit its subject (rule noun.casualties)
+        self.casualty_verbs = frozenset(g.get("casualty_verbs", ()))
         #: a place inside one state -> that state, which it stands for as a destination
         #: ("bantuan ke Gaza": PSE; places.jsonl's "state")
         self.place_states = {a.id: a.country for a in lex.actors.values()
