@@ -14,9 +14,11 @@ government, the grammar's name-related word lists, and the words a mention can s
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 from geopolgraph.loaders.lexicons import Lexicon
 
-__all__ = ["leader_roles", "openers", "relation_verbs", "word_sets"]
+__all__ = ["TitleWords", "leader_roles", "openers", "relation_verbs", "title_words", "word_sets"]
 
 
 def relation_verbs(lex: Lexicon, lang: str) -> frozenset[str]:
@@ -59,20 +61,29 @@ def word_sets(lex: Lexicon, lang: str) -> tuple[frozenset[str], ...]:
     return found
 
 
-def title_words(lex: Lexicon, lang: str) -> tuple[frozenset[str], ...]:
-    """The grammar's title prepositions, owner pronouns, counterpart titles, speaker
-    prepositions and title articles, as sets (built once per lexicon): a title's "of"/"dari"/
-    "from" phrase names the state it acts for, "from" only without an owner pronoun before the
-    title ("its troops from Syria"), but always after a counterpart ("her counterpart from
-    Japan", "mitranya dari China"); a spokesperson's "for" phrase names whom they speak for; an
-    article may come before the name ("from the United States")."""
+class TitleWords(NamedTuple):
+    """The grammar's words around a title that say whom it acts for: a title's ``preps`` phrase
+    ("of"/"dari"/"from") names its state, "from" not after one of the ``owners`` ("its troops
+    from Syria") unless the title is one of the ``counterparts`` ("her counterpart from Japan",
+    "mitranya dari China"); a spokesperson's ``speaker_preps`` phrase ("for") names whom they
+    speak for; one of the ``articles`` may come before the name ("from the United States")."""
+
+    preps: frozenset[str]
+    owners: frozenset[str]
+    counterparts: frozenset[str]
+    speaker_preps: frozenset[str]
+    articles: frozenset[str]
+
+
+def title_words(lex: Lexicon, lang: str) -> TitleWords:
+    """The grammar lists of :class:`TitleWords` as sets (built once per lexicon)."""
     key = ("title_words", lang)
     if key not in lex.derived:
         grammar = lex.grammar.get(lang, {})
-        lex.derived[key] = tuple(frozenset(grammar.get(name, ())) for name in (
+        lex.derived[key] = TitleWords(*(frozenset(grammar.get(name, ())) for name in (
             "title_preps", "owner_pronouns", "counterpart_titles", "speaker_preps",
-            "title_articles"))
-    found: tuple[frozenset[str], ...] = lex.derived[key]
+            "title_articles")))
+    found: TitleWords = lex.derived[key]
     return found
 
 
@@ -83,7 +94,7 @@ def openers(lex: Lexicon, lang: str, honorifics: frozenset[str]) -> frozenset[st
     key = ("mention_openers", lang)
     if key not in lex.derived:
         # "mitranya dari China": a counterpart with the clitic "-nya" (mentions._match_title)
-        clitic_titles = frozenset(t + "nya" for t in title_words(lex, lang)[2])
+        clitic_titles = frozenset(t + "nya" for t in title_words(lex, lang).counterparts)
         lex.derived[key] = frozenset(lex.title_lengths.get(lang, {})) | frozenset(
             lex.alias_lengths) | honorifics | frozenset(lex.surnames) | clitic_titles
     found: frozenset[str] = lex.derived[key]

@@ -94,8 +94,7 @@ def _match_alias(tokens: list[Token], i: int, lex: Lexicon) -> tuple[int, str] |
 
 def _match_title(tokens: list[Token], i: int, lex: Lexicon, lang: str) -> tuple[int, str] | None:
     titles = lex.titles.get(lang, {})
-    lengths = lex.title_lengths.get(lang, {})
-    for length in lengths.get(tokens[i].lower, ()):
+    for length in lex.title_lengths.get(lang, {}).get(tokens[i].lower, ()):
         if i + length > len(tokens):
             continue
         kind = titles.get(tuple(t.lower for t in tokens[i : i + length]))
@@ -103,7 +102,7 @@ def _match_title(tokens: list[Token], i: int, lex: Lexicon, lang: str) -> tuple[
             return i + length, kind
     word = tokens[i].lower
     if word.endswith("nya") and i + 1 < len(tokens) and tokens[i + 1].lower == "dari" and (
-            word[:-3] in title_words(lex, lang)[2]):
+            word[:-3] in title_words(lex, lang).counterparts):
         # "mitranya dari China": a counterpart's "dari" phrase names the state it acts for (but
         # "pasukannya dari Suriah" are the clitic's own troops)
         kind = titles.get((word[:-3],))
@@ -216,7 +215,7 @@ class _Finder:
         j = end
         if j < len(toks) and self.acts_from(i, end, toks[j].lower, title_kind):
             j += 1
-            if (j + 1 < len(toks) and toks[j].lower in title_words(self.lex, self.lang)[4]
+            if (j + 1 < len(toks) and toks[j].lower in title_words(self.lex, self.lang).articles
                     and _match_alias(toks, j + 1, self.lex)):
                 j += 1  # "a delegation from the United States"
         alias = _match_alias(toks, j, self.lex) if j < len(toks) else None
@@ -262,12 +261,13 @@ class _Finder:
         """Whether the phrase ``prep`` opens after the title of ``kind`` at ``i:end`` names the
         state it acts for ("officials of China", "delegasi dari Jepang", "her counterpart from
         Japan", "a spokesperson for Hamas"; not "its troops from Syria")."""
-        preps, owners, counterparts, speaker, _ = title_words(self.lex, self.lang)
+        words = title_words(self.lex, self.lang)
         toks = self.tokens
-        if prep in speaker and kind == "spokesperson":
+        if prep in words.speaker_preps and kind == "spokesperson":
             return True
-        return prep in preps and (prep != "from" or i == 0 or toks[i - 1].lower not in owners
-                                  or toks[end - 1].lower in counterparts)
+        return prep in words.preps and (prep != "from" or i == 0
+                                        or toks[i - 1].lower not in words.owners
+                                        or toks[end - 1].lower in words.counterparts)
 
     def honorific(self, i: int) -> Mention | None:
         """A surname after an honorific ("Mr Xi", "Pak Prabowo"), from the article or lexicon."""

@@ -366,9 +366,9 @@ class _ArticleExtractor:
                     sentence, tokens, cue, source, target, label, code, mode, is_negated,
                     date, attributed, confidence,
                 ))
-                pair = tuple(dict.fromkeys(source.actors + target.actors))
-                if props.dialogue and not is_negated and len(pair) == 2:
-                    reader.pair = (cue.end, pair)  # "…, where the two leaders signed"
+                if props.dialogue and not is_negated:  # "…, where the two leaders signed"
+                    pair = tuple(dict.fromkeys(source.actors + target.actors))
+                    reader.pair = (cue.end, pair) if len(pair) == 2 else reader.pair
         return emitted
 
     def records(self, sentence: Sentence, tokens: list[Token], cue: Cue, source: Side,

@@ -40,6 +40,7 @@ from geopolgraph.loaders.extract.syntax import (
     NOBODY,
     agent_of,
     light_verb_subject,
+    reason_of_cue,
     side_at,
 )
 from geopolgraph.loaders.lexicons import FRAME_NAMES, RelationProps
@@ -179,13 +180,8 @@ def cause_of_cue(f: Frame) -> bool:
     """Whether the noun cue opens a reason phrase ("over", "atas") of another cue's verb
     ("accused each other over the attack"): with no owner named, nobody named did it."""
     p = f.reader.parse
-    if p is None or not rules.on(CAUSE_OF_CUE):
-        return False
-    head = cue_head(p, f.cue.start, f.cue.head_end)
-    verb = p.heads[head]
-    return (p.deps[head] == "obl" and verb != head
-            and any(f.words[k] in f.reader.lang.cause_preps for k in p.kids(head, "case"))
-            and any(c.start <= verb < c.end and c is not f.cue for c in f.reader.cues))
+    return p is not None and rules.on(CAUSE_OF_CUE) and reason_of_cue(
+        f.reader, p, cue_head(p, f.cue.start, f.cue.head_end))
 
 
 def governed_by_cue(reader: SentenceReader, p: Parse, governed: int, noun: int) -> bool:

@@ -293,13 +293,13 @@ def attribution(
     if rules.on(SPEAKER_BEFORE):
         # "Wang said the US …", "Peskov mengatakan …": a person, then a speech verb
         for m in mentions:
-            # 'Indonesia said: "We …"', 'Indonesia said, "We …"'
-            opens = "".join(t.text for t in tokens[m.end + 1 : m.end + 3])
-            quoting = (opens.startswith((":", '"', "“", ',"', ",“"))
-                       and m.kind not in ("media", "place") and m.actor != ""
-                       and rules.on(QUOTING_SPEAKER))
-            if (m.person or quoting) and m.end < len(words) and m.start <= 3 and (
+            if m.end >= len(words) or m.start > 3 or not (
                 words[m.end] in lang.speech_verbs or words[m.end] in lang.speech_after
             ):
+                continue
+            # 'Indonesia said: "We …"', 'Indonesia said, "We …"': an actor before a quote too
+            opens = "".join(t.text for t in tokens[m.end + 1 : m.end + 3])
+            if m.person or (opens.startswith((":", '"', "“", ',"', ",“")) and m.actor
+                            and m.kind not in ("media", "place") and rules.on(QUOTING_SPEAKER)):
                 return m.text, m.actor
     return "", ""

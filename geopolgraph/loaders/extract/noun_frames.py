@@ -410,8 +410,7 @@ def _light_verb(f: Frame, owner: Side | None) -> Sides | None:
         # "Vietnam received support from Japan", "Afghanistan has had the benefit of
         # cooperation from the US": the owner acts on whoever gets it
         return owner, subject
-    hit = _casualties(f, p, governed, owner) if owner is not None else None
-    if owner is not None and hit is not None:
+    if owner is not None and (hit := _casualties(f, p, governed, owner)) is not None:
         return owner, hit  # "Warga Palestina tewas dalam serangan Israel"
     if owner is None and _timed_patient(f, p, governed):
         return None  # "vowed revenge after the killing of a Hamas leader": nobody named did it

@@ -51,8 +51,8 @@ from geopolgraph.loaders.extract.stray_subjects import (
 from geopolgraph.loaders.lexicons import GAP
 
 __all__ = ["ACT_OF_ACT", "NOBODY", "PASSIVE_LIGHT_VERB", "agent_of", "clitic_side",
-           "light_verb_subject", "named_before", "own_side", "possessor_of", "side_at",
-           "subject_of"]
+           "light_verb_subject", "named_before", "own_side", "possessor_of", "reason_of_cue",
+           "side_at", "subject_of"]
 
 OWN_SIDE = rules.register("syntax.own_side", "'X mengatakan, pihaknya akan …': 'pihaknya', "
                           "'negaranya' under the main verb are the main clause's subject")
@@ -496,6 +496,16 @@ def _goods(reader: SentenceReader, p: Parse, h: int) -> bool:
         for c in reader.cues)
 
 
+def reason_of_cue(reader: SentenceReader, p: Parse, n: int) -> bool:
+    """Whether the noun at ``n`` opens a reason phrase (grammar ``cause_preps``: "over", "atas")
+    of a verb another cue names ("sanctioned Chinese firms over support for Russia", "accused
+    each other over the attack")."""
+    verb = p.heads[n]
+    return (verb != n and p.deps[n] == "obl"
+            and any(reader.words[k] in reader.lang.cause_preps for k in p.kids(n, "case"))
+            and any(c.start <= verb < c.end and not c.start <= n < c.end for c in reader.cues))
+
+
 def light_verb_subject(reader: SentenceReader, p: Parse, h: int) -> tuple[Side | None, int]:
     """For a noun cue without owner, the subject of the verb whose object it is ("Washington
     meluncurkan kampanye pemboman", "had a meeting with"), the agent of the passive verb whose
@@ -527,9 +537,7 @@ def light_verb_subject(reader: SentenceReader, p: Parse, h: int) -> tuple[Side |
                 return side_at(reader, p, c), n
     if p.deps[n] not in ("obj", "obl", "xcomp") or verb == n:
         return None, n
-    if p.deps[n] == "obl" and rules.on(CAUSE_OBJECT) and any(
-            reader.words[k] in reader.lang.cause_preps for k in p.kids(n, "case")) and any(
-            c.start <= verb < c.end for c in reader.cues):
+    if rules.on(CAUSE_OBJECT) and reason_of_cue(reader, p, n):
         # "sanctioned Chinese firms over support for Russia": the firms' support
         for o in p.kids(verb, "obj"):
             side = side_at(reader, p, o, patient=True)
