@@ -18,7 +18,12 @@ from geopolgraph.loaders.dates import resolve_date
 from geopolgraph.loaders.extract import rules
 from geopolgraph.loaders.extract.clitics import fold
 from geopolgraph.loaders.extract.cues import Cue, find_cues, in_compound, titles_to_cues
-from geopolgraph.loaders.extract.frames import answered_claim, cue_head, sides_for_cue
+from geopolgraph.loaders.extract.frames import (
+    answered_claim,
+    cue_head,
+    reacted_nouns,
+    sides_for_cue,
+)
 from geopolgraph.loaders.extract.headline import is_headline, parser_view, verbal_cues
 from geopolgraph.loaders.extract.lang import Language, language
 from geopolgraph.loaders.extract.misparse import rehang_adverbs, rejoin_compounds
@@ -305,6 +310,7 @@ class _ArticleExtractor:
         around = _Around(cues, mentions)
         # the verbs answering what a noun of a said act names ("rejected accusations by the US")
         claims = {id(c): answered_claim(reader, c, lex.props) for c in cues}
+        reader.reacted = reacted_nouns(cues, lex.props)
         answering = {v for v in claims.values() if v is not None}
         for cue in cues:
             relation = cue.pattern.relation

@@ -112,6 +112,10 @@ AUX_CUE = rules.register("frame.aux_cue", "'Iran's leader has held talks with': 
 CUE_VERB = rules.register("noun.cue_verb", "'Indonesia condemned the attack on Lebanon': a noun "
                           "cue that is the object of another cue's verb is not that verb's "
                           "subject's act")
+REACTION = rules.register(
+    "noun.reaction", "'China protested the visit to Taiwan' (pattern 'protested … visit'): a "
+    "noun cue that is the object word of another cue's pattern aimed at an act's doer is not "
+    "that cue's subject's act")
 ANSWERED_CLAIM = rules.register(
     "noun.answered_claim", "'Iran membantah tuduhan AS', 'Russia rejected Ukraine's "
     "accusations': a noun of a said act (relations.tsv said) that is the object of a cue that "
@@ -188,10 +192,40 @@ def governed_by_cue(reader: SentenceReader, p: Parse, governed: int, noun: int) 
     """Whether the verb whose object the noun cue at ``noun`` (or the noun it qualifies,
     ``governed``) is, is a cue of its own: "Indonesia condemned the attack on Lebanon" (who
     condemns an act did not do it), unlike a light verb ("had a meeting", "launched a
-    campaign")."""
+    campaign"); or whether the noun is the object word of a pattern that reacts to an act
+    ("protested … visit", :func:`reacted_nouns`)."""
+    if noun in reader.reacted and rules.on(REACTION):
+        return True
     verb = p.heads[governed]
     return verb != governed and p.deps[governed] == "obj" and rules.on(CUE_VERB) and any(
         c.start <= verb < c.end and not c.start <= noun < c.end for c in reader.cues)
+
+
+def reacted_nouns(cues: list[Cue], props: Callable[[str], RelationProps]) -> frozenset[int]:
+    """The words of the noun cues that are the object word of another cue's pattern with
+    another relation aimed at whoever did the act ("China protested … visit": CRITICIZES, not
+    VISITS): who reacts to an act did not do it.
+
+    >>> from geopolgraph.loaders.extract import extract_triples, rules
+    >>> from geopolgraph.model import Article
+    >>> text = "China protested the visit to Taiwan."
+    >>> def facts():
+    ...     return [(t.source, t.relation, t.target)
+    ...             for t in extract_triples(Article(id="x", text=text, lang="en"))]
+    >>> facts()
+    [('CHN', 'CRITICIZES', 'TWN')]
+    >>> with rules.disabled(REACTION):
+    ...     facts()
+    [('CHN', 'CRITICIZES', 'TWN'), ('CHN', 'VISITS', 'TWN')]
+    """
+    nouns = [c for c in cues if c.pattern.frame == "noun"]
+    if not nouns:
+        return frozenset()
+    return frozenset(
+        k for c in nouns for o in cues
+        if o.pattern.frame != "noun" and o.start < c.start < o.end
+        and o.pattern.relation != c.pattern.relation and props(o.pattern.relation).aimed_at_doer
+        for k in range(c.start, c.end))
 
 
 def answered_claim(reader: SentenceReader, cue: Cue,
