@@ -51,6 +51,10 @@ RECEIVED = rules.register("noun.received", "'Vietnam received support from Japan
                           "event a receiving verb's subject gets is aimed at that subject")
 VERB_PP = rules.register("noun.verb_pp", "'merespons provokasi X terhadap Y': a target phrase "
                          "the parse hangs on the non-cue verb governing the noun is the noun's")
+CUE_VERB_PP = rules.register(
+    "noun.cue_verb_pp", "'Rusia mengecam serangan AS ke/case Iran/obl-of-mengecam': the target "
+    "phrase after an owned noun cue that the parse hangs on the cue verb whose object the noun "
+    "is, is the noun's too (the verb aims at the noun's owner)")
 FRONTED_PP = rules.register(
     "noun.fronted_pp", "'Dalam kunjungannya ke/case Pyongyang/obl-of-bertemu, Putin bertemu "
     "…': a target phrase right after a noun cue in a fronted phrase, which the parse hung on the "
@@ -216,16 +220,17 @@ def _owner_pp(f: Frame, owner: Side) -> Side | None:
 
 def _verb_pp(f: Frame) -> Side | None:
     """ "merespons provokasi Korea Utara terhadap Korea Selatan": a target phrase after the noun
-    that the parse hangs on the verb the noun is the object of, when that verb is no cue of its
-    own (a cue verb's phrases are its own)."""
+    that the parse hangs on the verb the noun is the object of; also when that verb is a cue of
+    its own, which aims at the noun's owner ("mengecam serangan AS ke Iran",
+    ``noun.cue_verb_pp``)."""
     reader = f.reader
     p = reader.parse
     assert p is not None
     head = cue_head(p, f.cue.start, f.cue.head_end)
     verb = p.heads[head]
-    if verb == head or p.deps[head] != "obj" or any(
+    if verb == head or p.deps[head] != "obj" or (any(
         c.start <= verb < c.end for c in reader.cues
-    ):
+    ) and not rules.on(CUE_VERB_PP)):
         return None
     for c in p.kids(verb, "obl"):
         cases = [reader.words[k] for k in p.kids(c, "case")]
