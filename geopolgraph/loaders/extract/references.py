@@ -201,11 +201,51 @@ def clitic_reference(
         return None
     memory = reader.memory
     before = [m.actor for m in reader.mentions if m.end <= pos and not m.locative]
-    for actor in (*reversed(before), memory.last_person, memory.last_speaker,
+    ahead = "" if before else cataphor(reader, pos)
+    for actor in (*reversed(before), ahead, memory.last_person, memory.last_speaker,
                   *memory.last_group):
         if actor and actor not in exclude:
             return Side((actor,), (), 3, "pronoun")
     return None
+
+
+CATAPHOR = rules.register(
+    "ref.cataphor", "'Dalam kunjungannya ke Beijing, Putin …', 'During his visit to Beijing, "
+    "Putin …': an owner pronoun in a fronted phrase (grammar fronting_openers) with no actor "
+    "named before it is the actor opening the main clause after the comma")
+
+
+def cataphor(reader: SentenceReader, pos: int) -> str:
+    """The actor that the owner pronoun or clitic on token ``pos`` refers ahead to, when the
+    sentence opens with a fronted phrase holding it (grammar ``fronting_openers``) and the main
+    clause after the phrase's comma opens with an actor (a title or article may come first);
+    else "".
+
+    >>> from geopolgraph.model import Article
+    >>> from geopolgraph.loaders.extract import extract_triples, rules
+    >>> text = "Saat kunjungannya ke China, Presiden Rusia memuji Jepang."
+    >>> def facts():
+    ...     return sorted((t.source, t.relation, t.target)
+    ...                   for t in extract_triples(Article(id="a", text=text, lang="id")))
+    >>> facts()
+    [('RUS', 'PRAISES', 'JPN'), ('RUS', 'VISITS', 'CHN')]
+    >>> with rules.disabled(CATAPHOR):
+    ...     facts()
+    [('RUS', 'PRAISES', 'JPN')]
+    """
+    words = reader.words
+    if not rules.on(CATAPHOR) or not words or words[0] not in reader.lang.fronting_openers or any(
+        m.end <= pos for m in reader.mentions
+    ):
+        return ""
+    comma = next((k for k in range(pos + 1, min(len(words), pos + 12)) if words[k] == ","), -1)
+    if comma < 0:
+        return ""
+    for m in reader.mentions:
+        if m.start > comma:
+            opens = m.start <= comma + 3 and not m.locative and m.kind not in ("place", "media")
+            return m.actor if opens else ""
+    return ""
 
 
 OWNER = rules.register("ref.owner", "'Pemerintahnya mengkritik Jepang', 'its government': an "

@@ -37,6 +37,7 @@ from geopolgraph.loaders.extract.phrases import (
 )
 from geopolgraph.loaders.extract.reader import NOBODY, SentenceReader, Side
 from geopolgraph.loaders.extract.references import (
+    cataphor,
     clitic_reference,
     owner_reference,
 )
@@ -426,8 +427,9 @@ def possessor_of(reader: SentenceReader, p: Parse, h: int, pronoun: bool = True)
     if clitic is not None:
         return clitic
     for c in p.kids(h, "nmod", "compound", "amod", "flat"):
-        if pronoun and p.deps[c] == "nmod:poss" and reader.words[c] in lang.owner_pronouns and (
-            rules.on(OWNER_PRONOUN)
+        if pronoun and p.deps[c] == "nmod:poss" and rules.on(OWNER_PRONOUN) and (
+            reader.words[c] in lang.owner_pronouns  # "his visit" only ahead: ref.cataphor
+            or (reader.words[c] in lang.person_pronouns and cataphor(reader, c))
         ):
             # "sanctions on Russia over its invasion of Ukraine": "its" is the actor named last
             # before it, as the clitic "-nya" is ("atas invasinya"), not the clause's subject

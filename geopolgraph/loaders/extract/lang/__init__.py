@@ -183,6 +183,8 @@ class Language:
         self.victim_markers = frozenset(g.get("victim_markers", ()))
         #: "tewas", "died": an act in the verb's oblique hit its subject (rule noun.casualties)
         self.casualty_verbs = frozenset(g.get("casualty_verbs", ()))
+        #: "during", "dalam": a fronted phrase's owner pronoun refers ahead (rule ref.cataphor)
+        self.fronting_openers = frozenset(g.get("fronting_openers", ()))
         #: a place inside one state -> that state, which it stands for as a destination
         #: ("bantuan ke Gaza": PSE; places.jsonl's "state")
         self.place_states = {a.id: a.country for a in lex.actors.values()
