@@ -27,7 +27,7 @@ from geopolgraph.loaders.extract.references import reference_before
 from geopolgraph.loaders.mentions import Mention
 
 __all__ = ["NOMINAL", "interrupted_subject", "misattached_subject", "named_before",
-           "preverbal_actor", "unknown_name"]
+           "parenthetical_owner", "preverbal_actor", "unknown_name"]
 
 AFTER_FRONTED = rules.register(
     "syntax.after_fronted", "'Menurut pejabat, Rusia/appos menahan …': a verb with no subject "
@@ -43,6 +43,10 @@ TITLED_APPOSITION = rules.register(
 COMITATIVE = rules.register(
     "syntax.comitative", "'Indonesia, along with Malaysia, condemned …', 'Indonesia, bersama "
     "Malaysia, mengecam …': those named in a comma-enclosed 'along with' phrase act too")
+PARENTHETICAL = rules.register(
+    "syntax.parenthetical_act", "'Putin, dalam pertemuan dengan Xi, mengatakan …', 'Russia, in "
+    "an agreement with China, said …': an act noun in a comma-set phrase the parse hangs on the "
+    "actor before it is that actor's")
 #: what may open the phrase before a subject in a sentence (its start, a comma, a quote)
 _OPENERS = frozenset({",", '"', "“", ":", "the"})
 #: relations of a nominal modifier: a verb cue under one of them was misread as part of a noun
@@ -157,3 +161,28 @@ def interrupted_subject(reader: SentenceReader, p: Parse, h: int) -> Side | None
         if inside:
             side = reader.side([*side.mentions, *inside], side.distance, side.how)
     return side
+
+
+def parenthetical_owner(reader: SentenceReader, p: Parse, h: int) -> Side | None:
+    """The actor whose comma-set prepositional phrase holds the noun cue at ``h``, when the parse
+    hangs the phrase on that actor ("Putin, dalam pertemuan/nmod-of-Putin dengan Xi, …"), else
+    None.
+
+    >>> from geopolgraph.model import Article
+    >>> from geopolgraph.loaders.extract import extract_triples, rules
+    >>> text = "Russia, in an agreement with China, said ties were strong."
+    >>> def facts():
+    ...     return [(t.source, t.relation, t.target)
+    ...             for t in extract_triples(Article(id="a", text=text, lang="en"))]
+    >>> facts()
+    [('RUS', 'AGREES', 'CHN')]
+    >>> with rules.disabled(PARENTHETICAL):
+    ...     facts()
+    []
+    """
+    head = p.heads[h]
+    if (not rules.on(PARENTHETICAL) or head == h or head >= h - 2
+            or p.deps[h] not in ("nmod", "obl") or not p.kids(h, "case")
+            or reader.words[head + 1] != "," or head not in mention_index(reader)):
+        return None
+    return side_at(reader, p, head)

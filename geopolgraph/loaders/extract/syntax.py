@@ -46,6 +46,7 @@ from geopolgraph.loaders.extract.stray_subjects import (
     interrupted_subject,
     misattached_subject,
     named_before,
+    parenthetical_owner,
     preverbal_actor,
     unknown_name,
 )
@@ -515,6 +516,9 @@ def light_verb_subject(reader: SentenceReader, p: Parse, h: int) -> tuple[Side |
     China"), and the noun the verb governs."""
     if rules.on(GOODS_OBJECT) and p.deps[h] == "obj" and _goods(reader, p, h):
         return None, h  # "sold … bombs": the goods of the transfer
+    aside = parenthetical_owner(reader, p, h)
+    if aside is not None:
+        return aside, h  # "Putin, dalam pertemuan dengan Xi, …"
     n = h
     for _ in range(2):
         if p.deps[n] in ("nmod", "compound", "amod", "flat") and p.heads[n] != n:
