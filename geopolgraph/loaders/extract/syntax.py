@@ -116,6 +116,10 @@ UP_ONE = rules.register("syntax.up_one", "a verb coordinated with an object noun
                         "subject of the noun's verb (a misattached conj)")
 CLAUSE_SUBJECT = rules.register("syntax.clause_subject", "a subjectless advcl or ccomp ('dengan "
                                 "menuding …', 'berjanji akan …') shares the governing subject")
+NO_BARE_OWNER_AFTER = rules.register(
+    "syntax.no_bare_owner_after", "'talks with Chilean presidents Gabriel/nmod-of-talks Boric': "
+    "a name right after an English noun cue without a preposition is no owner (English owners "
+    "come before the noun or after 'of'/'by'; the parse misread an apposition)")
 BARE_OWNER = rules.register("syntax.bare_owner", "'desakan Israel': a bare noun after an "
                             "Indonesian noun is its owner, whatever the parse's label")
 PREDICATE_OWNER = rules.register("syntax.predicate_owner", "'It is the Kremlin chief's first "
@@ -436,6 +440,10 @@ def possessor_of(reader: SentenceReader, p: Parse, h: int, pronoun: bool = True)
             # before it, as the clitic "-nya" is ("atas invasinya"), not the clause's subject
             return clitic_reference(reader, c)
         cases = [reader.words[k] for k in p.kids(c, "case")]
+        if not cases and c > h and p.deps[c] == "nmod" and rules.on(NO_BARE_OWNER_AFTER) and (
+            not lang.head_first_compounds
+        ):
+            continue  # "talks with Chilean presidents Gabriel/nmod Boric": no English owner
         if cases and p.deps[c] != "nmod:poss" and not any(
             w in POSSESSIVE or w in lang.source_preps
             or (w in lang.passive_agent and rules.on(NOUN_AGENT))  # "a visit … by X"
