@@ -17,7 +17,8 @@ def test_a_controlled_verb_takes_the_name_after_it_as_object(template):
     lex = load_lexicon()
     verbs = {p.text: p.relation for p in lex.relations["id"]
              if p.frame == "active" and len(p.tokens) == 1 and p.text.startswith("me")
-             and p.relation not in ("NONE", "MOBILIZES", "MEDIATES")}
+             and p.relation not in ("NONE", "MOBILIZES", "MEDIATES")
+             and p.text not in lex.grammar["id"]["topic_verbs"]}
     assert len(verbs) > 100
 
     def missed() -> int:
@@ -39,7 +40,8 @@ def test_a_passive_under_a_reporting_passive_is_done_to_its_subject():
     lex = load_lexicon()
     verbs = {p.text: p.relation for p in lex.relations["id"]
              if p.frame == "passive" and len(p.tokens) == 1
-             and p.relation not in ("NONE", "MOBILIZES", "MEDIATES")}
+             and p.relation not in ("NONE", "MOBILIZES", "MEDIATES")
+             and p.text not in lex.grammar["id"]["topic_verbs"]}
     assert len(verbs) > 100
 
     def share() -> float:

@@ -16,7 +16,8 @@ def _verbs(lex, lang: str) -> dict[str, str]:
     """One-word past-tense (English) or meN- (Indonesian) verb cues with a target."""
     return {p.text: p.relation for p in lex.relations[lang] if p.frame == "active"
             and len(p.tokens) == 1 and p.relation not in ("NONE", "MOBILIZES", "MEDIATES")
-            and (p.text.endswith("ed") if lang == "en" else p.text.startswith("me"))}
+            and (p.text.endswith("ed") if lang == "en" else p.text.startswith("me"))
+            and p.text not in lex.grammar[lang]["topic_verbs"]}  # the object is a topic
 
 
 def _share(lex, lang: str, template: str, verbs: dict[str, str]) -> float:

@@ -88,7 +88,8 @@ def test_every_active_men_verb_cue_reads_its_simplest_sentence():
     (parse.unseen_verb re-parses it with a known verb in its place)."""
     lex = load_lexicon()
     verbs = {p.text: p.relation for p in lex.relations["id"] if p.frame == "active"
-             and len(p.tokens) == 1 and p.text.startswith("me") and p.relation != "NONE"}
+             and len(p.tokens) == 1 and p.text.startswith("me") and p.relation != "NONE"
+             and p.text not in lex.grammar["id"]["topic_verbs"]}  # the object is a topic
     assert len(verbs) > 100
     failed = []
     for verb, relation in sorted(verbs.items()):
@@ -184,7 +185,8 @@ def test_the_actor_after_a_fronted_phrase_is_the_subject():
     lex = load_lexicon()
     verbs = {p.text: p.relation for p in lex.relations["id"] if p.frame == "active"
              and len(p.tokens) == 1 and p.text.startswith("me")
-             and p.relation not in ("NONE", "MOBILIZES", "MEDIATES")}
+             and p.relation not in ("NONE", "MOBILIZES", "MEDIATES")
+             and p.text not in lex.grammar["id"]["topic_verbs"]}
 
     def share() -> float:
         return sum(any_gives(lex, "id", [f"Menurut pejabat, Rusia {v} Ukraina."],

@@ -12,7 +12,9 @@ def _verbs(lex, lang: str) -> dict[str, str]:
     """One-word meN- verbs and 'ber… dengan/ke' (Indonesian), or -ing verbs (English)."""
     out = {}
     for p in lex.relations[lang]:
-        if p.frame != "active" or p.relation in ("NONE", "MOBILIZES", "MEDIATES"):
+        if p.frame != "active" or p.relation in ("NONE", "MOBILIZES", "MEDIATES") or (
+            p.text in lex.grammar[lang]["topic_verbs"]  # the object is a topic
+        ):
             continue
         if lang == "en":
             wanted = len(p.tokens) == 1 and p.text.endswith("ing")

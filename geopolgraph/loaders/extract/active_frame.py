@@ -20,6 +20,7 @@ from geopolgraph.loaders.extract.frames import (
     PARSE,
     REDUCED_RELATIVE,
     RELATIVE_SUBJECT,
+    TOPIC_OBJECT,
     Frame,
     Sides,
     _between_parties,
@@ -267,6 +268,33 @@ def _parsed_object(f: Frame, allow_place: bool) -> Side | None:
     return None
 
 
+def _topic_object(f: Frame, target: Side) -> bool:
+    """Whether ``target`` is what the talk verb cue discusses rather than a party to it: no
+    partner preposition ("with", "dengan") in the four words before its first mention.
+
+    >>> from geopolgraph.model import Article
+    >>> from geopolgraph.loaders.extract import extract_triples, rules
+    >>> def facts(text):
+    ...     return sorted((t.source, t.relation, t.target)
+    ...                   for t in extract_triples(Article(id="a", text=text, lang="en")))
+    >>> facts("Russia discussed Ukraine with China.")
+    [('RUS', 'CONSULTS', 'CHN')]
+    >>> facts("Russia and China discussed Ukraine.")
+    [('CHN', 'CONSULTS', 'RUS'), ('RUS', 'CONSULTS', 'CHN')]
+    >>> with rules.disabled(TOPIC_OBJECT):
+    ...     facts("Russia and China discussed Ukraine.")
+    [('CHN', 'CONSULTS', 'UKR'), ('RUS', 'CONSULTS', 'UKR')]
+    """
+    lang, words = f.reader.lang, f.words
+    if not target.mentions or words[f.cue.start] not in lang.topic_verbs or not rules.on(
+        TOPIC_OBJECT
+    ):
+        return False
+    first = target.mentions[0].start
+    return not any(words[k] in lang.partner_preps
+                   for k in range(max(f.cue.end, first - 4), first))
+
+
 def _hostile_complement(f: Frame, p: Parse, c: int) -> bool:
     """Whether the complement clause at ``c`` of a reciprocal cue (an agreement) is an act of
     conflict (CAMEO 10-14, 16-20; a show of force, 15, may be for a friend): its target is the
@@ -331,6 +359,8 @@ def _active(f: Frame) -> Sides:
     # "menyerukan kedua belah pihak", "memperingatkan negara tersebut": a reference object
     target = (_parsed_object(f, place_ok) or misread
               or reference_after(reader, cue.head_end, source.actors if source else ()))
+    if target is not None and _topic_object(f, target):
+        target = None  # "Putin membahas Ukraina": what is discussed is no party
     doer = f.props.aimed_at_doer
     if target is None and not f.props.reciprocal and rules.on(
             DOER_OF_RELATIVE if doer else RELATIVE_OWNER):

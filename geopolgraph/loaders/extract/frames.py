@@ -112,6 +112,10 @@ AUX_CUE = rules.register("frame.aux_cue", "'Iran's leader has held talks with': 
 CUE_VERB = rules.register("noun.cue_verb", "'Indonesia condemned the attack on Lebanon': a noun "
                           "cue that is the object of another cue's verb is not that verb's "
                           "subject's act")
+TOPIC_OBJECT = rules.register(
+    "frame.topic_object", "'Putin membahas Ukraina', 'Trump and Putin discussed Ukraine': the "
+    "object of a talk verb (grammar topic_verbs) is its topic, no party; a party is named after "
+    "'with'/'dengan' (grammar partner_preps)")
 REACTION = rules.register(
     "noun.reaction", "'China protested the visit to Taiwan' (pattern 'protested … visit'): a "
     "noun cue that is the object word of another cue's pattern aimed at an act's doer is not "
@@ -416,6 +420,7 @@ def sides_for_cue(cue: Cue, reader: SentenceReader, props: RelationProps,
     if target is None and reciprocal and len(source.actors) >= 2 and not (
         cue.pattern.frame == "active" and rules.on(NAMED_OBJECT_NO_PAIR)
         and any(m.start == cue.end and m not in source.mentions for m in reader.mentions)
+        and not (reader.words[cue.start] in reader.lang.topic_verbs and rules.on(TOPIC_OBJECT))
     ):
         return _pairs(source, 0.65 if source.how != "dual" else 0.5)  # "X dan Y berunding"
     if target is None and reader.open_actors and source.how == "direct":

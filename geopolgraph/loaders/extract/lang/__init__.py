@@ -185,6 +185,9 @@ class Language:
         self.casualty_verbs = frozenset(g.get("casualty_verbs", ()))
         #: "during", "dalam": a fronted phrase's owner pronoun refers ahead (rule ref.cataphor)
         self.fronting_openers = frozenset(g.get("fronting_openers", ()))
+        #: "discussed", "membahas": the object is the topic; "with": a partner (frame.topic_object)
+        self.topic_verbs = frozenset(g.get("topic_verbs", ()))
+        self.partner_preps = frozenset(g.get("partner_preps", ()))
         #: a place inside one state -> that state, which it stands for as a destination
         #: ("bantuan ke Gaza": PSE; places.jsonl's "state")
         self.place_states = {a.id: a.country for a in lex.actors.values()
