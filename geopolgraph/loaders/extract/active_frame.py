@@ -100,6 +100,10 @@ TOGETHER_PURPOSE = rules.register(
     "Korea': what a cue of working together is for names no partner")
 CLAUSE_TARGET = rules.register("frame.clause_target", "'mendesak agar Israel …': an appeal's or "
                               "accusation's target is the subject of the clause it governs")
+REACTED_CLAUSE = rules.register(
+    "frame.reacted_clause", "'Korut Uji Coba Rudal, Jepang Protes', 'Israel menyerang Iran, "
+    "Rusia mengecam': a cue aimed at an act's doer that ends the sentence without an object "
+    "reacts to the act of the clause before its comma, aimed at that clause's opening actor")
 COMPLEMENT_OBJECT = rules.register("frame.complement_object", "'mengancam akan membalas "
                                    "tudingan Trump': a cue without object aims at its "
                                    "complement's")
@@ -295,6 +299,42 @@ def _topic_object(f: Frame, target: Side) -> bool:
                    for k in range(max(f.cue.end, first - 4), first))
 
 
+def _reacted_clause(f: Frame, source: Side | None) -> Sides | None:
+    """(subject, target) of a cue aimed at an act's doer that ends the sentence without an
+    object, after a clause before a comma that says something of the actor opening the
+    sentence (the act reacted to): that actor is the target; the subject is the actor right
+    after the comma (the parse may make it an apposition of the opener). Else None.
+
+    >>> from geopolgraph.model import Article
+    >>> from geopolgraph.loaders.extract import extract_triples, rules
+    >>> def facts():
+    ...     return sorted((t.source, t.relation, t.target) for t in extract_triples(
+    ...         Article(id="a", text="Israel Serang Iran, Rusia Kecam", lang="id")))
+    >>> facts()
+    [('ISR', 'ATTACKS', 'IRN'), ('RUS', 'CRITICIZES', 'ISR')]
+    >>> with rules.disabled(REACTED_CLAUSE):
+    ...     facts()
+    [('ISR', 'ATTACKS', 'IRN')]
+    """
+    reader, words, cue = f.reader, f.words, f.cue
+    if (source is None or not source.mentions or not f.props.aimed_at_doer
+            or not rules.on(REACTED_CLAUSE)
+            or any(w[:1].isalnum() for w in words[cue.end:])):
+        return None
+    # "Korut Uji Coba Rudal, Rusia/appos-of-Korut Kecam": the actor after the comma
+    after = next((m for m in reader.mentions if m.end == cue.start and m.start > 0
+                  and words[m.start - 1] == ","), None)
+    subject = reader.side([after], 0) if after is not None else source
+    first = subject.mentions[0].start
+    comma = next((k for k in range(first - 1, -1, -1) if words[k] == ","), -1)
+    opener = next((m for m in reader.mentions if m.end <= comma), None)
+    if (comma < 0 or opener is None or opener.start > 1 or opener.locative
+            or opener.actor in subject.actors or opener.end + 1 >= comma
+            or words[opener.end] in reader.lang.coordinators):
+        return None  # "Rusia, China mengecam": a list; "Setelah bertemu Xi, …": no subject
+    return subject, Side((opener.actor,), (opener,), 3, "direct")
+
+
 def _hostile_complement(f: Frame, p: Parse, c: int) -> bool:
     """Whether the complement clause at ``c`` of a reciprocal cue (an agreement) is an act of
     conflict (CAMEO 10-14, 16-20; a show of force, 15, may be for a friend): its target is the
@@ -361,6 +401,9 @@ def _active(f: Frame) -> Sides:
               or reference_after(reader, cue.head_end, source.actors if source else ()))
     if target is not None and _topic_object(f, target):
         target = None  # "Putin membahas Ukraina": what is discussed is no party
+    reacted = _reacted_clause(f, source) if target is None else None
+    if reacted is not None:
+        source, target = reacted  # "Israel Serang Iran, Rusia Kecam"
     doer = f.props.aimed_at_doer
     if target is None and not f.props.reciprocal and rules.on(
             DOER_OF_RELATIVE if doer else RELATIVE_OWNER):
