@@ -104,6 +104,10 @@ REACTED_CLAUSE = rules.register(
     "frame.reacted_clause", "'Korut Uji Coba Rudal, Jepang Protes', 'Israel menyerang Iran, "
     "Rusia mengecam': a cue aimed at an act's doer that ends the sentence without an object "
     "reacts to the act of the clause before its comma, aimed at that clause's opening actor")
+PLAN_OWNER = rules.register(
+    "active.plan_owner", "'welcomed Australia's decision to recognise Palestine', 'mengecam "
+    "rencana Jepang untuk mengirim pasukan': a verb cue right after a plan noun (grammar "
+    "plan_nouns) and its infinitive mark is done by the noun's owner, not the main subject")
 COMPLEMENT_OBJECT = rules.register("frame.complement_object", "'mengancam akan membalas "
                                    "tudingan Trump': a cue without object aims at its "
                                    "complement's")
@@ -335,6 +339,47 @@ def _reacted_clause(f: Frame, source: Side | None) -> Sides | None:
     return subject, Side((opener.actor,), (opener,), 3, "direct")
 
 
+def _plan_owner(f: Frame) -> Side | None:
+    """The owner of the plan noun a verb cue completes ("Australia's decision to recognise",
+    "the US move to supply", "the decision by Australia to …", "keputusan Australia untuk
+    mengakui", "langkah AS memasok"), else None.
+
+    >>> from geopolgraph.model import Article
+    >>> from geopolgraph.loaders.extract import extract_triples, rules
+    >>> def facts():
+    ...     return sorted((t.source, t.relation, t.target) for t in extract_triples(Article(
+    ...         id="a", text="Russia condemned the US move to supply missiles to Ukraine.",
+    ...         lang="en")))
+    >>> facts()
+    [('RUS', 'CRITICIZES', 'USA'), ('USA', 'SUPPLIES', 'UKR')]
+    >>> with rules.disabled(PLAN_OWNER):
+    ...     facts()
+    [('RUS', 'CRITICIZES', 'USA'), ('RUS', 'SUPPLIES', 'UKR')]
+    """
+    reader, words, lang = f.reader, f.words, f.reader.lang
+    k = f.cue.start - 1
+    if k >= 0 and words[k] in lang.purpose:
+        k -= 1  # "to", "untuk"
+    if k < 1 or not rules.on(PLAN_OWNER):
+        return None
+    ending = {m.end: m for m in reader.mentions if not m.locative}
+    if lang.head_first_compounds:  # "keputusan Australia untuk mengakui"
+        owner = ending.get(k + 1)
+        if owner is None or owner.start < 1 or words[owner.start - 1] not in lang.plan_nouns:
+            return None
+        return reader.side([owner], 0)
+    if words[k] in lang.plan_nouns:  # "the US move to", "Australia's decision to"
+        owner = ending.get(k) or (ending.get(k - 1) if words[k - 1] in ("'s", "’s") else None)
+    else:  # "the decision by Australia to"
+        owner = ending.get(k + 1)
+        by = owner.start - 1 if owner is not None else -1
+        if owner is None or by < 1 or words[by] not in lang.passive_agent or (
+            words[by - 1] not in lang.plan_nouns
+        ):
+            return None
+    return reader.side([owner], 0) if owner is not None else None
+
+
 def _hostile_complement(f: Frame, p: Parse, c: int) -> bool:
     """Whether the complement clause at ``c`` of a reciprocal cue (an agreement) is an act of
     conflict (CAMEO 10-14, 16-20; a show of force, 15, may be for a friend): its target is the
@@ -394,7 +439,7 @@ def _active(f: Frame) -> Sides:
         # "negara-negara yang membela Israel": the subject is the noun before "yang", as the
         # parse gives it (acl:relcl); where it does not, nobody
         return None, None
-    source = _source(f, parsed)
+    source = _plan_owner(f) or _source(f, parsed)
     # "menganggap Korea Utara sebagai sahabat": the target sits inside the pattern's gap
     # "menyerukan kedua belah pihak", "memperingatkan negara tersebut": a reference object
     target = (_parsed_object(f, place_ok) or misread

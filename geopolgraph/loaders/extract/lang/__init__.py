@@ -188,6 +188,8 @@ class Language:
         #: "discussed", "membahas": the object is the topic; "with": a partner (frame.topic_object)
         self.topic_verbs = frozenset(g.get("topic_verbs", ()))
         self.partner_preps = frozenset(g.get("partner_preps", ()))
+        #: "decision", "rencana": its owner does the verb after it (rule active.plan_owner)
+        self.plan_nouns = frozenset(g.get("plan_nouns", ()))
         #: a place inside one state -> that state, which it stands for as a destination
         #: ("bantuan ke Gaza": PSE; places.jsonl's "state")
         self.place_states = {a.id: a.country for a in lex.actors.values()
