@@ -44,6 +44,9 @@ BACKER_NO_NAME = rules.register(
 INCLUSIVE = rules.register(
     "syntax.inclusive", "'talks with arms suppliers, including France': a noun that is no actor "
     "stands for the actors its 'including'/'such as'/'termasuk' phrase names")
+INCLUSIVE_VERB = rules.register(
+    "syntax.inclusive_verb", "'Sejumlah negara, termasuk/acl Indonesia, mengecam …': the names "
+    "of an 'including' word the parse read as a verb on the noun are its inclusive phrase")
 CONJ_OF_ACTOR = rules.register("syntax.conj_of_actor", "'meluncurkan rudal, Korsel dan Jepang "
                                 "…': only an actor's conjuncts are coordinated actors")
 CONJ_AFTER_CUE = rules.register(
@@ -111,6 +114,11 @@ def anchor(reader: SentenceReader, p: Parse, i: int, depth: int = 2) -> int | No
         kids = [c for c in kids if not (p.deps[c] == "amod" and c < i
                                         and reader.lang.is_participle(reader.words[c])
                                         and reader.words[c] not in reader.lang.leading_participles)]
+    if rules.on(INCLUSIVE_VERB):
+        # "Sejumlah negara, termasuk/acl Indonesia/nsubj:pass, …": read as a verb's argument
+        kids = kids + [a for c in p.kids(i, "acl") if reader.words[c] in
+                       reader.lang.inclusive_preps
+                       for a in p.kids(c, "nsubj", "nsubj:pass", "obj", "obl", "nmod")]
     for c in kids:
         cases = [reader.words[k] for k in p.kids(c, "case")]
         if cases and p.deps[c].startswith("nmod") and not all(
