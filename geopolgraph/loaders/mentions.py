@@ -321,8 +321,9 @@ class _Finder:
             nxt is not None
             and _is_capitalised(nxt)
             and not _match_alias(self.tokens, i + 1, self.lex)
+            and nxt.lower not in relation_verbs(self.lex, self.lang)
         ):
-            return None  # "Kim Hong-kyun" is not a bare "Kim"
+            return None  # "Kim Hong-kyun" is not a bare "Kim"; "Xi Tiba di Moskow" is
         person, actor = known
         return self.make(i, i + 1, actor, person, "person")
 
