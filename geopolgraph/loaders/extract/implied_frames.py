@@ -23,6 +23,7 @@ from geopolgraph.loaders.extract.parse import Parse
 from geopolgraph.loaders.extract.reader import Side
 from geopolgraph.loaders.extract.references import speaker_side
 from geopolgraph.loaders.extract.syntax import NOBODY, possessor_of, side_at, subject_of
+from geopolgraph.loaders.lexicons import NOT_AN_EVENT
 
 __all__: list[str] = []
 
@@ -30,8 +31,9 @@ RECEIVED_EVENT = rules.register(
     "receive.event_noun", "'Prabowo menerima ucapan selamat dari Xi': receiving praise, "
     "criticism or support is no material receipt; the noun cue is the giver's act")
 #: what a received noun may be that is (or may be) material: aid, and support ("received
-#: support from Japan" keeps the receipt beside the support)
-_MATERIAL = frozenset({"SUPPLIES", "RECEIVES", "SUPPORTS"})
+#: support from Japan" keeps the receipt beside the support); a weapon whose name holds a
+#: fight word is no act (NONE: "membeli jet tempur dari Prancis")
+_MATERIAL = frozenset({"SUPPLIES", "RECEIVES", "SUPPORTS", NOT_AN_EVENT})
 GIVER_ON_VERB = rules.register("receive.giver_on_verb", "'India purchased fighter jets from "
                                "France': the from/dari phrase the parse hangs on the verb names "
                                "the giver")
