@@ -278,6 +278,7 @@ class _ArticleExtractor:
                                     speaker or memory.last_speaker, self.open_actors,
                                     read.headline, cues)
             reader.parse = read.parse
+            reader.reacted = reacted_nouns(cues, lex.props)  # "protested … visit"
             emitted = self.cues(sentence, tokens, mentions, reader, attributed)
         remember(memory, mentions, emitted, lex)
         seen: set[str] = set()
@@ -310,7 +311,6 @@ class _ArticleExtractor:
         around = _Around(cues, mentions)
         # the verbs answering what a noun of a said act names ("rejected accusations by the US")
         claims = {id(c): answered_claim(reader, c, lex.props) for c in cues}
-        reader.reacted = reacted_nouns(cues, lex.props)
         answering = {v for v in claims.values() if v is not None}
         for cue in cues:
             relation = cue.pattern.relation
