@@ -44,6 +44,10 @@ BACKER_NO_NAME = rules.register(
 INCLUSIVE = rules.register(
     "syntax.inclusive", "'talks with arms suppliers, including France': a noun that is no actor "
     "stands for the actors its 'including'/'such as'/'termasuk' phrase names")
+ACT_APPOSITION = rules.register(
+    "syntax.act_apposition", "'condemned the killing of Ismail Haniyeh, the leader of Hamas': "
+    "an apposition the parse hangs on an act noun after its 'of' phrase belongs to the person "
+    "the act hit, not to the act: no name of the act's doer")
 INCLUSIVE_VERB = rules.register(
     "syntax.inclusive_verb", "'Sejumlah negara, termasuk/acl Indonesia, mengecam …': the names "
     "of an 'including' word the parse read as a verb on the noun are its inclusive phrase")
@@ -127,6 +131,11 @@ def anchor(reader: SentenceReader, p: Parse, i: int, depth: int = 2) -> int | No
             continue  # "serangan terhadap Israel": an object, not the head's own name
         if cases and p.deps[c] == "nmod" and i in reader.cue_starts and rules.on(ACT_PATIENT):
             continue  # "Russia's invasion of Ukraine": whom the act hit, not its own name
+        if p.deps[c] == "appos" and i in reader.cue_starts and rules.on(ACT_APPOSITION) and any(
+            k < c and any(reader.words[w] in reader.lang.genitive_preps for w in p.kids(k, "case"))
+            for k in p.kids(i, "nmod")
+        ):
+            continue  # "the killing of Haniyeh, the leader/appos-of-killing of Hamas"
         found = anchor(reader, p, c, depth - 1)
         if found is not None:
             return found
