@@ -20,7 +20,6 @@ from geopolgraph.loaders.extract.frames import (
     PARSE,
     REDUCED_RELATIVE,
     RELATIVE_SUBJECT,
-    TOPIC_OBJECT,
     Frame,
     Sides,
     _between_parties,
@@ -30,6 +29,7 @@ from geopolgraph.loaders.extract.frames import (
     cue_head,
     frame,
     relative_doer,
+    talks_about,
     topics,
 )
 from geopolgraph.loaders.extract.misparse import (
@@ -156,7 +156,7 @@ def _source(f: Frame, parsed: Side | None) -> Side | None:
     a purpose clause or of the verb right after the controlled object, else the ``parsed``
     subject, else a reference before the cue."""
     reader, words, cue, controller = f.reader, f.words, f.cue, f.controller
-    owner = _complement_owner(f)
+    owner = _complement_owner(f) or _plan_owner(f)  # the parse's, else the words'
     if owner is not None:
         return owner  # "Washington's decision to sell arms": the decision's owner sells
     if (
@@ -289,14 +289,12 @@ def _topic_object(f: Frame, target: Side) -> bool:
     [('RUS', 'CONSULTS', 'CHN')]
     >>> facts("Russia and China discussed Ukraine.")
     [('CHN', 'CONSULTS', 'RUS'), ('RUS', 'CONSULTS', 'CHN')]
-    >>> with rules.disabled(TOPIC_OBJECT):
+    >>> with rules.disabled("frame.topic_object"):
     ...     facts("Russia and China discussed Ukraine.")
     [('CHN', 'CONSULTS', 'UKR'), ('RUS', 'CONSULTS', 'UKR')]
     """
     lang, words = f.reader.lang, f.words
-    if not target.mentions or words[f.cue.start] not in lang.topic_verbs or not rules.on(
-        TOPIC_OBJECT
-    ):
+    if not target.mentions or not talks_about(f.reader, f.cue):
         return False
     first = target.mentions[0].start
     return not any(words[k] in lang.partner_preps
@@ -439,7 +437,7 @@ def _active(f: Frame) -> Sides:
         # "negara-negara yang membela Israel": the subject is the noun before "yang", as the
         # parse gives it (acl:relcl); where it does not, nobody
         return None, None
-    source = _plan_owner(f) or _source(f, parsed)
+    source = _source(f, parsed)
     # "menganggap Korea Utara sebagai sahabat": the target sits inside the pattern's gap
     # "menyerukan kedua belah pihak", "memperingatkan negara tersebut": a reference object
     target = (_parsed_object(f, place_ok) or misread

@@ -205,6 +205,12 @@ def governed_by_cue(reader: SentenceReader, p: Parse, governed: int, noun: int) 
         c.start <= verb < c.end and not c.start <= noun < c.end for c in reader.cues)
 
 
+def talks_about(reader: SentenceReader, cue: Cue) -> bool:
+    """Whether ``cue`` is a talk verb whose object is its topic ("discussed", "membahas":
+    grammar ``topic_verbs``; rule ``frame.topic_object``)."""
+    return reader.words[cue.start] in reader.lang.topic_verbs and rules.on(TOPIC_OBJECT)
+
+
 def reacted_nouns(cues: list[Cue], props: Callable[[str], RelationProps]) -> frozenset[int]:
     """The words of the noun cues that are the object word of another cue's pattern with
     another relation aimed at whoever did the act ("China protested … visit": CRITICIZES, not
@@ -420,7 +426,7 @@ def sides_for_cue(cue: Cue, reader: SentenceReader, props: RelationProps,
     if target is None and reciprocal and len(source.actors) >= 2 and not (
         cue.pattern.frame == "active" and rules.on(NAMED_OBJECT_NO_PAIR)
         and any(m.start == cue.end and m not in source.mentions for m in reader.mentions)
-        and not (reader.words[cue.start] in reader.lang.topic_verbs and rules.on(TOPIC_OBJECT))
+        and not talks_about(reader, cue)
     ):
         return _pairs(source, 0.65 if source.how != "dual" else 0.5)  # "X dan Y berunding"
     if target is None and reader.open_actors and source.how == "direct":
