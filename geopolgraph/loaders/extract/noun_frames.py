@@ -30,6 +30,7 @@ from geopolgraph.loaders.extract.frames import (
     governed_by_cue,
     topics,
 )
+from geopolgraph.loaders.extract.noun_roles import received_from
 from geopolgraph.loaders.extract.objects import objects_of, prep_object
 from geopolgraph.loaders.extract.parse import Parse
 from geopolgraph.loaders.extract.passives import passive_subjects
@@ -408,6 +409,8 @@ def _light_verb(f: Frame, owner: Side | None) -> Sides | None:
         # ("launched strikes on Hezbollah targets/obl")
         doer = owner or _owner_after(f, governed, head)
         return (doer, subject) if doer is not None else None
+    if owner is None and subject not in (None, NOBODY):
+        owner = received_from(f, p, governed)
     if (owner is not None and subject not in (None, NOBODY) and rules.on(RECEIVED)
             and governed != p.heads[governed]
             and f.words[p.heads[governed]] in f.reader.lang.receiving_verbs

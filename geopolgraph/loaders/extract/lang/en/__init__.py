@@ -47,6 +47,12 @@ PRESENT_VERB = rules.register(
     "plural noun) in a sentence whose main verb has no subject either is parsed again with "
     "a present-tense verb it reads as one in its place (grammar present_proxy); kept only "
     "where that verb gets a subject")
+RECEIVING_VERB = rules.register(
+    "parse.receiving_verb", "'China faced/amod criticism from Japan': a sentence whose "
+    "receiving verb (grammar receiving_verbs) the parser reads as a modifier of the noun after "
+    "it (amod, compound), with no main verb that has a subject, is parsed again with a "
+    "receiving verb of the same tense it reads as one in its place (grammar receiving_proxy); "
+    "kept only where that verb gets a subject")
 IRREGULAR_PARTICIPLES = rules.register(
     "parse.irregular_participles", "'the accusations made by the US', 'drones sold by Iran': "
     "an irregular past participle (participles_en.tsv, from UD EWT's VBN tags) reads as one, "
@@ -65,6 +71,8 @@ class English(Language):
         super().__init__(lex, lang)
         #: the verb the parser reads in a misread present-tense cue verb's place
         self.present_proxy = next(iter(lex.grammar.get(lang, {}).get("present_proxy", ())), "")
+        #: the verbs the parser reads in a misread receiving verb's place: past, present (-s)
+        self.receiving_proxy = tuple(lex.grammar.get(lang, {}).get("receiving_proxy", ("", "")))
         participles = lexicon_file("participles_en.tsv")
         #: past participles the spelling rule misses ("made", "sold"), from the treebank
         self.irregular_participles = frozenset(
@@ -94,6 +102,11 @@ class English(Language):
         ['Moscow', 'supports', 'Kyiv']
         >>> read = Parse.of((1, 1, 1), ("nsubj", "ROOT", "obj"))
         >>> lang.proxied_words(toks, [0, 1, 2], read, find_cues(toks, lex, "en"))
+        >>> toks = tokenize("China faced criticism from Japan")
+        >>> misread = Parse.of((2, 2, 2, 4, 2), ("compound", "amod", "ROOT", "case", "nmod"))
+        >>> [w.text for w in lang.proxied_words(toks, [0, 1, 2, 3, 4], misread,
+        ...                                     find_cues(toks, lex, "en"))]
+        ['China', 'received', 'criticism', 'from', 'Japan']
         """
         proxy = self.present_proxy
         if not proxy or not rules.on(PRESENT_VERB) or any(
@@ -101,7 +114,7 @@ class English(Language):
             return None  # the sentence has a main verb with its subject: no headline misread
         at = {o: w for w, o in reversed(list(enumerate(origin)))}  # a token's first word
         out = list(words)
-        changed = False
+        changed = self._receiving(words, first, out)
         for cue in cues:
             w = at.get(cue.start)
             if (w is None or cue.pattern.frame not in _VERB_FRAMES or self.reads_as_verb(first, w)
@@ -112,6 +125,23 @@ class English(Language):
                 out[w] = Token(proxy, words[w].start, words[w].end)
                 changed = True
         return out if changed else None
+
+    def _receiving(self, words: list[Token], first: Parse, out: list[Token]) -> bool:
+        """Put a receiving proxy in ``out`` in place of each receiving verb (no -ing form) that
+        ``first`` reads as a noun's modifier ("China faced/amod criticism", "China
+        draws/compound criticism"), the present one for an -s form; whether it did."""
+        past, present = self.receiving_proxy
+        if not past or not rules.on(RECEIVING_VERB):
+            return False
+        changed = False
+        for w, tok in enumerate(words):
+            word = tok.lower
+            proxy = present if word.endswith("s") else past
+            if (word in self.receiving_verbs and not word.endswith("ing") and word != proxy
+                    and first.deps[w] in ("amod", "compound")):
+                out[w] = Token(proxy, tok.start, tok.end)
+                changed = True
+        return changed
 
     def reads_as_verb(self, parsed: Parse, i: int) -> bool:
         """Whether word ``i`` has a subject in ``parsed``."""
