@@ -114,8 +114,9 @@ COMPLEMENT_OBJECT = rules.register("frame.complement_object", "'mengancam akan m
 
 
 def _nominal(f: Frame) -> bool:
-    """Whether the parse reads a one-word verb cue as a noun: a preposition or determiner hangs
-    on it ("air strikes on Hezbollah targets": "targets" is no verb), which no verb has."""
+    """Whether the parse reads a one-word verb cue as a noun: a preposition, determiner or
+    possessor hangs on it ("air strikes on Hezbollah targets": "targets" is no verb; "Putin's
+    China visit"), which no verb has."""
     p = f.reader.parse
     if p is None or not rules.on(NOMINAL_CUE):
         return False
@@ -129,7 +130,7 @@ def _nominal(f: Frame) -> bool:
     # "wants to/case isolate": the purpose word right before the verb is its infinitive marker,
     # whatever the parse labels it
     if any(not (k == i - 1 and f.words[k] in f.reader.lang.purpose)
-           for k in p.kids(i, "case", "det")):
+           for k in p.kids(i, "case", "det", "nmod:poss")):
         return True
     # "received support from Japan": a word that is verb and noun alike, as the object of a
     # verb with no subject or object of its own

@@ -30,7 +30,7 @@ from geopolgraph.loaders.extract.frames import (
     governed_by_cue,
     topics,
 )
-from geopolgraph.loaders.extract.noun_roles import received_from
+from geopolgraph.loaders.extract.noun_roles import owned_compound, received_from
 from geopolgraph.loaders.extract.objects import objects_of, prep_object
 from geopolgraph.loaders.extract.parse import Parse
 from geopolgraph.loaders.extract.passives import passive_subjects
@@ -101,11 +101,17 @@ def _noun(f: Frame) -> Sides:
     reciprocal = f.props.reciprocal or lang.is_mutual(cue.pattern.text)
     if lang.prenominal_agent:
         source = reader.prenominal(cue.start)
+        owned = owned_compound(f, source) if source is not None else None
+        patient = None
+        if owned is not None:
+            source, patient = owned  # "Putin's China visit"
         if source is not None:
             # "US sanctions on Russia", "China's support for Moscow", "Putin's visit to Pyongyang"
             # an answered claim: its own target phrase, else the one answering ("Iran denied
             # US accusations")
             target = _noun_target(f, source) if f.answer is not None else _parsed_object(f, True)
+            if target is None:
+                target = patient
             if target is None and reciprocal:
                 target = _copula_subject(f)
             if target is None and f.reader.parse is not None:

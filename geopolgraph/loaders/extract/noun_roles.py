@@ -1,20 +1,24 @@
 """Parties of a noun cue that the parse puts outside its noun phrase: the from-phrase of the
-receiving verb that governs it ("China faced sanctions from the EU")."""
+receiving verb that governs it ("China faced sanctions from the EU") and a name compounded on
+it after its possessor ("Putin's China visit")."""
 
 from __future__ import annotations
 
 from geopolgraph.loaders.extract import rules
-from geopolgraph.loaders.extract.frames import Frame
+from geopolgraph.loaders.extract.frames import Frame, cue_head
 from geopolgraph.loaders.extract.parse import Parse
 from geopolgraph.loaders.extract.reader import Side
 from geopolgraph.loaders.extract.syntax import side_at
 
-__all__ = ["received_from"]
+__all__ = ["owned_compound", "received_from"]
 
+OWNED_COMPOUND = rules.register(
+    "noun.owned_compound", "'Putin's China visit', 'Russia's Ukraine invasion': a name the parse "
+    "hangs as a compound on an English noun cue after the noun's possessor is whom the act is "
+    "aimed at, not its doer")
 RECEIVED_FROM = rules.register(
     "noun.received_from", "'China faced sanctions from the EU': the from-phrase the parse hangs on "
     "the receiving verb names the owner of the noun cue it governs")
-
 
 def received_from(f: Frame, p: Parse, governed: int) -> Side | None:
     """The from-phrase of the receiving verb that governs the noun cue, hung on the verb by
@@ -42,3 +46,34 @@ def received_from(f: Frame, p: Parse, governed: int) -> Side | None:
         if c >= f.cue.end and cases and all(w in lang.source_preps for w in cases):
             return side_at(f.reader, p, c)
     return None
+
+
+def owned_compound(f: Frame, named: Side) -> tuple[Side, Side] | None:
+    """(possessor, ``named``) when ``named`` is a compound of the cue with a possessor before
+    it ("Putin's China/compound visit"): the possessor is the doer, the compound whom the act
+    is aimed at.
+
+    >>> from geopolgraph.loaders.extract import extract_triples, rules
+    >>> from geopolgraph.model import Article
+    >>> text = "Putin's China visit ended on Friday."
+    >>> def facts():
+    ...     return [(t.source, t.relation, t.target)
+    ...             for t in extract_triples(Article(id="x", text=text, lang="en"))]
+    >>> facts()
+    [('RUS', 'VISITS', 'CHN')]
+    >>> with rules.disabled(OWNED_COMPOUND):
+    ...     facts()
+    []
+    """
+    p, reader = f.reader.parse, f.reader
+    if p is None or not named.mentions or not rules.on(OWNED_COMPOUND):
+        return None
+    first, last = named.mentions[0].start, named.mentions[-1].end - 1
+    head = cue_head(p, f.cue.start, f.cue.head_end)
+    if (first < 2 or reader.tokens[first - 1].text not in ("'s", "’s")
+            or p.deps[last] != "compound" or p.heads[last] != head):
+        return None
+    owner = reader.prenominal(first)
+    if owner is None or set(owner.actors) & set(named.actors):
+        return None
+    return owner, named
