@@ -30,7 +30,7 @@ from geopolgraph.loaders.extract.frames import (
     governed_by_cue,
     topics,
 )
-from geopolgraph.loaders.extract.noun_roles import owned_compound, received_from
+from geopolgraph.loaders.extract.noun_roles import agent_patient, owned_compound, received_from
 from geopolgraph.loaders.extract.objects import objects_of, prep_object
 from geopolgraph.loaders.extract.parse import Parse
 from geopolgraph.loaders.extract.passives import passive_subjects
@@ -111,7 +111,7 @@ def _noun(f: Frame) -> Sides:
             # US accusations")
             target = _noun_target(f, source) if f.answer is not None else _parsed_object(f, True)
             if target is None:
-                target = patient
+                target = patient or agent_patient(f)
             if target is None and reciprocal:
                 target = _copula_subject(f)
             if target is None and f.reader.parse is not None:
@@ -179,7 +179,7 @@ def _noun_target(f: Frame, owner: Side) -> Side | None:
         # accusation was aimed at Iran, whatever its content names
         found = subject_of(f.reader, p, f.answer)
         return found if found is not None and set(found.actors) != set(owner.actors) else None
-    found = _parsed_object(f, True)
+    found = _parsed_object(f, True) or agent_patient(f)
     if found is None and rules.on(OWNER_PP):
         found = _owner_pp(f, owner)
     if found is None and rules.on(VERB_PP):

@@ -1,16 +1,23 @@
 """Parties of a noun cue that the parse puts outside its noun phrase: the from-phrase of the
-receiving verb that governs it ("China faced sanctions from the EU") and a name compounded on
-it after its possessor ("Putin's China visit")."""
+receiving verb that governs it ("China faced sanctions from the EU"), a name compounded on it
+after its possessor ("Putin's China visit"), and the subject of the passive verb whose agent it
+is ("Iran was hit by US sanctions")."""
 
 from __future__ import annotations
 
 from geopolgraph.loaders.extract import rules
 from geopolgraph.loaders.extract.frames import Frame, cue_head
 from geopolgraph.loaders.extract.parse import Parse
-from geopolgraph.loaders.extract.reader import Side
+from geopolgraph.loaders.extract.passives import passive_subjects
+from geopolgraph.loaders.extract.reader import SentenceReader, Side
 from geopolgraph.loaders.extract.syntax import side_at
 
-__all__ = ["owned_compound", "received_from"]
+__all__ = ["agent_act", "agent_patient", "owned_compound", "received_from"]
+
+AGENT_ACT = rules.register(
+    "noun.agent_act", "'Iran was hit by new US sanctions': a passive cue verb whose agent is a "
+    "noun cue of another relation gives nothing; the noun's owner does the noun's act to the "
+    "verb's subject")
 
 OWNED_COMPOUND = rules.register(
     "noun.owned_compound", "'Putin's China visit', 'Russia's Ukraine invasion': a name the parse "
@@ -77,3 +84,54 @@ def owned_compound(f: Frame, named: Side) -> tuple[Side, Side] | None:
     if owner is None or set(owner.actors) & set(named.actors):
         return None
     return owner, named
+
+
+def _agent(reader: SentenceReader, p: Parse, c: int) -> bool:
+    """Whether ``c`` is a passive agent phrase (obl:agent, or opened by "by"/"oleh")."""
+    return p.deps[c] == "obl:agent" or (p.deps[c] in ("obl", "nmod") and any(
+        reader.words[k] in reader.lang.passive_agent for k in p.kids(c, "case")))
+
+
+def agent_act(f: Frame) -> bool:
+    """Whether the agent of the passive cue verb is a noun cue of another relation ("Iran was
+    hit/ATTACKS by new US sanctions/SANCTIONS"): the act is the noun's, not the verb's.
+
+    >>> from geopolgraph.loaders.extract import extract_triples, rules
+    >>> from geopolgraph.model import Article
+    >>> text = "Iran was hit by new US sanctions."
+    >>> def facts():
+    ...     return [(t.source, t.relation, t.target)
+    ...             for t in extract_triples(Article(id="x", text=text, lang="en"))]
+    >>> facts()
+    [('USA', 'SANCTIONS', 'IRN')]
+    >>> with rules.disabled(AGENT_ACT):
+    ...     facts()
+    [('USA', 'ATTACKS', 'IRN')]
+    """
+    reader, p = f.reader, f.reader.parse
+    if p is None or not rules.on(AGENT_ACT):
+        return False
+    head = cue_head(p, f.cue.start, f.cue.head_end)
+    named = {k for m in reader.mentions for k in range(m.start, m.end)}
+    return any(o is not f.cue and o.start <= c < o.end
+               and o.pattern.relation not in (f.cue.pattern.relation, "NONE")
+               for c in p.kids(head, "obl", "obl:agent") if _agent(reader, p, c)
+               and c not in named  # "released by Iranian Revolutionary Guards": a name
+               for o in reader.cues)
+
+
+def agent_patient(f: Frame) -> Side | None:
+    """The subject of the passive cue verb whose agent the noun cue is ("Iran/nsubj:pass was
+    hit by US sanctions/obl:agent"): whom the noun's act is aimed at."""
+    reader, p = f.reader, f.reader.parse
+    if p is None or not rules.on(AGENT_ACT):
+        return None
+    head = cue_head(p, f.cue.start, f.cue.head_end)
+    if head == p.heads[head] or not _agent(reader, p, head) or not any(
+            c.start <= p.heads[head] < c.end for c in reader.cues):
+        return None  # "Japan was angered by China's drills": no act of the verb's
+    for s in passive_subjects(reader, p, p.heads[head]):
+        side = side_at(reader, p, s, patient=True)
+        if side is not None:
+            return side
+    return None

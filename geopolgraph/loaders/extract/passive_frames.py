@@ -22,6 +22,7 @@ from geopolgraph.loaders.extract.frames import (
     cue_head,
     frame,
 )
+from geopolgraph.loaders.extract.noun_roles import agent_act
 from geopolgraph.loaders.extract.parse import Parse
 from geopolgraph.loaders.extract.passives import passive_subjects
 from geopolgraph.loaders.extract.reader import SentenceReader, Side
@@ -57,8 +58,8 @@ PARSED_GIVER = rules.register(
 def _passive(f: Frame) -> Sides:
     reader, words, cue = f.reader, f.words, f.cue
     source: Side | None = _parsed(f, agent_of)
-    if source is None:
-        return None, None
+    if source is None or agent_act(f):
+        return None, None  # "Iran was hit by US sanctions": the noun's act (noun.agent_act)
     if not (cue.start > 0 and words[cue.start - 1] in reader.lang.relative):
         target = _parsed(f, _passive_subject) or f.subject()
         if target is None and f.props.aimed_at_doer and rules.on(EVENT_SUBJECT):

@@ -100,8 +100,9 @@ QUANTIFIED_AGENT = rules.register(
     "passive.quantified_agent", "'Ukraina diserang puluhan drone Rusia': a bare agent may open "
     "with a number or quantifier ('puluhan', 'ratusan', 'sejumlah')")
 AGENT_BELOW = rules.register(
-    "passive.agent_below", "'ditembak meriam air oleh kapal China': an oleh/by phrase the parse "
-    "hung on the passive verb's complement or object is its agent")
+    "passive.agent_below", "'ditembak meriam air oleh kapal China', 'dijatuhi sanksi oleh AS': "
+    "an oleh/by phrase the parse hung on the passive verb's complement, object or bare oblique "
+    "is its agent")
 SUBJECT_ON_AUX = rules.register("syntax.subject_on_aux", "'the Council has/nsubj so far "
                                 "refused to …': a subject the parse hangs on the verb's "
                                 "auxiliary is the verb's")
@@ -398,8 +399,9 @@ def agent_of(reader: SentenceReader, p: Parse, h: int) -> Side | None:
         verbs += p.kids(h, "conj") + ([p.heads[h]] if p.deps[h] == "conj" else [])
     if rules.on(AGENT_BELOW):
         # "ditembak meriam/xcomp air oleh kapal China/obl-of-meriam": the agent phrase hung
-        # on the verb's own complement
-        verbs += [k for v in verbs for k in p.kids(v, "xcomp", "obj") if k > v]
+        # on the verb's own complement, also a bare oblique ("dijatuhi sanksi/obl oleh AS")
+        verbs += [k for v in verbs for k in p.kids(v, "xcomp", "obj", "obl")
+                  if k > v and (p.deps[k] != "obl" or not p.kids(k, "case"))]
     for v in verbs:
         for c in p.kids(v, "obl", "nmod"):
             cases = [reader.words[k] for k in p.kids(c, "case")]
