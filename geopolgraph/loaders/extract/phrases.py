@@ -56,6 +56,10 @@ CONJ_OF_ACTOR = rules.register("syntax.conj_of_actor", "'meluncurkan rudal, Kors
 CONJ_AFTER_CUE = rules.register(
     "syntax.conj_after_cue", "'…, who is on a visit to Beijing, praised/amod Ukraine/conj': a "
     "conjunct right after a cue is the cue's object, not coordinated with the name before")
+CONJ_PAST_TIME = rules.register(
+    "syntax.conj_past_time", "'visit India on Monday/obl and Malaysia/conj-of-Monday on "
+    "Wednesday', 'berkunjung ke India pada Senin dan ke Malaysia': a name the parse coordinates "
+    "with a time phrase after an object of the same verb is coordinated with that object")
 PATIENT = rules.register("syntax.patient", "'Diusir Filipina' of 'Kapal China', 'membebaskan "
                          "warga AS': a state's ship or people as object stand for the state")
 ACT_PATIENT = rules.register(
@@ -147,7 +151,7 @@ def side_at(reader: SentenceReader, p: Parse, i: int, allow_place: bool = False,
     """The actors token ``i`` stands for, with its coordinated ones (``conj`` in the parse, or
     joined by "dan", "and", a comma or a dash on the surface)."""
     index = mention_index(reader)
-    members = [i]
+    members = [i, *_past_time(reader, p, i, index)]
     k = 0
     while k < len(members) and len(members) < 8:
         at = members[k]
@@ -179,6 +183,24 @@ def side_at(reader: SentenceReader, p: Parse, i: int, allow_place: bool = False,
         if ref is not None:
             return ref
     return None
+
+
+def _past_time(reader: SentenceReader, p: Parse, i: int, index: dict[int, Mention]) -> list[int]:
+    """The names the parse coordinates with a time phrase that follows the object ``i`` under
+    the same head or under ``i`` ("visit India/obj on Monday/obl and Malaysia/conj-of-Monday",
+    "ke India 21-23 Agustus/nmod-of-India dan Malaysia/conj-of-Agustus")."""
+    if (i not in index or p.deps[i].split(":")[0] not in ("obj", "obl", "iobj")
+            or not rules.on(CONJ_PAST_TIME)):
+        return []
+    words, lang = reader.words, reader.lang
+    found = []
+    for t in (*p.children[p.heads[i]], *p.children[i]):
+        phrase = (t, *p.children[t])  # "21/nummod Agustus/flat-of-21"
+        if t > i and any(words[k] in lang.time_nouns or p.deps[k].endswith("tmod")
+                         for k in phrase):
+            found += [c for k in phrase for c in p.kids(k, "conj") if c > t and c in index
+                      and not any(j in reader.cue_starts for j in range(t, c))]
+    return found  # not past a cue: "next week and appeal/compound Ukraine/conj-of-week"
 
 
 def _object_of_cue(reader: SentenceReader, c: int) -> bool:

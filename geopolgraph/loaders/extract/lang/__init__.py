@@ -16,6 +16,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from babel import Locale
+
 from geopolgraph.loaders.lexicons import Lexicon
 from geopolgraph.loaders.text import Token
 
@@ -99,6 +101,9 @@ class Language:
         self.arrival_verbs = frozenset(g.get("arrival_verbs", ()))
         #: words opening a clause whose verb has no subject of its own ("usai bertemu Xi")
         self.subordinators = frozenset(g.get("subordinators", ()))
+        #: the words that head a time phrase ("on Monday", "pada Senin", "21-23 Agustus"): the
+        #: CLDR wide month and day names of the language (Babel) and grammar time_words
+        self.time_nouns = time_nouns(lang) | frozenset(g.get("time_words", ()))
         #: adverbs of manner right after a verb ("mengecam keras"), which a parse may read as
         #: the head of the object's phrase
         self.manner_adverbs = frozenset(g.get("manner_adverbs", ()))
@@ -277,3 +282,15 @@ def language(lex: Lexicon, lang: str) -> Language:
         lex.derived[key] = cls(lex, lang)
     found: Language = lex.derived[key]
     return found
+
+
+def time_nouns(lang: str) -> frozenset[str]:
+    """The CLDR wide month and day names of ``lang``, lower case (Babel ships CLDR).
+
+    >>> sorted(time_nouns("id"))[:3], "senin" in time_nouns("id"), "monday" in time_nouns("en")
+    (['agustus', 'april', 'desember'], True, True)
+    """
+    locale = Locale.parse(lang)
+    return frozenset(
+        name.lower() for table in (locale.months, locale.days)
+        for context in ("format", "stand-alone") for name in table[context]["wide"].values())
