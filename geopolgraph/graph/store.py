@@ -1,9 +1,11 @@
 """The one door to Neo4j: connection settings, the driver, every transaction, every driver error.
 
-This is the only module of the package that imports the ``neo4j`` driver (``graph/server.py``,
-which starts the local server, asks a ``Store`` whether it answers). Everything that talks to
-the server (the CLI, ``queries.runner``, ``graph.sync``, the notebooks, ``bench/``) holds a
-``Store``::
+This module and its two parts are the only ones of the package that import the ``neo4j``
+driver: ``graph/connection.py`` (``Settings``, the driver and its sessions, the translation of
+driver errors; the base class of ``Store``) and ``graph/answers.py`` (driver values as plain
+Python), both re-exported here. (``graph/server.py``, which starts the local server, asks a
+``Store`` whether it answers.) Everything that talks to the server (the CLI, ``queries.runner``,
+``graph.sync``, the notebooks, ``bench/``) holds a ``Store``::
 
     from geopolgraph.graph.store import Store
 
@@ -32,9 +34,10 @@ Public API (small on purpose):
   ``CALL { … } IN TRANSACTIONS``).
 
 Every driver error becomes one of the project's own (``geopolgraph.errors``), in one place
-(``_translate``), with a message naming the URI and what to do: ``ServerUnreachable``,
-``AuthFailed``, ``DatabaseMissing``, ``ConstraintViolated``, ``QueryError`` (the server refused
-a statement), ``QueryRefused`` (the read-only check), ``ServerError`` (anything else).
+(``_translate``, in ``graph/connection.py``), with a message naming the URI and what to do:
+``ServerUnreachable``, ``AuthFailed``, ``DatabaseMissing``, ``ConstraintViolated``,
+``QueryError`` (the server refused a statement), ``QueryRefused`` (the read-only check),
+``ServerError`` (anything else).
 
 >>> s = Settings("bolt://127.0.0.1:9", "neo4j", "pw", "neo4j", "NEO4J_URI")
 >>> Store(s).uri   # nothing is opened until the first query
@@ -43,30 +46,22 @@ a statement), ``QueryRefused`` (the read-only check), ``ServerError`` (anything 
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import logging
-import os
 import time
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 import networkx as nx
 
-from geopolgraph.errors import (
-    AuthFailed,
-    ConstraintViolated,
-    DatabaseMissing,
-    GeopolgraphError,
-    InputError,
-    QueryError,
-    ServerError,
-    ServerUnreachable,
-)
+from geopolgraph.errors import InputError, QueryError
 from geopolgraph.graph import statements as cy
 from geopolgraph.graph import upkeep
-from geopolgraph.graph.mirror import build_mirror
+from geopolgraph.graph.answers import _mirror, _python, _Rel, _visitor, _walk, notice_line
+from geopolgraph.graph.connection import RETRY_SECONDS as RETRY_SECONDS
+from geopolgraph.graph.connection import Connection, Settings
+from geopolgraph.graph.connection import _message as _message
+from geopolgraph.graph.connection import _translate as _translate
 from geopolgraph.graph.readonly import check_plan
 from geopolgraph.graph.rows import (
     DEFAULT_BATCH_SIZE,
@@ -76,7 +71,6 @@ from geopolgraph.graph.rows import (
     article_from,
     article_rows,
     mention_rows,
-    plain,
     sentence_rows,
     triple_from,
     triple_rows,
@@ -93,196 +87,16 @@ logging.getLogger("neo4j.notifications").setLevel(logging.ERROR)
 
 __all__ = ["DEFAULT_BATCH_SIZE", "LoadSummary", "Settings", "Store", "notice_line"]
 
-#: Seconds a managed transaction is retried on transient errors (deadlocks between concurrent
-#: loads, a leader switch); the driver's own default of 30 s made an unreachable server hang.
-RETRY_SECONDS = 15.0
-_RELATION_SET = frozenset(RELATIONS)
 
+class Store(Connection):
+    """A Neo4j database reached with ``settings`` (default ``Settings.resolve()``).
 
-@dataclass(frozen=True)
-class Settings:
-    """Where and as whom to connect; ``origin`` says where the URI came from (for messages)."""
-
-    uri: str
-    user: str
-    password: str
-    database: str
-    origin: str = "local"  # "NEO4J_URI" or "local" (the local server of this folder)
-
-    @classmethod
-    def resolve(cls) -> Settings:
-        """The settings every command uses (see ``graph.server.connection_settings``)."""
-        from geopolgraph.graph.server import connection_settings
-
-        uri, user, password, database = connection_settings()
-        return cls(uri, user, password, database,
-                   "NEO4J_URI" if os.environ.get("NEO4J_URI") else "local")
-
-    def hint(self) -> str:
-        """What the user can do when this server does not answer."""
-        if self.origin == "NEO4J_URI":
-            return ("is that server running? check NEO4J_URI, or unset it and run "
-                    "`geopolgraph neo4j start` for the local one")
-        return "start it with `geopolgraph neo4j start` (or set NEO4J_URI to a server of yours)"
-
-
-def _message(exc: Exception) -> str:
-    text = getattr(exc, "message", None) or str(exc) or type(exc).__name__
-    return " ".join(str(text).split())
-
-
-def _translate(exc: Exception, settings: Settings) -> GeopolgraphError:
-    """The project's error for a driver error: one line naming the URI and what to do."""
-    from neo4j import exceptions as ne
-
-    uri = settings.uri
-    if isinstance(exc, ne.AuthError) or getattr(exc, "code", "").startswith(
-        "Neo.ClientError.Security.Unauthorized"
-    ):
-        if settings.origin == "NEO4J_URI":
-            what = "set NEO4J_USERNAME/NEO4J_PASSWORD to that server's credentials"
-        elif os.environ.get("NEO4J_PASSWORD"):
-            what = ("unset NEO4J_PASSWORD to use the local server's own password (or restart "
-                    "it with `geopolgraph neo4j stop` and `geopolgraph neo4j start`)")
-        else:
-            what = ("its password file does not match: restart it with `geopolgraph neo4j "
-                    "stop` and `geopolgraph neo4j start`")
-        return AuthFailed(f"Neo4j at {uri} refused user {settings.user!r} and its password: {what}")
-    if isinstance(exc, ne.ConfigurationError | ValueError):
-        return ServerUnreachable(
-            f"NEO4J_URI {uri!r} is not a Neo4j URI: use bolt://HOST:PORT or neo4j://HOST:PORT"
-        )
-    if isinstance(exc, ne.ServiceUnavailable | ne.SessionExpired | OSError):
-        return ServerUnreachable(f"cannot reach Neo4j at {uri}: {settings.hint()}")
-    code = str(getattr(exc, "code", "") or "")
-    if code == "Neo.ClientError.Database.DatabaseNotFound":
-        return DatabaseMissing(
-            f"Neo4j at {uri} has no database {settings.database!r}: set NEO4J_DATABASE to one "
-            "it has (SHOW DATABASES lists them)"
-        )
-    if code == "Neo.ClientError.Schema.ConstraintValidationFailed":
-        return ConstraintViolated(f"Neo4j at {uri} refused the data: {_message(exc)}")
-    if code.startswith(("Neo.ClientError.Statement", "Neo.ClientError.Procedure")):
-        return QueryError(f"the server refused the statement: {_message(exc)}")
-    if isinstance(exc, ne.TransientError):
-        return ServerError(f"Neo4j at {uri} is busy ({_message(exc)}); try again")
-    return ServerError(f"Neo4j at {uri} failed: {_message(exc)}")
-
-
-def _python(value: Any) -> Any:
-    """A driver value as plain Python: nodes and relationships as dicts of their properties
-    (plus ``_labels`` / ``_type``), paths as lists of nodes, temporal values as ISO strings."""
-    from neo4j.graph import Node, Path, Relationship
-
-    if isinstance(value, Node):
-        return {"_labels": sorted(value.labels), **{k: _python(v) for k, v in value.items()}}
-    if isinstance(value, Relationship):
-        return {"_type": value.type, **{k: _python(v) for k, v in value.items()}}
-    if isinstance(value, Path):
-        return [_python(n) for n in value.nodes]
-    if isinstance(value, list):
-        return [_python(v) for v in value]
-    if isinstance(value, dict):
-        return {k: _python(v) for k, v in value.items()}
-    return plain(value)
-
-
-def notice_line(status: Any) -> str:
-    """One of Neo4j's notifications (a GQL status object) as one line, e.g. ``Neo4j: property
-    key does not exist. The property `nmae` does not exist. Verify that the spelling is
-    correct.``"""
-    text = " ".join(str(getattr(status, "status_description", "") or "").split())
-    return "Neo4j: " + text.removeprefix("warn: ").removeprefix("info: ")
-
-
-class Store:
-    """A Neo4j database reached with ``settings`` (default ``Settings.resolve()``)."""
-
-    def __init__(self, settings: Settings | None = None, *, timeout: float = 5.0) -> None:
-        self.settings = settings or Settings.resolve()
-        self.timeout = timeout
-        self._driver: neo4j.Driver | None = None
-
-    @property
-    def uri(self) -> str:
-        return self.settings.uri
-
-    @property
-    def database(self) -> str:
-        return self.settings.database
+    The connection (``settings``, ``timeout``, ``.connect()``, ``.close()``, ``with``) is
+    ``graph.connection.Connection``'s; this class adds the reads and writes.
+    """
 
     def __repr__(self) -> str:
         return f"Store({self.uri!r}, database={self.database!r})"
-
-    # --- connection ----------------------------------------------------------------------------
-
-    @contextlib.contextmanager
-    def _errors(self) -> Iterator[None]:
-        """Turn any driver error raised inside into the project's own (the one place)."""
-        from neo4j.exceptions import DriverError, Neo4jError
-
-        try:
-            yield
-        except GeopolgraphError:
-            raise
-        except (Neo4jError, DriverError, OSError, ValueError) as exc:
-            raise _translate(exc, self.settings) from exc
-
-    def connect(self) -> Store:
-        """Open the driver and check, once, that the server answers with these credentials and
-        has the database; raise the project's error otherwise (within about ``timeout`` s)."""
-        if self._driver is not None:
-            return self
-        import neo4j
-
-        with self._errors():
-            driver = neo4j.GraphDatabase.driver(
-                self.uri,
-                auth=(self.settings.user, self.settings.password),
-                connection_timeout=self.timeout,
-                connection_acquisition_timeout=2 * self.timeout,
-                max_transaction_retry_time=RETRY_SECONDS,
-            )
-            try:
-                driver.verify_connectivity()  # no retries: an unreachable server fails now
-                with driver.session(database=self.database) as session:
-                    session.run(cy.PING).consume()
-            except BaseException:
-                driver.close()
-                raise
-        self._driver = driver
-        return self
-
-    @property
-    def driver(self) -> neo4j.Driver:
-        """The open driver (connecting first). Prefer the methods below: they translate errors."""
-        self.connect()
-        assert self._driver is not None
-        return self._driver
-
-    def close(self) -> None:
-        if self._driver is not None:
-            with contextlib.suppress(Exception):
-                self._driver.close()
-            self._driver = None
-
-    def __enter__(self) -> Store:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
-
-    def _session(self, read: bool = False, quiet: bool = False) -> Any:
-        import neo4j
-
-        options: dict[str, Any] = {"database": self.database}
-        if read:
-            options["default_access_mode"] = neo4j.READ_ACCESS
-        if quiet:  # e.g. "property key does not exist" on an empty store is not an error
-            options["notifications_min_severity"] = "OFF"
-        else:  # warnings only: INFORMATION notices (e.g. on EXPLAIN) are noise to the user
-            options["notifications_min_severity"] = "WARNING"
-        return self.driver.session(**options)
 
     # --- reads ---------------------------------------------------------------------------------
 
@@ -588,60 +402,3 @@ class Store:
         for statement in cy.DELETE_PREFIX:
             self.run_auto(statement, {"p": prefix})
         self.update_derived()
-
-
-# --- helpers for read_subgraph ----------------------------------------------------------------
-
-
-def _mirror(
-    triples: list[Triple], actors: dict[str, Actor], articles: list[Article]
-) -> nx.MultiDiGraph:
-    G = build_mirror(triples, actors, articles)
-    for actor in actors.values():
-        if actor.id not in G:
-            G.add_node(actor.id, name=actor.name, kind=actor.kind, country=actor.country)
-    return G
-
-
-#: A relationship seen in a query's answer: (properties, type, source id, target id).
-_Rel = tuple[dict[str, Any], str, str, str]
-
-
-def _visitor(actors: dict[str, Actor], rels: dict[str, _Rel]) -> Callable[[Any], None]:
-    from neo4j.graph import Node, Relationship
-
-    def visit(item: Any) -> None:
-        if isinstance(item, Node):
-            if "Actor" in item.labels and "id" in item:
-                actors[str(item["id"])] = actor_from(dict(item))
-        elif isinstance(item, Relationship) and item.type in _RELATION_SET:
-            props = dict(item)
-            ends = []
-            for node, key in ((item.start_node, "source"), (item.end_node, "target")):
-                known = props.get(key) or (node.get("id") if node is not None else None)
-                # an end returned without its properties: resolved later by element id
-                ends.append(str(known) if known is not None else
-                            ("\x00" + node.element_id if node is not None else ""))
-            if all(ends):
-                rels[str(props.get("id", item.element_id))] = (
-                    props, item.type, ends[0], ends[1])
-
-    return visit
-
-
-def _walk(value: Any, visit: Callable[[Any], None]) -> None:
-    from neo4j.graph import Node, Path, Relationship
-
-    if isinstance(value, Node | Relationship):
-        visit(value)
-    elif isinstance(value, Path):
-        for node in value.nodes:
-            visit(node)
-        for rel in value.relationships:
-            visit(rel)
-    elif isinstance(value, list | tuple):
-        for item in value:
-            _walk(item, visit)
-    elif isinstance(value, dict):
-        for item in value.values():
-            _walk(item, visit)

@@ -1,5 +1,5 @@
-"""The store is the one door to Neo4j: no other module imports the driver, and no Cypher is
-written outside ``graph/statements.py`` and the named ``queries/*.cypher`` files."""
+"""The store is the one door to Neo4j: no module but it and its parts imports the driver, and
+no Cypher is written outside ``graph/statements.py`` and the named ``queries/*.cypher`` files."""
 
 from __future__ import annotations
 
@@ -8,9 +8,10 @@ import re
 from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parents[2] / "geopolgraph"
-#: Modules allowed to import the driver: the store, and the server launcher helper (which only
-#: asks a Store whether the server answers, so it needs no import of its own).
-DRIVER_MODULES = {"graph/store.py"}
+#: Modules allowed to import the driver: the store and its two parts, the connection under it
+#: (settings, the driver, its errors) and the conversion of its answers. (The server launcher
+#: helper only asks a Store whether the server answers, so it needs no import of its own.)
+DRIVER_MODULES = {"graph/store.py", "graph/connection.py", "graph/answers.py"}
 STATEMENT_MODULES = {"graph/statements.py"}
 #: What only Cypher looks like: a clause opening a pattern or a parameter list.
 CYPHER = re.compile(
