@@ -4,7 +4,7 @@ once, its sessions, and every driver error turned into the project's own.
 - ``Settings`` (``Settings.resolve()``: ``NEO4J_URI``/``USERNAME``/``PASSWORD``/``DATABASE``,
   each winning over the local server's record; without either, the local server at
   ``GEOPOLGRAPH_NEO4J_PORT`` (7687) with this folder's generated password, see
-  ``graph.server.connection_settings``).
+  ``graph.datadir.connection_settings``).
 - ``Connection(settings=None, timeout=5.0)``, the base of ``Store``: opens the driver lazily, on
   first use, and checks once (connectivity, credentials, database) with a short timeout.
   ``.connect()`` does that now; ``.close()`` (or ``with``) closes it.
@@ -58,8 +58,8 @@ class Settings:
 
     @classmethod
     def resolve(cls) -> Settings:
-        """The settings every command uses (see ``graph.server.connection_settings``)."""
-        from geopolgraph.graph.server import connection_settings
+        """The settings every command uses (see ``graph.datadir.connection_settings``)."""
+        from geopolgraph.graph.datadir import connection_settings
 
         uri, user, password, database = connection_settings()
         return cls(uri, user, password, database,

@@ -2,18 +2,16 @@
 
 The server is the small Java launcher in ``neo4j/`` (Neo4j 5.26 Community embedded, Bolt on
 127.0.0.1 only, authentication on). Its data folder is ``.geopolgraph/neo4j/`` under the current
-directory unless ``GEOPOLGRAPH_NEO4J_DIR`` names another; it holds::
+directory unless ``GEOPOLGRAPH_NEO4J_DIR`` names another.
 
-    db/            the DBMS home (data/, logs/debug.log, ...)
-    neo4j.log      the launcher's stdout and stderr (start errors land here)
-    build.log      the last ``mvn package`` output
-    password       the generated password of user neo4j (mode 0600)
-    server.json    pid, port, uri, user, database of the running launcher
+This module starts, stops and watches the launcher's process (``start``, ``stop``, ``status``,
+``private_server``). It re-exports the names of its two parts, so each is importable from here:
 
-``connection_settings()`` is what ``graph.store.Settings`` (and so every command) connects
-with: ``NEO4J_URI``, ``NEO4J_USERNAME``, ``NEO4J_PASSWORD`` and ``NEO4J_DATABASE`` win, one by
-one, over the local server's recorded settings; with no record (the server is stopped) the URI
-is the local one at ``GEOPOLGRAPH_NEO4J_PORT`` (7687), never another folder's port.
+- ``graph.datadir``: the data folder and what it holds (the record ``server.json``, the
+  generated password, the logs), and ``connection_settings()``, what ``graph.store.Settings``
+  (and so every command) connects with: the ``NEO4J_*`` variables, else the local server's.
+- ``graph.launcher``: the launcher's Maven build (``build_launcher``), the java it runs on, its
+  memory (``memory_settings``) and its command line.
 """
 
 from __future__ import annotations
@@ -21,8 +19,6 @@ from __future__ import annotations
 import contextlib
 import json
 import os
-import secrets
-import shutil
 import signal
 import socket
 import subprocess
@@ -33,6 +29,29 @@ from pathlib import Path
 from typing import Any
 
 from geopolgraph.errors import AuthFailed, ServerError
+from geopolgraph.graph.datadir import (
+    DEFAULT_DATABASE,
+    DEFAULT_PORT,
+    DEFAULT_USER,
+    _log_path,
+    _port,
+    _read_record,
+    _record_path,
+    _tail,
+    _write_private,
+    connection_settings,
+    data_dir,
+)
+from geopolgraph.graph.datadir import _local_password as _local_password
+from geopolgraph.graph.launcher import (
+    LAUNCHER_CLASS,
+    _java,
+    _java_env,
+    _launch_command,
+    build_launcher,
+    launcher_dir,
+    memory_settings,
+)
 
 __all__ = [
     "DEFAULT_PORT",
@@ -48,13 +67,7 @@ __all__ = [
     "stop",
 ]
 
-DEFAULT_PORT = 7687
-DEFAULT_USER = "neo4j"
-DEFAULT_DATABASE = "neo4j"
 READY_MARKER = "geopolgraph-neo4j ready"
-LAUNCHER_CLASS = "geopolgraph.Launcher"
-INSTALL_HINT = "apt-get install openjdk-17-jdk-headless maven"
-JAVA17_HOME = Path("/usr/lib/jvm/java-17-openjdk-amd64")
 
 
 @dataclass(frozen=True)
@@ -70,108 +83,6 @@ class ServerStatus:
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)
-
-
-# --- paths -----------------------------------------------------------------------------------
-
-
-def data_dir() -> Path:
-    """The local server's folder, absolute: ``GEOPOLGRAPH_NEO4J_DIR``, else the nearest
-    ``.geopolgraph/neo4j`` holding a server record in this folder or a parent (so a notebook in
-    ``notebooks/`` finds the server started at the repository root), else ``./.geopolgraph/neo4j``.
-    """
-    override = os.environ.get("GEOPOLGRAPH_NEO4J_DIR")
-    if override:
-        return Path(override).absolute()
-    here = Path.cwd()
-    for folder in (here, *here.parents):
-        candidate = folder / ".geopolgraph" / "neo4j"
-        if (candidate / "server.json").is_file():
-            return candidate
-    return (here / ".geopolgraph" / "neo4j").absolute()
-
-
-def launcher_dir() -> Path:
-    """The Maven project of the Java launcher (``neo4j/`` at the repository root)."""
-    override = os.environ.get("GEOPOLGRAPH_NEO4J_LAUNCHER")
-    if override:
-        return Path(override).absolute()
-    return Path(__file__).resolve().parents[2] / "neo4j"
-
-
-def _record_path(folder: Path) -> Path:
-    return folder / "server.json"
-
-
-def _password_path(folder: Path) -> Path:
-    return folder / "password"
-
-
-def _log_path(folder: Path) -> Path:
-    return folder / "neo4j.log"
-
-
-# --- settings --------------------------------------------------------------------------------
-
-
-def _read_record(folder: Path) -> dict[str, Any]:
-    try:
-        data = json.loads(_record_path(folder).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return {}
-    return data if isinstance(data, dict) else {}
-
-
-def _write_private(path: Path, text: str) -> None:
-    """Write ``text`` to ``path`` readable by its owner only (created 0600, never wider)."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "w", encoding="utf-8") as fh:
-        fh.write(text)
-    os.chmod(path, 0o600)
-
-
-def _local_password(folder: Path, create: bool) -> str:
-    """The generated password of the local server, made once (0600) when ``create``."""
-    path = _password_path(folder)
-    try:
-        return path.read_text(encoding="utf-8").strip()
-    except FileNotFoundError:
-        if not create:
-            return ""
-    password = secrets.token_urlsafe(24)
-    _write_private(path, password + "\n")
-    return password
-
-
-def connection_settings() -> tuple[str, str, str, str]:
-    """``(uri, user, password, database)``: each ``NEO4J_*`` variable wins over the local record.
-
-    Without either, the local server's defaults: ``bolt://127.0.0.1:PORT`` (PORT from
-    ``GEOPOLGRAPH_NEO4J_PORT``, else 7687), ``neo4j``, the generated password (or ``""`` if the
-    server was never started), database ``neo4j``.
-    """
-    folder = data_dir()
-    record = _read_record(folder)
-    uri = os.environ.get("NEO4J_URI") or record.get("uri") or f"bolt://127.0.0.1:{_port()}"
-    user = os.environ.get("NEO4J_USERNAME") or record.get("user") or DEFAULT_USER
-    password = os.environ.get("NEO4J_PASSWORD") or _local_password(folder, create=False)
-    database = os.environ.get("NEO4J_DATABASE") or record.get("database") or DEFAULT_DATABASE
-    return str(uri), str(user), password, str(database)
-
-
-def _port(port: int | None = None) -> int:
-    """``port``, else ``GEOPOLGRAPH_NEO4J_PORT``, else 7687 (a bad value is a ServerError)."""
-    value = port or os.environ.get("GEOPOLGRAPH_NEO4J_PORT") or DEFAULT_PORT
-    try:
-        number = int(value)
-    except ValueError:
-        raise ServerError(
-            f"GEOPOLGRAPH_NEO4J_PORT: expected a port number, got {value!r}"
-        ) from None
-    if not 0 < number < 65536:
-        raise ServerError(f"Neo4j port {number} is not between 1 and 65535")
-    return number
 
 
 # --- process helpers -------------------------------------------------------------------------
@@ -208,113 +119,6 @@ def _port_in_use(port: int) -> bool:
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
         sock.settimeout(0.5)
         return sock.connect_ex(("127.0.0.1", port)) == 0
-
-
-def _tail(path: Path, lines: int = 5) -> str:
-    try:
-        text = path.read_text(encoding="utf-8", errors="replace").strip().splitlines()
-    except OSError:
-        return ""
-    return " | ".join(line.strip() for line in text[-lines:])
-
-
-def _java_env() -> dict[str, str]:
-    env = dict(os.environ)
-    if not env.get("JAVA_HOME") and JAVA17_HOME.is_dir():
-        env["JAVA_HOME"] = str(JAVA17_HOME)
-    return env
-
-
-def _java() -> str:
-    home = _java_env().get("JAVA_HOME")
-    candidate = Path(home) / "bin" / "java" if home else None
-    if candidate is not None and candidate.is_file():
-        return str(candidate)
-    found = shutil.which("java")
-    if not found:
-        raise ServerError(f"java (17 or later) is not installed: {INSTALL_HINT}")
-    return found
-
-
-# --- build -----------------------------------------------------------------------------------
-
-
-def _needs_build(project: Path) -> bool:
-    target = project / "target"
-    classes = target / "classes" / "geopolgraph" / "Launcher.class"
-    lib = target / "lib"
-    if not classes.is_file() or not lib.is_dir() or not any(lib.glob("neo4j-*.jar")):
-        return True
-    built = classes.stat().st_mtime
-    sources = [project / "pom.xml", *project.glob("src/main/java/**/*.java")]
-    return any(src.stat().st_mtime > built for src in sources if src.is_file())
-
-
-def build_launcher(force: bool = False) -> Path:
-    """``mvn package`` the launcher if its classes or libraries are missing or out of date."""
-    project = launcher_dir()
-    if not (project / "pom.xml").is_file():
-        raise ServerError(f"the Neo4j launcher project is missing: {project / 'pom.xml'}")
-    if not force and not _needs_build(project):
-        return project
-    mvn = shutil.which("mvn")
-    if not mvn:
-        raise ServerError(f"maven is needed to build the Neo4j launcher: {INSTALL_HINT}")
-    _java()
-    folder = data_dir()
-    folder.mkdir(parents=True, exist_ok=True)
-    log = folder / "build.log"
-    with open(log, "w", encoding="utf-8") as out:
-        proc = subprocess.run(
-            [mvn, "-B", "-q", "package"],
-            cwd=project,
-            env=_java_env(),
-            stdout=out,
-            stderr=subprocess.STDOUT,
-            stdin=subprocess.DEVNULL,
-            check=False,
-        )
-    if proc.returncode != 0:
-        raise ServerError(
-            f"building the Neo4j launcher failed (mvn exit {proc.returncode}); see {log}: "
-            f"{_tail(log, 3)}"
-        )
-    # Maven keeps the old class file's time when nothing changed; mark the build as current.
-    (project / "target" / "classes" / "geopolgraph" / "Launcher.class").touch()
-    return project
-
-
-# --- memory ----------------------------------------------------------------------------------
-
-
-def _total_memory() -> int:
-    """This machine's RAM in bytes (0 where the OS does not say)."""
-    try:
-        return os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES")
-    except (ValueError, OSError, AttributeError):
-        return 0
-
-
-def _size(nbytes: int) -> str:
-    return f"{max(nbytes >> 20, 1)}m"
-
-
-def memory_settings() -> tuple[str, str]:
-    """``(heap, page cache)`` of the local server (and the heap of the bulk importer), as JVM
-    sizes: ``GEOPOLGRAPH_NEO4J_HEAP`` and ``GEOPOLGRAPH_NEO4J_PAGECACHE`` when set, else sized
-    from the machine's RAM: heap RAM/12 and page cache RAM/8, each between 1g/256m and 4g
-    (a 24 GiB machine: 2g and 3g; the page cache holds a store of 1M triples whole).
-
-    >>> heap, cache = memory_settings()
-    >>> heap[-1] in "mg" and cache[-1] in "mg"
-    True
-    """
-    ram = _total_memory()
-    gib = 1 << 30
-    heap = _size(min(4 * gib, max(gib, ram // 12)))
-    pagecache = _size(min(4 * gib, max(gib // 4, ram // 8)))
-    return (os.environ.get("GEOPOLGRAPH_NEO4J_HEAP") or heap,
-            os.environ.get("GEOPOLGRAPH_NEO4J_PAGECACHE") or pagecache)
 
 
 # --- start / stop / status -------------------------------------------------------------------
@@ -401,36 +205,6 @@ def start(
         _record_path(folder).unlink(missing_ok=True)
         raise
     return uri
-
-
-def _launch_command(
-    java: str, project: Path, folder: Path, port: int, heap: str, pagecache: str,
-    env: dict[str, str],
-) -> tuple[list[str], str]:
-    """The launcher's command line and the password the server will take: the user's
-    ``NEO4J_PASSWORD`` (passed in ``env``, never on the command line) or this folder's
-    generated one (its file named on the command line)."""
-    command = [
-        java,
-        f"-Xmx{heap}",
-        "-XX:+UseG1GC",
-        "-XX:+ExitOnOutOfMemoryError",
-        "-cp",
-        f"{project / 'target' / 'classes'}{os.pathsep}{project / 'target' / 'lib'}/*",
-        LAUNCHER_CLASS,
-        "--data",
-        str(folder / "db"),
-        "--port",
-        str(port),
-        "--pagecache",
-        pagecache,
-    ]
-    user_password = os.environ.get("NEO4J_PASSWORD")
-    if user_password:
-        env["GEOPOLGRAPH_NEO4J_PASSWORD"] = user_password
-        return command, user_password
-    password = _local_password(folder, create=True)
-    return [*command, "--password-file", str(_password_path(folder))], password
 
 
 def _wait_ready(

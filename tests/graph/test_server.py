@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from geopolgraph.errors import ServerError
-from geopolgraph.graph import server
+from geopolgraph.graph import launcher, server
 
 
 @pytest.fixture
@@ -70,8 +70,8 @@ def test_an_unrelated_live_pid_is_never_ours(folder: Path):
 def test_missing_java_or_maven_says_what_to_install(
     folder: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ):
-    monkeypatch.setattr(server.shutil, "which", lambda name: None)
-    monkeypatch.setattr(server, "JAVA17_HOME", tmp_path / "no-jdk")
+    monkeypatch.setattr(launcher.shutil, "which", lambda name: None)
+    monkeypatch.setattr(launcher, "JAVA17_HOME", tmp_path / "no-jdk")  # read by launcher._java_env
     monkeypatch.delenv("JAVA_HOME", raising=False)
     with pytest.raises(ServerError, match="apt-get install openjdk-17-jdk-headless maven"):
         server.start()
