@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+import geopolgraph.cli.build_cmd  # noqa: F401  bound to the real extract_paths before any fake
 from geopolgraph import pipeline
 from geopolgraph.cli import main
 
