@@ -23,6 +23,9 @@ OWNED_COMPOUND = rules.register(
     "noun.owned_compound", "'Putin's China visit', 'Russia's Ukraine invasion': a name the parse "
     "hangs as a compound on an English noun cue after the noun's possessor is whom the act is "
     "aimed at, not its doer")
+ANSWERED_FROM = rules.register(
+    "noun.answered_from", "'Japan rejected criticism from China': the from-phrase the parse "
+    "hangs on the verb answering a said act (noun.answered_claim) names who said it")
 RECEIVED_FROM = rules.register(
     "noun.received_from", "'China faced sanctions from the EU': the from-phrase the parse hangs on "
     "the receiving verb names the owner of the noun cue it governs")
@@ -46,7 +49,9 @@ def received_from(f: Frame, p: Parse, governed: int) -> Side | None:
     """
     verb = p.heads[governed]
     lang = f.reader.lang
-    if verb == governed or f.words[verb] not in lang.receiving_verbs or not rules.on(RECEIVED_FROM):
+    if verb == governed or not rules.on(RECEIVED_FROM) or not (
+            f.words[verb] in lang.receiving_verbs
+            or (verb == f.answer and rules.on(ANSWERED_FROM))):  # "rejected criticism from X"
         return None
     for c in p.kids(verb, "obl"):
         cases = [f.words[j] for j in p.kids(c, "case")]

@@ -28,6 +28,10 @@ __all__ = ["objects_of", "phrase_opened_by", "prep_object"]
 DOER_FIRST = rules.register("syntax.doer_first", "'condemned the attack by Israel on Lebanon': "
                             "a cue aimed at a doer takes the object's doer before its object, "
                             "and no target from a gerund object ('denied supplying … to X')")
+DOER_FROM = rules.register(
+    "syntax.doer_from", "'Japan rejected criticism/obj from China/obl-of-rejected': the from- or "
+    "by-phrase the parse hangs on a verb aimed at a doer (or answering a said act) whose object "
+    "is a noun cue names that act's doer (not a yielding one's: 'withdrawal … from Syria')")
 OWN_PREP_PLACE = rules.register("syntax.own_prep_place", "'Iran fired at Israel': a name after "
                                 "the cue's own preposition is its object, not a place")
 VERB_NMOD = rules.register("syntax.verb_nmod", "'Iran membantah tuduhan/nmod AS': a bare nmod "
@@ -129,6 +133,12 @@ def objects_of(reader: SentenceReader, p: Parse, h: int, allow_place: bool,
             found = possessor_of(reader, p, c, False)
             if found is not None:
                 return found
+        if rules.on(DOER_FROM) and any(
+                o.start in objects and o.pattern.relation != "YIELDS" for o in reader.cues):
+            # not "the withdrawal of troops from Syria": whence one yields, not who
+            found = _doer_from(reader, p, h)
+            if found is not None:
+                return found
     # "voiced criticism of the attack on Lebanon": whom the criticised act hit is not aimed at
     stop = frozenset(c.start for c in reader.cues if not inside[0] <= c.start < inside[1]) if (
         owners_read and rules.on(ACT_OF_ACT)) else frozenset()
@@ -146,6 +156,20 @@ def objects_of(reader: SentenceReader, p: Parse, h: int, allow_place: bool,
             None if owners_read else possessor_of(reader, p, c, False))
         if found is not None:
             return found
+    return None
+
+
+def _doer_from(reader: SentenceReader, p: Parse, h: int) -> Side | None:
+    """The actors of a from- or by-phrase after ``h`` hung on it ("rejected criticism from/case
+    China/obl-of-rejected")."""
+    lang = reader.lang
+    for c in p.kids(h, "obl"):
+        cases = [reader.words[k] for k in p.kids(c, "case")]
+        if c > h and cases and all(w in lang.source_preps or w in lang.passive_agent
+                                   for w in cases):
+            found = side_at(reader, p, c)
+            if found is not None:
+                return found
     return None
 
 
