@@ -186,6 +186,8 @@ class _Finder:
         toks = self.tokens
         prev = toks[start - 1].lower if start > 0 else ""
         after = toks[end].lower if end < len(toks) else ""
+        if after == "-" and end + 1 < len(toks):
+            after += toks[end + 1].lower  # "US-owned": "-owned", as "-made"
         text_start, text_end = toks[start].start, toks[end - 1].end
         # "killed three Palestinians": done to the state, never by it (but where anybody acts)
         people = kind == "people" and not self.open_actors

@@ -41,6 +41,10 @@ LED_BY = rules.register(
 BACKER_NO_NAME = rules.register(
     "syntax.backer_no_name", "'the Chilean-backed rebel group': the actor under a participle "
     "qualifying a noun (other than 'led') backs it; it is not the noun's name")
+OWNED_THING = rules.register(
+    "syntax.owned_thing", "'attacked a US-owned ship': the actor under an owning participle "
+    "(grammar owner_participles) qualifying a noun owns it; what is done to the thing is done to "
+    "it (the mention finder makes it no agent)")
 INCLUSIVE = rules.register(
     "syntax.inclusive", "'talks with arms suppliers, including France': a noun that is no actor "
     "stands for the actors its 'including'/'such as'/'termasuk' phrase names")
@@ -117,6 +121,11 @@ def anchor(reader: SentenceReader, p: Parse, i: int, depth: int = 2) -> int | No
             # "the US-led attack": "US" hangs on "led" as obl:unmarked
             kids = [a for a in p.kids(i, "obl", "nsubj", "compound") if not p.kids(a, "case")
                     ] + kids
+    if rules.on(OWNED_THING):
+        # "a US/obl:unmarked-of-owned - owned/amod ship": the owner hangs on the participle
+        kids = [a for c in p.kids(i, "amod") if c < i
+                and reader.words[c] in reader.lang.owner_participles
+                for a in p.children[c] if a < c and not p.kids(a, "case")] + kids
     if rules.on(BACKER_NO_NAME):
         # ("the Chile-led coalition" does act as Chile: syntax.led_by)
         kids = [c for c in kids if not (p.deps[c] == "amod" and c < i

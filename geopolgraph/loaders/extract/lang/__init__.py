@@ -159,6 +159,8 @@ class Language:
         self.inclusive_preps = frozenset(w.split()[0] for w in g.get("inclusive_preps", ()))
         # "a coalition led by X": a body acts as whoever leads it
         self.leading_participles = frozenset(g.get("leading_participles", ()))
+        #: "a US-owned ship": the participles by which a thing is a state's (syntax.owned_thing)
+        self.owner_participles = frozenset(g.get("owner_participles", ()))
         # "withdrew from X": a verb of leaving whose "from" phrase is its target
         self.departure_verbs = frozenset(g.get("departure_verbs", ()))
         # "peluncuran tersebut", "this move", "the launch": an act named before
