@@ -18,7 +18,7 @@ def test_calling_an_actor_a_friend_is_praise():
         # "called … friend" -> "Russia called North Korea a close friend."
         words = [w if w != "…" else "" for w in p.tokens]
         gap = words.index("")
-        filled = words[:gap] + ["North Korea"] + words[gap + 1:]
+        filled = [*words[:gap], "North Korea", *words[gap + 1:]]
         if "" in filled:  # "described … as … partner": a second gap before the noun
             filled[filled.index("")] = "a close"
         else:
