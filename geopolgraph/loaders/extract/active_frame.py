@@ -41,6 +41,7 @@ from geopolgraph.loaders.extract.misparse import (
 )
 from geopolgraph.loaders.extract.objects import objects_of, prep_object
 from geopolgraph.loaders.extract.parse import Parse
+from geopolgraph.loaders.extract.passives import passive_subjects
 from geopolgraph.loaders.extract.phrases import mention_index
 from geopolgraph.loaders.extract.reader import Side
 from geopolgraph.loaders.extract.references import (
@@ -83,6 +84,10 @@ ANSWERED_SAYER = rules.register(
     "active.answered_sayer", "'Russia rejected accusations by the US against Iran': a cue that "
     "answers a said act its object names (relations.tsv answers, said) is aimed at the sayer, "
     "not at whom the said act was aimed (as a cue aimed at a doer: syntax.doer_first)")
+MUTUAL_PASSIVE = rules.register(
+    "active.mutual_passive", "'Russia is allied with China': a mutual cue in the passive with a "
+    "partner phrase (grammar partner_preps) has its subject as a party, where "
+    "active.passive_no_doer names none")
 PASSIVE_NO_DOER = rules.register(
     "active.passive_no_doer", "'Russia lost. It was kicked out of Georgia', 'Russia said it was "
     "…': a verb cue in the passive (a passive auxiliary in the parse) without its agent names "
@@ -178,8 +183,27 @@ def _source(f: Frame, parsed: Side | None) -> Side | None:
     if p is not None and p.kids(cue_head(p, cue.start, cue.head_end), "aux:pass") and rules.on(
             PASSIVE_NO_DOER):
         # "It was kicked out of Georgia", "Russia said it was …": "it" is whom it was done to
-        return None
+        return _mutual_passive(f)  # "Russia is allied with China": a party
     return parsed if parsed is not None else reference_before(reader, cue.start)
+
+
+def _mutual_passive(f: Frame) -> Side | None:
+    """The subject of a passive mutual cue with a partner phrase ("Russia is allied with
+    China"): a party, as in the active "Russia allied with China"; else None."""
+    p = f.reader.parse
+    if p is None or not rules.on(MUTUAL_PASSIVE) or not (
+            f.props.reciprocal or f.reader.lang.is_mutual(f.cue.pattern.text)
+    ) or _conflict(f.cue.pattern.cameo):
+        return None  # "Ukraine was attacked with Russian drones": an instrument
+    head = cue_head(p, f.cue.start, f.cue.head_end)
+    if not any(f.words[k] in f.reader.lang.partner_preps and k >= f.cue.end
+               for c in p.kids(head, "obl") if c > head for k in p.kids(c, "case")):
+        return None  # not "was agreed with", "was met with": the cue's own preposition
+    found = next((side for s in passive_subjects(f.reader, p, head)
+                  if (side := side_at(f.reader, p, s)) is not None), None)
+    if found is None and p.deps[head] == "acl:relcl":
+        found = side_at(f.reader, p, p.heads[head])  # "North Korea, which is allied with …"
+    return found
 
 
 def _in_subject_phrase(f: Frame, k: int) -> bool:
