@@ -70,6 +70,10 @@ DENIED_CLAUSE = rules.register(
     "cue.denied_clause", "'Iran membantah tuduhan AS bahwa pihaknya memasok drone ke Rusia': a "
     "cue the parse hangs, through clauses or the noun they qualify, under a denial "
     "(relations.tsv) is not asserted, however far apart the two are")
+REFUSED_ACT = rules.register(
+    "cue.refused_act", "'Vietnam rejected (calls for) talks with Russia': a noun cue of a "
+    "cooperative act (CAMEO 03-09) the parse hangs under a cue that answers (relations.tsv: "
+    "rejects) was refused, not done; a rejected attack or a rejected accusation was done")
 #: the links from a clause or noun up to what governs it
 _GOVERNED_BY = ("ccomp", "advcl", "xcomp", "acl", "obj", "nmod", "compound")
 
@@ -77,20 +81,47 @@ _GOVERNED_BY = ("ccomp", "advcl", "xcomp", "acl", "obj", "nmod", "compound")
 def denied_clause(reader: SentenceReader, cue: Cue,
                   props: Callable[[str], RelationProps]) -> bool:
     """Whether the parse puts ``cue`` (up to three links up: a clause, the noun it qualifies,
-    that noun's verb) under another cue whose relation is a denial (``relations.tsv``): a
-    warning or threat about a planned act does not deny it."""
+    that noun's verb) under another cue whose relation is a denial (``relations.tsv``), or, a
+    noun of a cooperative act, under one that answers (a rejection): a warning or threat about
+    a planned act does not deny it."""
     p = reader.parse
     if p is None or not rules.on(DENIED_CLAUSE):
         return False
-    k = cue_head(p, cue.start, cue.head_end)
+    # "rejected talks with Russia": talks refused; not "rejected the invasion", "… criticism"
+    head = cue_head(p, cue.start, cue.head_end)
+    refusable = (cue.pattern.frame == "noun" and rules.on(REFUSED_ACT)
+                 and 3 <= int(cue.pattern.cameo[:2]) <= 9 and not _owned(reader, p, cue, head))
+    starts = [head]
+    if refusable:
+        # "rejected calls for talks/obl with Russia": the talks a containing cue asks for
+        starts += [cue_head(p, o.start, o.head_end) for o in reader.cues
+                   if o is not cue and o.start < cue.start < o.end]
+    return any(_under_denial(reader, p, cue, k, props, refusable) for k in starts)
+
+
+def _owned(reader: SentenceReader, p: Parse, cue: Cue, head: int) -> bool:
+    """Whether the noun cue names its owner ("his meeting", "the US arms sale", "penjualan
+    senjata AS"): an owned act is the owner's, whoever rejects or cancels it."""
+    names = {k for m in reader.mentions for k in range(m.start, m.end)}
+    return reader.prenominal(cue.start) is not None or bool(p.kids(head, "nmod:poss")) or any(
+        c in names and not any(reader.words[k] in reader.lang.target_preps
+                               for k in p.kids(c, "case"))
+        for k in {head, *p.kids(head, "nmod", "compound")} for c in p.kids(k, "nmod", "compound",
+                                                                        "flat"))
+
+
+def _under_denial(reader: SentenceReader, p: Parse, cue: Cue, k: int,
+                  props: Callable[[str], RelationProps], refusable: bool) -> bool:
+    """Whether the parse puts ``k`` up to three links under a cue other than ``cue`` that is a
+    denial, or, ``refusable``, that answers."""
     for _ in range(3):
         if p.heads[k] == k or p.deps[k].split(":")[0] not in _GOVERNED_BY:
             return False
         k = p.heads[k]
         for other in reader.cues:
-            if other is not cue and other.start <= k < other.head_end and props(
-                other.pattern.relation
-            ).denial:
+            if other is not cue and other.start <= k < other.head_end and (
+                    props(other.pattern.relation).denial
+                    or (refusable and props(other.pattern.relation).answers)):
                 return True
     return False
 
