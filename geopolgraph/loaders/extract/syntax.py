@@ -103,6 +103,13 @@ AGENT_BELOW = rules.register(
     "passive.agent_below", "'ditembak meriam air oleh kapal China', 'dijatuhi sanksi oleh AS': "
     "an oleh/by phrase the parse hung on the passive verb's complement, object or bare oblique "
     "is its agent")
+HEADLINE_INFINITIVE = rules.register(
+    "syntax.headline_infinitive", "'Germany to send tanks to Ukraine': the name the parse makes "
+    "the root of a headline with a marked infinitive clause is that clause's subject")
+CAUSE_TARGET = rules.register(
+    "noun.cause_target", "'The US imposed sanctions on Chinese firms over support for Russia': "
+    "for noun.cause_object, the target phrase of a noun object (or of its verb) is the actor "
+    "the reason's act is that actor's")
 SUBJECT_ON_AUX = rules.register("syntax.subject_on_aux", "'the Council has/nsubj so far "
                                 "refused to …': a subject the parse hangs on the verb's "
                                 "auxiliary is the verb's")
@@ -346,6 +353,11 @@ def _governing_subject(reader: SentenceReader, p: Parse, h: int, depth: int) -> 
             side = side_at(reader, p, c)
             if side is not None:
                 return side
+        if p.heads[head] == head and p.kids(h, "mark") and rules.on(HEADLINE_INFINITIVE):
+            # "Germany/ROOT to send/xcomp tanks to Ukraine": a headline's "X to <verb>"
+            side = side_at(reader, p, head)
+            if side is not None:
+                return side
         return subject_of(reader, p, head, depth + 1)
     if dep.startswith("acl") and rules.on(RELATIVE):
         doer = agent_clause_doer(reader, p, h)
@@ -519,6 +531,19 @@ def reason_of_cue(reader: SentenceReader, p: Parse, n: int) -> bool:
             and any(c.start <= verb < c.end and not c.start <= n < c.end for c in reader.cues))
 
 
+def _cause_target(reader: SentenceReader, p: Parse, verb: int, o: int) -> Side | None:
+    """The target phrase of a noun object that is no actor, on it or on its verb ("imposed
+    sanctions/obj on/case Chinese firms/nmod over support for Russia")."""
+    if not rules.on(CAUSE_TARGET):
+        return None
+    for c in (*p.kids(o, "nmod"), *p.kids(verb, "obl")):
+        if any(reader.words[k] in reader.lang.target_preps for k in p.kids(c, "case")):
+            side = side_at(reader, p, c, patient=True)
+            if side is not None:
+                return side
+    return None
+
+
 def light_verb_subject(reader: SentenceReader, p: Parse, h: int) -> tuple[Side | None, int]:
     """For a noun cue without owner, the subject of the verb whose object it is ("Washington
     meluncurkan kampanye pemboman", "had a meeting with"), the agent of the passive verb whose
@@ -556,7 +581,7 @@ def light_verb_subject(reader: SentenceReader, p: Parse, h: int) -> tuple[Side |
     if rules.on(CAUSE_OBJECT) and reason_of_cue(reader, p, n):
         # "sanctioned Chinese firms over support for Russia": the firms' support
         for o in p.kids(verb, "obj"):
-            side = side_at(reader, p, o, patient=True)
+            side = side_at(reader, p, o, patient=True) or _cause_target(reader, p, verb, o)
             if side is not None:
                 return side, n
     return subject_of(reader, p, verb), n
