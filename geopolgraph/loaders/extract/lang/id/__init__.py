@@ -41,6 +41,9 @@ HEADLINE_KAN = rules.register(
 #: on the noun before it as one was misread: "Rusia menjumpai/acl Ukraina")
 _VERBAL = frozenset({"ROOT", "root", "conj", "xcomp", "ccomp", "advcl", "acl:relcl",
                      "parataxis", "csubj"})
+HEADLINE_RECEIVING = rules.register(
+    "headline.receiving_verb", "'Jepang Hadapi Kecaman dari China': a headline's bare receiving "
+    "verb (grammar receiving_verbs) is read in its meN- form ('menghadapi')")
 PARTICLES = rules.register("parse.particles", "'apakah', 'meskipun': the parser reads 'apa' + "
                            "'kah', 'meski' + 'pun', as it learnt from UD (particles_id.tsv)")
 
@@ -179,13 +182,20 @@ class Indonesian(Language):
 
     def headline_kan_verb(self, word: str) -> str:
         """The meN- form of a headline's bare -kan verb that is no cue ("siapkan":
-        "menyiapkan"; "-kan" makes a verb of whatever it ends), else "".
+        "menyiapkan"; "-kan" makes a verb of whatever it ends), or of a bare receiving verb
+        ("hadapi": "menghadapi"), else "".
 
         >>> from geopolgraph.loaders.lexicons import load_lexicon
         >>> lang = Indonesian(load_lexicon(), "id")
         >>> [lang.headline_kan_verb(w) for w in ("siapkan", "akan", "bukan", "menyiapkan")]
         ['menyiapkan', '', '', '']
+        >>> [lang.headline_kan_verb(w) for w in ("hadapi", "tuai", "terima")]
+        ['menghadapi', 'menuai', 'menerima']
         """
+        if word in self.receiving_verbs and rules.on(HEADLINE_RECEIVING):
+            form = nasal("me", word)
+            if form in self.receiving_verbs:
+                return form  # "Jepang Hadapi Kecaman dari China"
         if (len(word) < 6 or not word.isalpha() or not word.endswith("kan")
                 or word.startswith(("me", "di", "ber", "ter")) or not rules.on(HEADLINE_KAN)):
             return ""
