@@ -1,5 +1,5 @@
 """Owners a noun's parse names below or beside it, beyond its own possessor
-(:func:`.syntax.possessor_of` reads these last): the later words of a head-first compound
+(:func:`.possessors.possessor_of` reads these last): the later words of a head-first compound
 ("uji coba rudal Korea Utara"), a by/oleh phrase the parse hung one level too low ("the visit
 to Hanoi by Biden"), a name hung on a later word of a multiword noun cue ("penjualan senjata
 AS").

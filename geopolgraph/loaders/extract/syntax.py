@@ -3,22 +3,14 @@
 The actors a role token stands for are :mod:`.phrases`'s (``side_at``, re-exported here). A
 subject shared by coordinated verbs ("X attacked and bombed Y"), the controller of an ``xcomp``
 ("X urged Y to withdraw": Y withdraws), the noun an ``acl:relcl`` modifies ("negara yang membela
-Israel") are read from the heads. The object side is :mod:`.objects`'s; owners beyond a noun's own
-possessor are :mod:`.owners`'s.
+Israel") are read from the heads. The object side is :mod:`.objects`'s; a noun's possessor is
+:mod:`.possessors`' (owners beyond it :mod:`.owners`'s), the doer a noun cue takes from its light
+verb :mod:`.light_verbs`' (both re-exported here).
 """
 
 from __future__ import annotations
 
 from geopolgraph.loaders.extract import rules
-from geopolgraph.loaders.extract.clitics import clitic_role
-from geopolgraph.loaders.extract.owners import (
-    COMPOUND_OWNER,
-    CUE_PART_OWNER,
-    MISPLACED_AGENT,
-    compound_owner,
-    cue_part_owner,
-    misplaced_agent,
-)
 from geopolgraph.loaders.extract.parse import Parse
 from geopolgraph.loaders.extract.passives import (
     SUBJECT_CONTROLS,
@@ -28,29 +20,17 @@ from geopolgraph.loaders.extract.passives import (
     own_oblique,
     passive_subjects,
 )
-from geopolgraph.loaders.extract.phrases import (
-    POSSESSIVE,
-    anchor,
-    mention_index,
-    rel_base,
-    side_at,
-)
+from geopolgraph.loaders.extract.phrases import anchor, rel_base, side_at
 from geopolgraph.loaders.extract.reader import NOBODY, SentenceReader, Side
-from geopolgraph.loaders.extract.references import (
-    cataphor,
-    clitic_reference,
-    owner_reference,
-)
+from geopolgraph.loaders.extract.references import owner_reference
 from geopolgraph.loaders.extract.stray_subjects import (
     NOMINAL,
     interrupted_subject,
     misattached_subject,
     named_before,
-    parenthetical_owner,
     preverbal_actor,
     unknown_name,
 )
-from geopolgraph.loaders.lexicons import GAP
 
 __all__ = ["ACT_OF_ACT", "NOBODY", "PASSIVE_LIGHT_VERB", "agent_of", "clitic_side",
            "light_verb_subject", "named_before", "own_side", "possessor_of", "reason_of_cue",
@@ -58,8 +38,6 @@ __all__ = ["ACT_OF_ACT", "NOBODY", "PASSIVE_LIGHT_VERB", "agent_of", "clitic_sid
 
 OWN_SIDE = rules.register("syntax.own_side", "'X mengatakan, pihaknya akan …': 'pihaknya', "
                           "'negaranya' under the main verb are the main clause's subject")
-OWNER_PRONOUN = rules.register("syntax.owner_pronoun", "'sanctions on Russia over its invasion': "
-                               "a possessive 'its' is the actor named last before it")
 SHARED_SUBJECT = rules.register("syntax.shared_subject", "'X attacked and bombed Y': a verb "
                                 "coordinated with another shares its subject")
 CONTROL = rules.register("syntax.control", "'X urged Y to withdraw': an xcomp's subject is the "
@@ -70,25 +48,6 @@ STATEMENT_AUTHOR = rules.register("syntax.statement_author", "'Indonesia issued 
 REFLEXIVE_SUBJECT = rules.register("syntax.reflexive_subject", "'Turki menawarkan diri "
                                    "menjadi mediator': a reflexive subject ('diri', 'itself') is "
                                    "the governing verb's subject")
-ACT_OF_ACT = rules.register(
-    "noun.act_of_act", "'issued a condemnation of the attack on Lebanon': an act named inside "
-    "another act noun is neither done by the light verb's subject nor aimed at by the outer act")
-PASSIVE_LIGHT_VERB = rules.register(
-    "noun.passive_light_verb", "'Sanksi baru dijatuhkan UE terhadap Rusia', 'aid was sent to "
-    "Ukraine by the US': a noun cue that is a passive verb's subject is done by its agent")
-ORIGIN_VERB = rules.register(
-    "noun.origin_verb", "'Kecaman terhadap Israel juga datang dari China', 'support for "
-    "Ukraine came from Japan': a noun cue that comes from an actor is that actor's act")
-CAUSE_OBJECT = rules.register(
-    "noun.cause_object", "'The US sanctioned Chinese firms over support for Russia', 'Uni Eropa "
-    "mengecam China atas dukungannya kepada Rusia': a noun cue in a phrase that gives the "
-    "reason for a cue verb's act on an actor (grammar cause_preps) is that actor's act, not "
-    "the verb's subject's")
-GOODS_OBJECT = rules.register(
-    "noun.goods_object", "'Russia sold bombs/obj to Ukraine': a verb cue's word that is the "
-    "object of the verb opening a gapped cue of another relation ending on it ('sold … "
-    "bombs') is that cue's goods, not an act its subject does (a noun cue there is an act: "
-    "'planning … an attack on Iran')")
 SUBORDINATE_DOER = rules.register(
     "syntax.subordinate_doer", "'Hal itu disampaikan Putin usai bertemu Xi', 'Setelah bertemu "
     "Putin, Kim …': a verb right after 'usai', 'saat', 'after' has no subject of its own; the "
@@ -106,10 +65,6 @@ AGENT_BELOW = rules.register(
 HEADLINE_INFINITIVE = rules.register(
     "syntax.headline_infinitive", "'Germany to send tanks to Ukraine': the name the parse makes "
     "the root of a headline with a marked infinitive clause is that clause's subject")
-CAUSE_TARGET = rules.register(
-    "noun.cause_target", "'The US imposed sanctions on Chinese firms over support for Russia': "
-    "for noun.cause_object, the target phrase of a noun object (or of its verb) is the actor "
-    "the reason's act is that actor's")
 SUBJECT_ON_AUX = rules.register("syntax.subject_on_aux", "'the Council has/nsubj so far "
                                 "refused to …': a subject the parse hangs on the verb's "
                                 "auxiliary is the verb's")
@@ -124,18 +79,10 @@ UP_ONE = rules.register("syntax.up_one", "a verb coordinated with an object noun
                         "subject of the noun's verb (a misattached conj)")
 CLAUSE_SUBJECT = rules.register("syntax.clause_subject", "a subjectless advcl or ccomp ('dengan "
                                 "menuding …', 'berjanji akan …') shares the governing subject")
-NO_BARE_OWNER_AFTER = rules.register(
-    "syntax.no_bare_owner_after", "'talks with Chilean presidents Gabriel/nmod-of-talks Boric': "
-    "a name right after an English noun cue without a preposition is no owner (English owners "
-    "come before the noun or after 'of'/'by'; the parse misread an apposition)")
-BARE_OWNER = rules.register("syntax.bare_owner", "'desakan Israel': a bare noun after an "
-                            "Indonesian noun is its owner, whatever the parse's label")
 PREDICATE_OWNER = rules.register("syntax.predicate_owner", "'It is the Kremlin chief's first "
                                  "trip': a noun predicate with no actor subject acts as its owner")
 PARATAXIS = rules.register("syntax.parataxis", "'Israel Abaikan Gencatan Senjata, Akan Serang "
                            "Hizbullah': a subjectless clause set beside another shares its subject")
-NOUN_AGENT = rules.register("syntax.noun_agent", "'a visit to Sri Lanka by the Norwegian "
-                            "minister': a noun's by/oleh modifier is its doer")
 BARE_AGENT = rules.register("syntax.bare_agent", "'dituding retas sistem Jepang': a bare passive "
                             "agent is the noun after the verb, not a name further down")
 FRONTED_CLAUSE = rules.register("syntax.fronted_clause", "'Usai Bertemu Putin, Trump …': a "
@@ -174,10 +121,8 @@ PASSIVE_WITHOUT_AUX = rules.register(
     "parse.passive_without_aux", "'Russia's ambassador/nsubj:pass criticised/ROOT Ukraine/obj': a "
     "passive subject on a verb with an object and no passive auxiliary is its active subject "
     "(English; an Indonesian di- verb needs none)")
-# what a "-nya" clitic on a verb (its object), a noun (its owner) or a passive verb (its agent)
-# may be labelled: the parser often mislabels the clitic on its host (advmod, amod, xcomp); the
-# host's form decides first (clitics.clitic_role: "mengkritiknya" obj, "dukungannya" owner)
-_CLITIC_OWNER = ("nmod", "amod", "det", "compound", "flat", "advmod", "obj", "nsubj")
+# what a "-nya" clitic on a passive verb (its agent) may be labelled (the parser often
+# mislabels it; the host's form decides first: possessors.clitic_side)
 _CLITIC_AGENT = ("obl", "nsubj", "nmod", "advmod", "obj")
 
 
@@ -437,151 +382,13 @@ def agent_of(reader: SentenceReader, p: Parse, h: int) -> Side | None:
     return None
 
 
-def possessor_of(reader: SentenceReader, p: Parse, h: int, pronoun: bool = True) -> Side | None:
-    """The possessor of the noun at ``h``: "kunjungan Putin", "Putin's visit", "US sanctions",
-    "dukungan dari Iran" (not across a comma: "…, Houthi" is the next clause's subject),
-    "dukungannya", with ``pronoun`` "its invasion"."""
-    lang = reader.lang
-    clitic = clitic_side(reader, p, h, _CLITIC_OWNER, "nmod:poss")
-    if clitic is not None:
-        return clitic
-    for c in p.kids(h, "nmod", "compound", "amod", "flat"):
-        if pronoun and p.deps[c] == "nmod:poss" and rules.on(OWNER_PRONOUN) and (
-            reader.words[c] in lang.owner_pronouns  # "his visit" only ahead: ref.cataphor
-            or (reader.words[c] in lang.person_pronouns and cataphor(reader, c))
-        ):
-            # "sanctions on Russia over its invasion of Ukraine": "its" is the actor named last
-            # before it, as the clitic "-nya" is ("atas invasinya"), not the clause's subject
-            return clitic_reference(reader, c)
-        cases = [reader.words[k] for k in p.kids(c, "case")]
-        if not cases and c > h and p.deps[c] == "nmod" and rules.on(NO_BARE_OWNER_AFTER) and (
-            not lang.head_first_compounds
-        ):
-            continue  # "talks with Chilean presidents Gabriel/nmod Boric": no English owner
-        if cases and p.deps[c] != "nmod:poss" and not any(
-            w in POSSESSIVE or w in lang.source_preps
-            or (w in lang.passive_agent and rules.on(NOUN_AGENT))  # "a visit … by X"
-            for w in cases
-        ):
-            continue
-        lo, hi = min(c, h), max(c, h)
-        if any(reader.words[k] in (",", ";", ":") for k in range(lo, hi)):
-            continue
-        side = side_at(reader, p, c)
-        if side is not None:
-            return side
-    if rules.on(NOUN_AGENT) and rules.on(MISPLACED_AGENT):
-        found = misplaced_agent(reader, p, h)
-        if found is not None:
-            return found
-    if rules.on(CUE_PART_OWNER):
-        found = cue_part_owner(reader, p, h)
-        if found is not None:
-            return found
-    if lang.head_first_compounds and rules.on(COMPOUND_OWNER):
-        found = compound_owner(reader, p, h)
-        if found is not None:
-            return found
-    if lang.head_first_compounds and h + 1 < len(p.heads) and rules.on(BARE_OWNER):
-        # "desakan Israel kepada …": a bare noun right after a noun is its owner, whatever
-        # label the parse gave it
-        c = h + 1
-        if p.heads[c] == h and p.deps[c] in ("obj", "obl", "nsubj", "appos") and not p.kids(
-            c, "case"
-        ):
-            return side_at(reader, p, c)
-    return None
-
-
-def clitic_side(reader: SentenceReader, p: Parse, h: int, deps: tuple[str, ...],
-            role: str) -> Side | None:
-    """The reference a "-nya" clitic on ``h`` stands for when the host's form gives it ``role``
-    ("mengkritiknya": obj, whatever the parse's label) or its parsed relation is one of ``deps``
-    (not the subject of ``h`` itself: "Kim menyambutnya" is somebody else)."""
-    found = p.clitics.get(h)
-    if found is None:
-        return None
-    if clitic_role(reader.words[h][:-3]) != role and found[1].split(":", 1)[0] not in deps:
-        return None
-    if deps is _CLITIC_OWNER:
-        # "Korea Utara menyatakan dukungannya": an owner clitic on an object is the subject's
-        subject = light_verb_subject(reader, p, h)[0]
-        if subject is not None and subject is not NOBODY:
-            return subject
-    index = mention_index(reader)
-    own = tuple(index[c].actor for c in p.kids(h, "nsubj") if c in index)
-    return clitic_reference(reader, h, own)
-
-
-def _goods(reader: SentenceReader, p: Parse, h: int) -> bool:
-    """Whether the verb cue at ``h`` (a verb's word: "bombs", not the noun cue "attack on")
-    ends a gapped cue opened by the verb whose object it is ("sold … bombs")."""
-    return reader.verb_cue_at(h) and any(
-        GAP in c.pattern.tokens and c.start == p.heads[h] and c.end == h + 1
-        for c in reader.cues)
-
-
-def reason_of_cue(reader: SentenceReader, p: Parse, n: int) -> bool:
-    """Whether the noun at ``n`` opens a reason phrase (grammar ``cause_preps``: "over", "atas")
-    of a verb another cue names ("sanctioned Chinese firms over support for Russia", "accused
-    each other over the attack")."""
-    verb = p.heads[n]
-    return (verb != n and p.deps[n] == "obl"
-            and any(reader.words[k] in reader.lang.cause_preps for k in p.kids(n, "case"))
-            and any(c.start <= verb < c.end and not c.start <= n < c.end for c in reader.cues))
-
-
-def _cause_target(reader: SentenceReader, p: Parse, verb: int, o: int) -> Side | None:
-    """The target phrase of a noun object that is no actor, on it or on its verb ("imposed
-    sanctions/obj on/case Chinese firms/nmod over support for Russia")."""
-    if not rules.on(CAUSE_TARGET):
-        return None
-    for c in (*p.kids(o, "nmod"), *p.kids(verb, "obl")):
-        if any(reader.words[k] in reader.lang.target_preps for k in p.kids(c, "case")):
-            side = side_at(reader, p, c, patient=True)
-            if side is not None:
-                return side
-    return None
-
-
-def light_verb_subject(reader: SentenceReader, p: Parse, h: int) -> tuple[Side | None, int]:
-    """For a noun cue without owner, the subject of the verb whose object it is ("Washington
-    meluncurkan kampanye pemboman", "had a meeting with"), the agent of the passive verb whose
-    subject it is ("Sanksi dijatuhkan UE"), or whom it came from ("Kecaman … datang dari
-    China"), and the noun the verb governs."""
-    if rules.on(GOODS_OBJECT) and p.deps[h] == "obj" and _goods(reader, p, h):
-        return None, h  # "sold … bombs": the goods of the transfer
-    aside = parenthetical_owner(reader, p, h)
-    if aside is not None:
-        return aside, h  # "Putin, dalam pertemuan dengan Xi, …"
-    n = h
-    for _ in range(2):
-        if p.deps[n] in ("nmod", "compound", "amod", "flat") and p.heads[n] != n:
-            up = p.heads[n]
-            if rules.on(ACT_OF_ACT) and any(c.start <= up < c.end and not c.start <= h < c.end
-                                            and c.pattern.frame == "noun" for c in reader.cues):
-                return None, n  # "issued a condemnation of the attack": not the issuer's attack
-            n = up
-    if (rules.on(PASSIVE_LIGHT_VERB) and p.heads[n] != n
-            and n in passive_subjects(reader, p, p.heads[n])):
-        # "Sanksi dijatuhkan UE terhadap Rusia", "aid was sent to Ukraine by the US": the
-        # passive verb's agent; not a receiver's ("Bantuan diterima Ukraina dari AS")
-        if reader.words[p.heads[n]] in reader.lang.receiving_passives:
-            return None, n
-        return agent_of(reader, p, p.heads[n]), n
-    verb = p.heads[n]
-    if (rules.on(ORIGIN_VERB) and n == h and verb != n and p.deps[n] == "nsubj"
-            and reader.words[verb] in reader.lang.origin_verbs):
-        # "Kecaman terhadap Israel datang dari China": whom it came from
-        for c in p.kids(verb, "obl"):
-            if any(reader.words[k] in reader.lang.source_preps for k in p.kids(c, "case")):
-                return side_at(reader, p, c), n
-    if p.deps[n] not in ("obj", "obl", "xcomp") or verb == n:
-        return None, n
-    if rules.on(CAUSE_OBJECT) and reason_of_cue(reader, p, n):
-        # "sanctioned Chinese firms over support for Russia": the firms' support
-        for o in p.kids(verb, "obj"):
-            side = side_at(reader, p, o, patient=True) or _cause_target(reader, p, verb, o)
-            if side is not None:
-                return side, n
-    return subject_of(reader, p, verb), n
+# a noun cue's light verb and a noun's possessor live in their own modules; they call
+# subject_of and agent_of back, so they are imported here at the end (as frames imports its
+# frame families) and their names re-exported from this module
+from geopolgraph.loaders.extract.light_verbs import (  # noqa: E402
+    ACT_OF_ACT,
+    PASSIVE_LIGHT_VERB,
+    light_verb_subject,
+    reason_of_cue,
+)
+from geopolgraph.loaders.extract.possessors import clitic_side, possessor_of  # noqa: E402

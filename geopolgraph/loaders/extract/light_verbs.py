@@ -1,0 +1,123 @@
+"""The doer of a noun cue without owner, read from the verb the noun hangs on (its light verb).
+
+"Washington meluncurkan kampanye pemboman", "had a meeting with": the subject of the verb whose
+object the noun is; "Sanksi dijatuhkan UE": the agent of the passive verb whose subject it is;
+"Kecaman … datang dari China": whom it came from. A noun giving the reason for another cue's act
+on an actor ("sanctioned Chinese firms over support for Russia") is that actor's act, and a verb
+cue's word that is the goods of a gapped transfer ("sold … bombs") is no act at all.
+
+These call :func:`.syntax.subject_of` and :func:`.syntax.agent_of`, which call them back, so
+:mod:`.syntax` imports this module at its end and re-exports its names: import them from there.
+"""
+
+from __future__ import annotations
+
+from geopolgraph.loaders.extract import rules
+from geopolgraph.loaders.extract.parse import Parse
+from geopolgraph.loaders.extract.passives import passive_subjects
+from geopolgraph.loaders.extract.phrases import side_at
+from geopolgraph.loaders.extract.reader import SentenceReader, Side
+from geopolgraph.loaders.extract.stray_subjects import parenthetical_owner
+from geopolgraph.loaders.extract.syntax import agent_of, subject_of
+from geopolgraph.loaders.lexicons import GAP
+
+__all__ = ["ACT_OF_ACT", "CAUSE_OBJECT", "CAUSE_TARGET", "GOODS_OBJECT", "ORIGIN_VERB",
+           "PASSIVE_LIGHT_VERB", "light_verb_subject", "reason_of_cue"]
+
+ACT_OF_ACT = rules.register(
+    "noun.act_of_act", "'issued a condemnation of the attack on Lebanon': an act named inside "
+    "another act noun is neither done by the light verb's subject nor aimed at by the outer act")
+PASSIVE_LIGHT_VERB = rules.register(
+    "noun.passive_light_verb", "'Sanksi baru dijatuhkan UE terhadap Rusia', 'aid was sent to "
+    "Ukraine by the US': a noun cue that is a passive verb's subject is done by its agent")
+ORIGIN_VERB = rules.register(
+    "noun.origin_verb", "'Kecaman terhadap Israel juga datang dari China', 'support for "
+    "Ukraine came from Japan': a noun cue that comes from an actor is that actor's act")
+CAUSE_OBJECT = rules.register(
+    "noun.cause_object", "'The US sanctioned Chinese firms over support for Russia', 'Uni Eropa "
+    "mengecam China atas dukungannya kepada Rusia': a noun cue in a phrase that gives the "
+    "reason for a cue verb's act on an actor (grammar cause_preps) is that actor's act, not "
+    "the verb's subject's")
+GOODS_OBJECT = rules.register(
+    "noun.goods_object", "'Russia sold bombs/obj to Ukraine': a verb cue's word that is the "
+    "object of the verb opening a gapped cue of another relation ending on it ('sold … "
+    "bombs') is that cue's goods, not an act its subject does (a noun cue there is an act: "
+    "'planning … an attack on Iran')")
+CAUSE_TARGET = rules.register(
+    "noun.cause_target", "'The US imposed sanctions on Chinese firms over support for Russia': "
+    "for noun.cause_object, the target phrase of a noun object (or of its verb) is the actor "
+    "the reason's act is that actor's")
+
+
+def _goods(reader: SentenceReader, p: Parse, h: int) -> bool:
+    """Whether the verb cue at ``h`` (a verb's word: "bombs", not the noun cue "attack on")
+    ends a gapped cue opened by the verb whose object it is ("sold … bombs")."""
+    return reader.verb_cue_at(h) and any(
+        GAP in c.pattern.tokens and c.start == p.heads[h] and c.end == h + 1
+        for c in reader.cues)
+
+
+def reason_of_cue(reader: SentenceReader, p: Parse, n: int) -> bool:
+    """Whether the noun at ``n`` opens a reason phrase (grammar ``cause_preps``: "over", "atas")
+    of a verb another cue names ("sanctioned Chinese firms over support for Russia", "accused
+    each other over the attack")."""
+    verb = p.heads[n]
+    return (verb != n and p.deps[n] == "obl"
+            and any(reader.words[k] in reader.lang.cause_preps for k in p.kids(n, "case"))
+            and any(c.start <= verb < c.end and not c.start <= n < c.end for c in reader.cues))
+
+
+def _cause_target(reader: SentenceReader, p: Parse, verb: int, o: int) -> Side | None:
+    """The target phrase of a noun object that is no actor, on it or on its verb ("imposed
+    sanctions/obj on/case Chinese firms/nmod over support for Russia")."""
+    if not rules.on(CAUSE_TARGET):
+        return None
+    for c in (*p.kids(o, "nmod"), *p.kids(verb, "obl")):
+        if any(reader.words[k] in reader.lang.target_preps for k in p.kids(c, "case")):
+            side = side_at(reader, p, c, patient=True)
+            if side is not None:
+                return side
+    return None
+
+
+def light_verb_subject(reader: SentenceReader, p: Parse, h: int) -> tuple[Side | None, int]:
+    """For a noun cue without owner, the subject of the verb whose object it is ("Washington
+    meluncurkan kampanye pemboman", "had a meeting with"), the agent of the passive verb whose
+    subject it is ("Sanksi dijatuhkan UE"), or whom it came from ("Kecaman … datang dari
+    China"), and the noun the verb governs."""
+    if rules.on(GOODS_OBJECT) and p.deps[h] == "obj" and _goods(reader, p, h):
+        return None, h  # "sold … bombs": the goods of the transfer
+    aside = parenthetical_owner(reader, p, h)
+    if aside is not None:
+        return aside, h  # "Putin, dalam pertemuan dengan Xi, …"
+    n = h
+    for _ in range(2):
+        if p.deps[n] in ("nmod", "compound", "amod", "flat") and p.heads[n] != n:
+            up = p.heads[n]
+            if rules.on(ACT_OF_ACT) and any(c.start <= up < c.end and not c.start <= h < c.end
+                                            and c.pattern.frame == "noun" for c in reader.cues):
+                return None, n  # "issued a condemnation of the attack": not the issuer's attack
+            n = up
+    if (rules.on(PASSIVE_LIGHT_VERB) and p.heads[n] != n
+            and n in passive_subjects(reader, p, p.heads[n])):
+        # "Sanksi dijatuhkan UE terhadap Rusia", "aid was sent to Ukraine by the US": the
+        # passive verb's agent; not a receiver's ("Bantuan diterima Ukraina dari AS")
+        if reader.words[p.heads[n]] in reader.lang.receiving_passives:
+            return None, n
+        return agent_of(reader, p, p.heads[n]), n
+    verb = p.heads[n]
+    if (rules.on(ORIGIN_VERB) and n == h and verb != n and p.deps[n] == "nsubj"
+            and reader.words[verb] in reader.lang.origin_verbs):
+        # "Kecaman terhadap Israel datang dari China": whom it came from
+        for c in p.kids(verb, "obl"):
+            if any(reader.words[k] in reader.lang.source_preps for k in p.kids(c, "case")):
+                return side_at(reader, p, c), n
+    if p.deps[n] not in ("obj", "obl", "xcomp") or verb == n:
+        return None, n
+    if rules.on(CAUSE_OBJECT) and reason_of_cue(reader, p, n):
+        # "sanctioned Chinese firms over support for Russia": the firms' support
+        for o in p.kids(verb, "obj"):
+            side = side_at(reader, p, o, patient=True) or _cause_target(reader, p, verb, o)
+            if side is not None:
+                return side, n
+    return subject_of(reader, p, verb), n
