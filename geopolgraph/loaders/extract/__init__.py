@@ -6,7 +6,8 @@ frame name: who acts on whom), :mod:`.references` (pronouns, "-nya", "kedua nega
 resolved from the article), :mod:`.modifiers` (negation, modality, attribution), :mod:`.lang`
 (per-language function words and morphology; :mod:`.clitics`: Indonesian "-nya" split for the
 parser), :mod:`.rules` (named switches for the ablation
-report) and :mod:`.article` (the loop that makes the triple records with their evidence).
+report), :mod:`.article` (the loop that makes the triple records with their evidence) and
+:mod:`.batches` (articles in, triples out, the parser's work batched).
 
 >>> from geopolgraph.model import Article
 >>> art = Article(id="a", text="AS dan Korsel telah memperingatkan Putin.", published="2024-06-16")
@@ -16,7 +17,7 @@ report) and :mod:`.article` (the loop that makes the triple records with their e
 
 from __future__ import annotations
 
-from geopolgraph.loaders.extract.article import (
+from geopolgraph.loaders.extract.batches import (
     extract_article_triples,
     extract_articles,
     extract_triples,

@@ -3,27 +3,24 @@
 For each sentence: find actor mentions (:mod:`~geopolgraph.loaders.mentions`) and relation cues
 (:mod:`.cues`); give each cue its source and target through its frame (:mod:`.frames`), with
 references resolved from the article so far (:mod:`.references`); read negation, modality,
-attribution (:mod:`.modifiers`) and the date around it; coordinated actors give one triple each.
+attribution (:mod:`.modifiers`), whether the cue is asserted (:mod:`.assertion`) and the date
+around it; coordinated actors give one triple each. :mod:`.batches` hands it the articles a chunk
+of sentences at a time.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
-from itertools import islice
 
 from geopolgraph.loaders.articles import detect_language
 from geopolgraph.loaders.dates import resolve_date
 from geopolgraph.loaders.extract import rules
+from geopolgraph.loaders.extract.assertion import _background_clause, _governed, _not_asserted
 from geopolgraph.loaders.extract.clitics import fold
 from geopolgraph.loaders.extract.cues import Cue, find_cues, in_compound, titles_to_cues
-from geopolgraph.loaders.extract.frames import (
-    answered_claim,
-    cue_head,
-    reacted_nouns,
-    sides_for_cue,
-)
+from geopolgraph.loaders.extract.frames import answered_claim, reacted_nouns, sides_for_cue
 from geopolgraph.loaders.extract.headline import is_headline, parser_view, verbal_cues
 from geopolgraph.loaders.extract.lang import Language, language
 from geopolgraph.loaders.extract.misparse import rehang_adverbs, rejoin_compounds
@@ -41,12 +38,12 @@ from geopolgraph.loaders.extract.passives import SUBJECT_CONTROLS
 from geopolgraph.loaders.extract.phrases import POSSESSIVE
 from geopolgraph.loaders.extract.reader import SentenceReader, Side
 from geopolgraph.loaders.extract.references import has_reference, remember
-from geopolgraph.loaders.lexicons import NOT_AN_EVENT, Lexicon, load_lexicon
+from geopolgraph.loaders.lexicons import NOT_AN_EVENT, Lexicon
 from geopolgraph.loaders.mentions import Memory, Mention, find_mentions
-from geopolgraph.loaders.text import Sentence, Token, iter_sentences, tokenize
+from geopolgraph.loaders.text import Sentence, Token, tokenize
 from geopolgraph.model import Article, Triple
 
-__all__ = ["extract_article_triples", "extract_articles", "extract_triples"]
+__all__: list[str] = []
 
 BARE_LEADER = rules.register(
     "mention.bare_leader", "'Xi met Putin', 'Marcos visited Japan': a bare surname not named "
@@ -54,22 +51,8 @@ BARE_LEADER = rules.register(
     "date, when that person heads a state or government")
 GOVERNED = rules.register("cue.governed", "a cue governed by another ('agreed to withdraw') is "
                           "less certain")
-BACKGROUND_CLAUSE = rules.register(
-    "cue.background_clause", "'Syrian warplanes supported by Russia pounded …', 'Ukraine, which "
-    "Russia invaded, …': a cue in a clause on a noun is background to the sentence's own event: "
-    "less confident, as a governed cue is")
 NOUN_COMPOUND = rules.register("cue.noun_compound", "'kesepakatan tarif': a noun cue after a noun "
                                "cue only modifies it")
-NOT_ASSERTED = rules.register("cue.not_asserted", "'menyerukan gencatan senjata': a noun event "
-                              "asked for or threatened did not happen")
-NOT_ASSERTED_VERB = rules.register("cue.not_asserted_verb", "'membantah memasok rudal', "
-                                   "'threatened to shell': a verb denied, warned of or threatened "
-                                   "is not asserted either")
-WARNED_THREAT = rules.register(
-    "cue.warned_threat", "'China warned it would attack Japan': a planned act of force under a "
-    "warning or threat is the threat itself (CAMEO 13x), not dropped as a warned-of act")
-#: the relations whose planned act of force is a threat of it
-_WARNINGS = frozenset({"WARNS", "THREATENS"})
 PEACEKEEPING = rules.register("cue.peacekeeping", "sending peacekeepers is aid (CAMEO 074)")
 HOSTED_GUEST = rules.register("cue.hosted_guest", "'Prabowo welcomed Anthony Albanese (to "
                               "Jakarta)': greeting a person is hosting their visit (CAMEO 043), "
@@ -79,12 +62,6 @@ OBJECT_CONTROL = rules.register("cue.object_control", "'menuntut Y untuk …': Y
                                 "verb")
 
 PARSE_CANDIDATES = rules.register("parse", "parse sentences that can yield a triple")
-
-
-_BATCH = 32  # sentences of one article read ahead so that their candidates are parsed together
-#: sentences of several short articles read before their candidates are parsed together (the
-#: parser is about twice as fast on a batch as one sentence at a time)
-_READ_AHEAD = 256
 
 
 @dataclass
@@ -124,23 +101,6 @@ def _candidate(words: set[str], mentions: list[Mention], lang: Language,
 _INTENT_BY_ROOT = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}
 # ... and a conflict announced for later as a threat (13x): "will attack" is 138
 _THREAT_BY_ROOT = {"16": "1312", "17": "137", "18": "138", "19": "138", "20": "138"}
-
-
-def _not_asserted(cue: Cue, relation: str, governors: list[Cue], lex: Lexicon) -> bool:
-    """Whether a cue governing ``cue`` only asks for, threatens or denies it: "menyerukan
-    gencatan senjata", "condemned the bombing" (a noun event), "membantah memasok rudal",
-    "threatened to shell" (a verb); an urged object's own act ("desak Rusia tarik pasukan")
-    stays, and so does a warning's planned act, which is the threat ("China warned it would
-    attack Japan")."""
-    if not rules.on(NOT_ASSERTED):
-        return False
-    return any(
-        lex.props(o.pattern.relation).not_asserted
-        and (cue.pattern.frame == "noun" or (
-            rules.on(NOT_ASSERTED_VERB) and not lex.props(o.pattern.relation).object_control))
-        and not (relation == "THREATENS" and o.pattern.relation in _WARNINGS
-                 and rules.on(WARNED_THREAT))
-        for o in governors)
 
 
 def _intent_code(cameo: str) -> str:
@@ -184,45 +144,6 @@ class _Around:
         """The other cues ending at most ``reach`` tokens before ``cue`` starts."""
         return [o for end in range(cue.start - reach, cue.start + 1)
                 for o in self.by_end.get(end, ()) if o is not cue]
-
-
-def _background_clause(cue: Cue, p: Parse | None, tokens: list[Token], lang: Language) -> bool:
-    """Whether the parse puts ``cue`` in a relative clause or a participle clause on a noun
-    ("Ukraine, which Russia invaded/acl:relcl", "warplanes supported/acl by Russia"); not an
-    -ing clause, which may be what the noun says ("a resolution demanding …").
-
-    >>> from geopolgraph.loaders.lexicons import load_lexicon
-    >>> from geopolgraph.loaders.extract.cues import find_cues
-    >>> from geopolgraph.loaders.text import tokenize
-    >>> lex, toks = load_lexicon(), tokenize("jets supported by Iran")
-    >>> [cue] = find_cues(toks, lex, "en")
-    >>> parse = Parse.of((0, 0, 3, 1), ("ROOT", "acl", "case", "obl"))
-    >>> _background_clause(cue, parse, toks, language(lex, "en"))
-    True
-    """
-    if p is None or not rules.on(BACKGROUND_CLAUSE):
-        return False
-    k = cue_head(p, cue.start, cue.head_end)
-    if p.heads[k] >= k:
-        return False
-    word = tokens[k].lower
-    return p.deps[k] == "acl:relcl" or (
-        p.deps[k] == "acl" and lang.is_participle(word) and not lang.is_gerund(word))
-
-
-def _governed(cue: Cue, near: list[Cue], tokens: list[Token], lang: Language) -> bool:
-    """"agreed to withdraw", "threatened to strike", "setuju untuk menarik": the governing verb
-    carries the event, its complement is less certain; what an actor "must" do is asked for.
-    ``near``: the cues ending at most three tokens before ``cue``."""
-    if any(o.pattern.frame == "modal" for o in near):
-        return True
-    near = [o for o in near if cue.start <= o.end + 2]
-    if not near:
-        return False
-    if cue.start > 0 and tokens[cue.start - 1].lower in lang.purpose:
-        return True
-    # "lifted sanctions on", "condemned the bombing of": the noun is the object
-    return cue.pattern.frame == "noun" and any(o.pattern.frame != "noun" for o in near)
 
 
 class _ArticleExtractor:
@@ -451,76 +372,6 @@ def _reparse_unseen(mine: list[tuple[_ArticleExtractor, _Read]],
         if parsed is not None and all(lang.reads_as_verb(parsed, i) for i, w in
                                       enumerate(words) if w is not split[k][0][i]):
             parses[k] = parsed
-
-
-def _extract_chunks(
-    articles: Iterable[Article], lex: Lexicon, open_actors: bool
-) -> Iterator[tuple[Article, list[Triple], bool]]:
-    """(article, the triples of one chunk of its sentences, whether the article ends there),
-    in text order. An article's sentences are read :data:`_BATCH` at a time (a chunk is
-    finished before the next is read: reading grows the article's memory); the chunks of
-    successive articles are parsed together up to :data:`_READ_AHEAD` sentences."""
-    queue: list[tuple[_ArticleExtractor, list[_Read], bool]] = []
-    queued = 0  # sentences in the queue
-
-    def flush() -> Iterator[tuple[Article, list[Triple], bool]]:
-        _parse_chunks([(ex, reads) for ex, reads, _ in queue])
-        for ex, reads, last in queue:
-            yield ex.article, [t for r in reads for t in ex.sentence(r)], last
-        queue.clear()
-
-    for article in articles:
-        extractor = _ArticleExtractor(article, lex, open_actors)
-        sentences = iter_sentences(article.text, lex.furniture.classify)
-        while True:
-            reads = [extractor.read(s) for s in islice(sentences, _BATCH)]
-            more = len(reads) == _BATCH
-            queue.append((extractor, reads, not more))
-            queued += len(reads)
-            if more or queued >= _READ_AHEAD:
-                yield from flush()
-                queued = 0
-            if not more:
-                break
-    yield from flush()
-
-
-def extract_article_triples(
-    article: Article, lexicon: Lexicon | None = None, open_actors: bool = False
-) -> Iterator[Triple]:
-    """Every triple of ``article`` in text order (negated ones included, flagged).
-
-    ``open_actors`` also accepts actors outside the lexicon (see
-    :func:`~geopolgraph.loaders.mentions.find_mentions`).
-    """
-    for _, triples, _ in _extract_chunks([article], lexicon or load_lexicon(), open_actors):
-        yield from triples
-
-
-def extract_articles(
-    articles: Iterable[Article], lexicon: Lexicon | None = None, open_actors: bool = False
-) -> Iterator[tuple[Article, list[Triple]]]:
-    """Each article with its triples (as :func:`extract_article_triples`), the parser's work
-    batched across short articles.
-
-    >>> arts = [Article(id=k, text=t) for k, t in (("a", "Rusia mengecam Israel."), ("b", ""))]
-    >>> [(a.id, [(t.source, t.target) for t in ts]) for a, ts in extract_articles(arts)]
-    [('a', [('RUS', 'ISR')]), ('b', [])]
-    """
-    found: list[Triple] = []
-    for article, triples, last in _extract_chunks(articles, lexicon or load_lexicon(),
-                                                  open_actors):
-        found += triples
-        if last:
-            yield article, found
-            found = []
-
-
-def extract_triples(
-    article: Article, lexicon: Lexicon | None = None, open_actors: bool = False
-) -> list[Triple]:
-    """The article's triples as a list (see :func:`extract_article_triples`)."""
-    return list(extract_article_triples(article, lexicon, open_actors))
 
 
 def _hosted(cue: Cue, target: Side, tokens: list[Token], lang: Language) -> bool:

@@ -1,0 +1,92 @@
+"""Whether a cue is asserted, and whether as the sentence's own event.
+
+A noun event asked for or threatened ("menyerukan gencatan senjata") and a verb denied, warned
+of or threatened ("membantah memasok rudal") did not happen (:func:`_not_asserted`); a cue
+governed by another ("agreed to withdraw") or in a clause on a noun ("warplanes supported by
+Russia") is background to the sentence's own event, less certain (:func:`_governed`,
+:func:`_background_clause`). :mod:`.article` asks these of every cue.
+"""
+
+from __future__ import annotations
+
+from geopolgraph.loaders.extract import rules
+from geopolgraph.loaders.extract.cues import Cue
+from geopolgraph.loaders.extract.frames import cue_head
+from geopolgraph.loaders.extract.lang import Language
+from geopolgraph.loaders.extract.parse import Parse
+from geopolgraph.loaders.lexicons import Lexicon
+from geopolgraph.loaders.text import Token
+
+__all__: list[str] = []
+
+BACKGROUND_CLAUSE = rules.register(
+    "cue.background_clause", "'Syrian warplanes supported by Russia pounded …', 'Ukraine, which "
+    "Russia invaded, …': a cue in a clause on a noun is background to the sentence's own event: "
+    "less confident, as a governed cue is")
+NOT_ASSERTED = rules.register("cue.not_asserted", "'menyerukan gencatan senjata': a noun event "
+                              "asked for or threatened did not happen")
+NOT_ASSERTED_VERB = rules.register("cue.not_asserted_verb", "'membantah memasok rudal', "
+                                   "'threatened to shell': a verb denied, warned of or threatened "
+                                   "is not asserted either")
+WARNED_THREAT = rules.register(
+    "cue.warned_threat", "'China warned it would attack Japan': a planned act of force under a "
+    "warning or threat is the threat itself (CAMEO 13x), not dropped as a warned-of act")
+#: the relations whose planned act of force is a threat of it
+_WARNINGS = frozenset({"WARNS", "THREATENS"})
+
+
+def _not_asserted(cue: Cue, relation: str, governors: list[Cue], lex: Lexicon) -> bool:
+    """Whether a cue governing ``cue`` only asks for, threatens or denies it: "menyerukan
+    gencatan senjata", "condemned the bombing" (a noun event), "membantah memasok rudal",
+    "threatened to shell" (a verb); an urged object's own act ("desak Rusia tarik pasukan")
+    stays, and so does a warning's planned act, which is the threat ("China warned it would
+    attack Japan")."""
+    if not rules.on(NOT_ASSERTED):
+        return False
+    return any(
+        lex.props(o.pattern.relation).not_asserted
+        and (cue.pattern.frame == "noun" or (
+            rules.on(NOT_ASSERTED_VERB) and not lex.props(o.pattern.relation).object_control))
+        and not (relation == "THREATENS" and o.pattern.relation in _WARNINGS
+                 and rules.on(WARNED_THREAT))
+        for o in governors)
+
+
+def _background_clause(cue: Cue, p: Parse | None, tokens: list[Token], lang: Language) -> bool:
+    """Whether the parse puts ``cue`` in a relative clause or a participle clause on a noun
+    ("Ukraine, which Russia invaded/acl:relcl", "warplanes supported/acl by Russia"); not an
+    -ing clause, which may be what the noun says ("a resolution demanding …").
+
+    >>> from geopolgraph.loaders.lexicons import load_lexicon
+    >>> from geopolgraph.loaders.extract.cues import find_cues
+    >>> from geopolgraph.loaders.extract.lang import language
+    >>> from geopolgraph.loaders.text import tokenize
+    >>> lex, toks = load_lexicon(), tokenize("jets supported by Iran")
+    >>> [cue] = find_cues(toks, lex, "en")
+    >>> parse = Parse.of((0, 0, 3, 1), ("ROOT", "acl", "case", "obl"))
+    >>> _background_clause(cue, parse, toks, language(lex, "en"))
+    True
+    """
+    if p is None or not rules.on(BACKGROUND_CLAUSE):
+        return False
+    k = cue_head(p, cue.start, cue.head_end)
+    if p.heads[k] >= k:
+        return False
+    word = tokens[k].lower
+    return p.deps[k] == "acl:relcl" or (
+        p.deps[k] == "acl" and lang.is_participle(word) and not lang.is_gerund(word))
+
+
+def _governed(cue: Cue, near: list[Cue], tokens: list[Token], lang: Language) -> bool:
+    """"agreed to withdraw", "threatened to strike", "setuju untuk menarik": the governing verb
+    carries the event, its complement is less certain; what an actor "must" do is asked for.
+    ``near``: the cues ending at most three tokens before ``cue``."""
+    if any(o.pattern.frame == "modal" for o in near):
+        return True
+    near = [o for o in near if cue.start <= o.end + 2]
+    if not near:
+        return False
+    if cue.start > 0 and tokens[cue.start - 1].lower in lang.purpose:
+        return True
+    # "lifted sanctions on", "condemned the bombing of": the noun is the object
+    return cue.pattern.frame == "noun" and any(o.pattern.frame != "noun" for o in near)
