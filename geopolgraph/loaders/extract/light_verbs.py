@@ -48,6 +48,10 @@ CAUSE_TARGET = rules.register(
     "for noun.cause_object, the target phrase of a noun object (or of its verb) is the actor "
     "the reason's act is that actor's")
 
+REACTION_VERB = rules.register(
+    "noun.reaction_verb", "'Russia vowed to respond to the deployment of US missiles', "
+    "'Vietnam menanggapi tuntutan itu': a noun cue a verb of reacting (grammar reaction_verbs) "
+    "governs is not the reactor's act")
 
 def _goods(reader: SentenceReader, p: Parse, h: int) -> bool:
     """Whether the verb cue at ``h`` (a verb's word: "bombs", not the noun cue "attack on")
@@ -120,4 +124,10 @@ def light_verb_subject(reader: SentenceReader, p: Parse, h: int) -> tuple[Side |
             side = side_at(reader, p, o, patient=True) or _cause_target(reader, p, verb, o)
             if side is not None:
                 return side, n
+    if rules.on(REACTION_VERB) and reader.words[verb] in reader.lang.reaction_verbs and (
+            p.deps[n] == "obj" or any(reader.words[k] not in reader.lang.partner_preps
+                                      for k in p.kids(n, "case"))):
+        # "Russia responded to the deployment": the responder did not deploy (but "responded
+        # with sanctions" did impose them)
+        return None, n
     return subject_of(reader, p, verb), n

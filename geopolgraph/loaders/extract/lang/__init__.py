@@ -161,6 +161,8 @@ class Language:
         self.leading_participles = frozenset(g.get("leading_participles", ()))
         #: "a US-owned ship": the participles by which a thing is a state's (syntax.owned_thing)
         self.owner_participles = frozenset(g.get("owner_participles", ()))
+        #: "responded to", "menanggapi": what they govern is another's act (noun.reaction_verb)
+        self.reaction_verbs = frozenset(g.get("reaction_verbs", ()))
         # "withdrew from X": a verb of leaving whose "from" phrase is its target
         self.departure_verbs = frozenset(g.get("departure_verbs", ()))
         # "peluncuran tersebut", "this move", "the launch": an act named before
