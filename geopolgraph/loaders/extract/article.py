@@ -54,6 +54,9 @@ GOVERNED = rules.register("cue.governed", "a cue governed by another ('agreed to
 NOUN_COMPOUND = rules.register("cue.noun_compound", "'kesepakatan tarif': a noun cue after a noun "
                                "cue only modifies it")
 PEACEKEEPING = rules.register("cue.peacekeeping", "sending peacekeepers is aid (CAMEO 074)")
+TITLED_GUEST = rules.register(
+    "receive.titled_guest", "'welcomed the Vietnamese president': a person's title with the "
+    "state it acts for is a guest as a named person is (titles.jsonl person kinds)")
 HOSTED_GUEST = rules.register("cue.hosted_guest", "'Prabowo welcomed Anthony Albanese (to "
                               "Jakarta)': greeting a person is hosting their visit (CAMEO 043), "
                               "not praise")
@@ -286,7 +289,7 @@ class _ArticleExtractor:
                 prev_controls = props.object_control and rules.on(OBJECT_CONTROL)
                 prev_end = cue.end
                 label, code = relation, cameo
-                if relation == "PRAISES" and _hosted(cue, target, tokens, lang):
+                if relation in ("PRAISES", "RECEIVES") and _hosted(cue, target, tokens, lang):
                     source, target, label, code = target, source, "VISITS", "043"
                 date = date or resolve_date(sentence.text, self.article.published)
                 emitted.extend(self.records(
@@ -379,6 +382,10 @@ def _hosted(cue: Cue, target: Side, tokens: list[Token], lang: Language) -> bool
     of theirs ("welcomed Donald Trump's decision"): a hosted visit."""
     return bool(
         cue.pattern.tokens[0] in lang.hosting_verbs and target.mentions
-        and all(m.kind == "person" and not (m.end < len(tokens) and tokens[m.end].lower in (
-            POSSESSIVE)) for m in target.mentions)
+        and all((m.kind == "person" or (rules.on(TITLED_GUEST) and lang.is_person(
+            m, [t.lower for t in tokens]))) and not (
+            m.end < len(tokens) and tokens[m.end].lower in POSSESSIVE)
+            # "received a letter from Kim": the giver of a thing, no guest
+            and not any(t.lower in lang.source_preps for t in tokens[cue.start + 1:m.start])
+            for m in target.mentions)
         and rules.on(HOSTED_GUEST))

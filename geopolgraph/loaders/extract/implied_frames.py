@@ -37,6 +37,10 @@ _MATERIAL = frozenset({"SUPPLIES", "RECEIVES", "SUPPORTS", NOT_AN_EVENT})
 GIVER_ON_VERB = rules.register("receive.giver_on_verb", "'India purchased fighter jets from "
                                "France': the from/dari phrase the parse hangs on the verb names "
                                "the giver")
+RECEIVED_GUEST = rules.register(
+    "receive.received_guest", "'Kim Jong Un received Putin', 'Prabowo menerima PM Malaysia': "
+    "a person received is a guest whose visit the receiver hosts (CAMEO 043), as a welcomed "
+    "one is (grammar hosting_verbs)")
 HOSTED = rules.register("receive.hosted", "'Prabowo menerima PM Malaysia': receiving a person or "
                         "state is hosting them, not receiving from them")
 
@@ -81,7 +85,11 @@ def _parsed_giver(f: Frame) -> Side | None:
         if found is not None and any(m.start <= n < m.end for m in f.reader.mentions):
             if f.cue.pattern.relation == "RECEIVES" and rules.on(HOSTED):
                 # "Prabowo menerima PM Malaysia": a guest received is a hosted visit, not a
-                # gift from the guest (no triple rather than a wrong RECEIVES)
+                # gift from the guest: the guest when a person, whom the record turns into a
+                # visitor (article._hosted); else no triple rather than a wrong RECEIVES
+                if rules.on(RECEIVED_GUEST) and all(
+                        f.reader.lang.is_person(m, f.words) for m in found.mentions):
+                    return found
                 return NOBODY
             return found
     if f.cue.pattern.relation == "RECEIVES" and rules.on(RECEIVED_EVENT) and any(

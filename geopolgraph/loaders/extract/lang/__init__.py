@@ -24,6 +24,7 @@ from geopolgraph.loaders.text import Token
 if TYPE_CHECKING:
     from geopolgraph.loaders.extract.cues import Cue
     from geopolgraph.loaders.extract.parse import Parse
+    from geopolgraph.loaders.mentions import Mention
 
 __all__ = ["Language", "language", "phrases"]
 
@@ -36,6 +37,10 @@ def phrases(words: Iterable[str]) -> list[tuple[str, ...]]:
     """
     return sorted((tuple(w.lower().split()) for w in words), key=len, reverse=True)
 
+
+#: the title kinds (titles.jsonl) that name one person
+_PERSON_TITLES = frozenset({"head_of_state", "head_of_government", "deputy_head", "minister",
+                            "spokesperson", "diplomat", "official", "leader", "igo_official"})
 
 class Language:
     """The grammar_<lang>.json word lists as sets and phrase lists, plus morphology hooks."""
@@ -179,6 +184,9 @@ class Language:
         #: titles of officials and bodies that act for an actor ("pemerintah", "menteri luar
         #: negeri", "foreign ministry"), as lower-case word tuples
         self.titles = frozenset(lex.titles.get(lang, {}))
+        #: the titles that name one person ("PM", "Duta Besar"), not a body ("Kemlu")
+        self.person_titles = frozenset(
+            words for words, kind in lex.titles.get(lang, {}).items() if kind in _PERSON_TITLES)
         self.reflexives = frozenset(g.get("reflexives", ()))
         self.relative = frozenset(g.get("relative", ()))
         self.narrow_preps = frozenset(g.get("narrow_preps", ()))
@@ -205,6 +213,15 @@ class Language:
                              if a.kind == "place" and a.country}
         # the function words a title-case headline keeps in lower case ("ke", "di", "of")
         self.title_lowercase = frozenset(g.get("title_case_lowercase", ()))
+
+    def is_person(self, mention: Mention, words: list[str]) -> bool:
+        """Whether ``mention`` names one person: a person, or a person's title with the state
+        it acts for ("PM Malaysia", "the Vietnamese president"; ``words``: the sentence's
+        lower-case words)."""
+        return mention.kind == "person" or any(
+            tuple(words[k:k + n]) in self.person_titles
+            for k in range(mention.start, mention.end) for n in range(1, 4)
+            if k + n <= mention.end)
 
     def is_mutual(self, pattern: str) -> bool:
         """Whether a cue pattern names an act both sides do: a mutual noun, alone or ending
