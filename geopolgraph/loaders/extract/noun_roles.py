@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from geopolgraph.loaders.extract import rules
 from geopolgraph.loaders.extract.frames import Frame, cue_head
+from geopolgraph.loaders.extract.objects import phrase_opened_by
 from geopolgraph.loaders.extract.parse import Parse
 from geopolgraph.loaders.extract.passives import passive_subjects
 from geopolgraph.loaders.extract.reader import SentenceReader, Side
@@ -18,7 +19,6 @@ AGENT_ACT = rules.register(
     "noun.agent_act", "'Iran was hit by new US sanctions': a passive cue verb whose agent is a "
     "noun cue of another relation gives nothing; the noun's owner does the noun's act to the "
     "verb's subject")
-
 OWNED_COMPOUND = rules.register(
     "noun.owned_compound", "'Putin's China visit', 'Russia's Ukraine invasion': a name the parse "
     "hangs as a compound on an English noun cue after the noun's possessor is whom the act is "
@@ -29,6 +29,7 @@ ANSWERED_FROM = rules.register(
 RECEIVED_FROM = rules.register(
     "noun.received_from", "'China faced sanctions from the EU': the from-phrase the parse hangs on "
     "the receiving verb names the owner of the noun cue it governs")
+
 
 def received_from(f: Frame, p: Parse, governed: int) -> Side | None:
     """The from-phrase of the receiving verb that governs the noun cue, hung on the verb by
@@ -53,11 +54,8 @@ def received_from(f: Frame, p: Parse, governed: int) -> Side | None:
             f.words[verb] in lang.receiving_verbs
             or (verb == f.answer and rules.on(ANSWERED_FROM))):  # "rejected criticism from X"
         return None
-    for c in p.kids(verb, "obl"):
-        cases = [f.words[j] for j in p.kids(c, "case")]
-        if c >= f.cue.end and cases and all(w in lang.source_preps for w in cases):
-            return side_at(f.reader, p, c)
-    return None
+    return phrase_opened_by(f.reader, p, [c for c in p.kids(verb, "obl") if c >= f.cue.end],
+                            lang.source_preps)
 
 
 def owned_compound(f: Frame, named: Side) -> tuple[Side, Side] | None:

@@ -163,14 +163,8 @@ def _doer_from(reader: SentenceReader, p: Parse, h: int) -> Side | None:
     """The actors of a from- or by-phrase after ``h`` hung on it ("rejected criticism from/case
     China/obl-of-rejected")."""
     lang = reader.lang
-    for c in p.kids(h, "obl"):
-        cases = [reader.words[k] for k in p.kids(c, "case")]
-        if c > h and cases and all(w in lang.source_preps or w in lang.passive_agent
-                                   for w in cases):
-            found = side_at(reader, p, c)
-            if found is not None:
-                return found
-    return None
+    return phrase_opened_by(reader, p, [c for c in p.kids(h, "obl") if c > h],
+                            lang.source_preps | lang.passive_agent)
 
 
 def _named_from(reader: SentenceReader, c: int) -> int:
