@@ -20,6 +20,7 @@ from geopolgraph.loaders.extract.cues import Cue
 from geopolgraph.loaders.extract.frames import cue_head
 from geopolgraph.loaders.extract.lang import Language
 from geopolgraph.loaders.extract.parse import Parse
+from geopolgraph.loaders.extract.phrases import mention_index
 from geopolgraph.loaders.extract.reader import SentenceReader
 from geopolgraph.loaders.lexicons import GAP, RelationProps
 from geopolgraph.loaders.mentions import Memory, Mention
@@ -102,7 +103,7 @@ def denied_clause(reader: SentenceReader, cue: Cue,
 def _owned(reader: SentenceReader, p: Parse, cue: Cue, head: int) -> bool:
     """Whether the noun cue names its owner ("his meeting", "the US arms sale", "penjualan
     senjata AS"): an owned act is the owner's, whoever rejects or cancels it."""
-    names = {k for m in reader.mentions for k in range(m.start, m.end)}
+    names = mention_index(reader)
     return reader.prenominal(cue.start) is not None or bool(p.kids(head, "nmod:poss")) or any(
         c in names and not any(reader.words[k] in reader.lang.target_preps
                                for k in p.kids(c, "case"))

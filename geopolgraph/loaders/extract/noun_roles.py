@@ -10,6 +10,7 @@ from geopolgraph.loaders.extract.frames import Frame, cue_head
 from geopolgraph.loaders.extract.objects import phrase_opened_by
 from geopolgraph.loaders.extract.parse import Parse
 from geopolgraph.loaders.extract.passives import passive_subjects
+from geopolgraph.loaders.extract.phrases import mention_index
 from geopolgraph.loaders.extract.reader import SentenceReader, Side
 from geopolgraph.loaders.extract.syntax import side_at
 
@@ -115,7 +116,7 @@ def agent_act(f: Frame) -> bool:
     if p is None or not rules.on(AGENT_ACT):
         return False
     head = cue_head(p, f.cue.start, f.cue.head_end)
-    named = {k for m in reader.mentions for k in range(m.start, m.end)}
+    named = mention_index(reader)
     return any(o is not f.cue and o.start <= c < o.end
                and o.pattern.relation not in (f.cue.pattern.relation, "NONE")
                for c in p.kids(head, "obl", "obl:agent") if _agent(reader, p, c)
