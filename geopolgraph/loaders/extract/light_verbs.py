@@ -47,11 +47,11 @@ CAUSE_TARGET = rules.register(
     "noun.cause_target", "'The US imposed sanctions on Chinese firms over support for Russia': "
     "for noun.cause_object, the target phrase of a noun object (or of its verb) is the actor "
     "the reason's act is that actor's")
-
 REACTION_VERB = rules.register(
     "noun.reaction_verb", "'Russia vowed to respond to the deployment of US missiles', "
     "'Vietnam menanggapi tuntutan itu': a noun cue a verb of reacting (grammar reaction_verbs) "
     "governs is not the reactor's act")
+
 
 def _goods(reader: SentenceReader, p: Parse, h: int) -> bool:
     """Whether the verb cue at ``h`` (a verb's word: "bombs", not the noun cue "attack on")
