@@ -99,6 +99,8 @@ class RelationProps:
     said: bool = False
     #: it answers what was said to its subject ("membantah tuduhan AS": USA ACCUSES the subject)
     answers: bool = False
+    #: a phrase of nearness or a frontier names its target ("drills near Taiwan")
+    near_target: bool = False
 
 
 _FLAGS = ("reciprocal", "dialogue", "aimed_at_doer", "object_control", "not_asserted",
@@ -296,7 +298,8 @@ def _load_relation_props(directory: Path) -> dict[str, RelationProps]:
         if inverse and inverse not in RELATIONS:
             raise LexiconError(f"line {number} of {path}: unknown inverse {inverse!r}")
         optional: dict[str, bool] = {}
-        for name in ("denial", "said", "answers"):  # optional: older tables have none of them
+        # optional: older tables have none of them
+        for name in ("denial", "said", "answers", "near_target"):
             value = row.get(name) or "no"
             if value not in ("yes", "no"):
                 raise LexiconError(f"line {number} of {path}: {name} must be yes or no")

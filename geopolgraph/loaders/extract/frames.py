@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from geopolgraph.errors import LexiconError
 from geopolgraph.loaders.extract import rules
 from geopolgraph.loaders.extract.cues import Cue
+from geopolgraph.loaders.extract.near_targets import near_target
 from geopolgraph.loaders.extract.parse import Parse
 from geopolgraph.loaders.extract.reader import SentenceReader, Side
 from geopolgraph.loaders.extract.references import (
@@ -408,6 +409,8 @@ def sides_for_cue(cue: Cue, reader: SentenceReader, props: RelationProps,
         source, target = FRAMES[name](f)
     except _PairsFound as found:
         return found.pairs
+    if target is None and source is not None and props.near_target:
+        target = near_target(reader, cue)  # "held drills near Taiwan"
     if source is not None and len(source.actors) == 2 and reciprocal_marker(reader, cue):
         return _pairs(source, 0.6)  # "kedua negara saling tuduh", "accused each other"
     if source is None and reciprocal and target is None and reader.groups and rules.on(

@@ -30,6 +30,7 @@ from geopolgraph.loaders.extract.frames import (
     governed_by_cue,
     topics,
 )
+from geopolgraph.loaders.extract.near_targets import near_target
 from geopolgraph.loaders.extract.noun_roles import agent_patient, owned_compound, received_from
 from geopolgraph.loaders.extract.objects import objects_of, prep_object
 from geopolgraph.loaders.extract.parse import Parse
@@ -442,6 +443,8 @@ def _light_verb(f: Frame, owner: Side | None) -> Sides | None:
     if (target is None and verb != governed and rules.on(PASSIVE_LIGHT_VERB)
             and governed in passive_subjects(f.reader, p, verb)):
         target = prep_object(f.reader, p, verb, True)  # "… were imposed on Russia by the EU"
+    if target is None and f.props.near_target:
+        target = near_target(f.reader, f.cue)  # "menggelar latihan militer di sekitar Taiwan"
     if target is None or set(target.actors) <= set(source.actors):
         return None
     return source, target

@@ -168,6 +168,10 @@ class Language:
         self.owner_participles = frozenset(g.get("owner_participles", ()))
         #: "responded to", "menanggapi": what they govern is another's act (noun.reaction_verb)
         self.reaction_verbs = frozenset(g.get("reaction_verbs", ()))
+        #: "near Taiwan", "di sekitar Taiwan": words placing an act near what it is aimed at,
+        #: and the frontiers that stand for their state ("the border with Ukraine")
+        self.near_preps = frozenset(g.get("near_preps", ()))
+        self.frontier_nouns = frozenset(g.get("frontier_nouns", ()))
         # "withdrew from X": a verb of leaving whose "from" phrase is its target
         self.departure_verbs = frozenset(g.get("departure_verbs", ()))
         # "peluncuran tersebut", "this move", "the launch": an act named before

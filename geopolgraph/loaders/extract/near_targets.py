@@ -1,0 +1,70 @@
+"""Whom a show of force is aimed at: the state it is staged near.
+
+"China held military drills near Taiwan", "Russia massed troops along the border with
+Ukraine", "Rusia mengerahkan pasukan di perbatasan Ukraina": a relation whose target may be
+where it happens (relations.tsv ``near_target``: MOBILIZES, CAMEO 15) and that found no target
+of its own takes the actor of a phrase opened by a word of nearness (grammar ``near_preps``:
+near, around, off, along; dekat, sekitar, sepanjang) or headed by a frontier noun (grammar
+``frontier_nouns``: border, waters; perbatasan, perairan), hung on the cue, its object or, for
+a noun cue, the verb whose object it is (for a verb the parse read as an adjective, the noun it
+is on).
+
+>>> from geopolgraph.model import Article
+>>> from geopolgraph.loaders.extract import extract_triples
+>>> text = "Rusia mengerahkan pasukan di perbatasan Ukraina."
+>>> [(t.source, t.relation, t.target) for t in extract_triples(Article(id="a", text=text,
+...  lang="id"))]
+[('RUS', 'MOBILIZES', 'UKR')]
+"""
+
+from __future__ import annotations
+
+from geopolgraph.loaders.extract import rules
+from geopolgraph.loaders.extract.cues import Cue
+from geopolgraph.loaders.extract.parse import Parse
+from geopolgraph.loaders.extract.phrases import side_at
+from geopolgraph.loaders.extract.reader import SentenceReader, Side
+
+__all__ = ["NEAR_TARGET", "near_target"]
+
+NEAR_TARGET = rules.register(
+    "syntax.near_target", "'China held drills near Taiwan', 'mengerahkan pasukan di perbatasan "
+    "Ukraina': a show of force without a target of its own is aimed at the state of a phrase "
+    "opened by a word of nearness (grammar near_preps) or headed by a frontier noun (grammar "
+    "frontier_nouns) hung on the cue, its object or its light verb")
+
+
+def _near(reader: SentenceReader, p: Parse, c: int) -> bool:
+    """Whether the phrase at ``c`` says where near something ("near/case Taiwan", "di sekitar/
+    nmod:lmod Taiwan", "perairan dekat/amod Taiwan") or is a frontier ("the border")."""
+    lang = reader.lang
+    marks = p.kids(c, "case", "nmod:lmod", "amod", "advmod")
+    return reader.words[c] in lang.frontier_nouns or any(
+        reader.words[k] in lang.near_preps for k in marks)
+
+
+def near_target(reader: SentenceReader, cue: Cue) -> Side | None:
+    """The actor of a phrase of nearness or a frontier on the cue's words, their objects or
+    the light verb of a noun cue ("held drills near Taiwan"); a frontier stands for its state
+    ("near the Ukrainian border", "the border with Ukraine", "perbatasan Ukraina")."""
+    p = reader.parse
+    if p is None or not rules.on(NEAR_TARGET):
+        return None
+    heads = list(range(cue.start, cue.end))
+    heads += [o for h in heads for o in p.kids(h, "obj")]
+    for h in range(cue.start, cue.end):
+        if p.deps[h] in ("obj", "amod") and not cue.start <= p.heads[h] < cue.end:
+            # "menggelar latihan militer di sekitar Taiwan"; "massed/amod warships near
+            # Taiwan": a verb the parse read as an adjective, on what is its object
+            heads.append(p.heads[h])
+    for h in heads:
+        for c in p.kids(h, "obl", "nmod"):
+            if c < cue.start or not _near(reader, p, c):
+                continue
+            side = side_at(reader, p, c, True, patient=True)
+            for k in p.kids(c, "nmod", "compound", "amod", "flat"):
+                if side is None and reader.words[k] not in reader.lang.near_preps:
+                    side = side_at(reader, p, k, True, patient=True)
+            if side is not None:
+                return side
+    return None
