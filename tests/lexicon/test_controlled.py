@@ -41,6 +41,7 @@ def test_a_passive_under_a_reporting_passive_is_done_to_its_subject():
     verbs = {p.text: p.relation for p in lex.relations["id"]
              if p.frame == "passive" and len(p.tokens) == 1
              and p.relation not in ("NONE", "MOBILIZES", "MEDIATES")
+             and p.cameo != "043"  # a hosted guest visits the agent: passive.hosted_guest
              and p.text not in lex.grammar["id"]["topic_verbs"]}
     assert len(verbs) > 100
 

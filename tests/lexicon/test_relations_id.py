@@ -106,7 +106,8 @@ def test_every_di_passive_cue_reads_its_simplest_sentence():
     """'Ukraina <di-verb> (oleh) Rusia.' for every one-word di- passive cue."""
     lex = load_lexicon()
     verbs = {p.text: p.relation for p in lex.relations["id"] if p.frame == "passive"
-             and len(p.tokens) == 1 and p.text.startswith("di") and p.relation != "NONE"}
+             and len(p.tokens) == 1 and p.text.startswith("di") and p.relation != "NONE"
+             and p.cameo != "043"}  # a hosted person visits the agent (test_hosted_passives)
     assert len(verbs) > 50
     failed = []
     for verb, relation in sorted(verbs.items()):

@@ -369,7 +369,7 @@ def _frame_name(f: Frame) -> str:
     """The frame the cue's pattern names, adjusted by what surrounds it."""
     name = f.cue.pattern.frame
     words, cue, lang = f.words, f.cue, f.reader.lang
-    if name == "active" and lang.code == "en" and rules.on(EN_PASSIVE):
+    if name in ("active", "receive") and lang.code == "en" and rules.on(EN_PASSIVE):
         # the agent follows the verb, before any later part of a gapped pattern: "was accused
         # by Afghanistan of …" is the passive of "accused … of"
         verb_end = cue.head_end

@@ -41,6 +41,9 @@ RECEIVED_GUEST = rules.register(
     "receive.received_guest", "'Kim Jong Un received Putin', 'Prabowo menerima PM Malaysia': "
     "a person received is a guest whose visit the receiver hosts (CAMEO 043), as a welcomed "
     "one is (grammar hosting_verbs)")
+HOST_FOR = rules.register(
+    "receive.host_for", "'India menjadi tuan rumah bagi Presiden Rusia': a hosting cue ending in "
+    "its preposition hosts the person that preposition opens")
 HOSTED = rules.register("receive.hosted", "'Prabowo menerima PM Malaysia': receiving a person or "
                         "state is hosting them, not receiving from them")
 
@@ -79,6 +82,9 @@ def _parsed_giver(f: Frame) -> Side | None:
     if p is None or not rules.on(PARSE):
         return None
     head = cue_head(p, f.cue.start, f.cue.head_end)
+    guest = _hosted_for(f, p)
+    if guest is not None:
+        return guest
     objects = p.kids(head, "obj")
     for n in objects:  # "menyambut Putin": the object itself, not an owner of it
         found = side_at(f.reader, p, n)
@@ -108,6 +114,22 @@ def _parsed_giver(f: Frame) -> Side | None:
             return found
     # "menyambut keputusan Jepang": a welcomed thing is no visitor
     return NOBODY if objects and not gifts and f.cue.end - f.cue.start == 1 else None
+
+
+def _hosted_for(f: Frame, p: Parse) -> Side | None:
+    """The person a hosting cue that ends in its preposition hosts ("menjadi tuan rumah bagi
+    Presiden Rusia"): the phrase that preposition opens, when it names persons only."""
+    cue = f.cue
+    if f.cue.pattern.cameo != "043" or f.words[cue.end - 1] not in f.reader.lang.target_preps or (
+            not rules.on(HOST_FOR)):
+        return None
+    for c in [c for h in range(cue.start, cue.end) for c in p.kids(h, "obl", "nmod")]:
+        if any(cue.start <= k < cue.end for k in p.kids(c, "case")):
+            found = side_at(f.reader, p, c)
+            if found is not None and found.mentions and all(
+                    f.reader.lang.is_person(m, f.words) for m in found.mentions):
+                return found
+    return None
 
 
 @frame("receive", "the subject receives from the object (RECEIVES, a hosted visit)")

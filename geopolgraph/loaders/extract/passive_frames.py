@@ -49,6 +49,10 @@ REPORTED_SUBJECT = rules.register(
     "pihaknya diserang oleh Georgia': the passive subject 'it' or 'pihaknya' of the clause the "
     "main verb reports is that verb's subject, as an active one is (syntax.reported_it, "
     "syntax.own_side)")
+HOSTED_PASSIVE = rules.register(
+    "passive.hosted_guest", "'Putin disambut oleh Kim Jong Un', 'Putin was hosted by Xi': a "
+    "hosting cue (CAMEO 043) in the passive is a visit by its subject, when that is a person, "
+    "to its agent, the host")
 PARSED_GIVER = rules.register(
     "passive.parsed_giver", "'bantuan senjata yang diberikan oleh Kim Jong Un': aid the parse's "
     "passive agent gives goes to the one other party the sentence names")
@@ -60,6 +64,8 @@ def _passive(f: Frame) -> Sides:
     source: Side | None = _parsed(f, agent_of)
     if source is None or agent_act(f):
         return None, None  # "Iran was hit by US sanctions": the noun's act (noun.agent_act)
+    if cue.pattern.cameo == "043" and rules.on(HOSTED_PASSIVE):
+        return _guest(f), source  # the host is the agent; the guest visits it
     if not (cue.start > 0 and words[cue.start - 1] in reader.lang.relative):
         target = _parsed(f, _passive_subject) or f.subject()
         if target is None and f.props.aimed_at_doer and rules.on(EVENT_SUBJECT):
@@ -83,6 +89,16 @@ def _passive(f: Frame) -> Sides:
     if not head or not rules.on(PARSED_GIVER):
         return None, None
     return source, _other_party(reader, source.actors)
+
+
+def _guest(f: Frame) -> Side | None:
+    """The guest a passive hosting cue's subject names: persons only ("Putin disambut Kim";
+    not "Usulan Jepang disambut dingin oleh AS", whose subject is a thing of Japan's)."""
+    guest = _parsed(f, _passive_subject)
+    if guest is None or not guest.mentions or not all(
+            f.reader.lang.is_person(m, f.words) for m in guest.mentions):
+        return None
+    return guest
 
 
 def _subject_start(p: Parse, h: int) -> int | None:
