@@ -91,7 +91,6 @@ STOPWORDS = {
     "guardian",
     "chili",
     "let",
-    "polish",
 }
 STATE_ID = re.compile(r"^[A-Z]{3}$")
 IGO_ID = re.compile(r"^[A-Z][A-Z0-9]{1,9}$")
