@@ -28,6 +28,7 @@ from geopolgraph.loaders.extract.frames import (
     cause_of_cue,
     cue_head,
     frame,
+    partner_skip,
     relative_doer,
     talks_about,
     topics,
@@ -245,7 +246,7 @@ def _parsed_object(f: Frame, allow_place: bool) -> Side | None:
         # "membahas krisis Myanmar dengan Sekjen PBB": the partner of a talk, not its topic
         for h in range(f.cue.start, f.cue.end):
             for n in [h, *p.kids(h, "obj")]:  # the parse may hang it on the topic
-                found = prep_object(f.reader, p, n, allow_place, inside, skip=skip)
+                found = prep_object(f.reader, p, n, allow_place, inside, skip=partner_skip(f))
                 if found is not None:
                     return found
     if rules.on(OWN_PREP_FIRST):

@@ -127,6 +127,10 @@ ANSWERED_CLAIM = rules.register(
     "answers it (answers: rejects, denies) was said, and to that cue's subject: USA ACCUSES IRN")
 TOPIC = rules.register("parse.topic", "'South Korea and Japan held talks on North Korea's "
                        "programme': what a talk is about is no party to it")
+PARTNER_PREP = rules.register(
+    "active.partner_prep", "'Putin mengundang Prabowo ke Moskwa': the partner a talk cue's "
+    "partner-first pass takes is opened by a partner preposition (grammar partner_preps), "
+    "never by another target preposition (a destination)")
 SUBJECT_NOUN_CUE = rules.register(
     "parse.subject_noun_cue", "'Tensions on the Chile-Peru border rose since the war broke "
     "out': a noun cue the parse makes a verb's subject takes no sentence-opening pair as parties")
@@ -263,6 +267,18 @@ def topics(f: Frame) -> frozenset[str]:
     if rules.on(TOPIC) and f.props.talk:
         return f.reader.lang.topic_preps
     return frozenset()
+
+
+def partner_skip(f: Frame) -> frozenset[str]:
+    """The prepositions whose phrase is no partner of a reciprocal cue, for the pass that looks
+    for its partner before its object: a talk's topic, and for a talk with rule
+    active.partner_prep every target preposition that does not name a partner ("mengundang
+    Prabowo ke/case Moskwa": a destination; "with"/"dengan" does; a fight's "on" or "against"
+    names its other side)."""
+    skip = topics(f)
+    if f.props.talk and rules.on(PARTNER_PREP):
+        skip |= f.reader.lang.target_preps - f.reader.lang.partner_preps
+    return skip
 
 
 def relative_doer(reader: SentenceReader, p: Parse | None, cue: Cue) -> Side | None:
