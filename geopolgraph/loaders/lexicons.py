@@ -101,6 +101,8 @@ class RelationProps:
     answers: bool = False
     #: a phrase of nearness or a frontier names its target ("drills near Taiwan")
     near_target: bool = False
+    #: the origin of goods it falls on names its target ("tarif impor barang China")
+    goods_target: bool = False
 
 
 _FLAGS = ("reciprocal", "dialogue", "aimed_at_doer", "object_control", "not_asserted",
@@ -299,7 +301,7 @@ def _load_relation_props(directory: Path) -> dict[str, RelationProps]:
             raise LexiconError(f"line {number} of {path}: unknown inverse {inverse!r}")
         optional: dict[str, bool] = {}
         # optional: older tables have none of them
-        for name in ("denial", "said", "answers", "near_target"):
+        for name in ("denial", "said", "answers", "near_target", "goods_target"):
             value = row.get(name) or "no"
             if value not in ("yes", "no"):
                 raise LexiconError(f"line {number} of {path}: {name} must be yes or no")

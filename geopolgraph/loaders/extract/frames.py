@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from geopolgraph.errors import LexiconError
 from geopolgraph.loaders.extract import rules
 from geopolgraph.loaders.extract.cues import Cue
+from geopolgraph.loaders.extract.goods_targets import goods_origin
 from geopolgraph.loaders.extract.near_targets import near_target
 from geopolgraph.loaders.extract.parse import Parse
 from geopolgraph.loaders.extract.reader import SentenceReader, Side
@@ -269,6 +270,17 @@ def topics(f: Frame) -> frozenset[str]:
     return frozenset()
 
 
+def implied_target(reader: SentenceReader, cue: Cue, props: RelationProps) -> Side | None:
+    """The target of a cue whose frame found none, where its relation allows one read from
+    where the act happens or what it falls on (relations.tsv): the state a show of force is
+    staged near ("drills near Taiwan"), the origin of goods a measure falls on ("tarif impor
+    barang China")."""
+    found = near_target(reader, cue) if props.near_target else None
+    if found is None and props.goods_target:
+        found = goods_origin(reader, cue)
+    return found
+
+
 def partner_skip(f: Frame) -> frozenset[str]:
     """The prepositions whose phrase is no partner of a reciprocal cue, for the pass that looks
     for its partner before its object: a talk's topic, and for a talk with rule
@@ -425,8 +437,8 @@ def sides_for_cue(cue: Cue, reader: SentenceReader, props: RelationProps,
         source, target = FRAMES[name](f)
     except _PairsFound as found:
         return found.pairs
-    if target is None and source is not None and props.near_target:
-        target = near_target(reader, cue)  # "held drills near Taiwan"
+    if target is None and source is not None:
+        target = implied_target(reader, cue, props)  # "held drills near Taiwan"
     if source is not None and len(source.actors) == 2 and reciprocal_marker(reader, cue):
         return _pairs(source, 0.6)  # "kedua negara saling tuduh", "accused each other"
     if source is None and reciprocal and target is None and reader.groups and rules.on(

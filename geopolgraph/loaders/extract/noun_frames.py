@@ -28,9 +28,10 @@ from geopolgraph.loaders.extract.frames import (
     cue_head,
     frame,
     governed_by_cue,
+    implied_target,
     topics,
 )
-from geopolgraph.loaders.extract.near_targets import near_target
+from geopolgraph.loaders.extract.goods_targets import measure_owner
 from geopolgraph.loaders.extract.noun_roles import agent_patient, owned_compound, received_from
 from geopolgraph.loaders.extract.objects import objects_of, prep_object
 from geopolgraph.loaders.extract.parse import Parse
@@ -443,8 +444,8 @@ def _light_verb(f: Frame, owner: Side | None) -> Sides | None:
     if (target is None and verb != governed and rules.on(PASSIVE_LIGHT_VERB)
             and governed in passive_subjects(f.reader, p, verb)):
         target = prep_object(f.reader, p, verb, True)  # "… were imposed on Russia by the EU"
-    if target is None and f.props.near_target:
-        target = near_target(f.reader, f.cue)  # "menggelar latihan militer di sekitar Taiwan"
+    if target is None:  # "menggelar latihan militer di sekitar Taiwan"
+        target = implied_target(f.reader, f.cue, f.props)
     if target is None or set(target.actors) <= set(source.actors):
         return None
     return source, target
@@ -477,7 +478,8 @@ def _timed_patient(f: Frame, p: Parse, n: int) -> bool:
 def _noun_after(f: Frame, reciprocal: bool) -> Sides:
     """A noun cue whose possessor follows it ("kunjungan Putin ke Korea Utara")."""
     reader, cue = f.reader, f.cue
-    parsed = _parsed(f, possessor_of) or _owner_at_end(f) or _source_owner(f)
+    parsed = measure_owner(reader, cue, f.props.goods_target,  # not "tarif impor barang China"
+                           _parsed(f, possessor_of) or _owner_at_end(f) or _source_owner(f))
     if parsed is not None and reciprocal and len(parsed.actors) >= 2 and not _owned(f) and not (
         _given_from(f, parsed)
     ):

@@ -1,0 +1,81 @@
+"""Whom a measure on goods is aimed at: the state the goods come from.
+
+"AS menaikkan tarif impor barang China", "China mencabut larangan impor makanan laut dari
+Jepang": a relation whose target may be the origin of goods (relations.tsv ``goods_target``:
+SANCTIONS, COERCES) and that found no target of its own takes the first actor in the chain of
+bare modifiers (or a "dari"/"from" phrase) below the cue, when that chain passes a word for
+traded goods (grammar ``origin_nouns``: impor, barang, produk; imports, goods). English
+mostly says it with a preposition ("tariffs on Chinese goods", ``syntax.goods_origin``).
+
+>>> from geopolgraph.model import Article
+>>> from geopolgraph.loaders.extract import extract_triples
+>>> text = "AS menaikkan tarif impor barang China."
+>>> [(t.source, t.relation, t.target) for t in extract_triples(Article(id="a", text=text,
+...  lang="id"))]
+[('USA', 'SANCTIONS', 'CHN')]
+"""
+
+from __future__ import annotations
+
+from geopolgraph.loaders.extract import rules
+from geopolgraph.loaders.extract.cues import Cue
+from geopolgraph.loaders.extract.parse import Parse
+from geopolgraph.loaders.extract.phrases import side_at
+from geopolgraph.loaders.extract.reader import SentenceReader, Side
+
+__all__ = ["GOODS_CHAIN", "goods_origin", "measure_owner"]
+
+GOODS_CHAIN = rules.register(
+    "syntax.goods_chain", "'tarif impor barang China', 'larangan impor dari Jepang': a measure "
+    "without a target of its own is aimed at the first actor of the chain of bare modifiers (or "
+    "a from-phrase) below it that passes a goods word (grammar origin_nouns)")
+_DEPTH = 4
+
+
+def _below(reader: SentenceReader, p: Parse, h: int) -> list[int]:
+    """The bare modifiers of ``h`` and its phrases opened by a source preposition ("dari")."""
+    source = reader.lang.source_preps
+    return [c for c in p.kids(h, "nmod", "compound", "flat", "obl") if c > h and all(
+        reader.words[k] in source for k in p.kids(c, "case"))]
+
+
+def goods_origin(reader: SentenceReader, cue: Cue) -> Side | None:
+    """The actor the goods a measure cue falls on come from, down a chain of bare modifiers
+    from any word of the cue or its object, once the chain has passed a goods word ("tarif
+    impor barang China"; "larangan impor … dari Jepang", the goods word beside the phrase)."""
+    p = reader.parse
+    if p is None or not rules.on(GOODS_CHAIN):
+        return None
+    goods = reader.lang.origin_nouns
+    heads = list(range(cue.start, cue.end))
+    heads += [o for h in heads for o in p.kids(h, "obj")]
+    first = [c for h in heads for c in _below(reader, p, h)]
+    # a goods word on the cue or beside the phrase ("tarif impor/nmod dari/case China/nmod")
+    passed = any(reader.words[k] in goods for k in heads + first)
+    frontier = [(c, passed) for c in first]
+    for _ in range(_DEPTH):
+        nxt = []
+        for c, passed in frontier:
+            passed = passed or reader.words[c] in goods
+            side = side_at(reader, p, c, True, patient=True) if passed else None
+            if side is not None:
+                return side
+            nxt += [(k, passed) for k in _below(reader, p, c)]
+        frontier = nxt
+    return None
+
+
+def measure_owner(reader: SentenceReader, cue: Cue, goods_target: bool,
+                  owner: Side | None) -> Side | None:
+    """``owner``, the actor found after a noun cue as its doer, unless it is where the goods
+    the measure falls on come from ("tarif impor barang China": China's goods, not China's
+    tariff; ``goods_target``: the relation's relations.tsv property). A measure with a target
+    phrase of its own keeps its owner ("tarif impor dari Rusia terhadap Ukraina")."""
+    p, lang = reader.parse, reader.lang
+    if owner is None or not goods_target or p is None or any(
+            reader.words[k] in lang.target_preps and reader.words[k] not in lang.source_preps
+            for h in range(cue.start, cue.end) for c in p.kids(h, "nmod", "obl")
+            for k in p.kids(c, "case")):
+        return owner
+    origin = goods_origin(reader, cue)
+    return None if origin is not None and set(origin.actors) == set(owner.actors) else owner
