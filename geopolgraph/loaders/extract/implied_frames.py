@@ -93,8 +93,8 @@ def _parsed_giver(f: Frame) -> Side | None:
                 # "Prabowo menerima PM Malaysia": a guest received is a hosted visit, not a
                 # gift from the guest: the guest when a person, whom the record turns into a
                 # visitor (article._hosted); else no triple rather than a wrong RECEIVES
-                if rules.on(RECEIVED_GUEST) and all(
-                        f.reader.lang.is_person(m, f.words) for m in found.mentions):
+                if rules.on(RECEIVED_GUEST) and f.reader.lang.persons_only(found.mentions,
+                                                                           f.words):
                     return found
                 return NOBODY
             return found
@@ -126,8 +126,7 @@ def _hosted_for(f: Frame, p: Parse) -> Side | None:
     for c in [c for h in range(cue.start, cue.end) for c in p.kids(h, "obl", "nmod")]:
         if any(cue.start <= k < cue.end for k in p.kids(c, "case")):
             found = side_at(f.reader, p, c)
-            if found is not None and found.mentions and all(
-                    f.reader.lang.is_person(m, f.words) for m in found.mentions):
+            if found is not None and f.reader.lang.persons_only(found.mentions, f.words):
                 return found
     return None
 

@@ -95,10 +95,8 @@ def _guest(f: Frame) -> Side | None:
     """The guest a passive hosting cue's subject names: persons only ("Putin disambut Kim";
     not "Usulan Jepang disambut dingin oleh AS", whose subject is a thing of Japan's)."""
     guest = _parsed(f, _passive_subject)
-    if guest is None or not guest.mentions or not all(
-            f.reader.lang.is_person(m, f.words) for m in guest.mentions):
-        return None
-    return guest
+    return guest if guest is not None and f.reader.lang.persons_only(guest.mentions,
+                                                                     f.words) else None
 
 
 def _subject_start(p: Parse, h: int) -> int | None:

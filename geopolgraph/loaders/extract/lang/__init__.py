@@ -227,6 +227,12 @@ class Language:
             for k in range(mention.start, mention.end) for n in range(1, 4)
             if k + n <= mention.end)
 
+    def persons_only(self, mentions: tuple[Mention, ...] | list[Mention],
+                     words: list[str]) -> bool:
+        """Whether ``mentions`` name persons, and only persons (:meth:`is_person`): a guest
+        received or hosted, not a state or a thing of theirs."""
+        return bool(mentions) and all(self.is_person(m, words) for m in mentions)
+
     def is_mutual(self, pattern: str) -> bool:
         """Whether a cue pattern names an act both sides do: a mutual noun, alone or ending
         the pattern ("perang dagang", "agreed to … ceasefire").
