@@ -62,6 +62,10 @@ UNDER_SUBJECT_OWNER = rules.register(
     "parse.verb_under_subject_owner", "'Jepang mengecam/nmod:poss uji/nmod:tmod coba rudal Korea "
     "Utara': the noun right after a verb cue hung on its subject, which names no actor, stands "
     "for its owner")
+LIST_VERB = rules.register(
+    "parse.list_verb", "'Kim Jong Un supported/list Vladimir Putin': a verb cue the parse hangs "
+    "as a list item on the name right before it is that name's act, as one under a label no "
+    "verb has (parse.verb_under_subject)")
 MODIFIER_VERB_SUBJECT = rules.register(
     "parse.modifier_verb_subject", "'Japan on Friday lifted/amod sanctions on Iran', 'Mr Putin "
     "praised/amod China's leader': a verb cue the parse made a modifier of the noun after it, "
@@ -99,7 +103,8 @@ def verb_under_subject(reader: SentenceReader, p: Parse | None, cue: Cue, head: 
     noun's modifier ("Jepang mengecam/nmod:poss Korea Utara/appos"), else None."""
     if p is None or cue.pattern.frame != "active" or not rules.on(VERB_UNDER_SUBJECT):
         return None
-    if p.deps[head].split(":")[0] not in _NO_VERB:
+    if p.deps[head].split(":")[0] not in _NO_VERB and not (
+            p.deps[head] == "list" and rules.on(LIST_VERB)):
         return None
     owner = p.heads[head]
     if owner >= cue.end and not (reader.lang.is_participle(reader.words[head])
