@@ -4,7 +4,9 @@ from China", "memanggil pulang duta besarnya dari China": grammar departure_verb
 "from" phrase is the target); ramming a state's vessel is an attack on it (CAMEO.2.0 RAM, 190:
 "rammed a Philippine vessel", "menabrak kapal Filipina"); and "Polish" names Poland (a one-word
 alias matches only capitalised, so the verb "polish" never does); and offering condolences is
-no offer (CAMEO.2.0 OFFER '* CONDOLENCES' [018], an empathetic comment: no relation)."""
+no offer (CAMEO.2.0 OFFER '* CONDOLENCES' [018], an empathetic comment: no relation); and a
+retaliation against or with a measure is a measure, not an attack ("China retaliated against
+US tariffs", "China membalas tarif AS": CAMEO 163)."""
 
 from __future__ import annotations
 
@@ -83,3 +85,25 @@ def test_condolences_are_no_offer(verb):
     for what in ("condolences", "its condolences", "its deepest sympathies", "prayers"):
         assert facts(lex, "en", f"Japan {verb} {what} to Turkey after the earthquake.") == set()
     assert ("JPN", "SUPPLIES", "TUR") in facts(lex, "en", f"Japan {verb} aid to Turkey.")
+
+
+@pytest.mark.parametrize(("lang", "template"), [
+    ("en", "China {verb} against US {measure}."),
+    ("en", "China {verb} against the US with new {measure}."),
+    ("en", "China {verb} with {measure} on US goods."),
+    ("id", "China membalas {measure} AS."),
+    ("id", "China membalas dengan {measure} atas barang AS."),
+])
+def test_retaliation_in_kind_is_a_measure(lang, template):
+    from geopolgraph.loaders.lexicons import load_lexicon
+
+    lex = load_lexicon()
+    verbs = ["retaliated", "retaliates", "is retaliating"] if lang == "en" else [""]
+    measures = (["tariffs", "sanctions", "levies", "duties", "restrictions"] if lang == "en"
+                else ["tarif", "sanksi"])
+    for verb in verbs:
+        for measure in measures:
+            got = facts(lex, lang, template.format(verb=verb, measure=measure))
+            assert ("CHN", "SANCTIONS", "USA") in got, (verb, measure)
+            assert ("CHN", "ATTACKS", "USA") not in got, (verb, measure)
+    assert ("IRN", "ATTACKS", "ISR") in facts(lex, "en", "Iran retaliated against Israel.")
