@@ -390,8 +390,13 @@ def _share(lex, template: str, verbs: dict[str, str], doer: str = "RUS",
 
 def _one_word_verbs(lex, form: str) -> dict[str, str]:
     """The lexicon's one-word English verb cues (word -> relation) in ``form``: "past" (-ed),
-    "present" (-s) or "base", leaving out relations without a target."""
+    "present" (-s) or "base", leaving out relations without a target and verbs of joining,
+    whose target is a body, never a state (test_joined_bodies)."""
+    joining = set(lex.grammar["en"]["joining_verbs"])
+
     def wanted(word: str) -> bool:
+        if word in joining:
+            return False
         if form == "past":
             return word.endswith("ed")
         if form == "present":

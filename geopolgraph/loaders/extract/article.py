@@ -17,7 +17,12 @@ from dataclasses import dataclass
 from geopolgraph.loaders.articles import detect_language
 from geopolgraph.loaders.dates import resolve_date
 from geopolgraph.loaders.extract import rules
-from geopolgraph.loaders.extract.assertion import _background_clause, _governed, _not_asserted
+from geopolgraph.loaders.extract.assertion import (
+    _background_clause,
+    _conditional,
+    _governed,
+    _not_asserted,
+)
 from geopolgraph.loaders.extract.clitics import fold
 from geopolgraph.loaders.extract.cues import Cue, find_cues, in_compound, titles_to_cues
 from geopolgraph.loaders.extract.frames import answered_claim, reacted_nouns, sides_for_cue
@@ -49,6 +54,10 @@ BARE_LEADER = rules.register(
     "mention.bare_leader", "'Xi met Putin', 'Marcos visited Japan': a bare surname not named "
     "before in the article is the one person of the lexicon with it in office on the article's "
     "date, when that person heads a state or government")
+JOINED_BODY = rules.register(
+    "cue.joined_body", "'Sweden joined NATO', 'Indonesia bergabung dengan BRICS': a verb of "
+    "joining (grammar joining_verbs) is a partnership only with a body joined (an IGO or a "
+    "group), never with a state or person ('joined France in condemning …')")
 GOVERNED = rules.register("cue.governed", "a cue governed by another ('agreed to withdraw') is "
                           "less certain")
 NOUN_COMPOUND = rules.register("cue.noun_compound", "'kesepakatan tarif': a noun cue after a noun "
@@ -174,6 +183,7 @@ class _ArticleExtractor:
                                                                      clitics=False)
         cues = find_cues(tokens, self.lex, self.code) if mentions or refers else []
         mentions = titles_to_cues(tokens, mentions, cues, self.lex)
+        cues = [c for c in cues if not _joins_no_body(c, mentions, self.lang)]
         headline = bool(cues) and is_headline(tokens, mentions, self.lang, cues)
         if headline:
             cues = verbal_cues(cues, mentions, self.lex, self.lang)
@@ -268,6 +278,8 @@ class _ArticleExtractor:
                 continue
             if claim is None and denied_clause(reader, cue, lex.props):
                 continue  # "membantah tuduhan AS bahwa pihaknya memasok drone": further apart
+            if _conditional(cue, reader.parse, tokens, lang):
+                continue  # "even if Israel had joined the Arab League": hypothetical
             # a relation in a compound attribute ("Iran-backed rebels attacked …") is background
             # to the clause's own event: less confident, as a governed cue is
             governed = (rules.on(GOVERNED) and _governed(cue, near, tokens, lang)) or in_compound(
@@ -375,6 +387,17 @@ def _reparse_unseen(mine: list[tuple[_ArticleExtractor, _Read]],
         if parsed is not None and all(lang.reads_as_verb(parsed, i) for i, w in
                                       enumerate(words) if w is not split[k][0][i]):
             parses[k] = parsed
+
+
+def _joins_no_body(cue: Cue, mentions: list[Mention], lang: Language) -> bool:
+    """Whether ``cue`` is a verb of joining (alone or with a partner preposition: "bergabung
+    dengan") whose next actor, within four words, is no body: only an IGO or a group is
+    joined; the verb is then no cue at all ("joined Zarif for a meeting": the meeting's)."""
+    words = cue.pattern.tokens
+    if words[0] not in lang.joining_verbs or not all(w in lang.partner_preps for w in words[1:]):
+        return False
+    after = next((m for m in mentions if cue.end <= m.start <= cue.end + 4), None)
+    return (after is None or after.kind not in ("igo", "group")) and rules.on(JOINED_BODY)
 
 
 def _hosted(cue: Cue, target: Side, tokens: list[Token], lang: Language) -> bool:

@@ -1,7 +1,8 @@
 """Whether a cue is asserted, and whether as the sentence's own event.
 
 A noun event asked for or threatened ("menyerukan gencatan senjata") and a verb denied, warned
-of or threatened ("membantah memasok rudal") did not happen (:func:`_not_asserted`); a cue
+of or threatened ("membantah memasok rudal") did not happen (:func:`_not_asserted`), nor did one
+in a conditional clause ("if Israel had joined …", :func:`_conditional`); a cue
 governed by another ("agreed to withdraw") or in a clause on a noun ("warplanes supported by
 Russia") is background to the sentence's own event, less certain (:func:`_governed`,
 :func:`_background_clause`). :mod:`.article` asks these of every cue.
@@ -31,6 +32,10 @@ NOT_ASSERTED_VERB = rules.register("cue.not_asserted_verb", "'membantah memasok 
 WARNED_THREAT = rules.register(
     "cue.warned_threat", "'China warned it would attack Japan': a planned act of force under a "
     "warning or threat is the threat itself (CAMEO 13x), not dropped as a warned-of act")
+CONDITIONAL = rules.register(
+    "cue.conditional", "'even if Israel had joined the Arab League', 'jika Rusia menyerang': a "
+    "cue in a clause opened by a conditional conjunction (grammar conditionals) is hypothetical, "
+    "not asserted (GUIDE.md: allowed, not required)")
 #: the relations whose planned act of force is a threat of it
 _WARNINGS = frozenset({"WARNS", "THREATENS"})
 
@@ -90,3 +95,40 @@ def _governed(cue: Cue, near: list[Cue], tokens: list[Token], lang: Language) ->
         return True
     # "lifted sanctions on", "condemned the bombing of": the noun is the object
     return cue.pattern.frame == "noun" and any(o.pattern.frame != "noun" for o in near)
+
+
+def _conditional(cue: Cue, p: Parse | None, tokens: list[Token], lang: Language) -> bool:
+    """Whether ``cue`` is in a clause opened by a conditional conjunction ("even if Israel had
+    joined/advcl the Arab League", "jika Rusia menyerang"): one before it with no comma or
+    clause break between, or one the parse marks on the clause's verb (the cue's head, or the
+    verb it is the complement of: "if Russia decides to attack/xcomp"). A noun cue is not: the
+    act it names is presupposed ("if Washington joins the war between Israel and Iran").
+
+    >>> from geopolgraph.loaders.lexicons import load_lexicon
+    >>> from geopolgraph.loaders.extract.cues import find_cues
+    >>> from geopolgraph.loaders.extract.lang import language
+    >>> from geopolgraph.loaders.text import tokenize
+    >>> lex, toks = load_lexicon(), tokenize("if Russia attacks Ukraine")
+    >>> [cue] = find_cues(toks, lex, "en")
+    >>> parse = Parse.of((2, 2, 2, 2), ("mark", "nsubj", "ROOT", "obj"))
+    >>> _conditional(cue, parse, toks, language(lex, "en"))
+    True
+    """
+    if cue.pattern.frame == "noun" or not rules.on(CONDITIONAL):
+        return False
+    # the parse may misread the clause: "if" before the cue, no comma or clause break between
+    for t in reversed(tokens[:cue.start]):
+        if t.lower in lang.conditionals:
+            return True
+        if t.text in ",;:" or t.lower in lang.clause_breaks:
+            break
+    if p is None:
+        return False
+    k = cue_head(p, cue.start, cue.head_end)
+    for _ in range(2):
+        if any(tokens[m].lower in lang.conditionals for m in p.kids(k, "mark")):
+            return True
+        if p.deps[k].split(":")[0] not in ("obj", "obl", "nmod", "xcomp") or p.heads[k] == k:
+            return False
+        k = p.heads[k]  # the verb governing the clause's head
+    return False

@@ -172,6 +172,10 @@ class Language:
         #: and the frontiers that stand for their state ("the border with Ukraine")
         self.near_preps = frozenset(g.get("near_preps", ()))
         self.frontier_nouns = frozenset(g.get("frontier_nouns", ()))
+        #: "if", "jika": conjunctions opening a hypothetical clause (cue.conditional)
+        self.conditionals = frozenset(g.get("conditionals", ()))
+        #: "joined", "bergabung": verbs of joining, a partnership only with a body joined
+        self.joining_verbs = frozenset(g.get("joining_verbs", ()))
         # "withdrew from X": a verb of leaving whose "from" phrase is its target
         self.departure_verbs = frozenset(g.get("departure_verbs", ()))
         # "peluncuran tersebut", "this move", "the launch": an act named before
