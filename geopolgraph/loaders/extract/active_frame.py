@@ -243,10 +243,10 @@ def _parsed_object(f: Frame, allow_place: bool) -> Side | None:
     inside = (f.cue.start, f.cue.end)
     skip = topics(f)
     if f.props.reciprocal and rules.on(PARTNER_FIRST):
-        # "membahas krisis Myanmar dengan Sekjen PBB": the partner of a talk, not its topic
+        partners = partner_skip(f)  # "membahas krisis Myanmar dengan Sekjen PBB": not the topic
         for h in range(f.cue.start, f.cue.end):
             for n in [h, *p.kids(h, "obj")]:  # the parse may hang it on the topic
-                found = prep_object(f.reader, p, n, allow_place, inside, skip=partner_skip(f))
+                found = prep_object(f.reader, p, n, allow_place, inside, skip=partners)
                 if found is not None:
                     return found
     if rules.on(OWN_PREP_FIRST):
