@@ -22,13 +22,18 @@ from geopolgraph.loaders.extract.assertion import (
     _conditional,
     _governed,
     _not_asserted,
+    _ungoverning,
 )
 from geopolgraph.loaders.extract.clitics import fold
 from geopolgraph.loaders.extract.cues import Cue, find_cues, in_compound, titles_to_cues
 from geopolgraph.loaders.extract.frames import answered_claim, reacted_nouns, sides_for_cue
 from geopolgraph.loaders.extract.headline import is_headline, parser_view, verbal_cues
 from geopolgraph.loaders.extract.lang import Language, language
-from geopolgraph.loaders.extract.misparse import rehang_adverbs, rejoin_compounds
+from geopolgraph.loaders.extract.misparse import (
+    conjoined_participles,
+    rehang_adverbs,
+    rejoin_compounds,
+)
 from geopolgraph.loaders.extract.modifiers import (
     attribution,
     denied_clause,
@@ -264,7 +269,7 @@ class _ArticleExtractor:
                 threat = _THREAT_BY_ROOT.get(cameo[:2])
                 if threat and rules.on(THREAT):  # "Israel akan serang Hizbullah": a threat
                     cameo, relation = threat, "THREATENS"
-            near = around.ending_before(cue, 3)
+            near = _ungoverning(cue, around.ending_before(cue, 3), reader.parse)
             governors = [o for o in near if cue.start <= o.end + 2]
             if (
                 lang.head_first_compounds
@@ -362,9 +367,10 @@ def _parse_chunks(chunks: list[tuple[_ArticleExtractor, list[_Read]]]) -> None:
         _reparse_unseen(mine, split, parses, code)
         for (ex, r), (_, origin), parsed in zip(mine, split, parses, strict=True):
             words = [t.lower for t in r.tokens]
-            r.parse = rejoin_compounds(
+            r.parse = conjoined_participles(rejoin_compounds(
                 rehang_adverbs(fold(parsed, origin, len(r.tokens)), words,
-                               ex.lang.manner_adverbs), words, ex.lang.preposition_compounds)
+                               ex.lang.manner_adverbs), words, ex.lang.preposition_compounds),
+                [t.text for t in r.tokens], ex.lang)
 
 
 def _reparse_unseen(mine: list[tuple[_ArticleExtractor, _Read]],

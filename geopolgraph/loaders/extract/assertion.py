@@ -36,6 +36,10 @@ CONDITIONAL = rules.register(
     "cue.conditional", "'even if Israel had joined the Arab League', 'jika Rusia menyerang': a "
     "cue in a clause opened by a conditional conjunction (grammar conditionals) is hypothetical, "
     "not asserted (GUIDE.md: allowed, not required)")
+COORDINATED = rules.register(
+    "cue.coordinated", "'China denied the report and warned Japan': a verb the parse "
+    "coordinates with a cue before it is the sentence's own event too, neither denied, asked for "
+    "nor governed by that cue")
 #: the relations whose planned act of force is a threat of it
 _WARNINGS = frozenset({"WARNS", "THREATENS"})
 
@@ -55,6 +59,29 @@ def _not_asserted(cue: Cue, relation: str, governors: list[Cue], lex: Lexicon) -
         and not (relation == "THREATENS" and o.pattern.relation in _WARNINGS
                  and rules.on(WARNED_THREAT))
         for o in governors)
+
+
+def _ungoverning(cue: Cue, near: list[Cue], p: Parse | None) -> list[Cue]:
+    """The cues of ``near`` (those just before ``cue``) that may govern it: not one whose verb
+    the parse coordinates ``cue``'s verb with ("China denied/ROOT the report and warned/conj
+    Japan", where "deny … report" ends two words before "warned").
+
+    >>> from geopolgraph.loaders.lexicons import load_lexicon
+    >>> from geopolgraph.loaders.extract.cues import find_cues
+    >>> from geopolgraph.loaders.text import tokenize
+    >>> toks = tokenize("China denied the report and warned Japan")
+    >>> denied, warned = find_cues(toks, load_lexicon(), "en")
+    >>> parse = Parse.of((1, 1, 3, 1, 5, 1, 5),
+    ...                  ("nsubj", "ROOT", "det", "obj", "cc", "conj", "obj"))
+    >>> _ungoverning(warned, [denied], parse)
+    []
+    """
+    if p is None or not near or not rules.on(COORDINATED):
+        return near
+    k = cue_head(p, cue.start, cue.head_end)
+    if p.deps[k] != "conj":
+        return near
+    return [o for o in near if not o.start <= p.heads[k] < o.head_end]
 
 
 def _background_clause(cue: Cue, p: Parse | None, tokens: list[Token], lang: Language) -> bool:

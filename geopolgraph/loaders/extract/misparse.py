@@ -18,14 +18,15 @@ from __future__ import annotations
 
 from geopolgraph.loaders.extract import rules
 from geopolgraph.loaders.extract.cues import Cue
+from geopolgraph.loaders.extract.lang import Language
 from geopolgraph.loaders.extract.objects import objects_of
 from geopolgraph.loaders.extract.parse import Parse
 from geopolgraph.loaders.extract.reader import SentenceReader, Side
 from geopolgraph.loaders.extract.stray_subjects import interrupted_subject
 from geopolgraph.loaders.extract.syntax import possessor_of, side_at
 
-__all__ = ["misparsed_object", "modifier_verb", "parsed_body", "participle_modifier",
-           "rehang_adverbs", "rejoin_compounds", "verb_under_subject"]
+__all__ = ["conjoined_participles", "misparsed_object", "modifier_verb", "parsed_body",
+           "participle_modifier", "rehang_adverbs", "rejoin_compounds", "verb_under_subject"]
 
 MODIFIER_VERB_OBJECT = rules.register("parse.modifier_verb_object", "'Chile welcomes/amod "
                                       "Peru's offer': a verb cue the parse made a modifier of a "
@@ -91,6 +92,10 @@ PREPOSITION_IN_COMPOUND = rules.register(
     "parse.preposition_in_compound", "'Kerja sama/case Indonesia-Rusia': the second word of a "
     "two-word noun that is also a preposition ('sama'), parsed as the case marker of the name "
     "after it, is part of the noun, and the name its bare modifier")
+CONJOINED_PARTICIPLE = rules.register(
+    "parse.conjoined_participle", "'China criticised Taiwan and praised/amod Japan/conj': a past "
+    "form right after a coordinator, parsed as a modifier of a capitalised noun conjoined to a "
+    "verb's object, is a second verb of that verb's subject, with the noun as its object")
 #: the labels of an adverb the parse took for the head of the object's phrase
 _ADVERB_READ_AS = ("obj", "obl", "nmod", "compound", "xcomp", "nsubj")
 #: labels (their base) a verb heading a clause never has
@@ -161,6 +166,48 @@ def rehang_adverbs(p: Parse | None, words: list[str], adverbs: frozenset[str]) -
         heads[first], deps[first], deps[a] = heads[a], deps[a], "advmod"
         for c in after[1:]:
             heads[c] = first
+    if heads == list(p.heads):
+        return p
+    return Parse.of(tuple(heads), tuple(deps), p.clitics)
+
+
+def conjoined_participles(p: Parse | None, texts: list[str], lang: Language) -> Parse | None:
+    """The parse with each past form right after a coordinator that it made a modifier of a
+    capitalised noun conjoined to a verb's object ("China criticised/ROOT Taiwan/obj and
+    praised/amod Japan/conj") made a conjunct of that verb, with the noun as its object: a
+    second verb of the same subject; so too when the parse conjoined the noun to the verb itself
+    ("hit Taiwan but praised/amod Japan/conj-of-hit"). A name after the form tells it from an
+    adjective ("and armed groups").
+
+    >>> from geopolgraph.loaders.lexicons import load_lexicon
+    >>> from geopolgraph.loaders.extract.lang import language
+    >>> p = Parse.of((1, 1, 1, 5, 5, 2), ("nsubj", "ROOT", "obj", "cc", "amod", "conj"))
+    >>> words = ["China", "criticised", "Taiwan", "and", "praised", "Japan"]
+    >>> fixed = conjoined_participles(p, words, language(load_lexicon(), "en"))
+    >>> fixed.heads, fixed.deps
+    ((1, 1, 1, 4, 1, 4), ('nsubj', 'ROOT', 'obj', 'cc', 'conj', 'obj'))
+    """
+    if p is None or not rules.on(CONJOINED_PARTICIPLE):
+        return p
+    heads, deps = list(p.heads), list(p.deps)
+    for i in range(1, len(texts) - 1):
+        noun = heads[i]
+        if (deps[i] != "amod" or noun <= i or not texts[i + 1][:1].isupper()
+                or deps[i - 1] != "cc" or not texts[i - 1].isalpha()
+                or not lang.is_participle(texts[i].lower())
+                or deps[noun] != "conj" or heads[noun] >= i - 1):
+            continue
+        first = heads[noun]
+        while deps[first] == "conj" and heads[first] < first:
+            first = heads[first]  # the first conjunct
+        # conjoined to the verb's object ("hit Taiwan and praised Japan") or to the verb itself
+        if deps[first].split(":")[0] in ("obj", "obl", "iobj"):
+            verb = heads[first]
+        elif deps[first] == "ROOT" or p.kids(first, "nsubj"):
+            verb = first
+        else:
+            continue
+        heads[i], deps[i], heads[noun], deps[noun], heads[i - 1] = verb, "conj", i, "obj", i
     if heads == list(p.heads):
         return p
     return Parse.of(tuple(heads), tuple(deps), p.clitics)
