@@ -30,6 +30,10 @@ OPENING_LIST = rules.register(
     "reader.opening_list", "'US, Japan warn North Korea': names joined by commas alone that "
     "open a sentence right before its cue are a list, as a headline's opening list is")
 
+ARTICLE_ITEM = rules.register(
+    "reader.article_item", "'Israel, the US and Britain condemned Iran': an article (grammar "
+    "item_articles) after a comma or a coordinator opens the list's next item")
+
 
 @dataclass
 class Side:
@@ -116,6 +120,9 @@ class SentenceReader:
             if groups:
                 last = groups[-1][-1]
                 between = self.words[last.end : m.start]
+                if (len(between) > 1 and between[-1] in self.lang.item_articles
+                        and rules.on(ARTICLE_ITEM)):
+                    between = between[:-1]  # ", the US"
                 if (
                     between
                     and all(w in self.lang.coordinators or w in (",", "–") for w in between)

@@ -174,6 +174,8 @@ class Language:
         self.frontier_nouns = frozenset(g.get("frontier_nouns", ()))
         #: "if", "jika": conjunctions opening a hypothetical clause (cue.conditional)
         self.conditionals = frozenset(g.get("conditionals", ()))
+        #: articles that may open an item of a list of actors ("Israel, the US and Britain")
+        self.item_articles = frozenset(g.get("item_articles", ()))
         #: "joined", "bergabung": verbs of joining, a partnership only with a body joined
         self.joining_verbs = frozenset(g.get("joining_verbs", ()))
         # "withdrew from X": a verb of leaving whose "from" phrase is its target
