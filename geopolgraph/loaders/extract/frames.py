@@ -32,6 +32,7 @@ from geopolgraph.loaders.extract.cues import Cue
 from geopolgraph.loaders.extract.goods_targets import goods_origin
 from geopolgraph.loaders.extract.near_targets import near_target
 from geopolgraph.loaders.extract.parse import Parse
+from geopolgraph.loaders.extract.passives import passive_subjects
 from geopolgraph.loaders.extract.reader import SentenceReader, Side
 from geopolgraph.loaders.extract.references import (
     dual_after,
@@ -114,6 +115,10 @@ AUX_CUE = rules.register("frame.aux_cue", "'Iran's leader has held talks with': 
 CUE_VERB = rules.register("noun.cue_verb", "'Indonesia condemned the attack on Lebanon': a noun "
                           "cue that is the object of another cue's verb is not that verb's "
                           "subject's act")
+PASSIVE_CUE_VERB = rules.register(
+    "noun.passive_cue_verb", "'The attack on Kyiv was condemned by France': a noun cue that is "
+    "the subject of a passive cue verb of another relation is not its agent's act (noun.cue_verb "
+    "for a passive)")
 TOPIC_OBJECT = rules.register(
     "frame.topic_object", "'Putin membahas Ukraina', 'Trump and Putin discussed Ukraine': the "
     "object of a talk verb (grammar topic_verbs) is its topic, no party; a party is named after "
@@ -203,12 +208,20 @@ def governed_by_cue(reader: SentenceReader, p: Parse, governed: int, noun: int) 
     ``governed``) is, is a cue of its own: "Indonesia condemned the attack on Lebanon" (who
     condemns an act did not do it), unlike a light verb ("had a meeting", "launched a
     campaign"); or whether the noun is the object word of a pattern that reacts to an act
-    ("protested … visit", :func:`reacted_nouns`)."""
+    ("protested … visit", :func:`reacted_nouns`); or whether it is the subject of a passive cue
+    verb of another relation ("The attack on Kyiv was condemned by France")."""
     if noun in reader.reacted and rules.on(REACTION):
         return True
     verb = p.heads[governed]
-    return verb != governed and p.deps[governed] == "obj" and rules.on(CUE_VERB) and any(
-        c.start <= verb < c.end and not c.start <= noun < c.end for c in reader.cues)
+    if verb == governed or not rules.on(CUE_VERB):
+        return False
+    if p.deps[governed] == "obj":
+        return any(c.start <= verb < c.end and not c.start <= noun < c.end for c in reader.cues)
+    # "The attack on Kyiv was condemned/passive by France"; not "aid was sent by the US"
+    relation = next((c.pattern.relation for c in reader.cues if c.start == noun), None)
+    return (rules.on(PASSIVE_CUE_VERB) and governed in passive_subjects(reader, p, verb)
+            and any(c.start <= verb < c.head_end and c.pattern.relation != relation
+                    for c in reader.cues))
 
 
 def talks_about(reader: SentenceReader, cue: Cue) -> bool:
