@@ -29,11 +29,6 @@ from geopolgraph.loaders.extract.cues import Cue, find_cues, in_compound, titles
 from geopolgraph.loaders.extract.frames import answered_claim, reacted_nouns, sides_for_cue
 from geopolgraph.loaders.extract.headline import is_headline, parser_view, verbal_cues
 from geopolgraph.loaders.extract.lang import Language, language
-from geopolgraph.loaders.extract.misparse import (
-    conjoined_participles,
-    rehang_adverbs,
-    rejoin_compounds,
-)
 from geopolgraph.loaders.extract.modifiers import (
     attribution,
     denied_clause,
@@ -48,6 +43,7 @@ from geopolgraph.loaders.extract.passives import SUBJECT_CONTROLS
 from geopolgraph.loaders.extract.phrases import POSSESSIVE
 from geopolgraph.loaders.extract.reader import SentenceReader, Side
 from geopolgraph.loaders.extract.references import has_reference, remember
+from geopolgraph.loaders.extract.reparse import repair
 from geopolgraph.loaders.lexicons import NOT_AN_EVENT, Lexicon
 from geopolgraph.loaders.mentions import Memory, Mention, find_mentions
 from geopolgraph.loaders.text import Sentence, Token, tokenize
@@ -366,11 +362,8 @@ def _parse_chunks(chunks: list[tuple[_ArticleExtractor, list[_Read]]]) -> None:
         parses = parse_many([words for words, _ in split], code)
         _reparse_unseen(mine, split, parses, code)
         for (ex, r), (_, origin), parsed in zip(mine, split, parses, strict=True):
-            words = [t.lower for t in r.tokens]
-            r.parse = conjoined_participles(rejoin_compounds(
-                rehang_adverbs(fold(parsed, origin, len(r.tokens)), words,
-                               ex.lang.manner_adverbs), words, ex.lang.preposition_compounds),
-                [t.text for t in r.tokens], ex.lang)
+            r.parse = repair(fold(parsed, origin, len(r.tokens)), [t.lower for t in r.tokens],
+                             [t.text for t in r.tokens], ex.lang)
 
 
 def _reparse_unseen(mine: list[tuple[_ArticleExtractor, _Read]],

@@ -1,0 +1,143 @@
+"""Repairs of a sentence's parse made before any frame reads it.
+
+Mistakes the words themselves show, whatever cue the sentence holds: a manner adverb read as
+the head of the object's phrase ("mengecam keras/obj serangan Israel"), a two-word noun's
+second word read as a preposition ("kerja sama/case Indonesia"), and a second past-tense verb
+read as an adjective of the name after it ("criticised Taiwan and praised/amod Japan").
+:func:`repair` applies them all; the roles of a single cue whose parse is wrong are
+:mod:`.misparse`'s.
+
+>>> p = Parse.of((1, 1, 1, 2, 2), ("nsubj", "ROOT", "obj", "nmod", "nmod"))
+>>> rehang_adverbs(p, ["x", "mengecam", "keras", "serangan", "israel"], frozenset({"keras"})).deps
+('nsubj', 'ROOT', 'advmod', 'obj', 'nmod')
+"""
+
+from __future__ import annotations
+
+from geopolgraph.loaders.extract import rules
+from geopolgraph.loaders.extract.lang import Language
+from geopolgraph.loaders.extract.parse import Parse
+
+__all__ = ["conjoined_participles", "rehang_adverbs", "rejoin_compounds",
+           "repair"]
+
+ADVERB_AS_OBJECT = rules.register(
+    "parse.adverb_as_object", "'mengecam keras/obj serangan/nmod Israel': a manner adverb right "
+    "after the verb it hangs on, which the parse made the head of the object's phrase, is the "
+    "verb's adverb, and the first word under it after it is the object")
+PREPOSITION_IN_COMPOUND = rules.register(
+    "parse.preposition_in_compound", "'Kerja sama/case Indonesia-Rusia': the second word of a "
+    "two-word noun that is also a preposition ('sama'), parsed as the case marker of the name "
+    "after it, is part of the noun, and the name its bare modifier")
+CONJOINED_PARTICIPLE = rules.register(
+    "parse.conjoined_participle", "'China criticised Taiwan and praised/amod Japan/conj': a past "
+    "form right after a coordinator, parsed as a modifier of a capitalised noun conjoined to a "
+    "verb's object, is a second verb of that verb's subject, with the noun as its object")
+#: the labels of an adverb the parse took for the head of the object's phrase
+_ADVERB_READ_AS = ("obj", "obl", "nmod", "compound", "xcomp", "nsubj")
+
+
+def rehang_adverbs(p: Parse | None, words: list[str], adverbs: frozenset[str]) -> Parse | None:
+    """The parse with each manner adverb in ``adverbs`` that hangs on the word right before it
+    as an argument ("mengecam keras/obj serangan/nmod Israel") made that word's ``advmod``;
+    the first word hanging on the adverb after it takes the adverb's place, the others hang on
+    that word.
+
+    >>> p = Parse(heads=(1, 1, 1, 2, 2), deps=("nsubj", "ROOT", "obj", "nmod", "nmod"),
+    ...           children=((), (0, 2), (3, 4), (), ()))
+    >>> fixed = rehang_adverbs(p, ["x", "mengecam", "keras", "serangan", "israel"],
+    ...                        frozenset({"keras"}))
+    >>> fixed.heads, fixed.deps
+    ((1, 1, 1, 1, 3), ('nsubj', 'ROOT', 'advmod', 'obj', 'nmod'))
+    """
+    if p is None or not adverbs or not rules.on(ADVERB_AS_OBJECT):
+        return p
+    heads, deps = list(p.heads), list(p.deps)
+    for a, word in enumerate(words):
+        after = [c for c in p.children[a] if c > a] if word in adverbs else []
+        if not after or heads[a] != a - 1 or deps[a].split(":")[0] not in _ADVERB_READ_AS:
+            continue
+        first = after[0]
+        heads[first], deps[first], deps[a] = heads[a], deps[a], "advmod"
+        for c in after[1:]:
+            heads[c] = first
+    if heads == list(p.heads):
+        return p
+    return Parse.of(tuple(heads), tuple(deps), p.clitics)
+
+
+def rejoin_compounds(p: Parse | None, words: list[str],
+                     compounds: frozenset[tuple[str, str]]) -> Parse | None:
+    """The parse with the second word of each two-word noun in ``compounds`` that the parse
+    made a case marker ("kerja sama/case Indonesia") hung back on the first word, and the word
+    it marked made the noun's ``nmod``.
+
+    >>> p = Parse.of((0, 2, 0, 0), ("ROOT", "case", "obl", "punct"))
+    >>> fixed = rejoin_compounds(p, ["kerja", "sama", "rusia", "."],
+    ...                          frozenset({("kerja", "sama")}))
+    >>> fixed.heads, fixed.deps
+    ((0, 0, 0, 0), ('ROOT', 'compound', 'nmod', 'punct'))
+    """
+    if p is None or not compounds or not rules.on(PREPOSITION_IN_COMPOUND):
+        return p
+    heads, deps = list(p.heads), list(p.deps)
+    for i in range(len(words) - 1):
+        marked = heads[i + 1]
+        if (words[i], words[i + 1]) not in compounds or deps[i + 1] != "case" or marked <= i + 1:
+            continue
+        heads[i + 1], deps[i + 1] = i, "compound"
+        if heads[marked] in (i, marked) or not p.under(i, marked):
+            heads[marked], deps[marked] = i, "nmod"
+    if heads == list(p.heads) and deps == list(p.deps):
+        return p
+    return Parse.of(tuple(heads), tuple(deps), p.clitics)
+
+
+def conjoined_participles(p: Parse | None, texts: list[str], lang: Language) -> Parse | None:
+    """The parse with each past form right after a coordinator that it made a modifier of a
+    capitalised noun conjoined to a verb's object ("China criticised/ROOT Taiwan/obj and
+    praised/amod Japan/conj") made a conjunct of that verb, with the noun as its object: a
+    second verb of the same subject; so too when the parse conjoined the noun to the verb itself
+    ("hit Taiwan but praised/amod Japan/conj-of-hit"). A name after the form tells it from an
+    adjective ("and armed groups").
+
+    >>> from geopolgraph.loaders.lexicons import load_lexicon
+    >>> from geopolgraph.loaders.extract.lang import language
+    >>> p = Parse.of((1, 1, 1, 5, 5, 2), ("nsubj", "ROOT", "obj", "cc", "amod", "conj"))
+    >>> words = ["China", "criticised", "Taiwan", "and", "praised", "Japan"]
+    >>> fixed = conjoined_participles(p, words, language(load_lexicon(), "en"))
+    >>> fixed.heads, fixed.deps
+    ((1, 1, 1, 4, 1, 4), ('nsubj', 'ROOT', 'obj', 'cc', 'conj', 'obj'))
+    """
+    if p is None or not rules.on(CONJOINED_PARTICIPLE):
+        return p
+    heads, deps = list(p.heads), list(p.deps)
+    for i in range(1, len(texts) - 1):
+        noun = heads[i]
+        if (deps[i] != "amod" or noun <= i or not texts[i + 1][:1].isupper()
+                or deps[i - 1] != "cc" or not texts[i - 1].isalpha()
+                or not lang.is_participle(texts[i].lower())
+                or deps[noun] != "conj" or heads[noun] >= i - 1):
+            continue
+        first = heads[noun]
+        while deps[first] == "conj" and heads[first] < first:
+            first = heads[first]  # the first conjunct
+        # conjoined to the verb's object ("hit Taiwan and praised Japan") or to the verb itself
+        if deps[first].split(":")[0] in ("obj", "obl", "iobj"):
+            verb = heads[first]
+        elif deps[first] == "ROOT" or p.kids(first, "nsubj"):
+            verb = first
+        else:
+            continue
+        heads[i], deps[i], heads[noun], deps[noun], heads[i - 1] = verb, "conj", i, "obj", i
+    if heads == list(p.heads):
+        return p
+    return Parse.of(tuple(heads), tuple(deps), p.clitics)
+
+
+
+def repair(p: Parse | None, words: list[str], texts: list[str], lang: Language) -> Parse | None:
+    """``p`` with every repair of this module: ``words`` lowercased, ``texts`` as written."""
+    p = rehang_adverbs(p, words, lang.manner_adverbs)
+    p = rejoin_compounds(p, words, lang.preposition_compounds)
+    return conjoined_participles(p, texts, lang)
