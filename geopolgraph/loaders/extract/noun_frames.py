@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from geopolgraph.loaders.extract import rules
 from geopolgraph.loaders.extract.active_frame import _parsed_object
+from geopolgraph.loaders.extract.clause_doers import clause_doer
 from geopolgraph.loaders.extract.frames import (
     LIGHT_VERB,
     PARSE,
@@ -287,6 +288,10 @@ def _noun_after(f: Frame, reciprocal: bool) -> Sides:
         target = noun_target(f, parsed)
         if target is not None and set(target.actors) != set(parsed.actors):
             return parsed, target  # "kunjungan Putin ke Korea Utara", "US sanctions on Russia"
+    if parsed is None:
+        found = clause_doer(f)  # "sanksi yang dijatuhkan UE terhadap Rusia"
+        if found is not None:
+            return found
     found = _light_verb(f, parsed)
     if found is not None:
         return found

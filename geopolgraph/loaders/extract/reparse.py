@@ -2,10 +2,11 @@
 
 Mistakes the words themselves show, whatever cue the sentence holds: a manner adverb read as
 the head of the object's phrase ("mengecam keras/obj serangan Israel"), a two-word noun's
-second word read as a preposition ("kerja sama/case Indonesia"), and a second past-tense verb
-read as an adjective of the name after it ("criticised Taiwan and praised/amod Japan").
-:func:`repair` applies them all; the roles of a single cue whose parse is wrong are
-:mod:`.misparse`'s.
+second word read as a preposition ("kerja sama/case Indonesia"), a second past-tense verb read
+as an adjective of the name after it ("criticised Taiwan and praised/amod Japan"), and a
+reduced relative clause read as the main verb ("The sanctions imposed/ROOT on Russia by the EU
+were extended"). :func:`repair` applies them all; the roles of a single cue whose parse is
+wrong are :mod:`.misparse`'s.
 
 >>> p = Parse.of((1, 1, 1, 2, 2), ("nsubj", "ROOT", "obj", "nmod", "nmod"))
 >>> rehang_adverbs(p, ["x", "mengecam", "keras", "serangan", "israel"], frozenset({"keras"})).deps
@@ -18,7 +19,7 @@ from geopolgraph.loaders.extract import rules
 from geopolgraph.loaders.extract.lang import Language
 from geopolgraph.loaders.extract.parse import Parse
 
-__all__ = ["conjoined_participles", "rehang_adverbs", "rejoin_compounds",
+__all__ = ["conjoined_participles", "reduced_relatives", "rehang_adverbs", "rejoin_compounds",
            "repair"]
 
 ADVERB_AS_OBJECT = rules.register(
@@ -33,6 +34,11 @@ CONJOINED_PARTICIPLE = rules.register(
     "parse.conjoined_participle", "'China criticised Taiwan and praised/amod Japan/conj': a past "
     "form right after a coordinator, parsed as a modifier of a capitalised noun conjoined to a "
     "verb's object, is a second verb of that verb's subject, with the noun as its object")
+REDUCED_RELATIVE = rules.register(
+    "parse.reduced_relative", "'The attack carried/ROOT out by Israel against Lebanon drew/advcl "
+    "criticism': a past form right after its subject, with no auxiliary and no object, a by-"
+    "phrase or a later verb with an auxiliary, and a later verb with no subject, marker or "
+    "coordinator of its own, is a clause on that subject; the later verb is the main one")
 #: the labels of an adverb the parse took for the head of the object's phrase
 _ADVERB_READ_AS = ("obj", "obl", "nmod", "compound", "xcomp", "nsubj")
 
@@ -135,9 +141,54 @@ def conjoined_participles(p: Parse | None, texts: list[str], lang: Language) -> 
     return Parse.of(tuple(heads), tuple(deps), p.clitics)
 
 
+def reduced_relatives(p: Parse | None, words: list[str], lang: Language) -> Parse | None:
+    """The parse with a past form that it made the main verb of the noun before it but that
+    only qualifies that noun ("The sanctions imposed/ROOT on Russia by the EU were
+    extended/conj") made a clause on the noun (``acl``), and the later verb, with no subject,
+    marker or coordinator of its own, the main one, with the noun as its subject. The past
+    form takes no object, and has a by-phrase or the later verb an auxiliary: "Israel attacked
+    Gaza, killing …" stays.
+
+    >>> from geopolgraph.loaders.lexicons import load_lexicon
+    >>> from geopolgraph.loaders.extract.lang import language
+    >>> words = ["the", "sanctions", "imposed", "by", "eu", "were", "extended", "."]
+    >>> p = Parse.of((1, 2, 2, 4, 2, 6, 2, 2),
+    ...              ("det", "nsubj", "ROOT", "case", "obl", "aux:pass", "conj", "punct"))
+    >>> fixed = reduced_relatives(p, words, language(load_lexicon(), "en"))
+    >>> fixed.heads, fixed.deps[1], fixed.deps[2], fixed.deps[6]
+    ((1, 6, 1, 4, 2, 6, 6, 6), 'nsubj:pass', 'acl', 'ROOT')
+    """
+    if p is None or not rules.on(REDUCED_RELATIVE):
+        return p
+    heads, deps = list(p.heads), list(p.deps)
+    for v, word in enumerate(words):
+        subjects = [c for c in p.kids(v, "nsubj") if c < v]
+        if (heads[v] != v or not subjects or not lang.is_participle(word)
+                or not all(p.under(k, subjects[0]) for k in range(subjects[0], v))
+                or p.kids(v, "aux", "cop", "obj")):
+            continue
+        agent = any(deps[c] == "obl:agent" or any(words[k] in lang.passive_agent
+                                                  for k in p.kids(c, "case"))
+                    for c in p.kids(v, "obl") if c > v)
+        later = next((w for w in p.children[v] if w > v and deps[w] in (
+            "conj", "advcl", "parataxis", "xcomp") and not p.kids(w, "nsubj", "mark", "cc")),
+            None)
+        if later is None or not (agent or p.kids(later, "aux")):
+            continue
+        noun = subjects[0]
+        heads[v], deps[v], heads[later], deps[later] = noun, "acl", later, "ROOT"
+        heads[noun], deps[noun] = later, "nsubj:pass" if p.kids(later, "aux:pass") else "nsubj"
+        for c in p.children[v]:
+            if c > later:
+                heads[c] = later
+    if heads == list(p.heads):
+        return p
+    return Parse.of(tuple(heads), tuple(deps), p.clitics)
+
 
 def repair(p: Parse | None, words: list[str], texts: list[str], lang: Language) -> Parse | None:
     """``p`` with every repair of this module: ``words`` lowercased, ``texts`` as written."""
     p = rehang_adverbs(p, words, lang.manner_adverbs)
     p = rejoin_compounds(p, words, lang.preposition_compounds)
+    p = reduced_relatives(p, words, lang)
     return conjoined_participles(p, texts, lang)

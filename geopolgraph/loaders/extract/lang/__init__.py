@@ -176,6 +176,8 @@ class Language:
         self.conditionals = frozenset(g.get("conditionals", ()))
         #: articles that may open an item of a list of actors ("Israel, the US and Britain")
         self.item_articles = frozenset(g.get("item_articles", ()))
+        #: verbs by which a clause on a noun cue names its doer ("the sanctions the EU imposed")
+        self.doing_verbs = frozenset(g.get("doing_verbs", ()))
         #: "joined", "bergabung": verbs of joining, a partnership only with a body joined
         self.joining_verbs = frozenset(g.get("joining_verbs", ()))
         # "withdrew from X": a verb of leaving whose "from" phrase is its target
