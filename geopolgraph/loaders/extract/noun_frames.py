@@ -38,7 +38,7 @@ from geopolgraph.loaders.extract.objects import prep_object
 from geopolgraph.loaders.extract.parse import Parse
 from geopolgraph.loaders.extract.passives import passive_subjects
 from geopolgraph.loaders.extract.reader import Side
-from geopolgraph.loaders.extract.references import dual_after
+from geopolgraph.loaders.extract.references import dual_after, fronted_participant
 from geopolgraph.loaders.extract.syntax import (
     NOBODY,
     PASSIVE_LIGHT_VERB,
@@ -292,6 +292,11 @@ def _noun_after(f: Frame, reciprocal: bool) -> Sides:
         found = clause_doer(f)  # "sanksi yang dijatuhkan UE terhadap Rusia"
         if found is not None:
             return found
+        ahead = fronted_participant(reader, cue) if f.props.talk or f.props.place_target else None
+        if ahead is not None:  # "In a meeting with Putin, Modi …"
+            target = noun_target(f, ahead)
+            if target is not None and not set(target.actors) <= set(ahead.actors):
+                return ahead, target
     found = _light_verb(f, parsed)
     if found is not None:
         return found

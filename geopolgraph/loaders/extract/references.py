@@ -233,19 +233,62 @@ def cataphor(reader: SentenceReader, pos: int) -> str:
     ...     facts()
     [('RUS', 'PRAISES', 'JPN')]
     """
+    if not rules.on(CATAPHOR):
+        return ""
+    ahead = _opening_actor(reader, pos)
+    return ahead.actor if ahead is not None else ""
+
+
+def _opening_actor(reader: SentenceReader, pos: int) -> Mention | None:
+    """The mention opening the main clause after the comma that ends the fronted phrase holding
+    token ``pos`` (the sentence opens with a word of ``fronting_openers``, no actor is named
+    before ``pos``; a title or article may come before the mention)."""
     words = reader.words
-    if not rules.on(CATAPHOR) or not words or words[0] not in reader.lang.fronting_openers or any(
+    if not words or words[0] not in reader.lang.fronting_openers or any(
         m.end <= pos for m in reader.mentions
     ):
-        return ""
+        return None
     comma = next((k for k in range(pos + 1, min(len(words), pos + 12)) if words[k] == ","), -1)
     if comma < 0:
-        return ""
+        return None
     for m in reader.mentions:
         if m.start > comma:
             opens = m.start <= comma + 3 and not m.locative and m.kind not in ("place", "media")
-            return m.actor if opens else ""
-    return ""
+            return m if opens else None
+    return None
+
+
+FRONTED_PARTICIPANT = rules.register(
+    "ref.fronted_participant", "'In a meeting with Putin, Modi praised Russia', 'During a visit "
+    "to Beijing, Lula …': a noun cue of talking or going somewhere (relations.tsv talk or "
+    "place_target) with no owner, in a fronted phrase (grammar fronting_openers), is the act "
+    "of the actor opening the main clause, as 'his meeting' is (ref.cataphor)")
+
+
+def fronted_participant(reader: SentenceReader, cue: Cue) -> Side | None:
+    """The actor opening the main clause after the fronted phrase that holds the noun ``cue``
+    ("In a meeting with Putin, Modi …": Modi's meeting), found as :func:`cataphor` finds the
+    actor an owner pronoun there refers to; the caller checks the cue has no owner and names
+    an act one takes part in.
+
+    >>> from geopolgraph.model import Article
+    >>> from geopolgraph.loaders.extract import extract_triples, rules
+    >>> text = "In a meeting with Putin, Modi praised Russia."
+    >>> def facts():
+    ...     return sorted((t.source, t.relation, t.target)
+    ...                   for t in extract_triples(Article(id="a", text=text, lang="en")))
+    >>> facts()
+    [('IND', 'MEETS', 'RUS'), ('IND', 'PRAISES', 'RUS')]
+    >>> with rules.disabled(FRONTED_PARTICIPANT):
+    ...     facts()
+    [('IND', 'PRAISES', 'RUS')]
+    """
+    if not rules.on(FRONTED_PARTICIPANT):
+        return None
+    ahead = _opening_actor(reader, cue.start)
+    if ahead is None:
+        return None
+    return reader.side(next((g for g in reader.groups if ahead in g), [ahead]), 1)
 
 
 OWNER = rules.register("ref.owner", "'Pemerintahnya mengkritik Jepang', 'its government': an "
