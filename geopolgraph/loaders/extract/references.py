@@ -283,8 +283,11 @@ def fronted_participant(reader: SentenceReader, cue: Cue) -> Side | None:
     ...     facts()
     [('IND', 'PRAISES', 'RUS')]
     """
-    if not rules.on(FRONTED_PARTICIPANT):
-        return None
+    words, lang = reader.words, reader.lang
+    if not rules.on(FRONTED_PARTICIPANT) or words[cue.end - 1] != cue.pattern.tokens[-1] or (
+            cue.start > 0 and (words[cue.start - 1] in lang.owner_pronouns
+                               or words[cue.start - 1] in lang.person_pronouns)):
+        return None  # "kunjungannya", "his visit": an owner, ref.cataphor's
     ahead = _opening_actor(reader, cue.start)
     if ahead is None:
         return None
