@@ -147,7 +147,9 @@ def reduced_relatives(p: Parse | None, words: list[str], lang: Language) -> Pars
     extended/conj") made a clause on the noun (``acl``), and the later verb, with no subject,
     marker or coordinator of its own, the main one, with the noun as its subject. The past
     form takes no object, and has a by-phrase or the later verb an auxiliary: "Israel attacked
-    Gaza, killing …" stays.
+    Gaza, killing …" stays. So too when the parse made the noun the root and the later verb a
+    complement of the clause ("The missiles/ROOT fired/acl by Russia hit/xcomp Ukraine",
+    "Drone/ROOT yang diluncurkan/acl:relcl Iran menyerang/xcomp Israel").
 
     >>> from geopolgraph.loaders.lexicons import load_lexicon
     >>> from geopolgraph.loaders.extract.lang import language
@@ -162,6 +164,15 @@ def reduced_relatives(p: Parse | None, words: list[str], lang: Language) -> Pars
         return p
     heads, deps = list(p.heads), list(p.deps)
     for v, word in enumerate(words):
+        noun = heads[v]
+        if (deps[v].startswith("acl") and heads[noun] == noun and noun < v
+                and (word in lang.doing_verbs or lang.is_participle(word))):
+            # "The missiles/ROOT fired/acl by Russia hit/xcomp Ukraine", "Drone/ROOT yang
+            # diluncurkan/acl:relcl Iran menyerang/xcomp Israel": the noun was made the root
+            later = _later_verb(p, v)
+            if later is not None:
+                _promote(p, heads, deps, noun, later, (v, noun))
+            continue
         subjects = [c for c in p.kids(v, "nsubj") if c < v]
         if (heads[v] != v or not subjects or not lang.is_participle(word)
                 or not all(p.under(k, subjects[0]) for k in range(subjects[0], v))
@@ -170,20 +181,32 @@ def reduced_relatives(p: Parse | None, words: list[str], lang: Language) -> Pars
         agent = any(deps[c] == "obl:agent" or any(words[k] in lang.passive_agent
                                                   for k in p.kids(c, "case"))
                     for c in p.kids(v, "obl") if c > v)
-        later = next((w for w in p.children[v] if w > v and deps[w] in (
-            "conj", "advcl", "parataxis", "xcomp") and not p.kids(w, "nsubj", "mark", "cc")),
-            None)
+        later = _later_verb(p, v)
         if later is None or not (agent or p.kids(later, "aux")):
             continue
-        noun = subjects[0]
-        heads[v], deps[v], heads[later], deps[later] = noun, "acl", later, "ROOT"
-        heads[noun], deps[noun] = later, "nsubj:pass" if p.kids(later, "aux:pass") else "nsubj"
-        for c in p.children[v]:
-            if c > later:
-                heads[c] = later
+        heads[v], deps[v] = subjects[0], "acl"
+        _promote(p, heads, deps, subjects[0], later, (v,))
     if heads == list(p.heads):
         return p
     return Parse.of(tuple(heads), tuple(deps), p.clitics)
+
+
+def _later_verb(p: Parse, v: int) -> int | None:
+    """A verb after ``v`` hung on it with no subject, marker or coordinator of its own."""
+    return next((w for w in p.children[v] if w > v and p.deps[w] in (
+        "conj", "advcl", "parataxis", "xcomp") and not p.kids(w, "nsubj", "mark", "cc")), None)
+
+
+def _promote(p: Parse, heads: list[int], deps: list[str], noun: int, later: int,
+             old: tuple[int, ...]) -> None:
+    """Make ``later`` the root with ``noun`` its subject; what hung on the ``old`` heads after
+    ``later`` now hangs on it."""
+    heads[later], deps[later] = later, "ROOT"
+    heads[noun], deps[noun] = later, "nsubj:pass" if p.kids(later, "aux:pass") else "nsubj"
+    for o in old:
+        for c in p.children[o]:
+            if c > later and c != later:
+                heads[c] = later
 
 
 def repair(p: Parse | None, words: list[str], texts: list[str], lang: Language) -> Parse | None:

@@ -121,6 +121,10 @@ PASSIVE_WITHOUT_AUX = rules.register(
     "parse.passive_without_aux", "'Russia's ambassador/nsubj:pass criticised/ROOT Ukraine/obj': a "
     "passive subject on a verb with an object and no passive auxiliary is its active subject "
     "(English; an Indonesian di- verb needs none)")
+CLAUSE_AGENT = rules.register(
+    "syntax.clause_agent", "'Missiles fired by Russia hit Ukraine', 'Rudal yang ditembakkan "
+    "Rusia menghantam Ukraina': a subject naming no actor, with a clause on it whose verb is one "
+    "of doing (grammar doing_verbs) and whose agent is an actor, stands for that agent")
 # what a "-nya" clitic on a passive verb (its agent) may be labelled (the parser often
 # mislabels it; the host's form decides first: possessors.clitic_side)
 _CLITIC_AGENT = ("obl", "nsubj", "nmod", "advmod", "obj")
@@ -180,7 +184,8 @@ def subject_of(reader: SentenceReader, p: Parse, h: int, depth: int = 0) -> Side
                 return side
             continue
         side = (side_at(reader, p, c) or own_side(reader, p, c, depth)
-                or owner_reference(reader, c))  # "Pemerintahnya"
+                or owner_reference(reader, c)  # "Pemerintahnya"
+                or _clause_agent(reader, p, c))  # "Missiles fired by Russia"
         if side is not None:
             return side
     if subjects and p.kids(h, "cop") and rules.on(PREDICATE_OWNER):
@@ -205,6 +210,19 @@ def subject_of(reader: SentenceReader, p: Parse, h: int, depth: int = 0) -> Side
         if root != h and root < h:
             found = subject_of(reader, p, root, depth + 1)
     return found
+
+
+def _clause_agent(reader: SentenceReader, p: Parse, c: int) -> Side | None:
+    """The agent of a clause of doing on the subject noun at ``c`` ("Missiles fired/acl by
+    Russia", "Rudal yang ditembakkan/acl:relcl Rusia"): whose the subject is."""
+    if not rules.on(CLAUSE_AGENT):
+        return None
+    for verb in p.kids(c, "acl"):
+        if verb > c and reader.words[verb] in reader.lang.doing_verbs:
+            found = agent_of(reader, p, verb)
+            if found is not None:
+                return found
+    return None
 
 
 def _subordinate_doer(reader: SentenceReader, p: Parse, h: int, depth: int) -> Side | None:
