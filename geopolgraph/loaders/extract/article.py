@@ -21,6 +21,7 @@ from geopolgraph.loaders.extract.assertion import (
     _background_clause,
     _conditional,
     _governed,
+    _marked_governors,
     _not_asserted,
     _ungoverning,
 )
@@ -266,7 +267,8 @@ class _ArticleExtractor:
                 if threat and rules.on(THREAT):  # "Israel akan serang Hizbullah": a threat
                     cameo, relation = threat, "THREATENS"
             near = _ungoverning(cue, around.ending_before(cue, 3), reader.parse)
-            governors = [o for o in near if cue.start <= o.end + 2]
+            governors = [o for o in near if cue.start <= o.end + 2] + _marked_governors(
+                cue, cues, reader.parse, tokens, lang)
             if (
                 lang.head_first_compounds
                 and cue.pattern.frame == "noun"

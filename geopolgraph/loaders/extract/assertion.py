@@ -40,6 +40,11 @@ COORDINATED = rules.register(
     "cue.coordinated", "'China denied the report and warned Japan': a verb the parse "
     "coordinates with a cue before it is the sentence's own event too, neither denied, asked for "
     "nor governed by that cue")
+MARKED_GOVERNOR = rules.register(
+    "cue.marked_governor", "'China warned the US against selling arms to Taiwan': a cue whose "
+    "gerund clause the parse hangs on another cue's verb, opened by a mark of object control "
+    "(grammar object_control_marks), is governed by it however far apart: warned against, it "
+    "is not asserted")
 #: the relations whose planned act of force is a threat of it
 _WARNINGS = frozenset({"WARNS", "THREATENS"})
 
@@ -82,6 +87,41 @@ def _ungoverning(cue: Cue, near: list[Cue], p: Parse | None) -> list[Cue]:
     if p.deps[k] != "conj":
         return near
     return [o for o in near if not o.start <= p.heads[k] < o.head_end]
+
+
+def _marked_governors(cue: Cue, cues: list[Cue], p: Parse | None, tokens: list[Token],
+                      lang: Language) -> list[Cue]:
+    """The cues whose verb the parse hangs ``cue``'s gerund clause (or the clause whose object
+    ``cue`` is) on, opened by a mark of object control ("warned/WARNS the US against/mark
+    selling/advcl arms"): they govern it as a cue just before it does (``_not_asserted``
+    decides by their relation: a warning's is not asserted, an accusation's is).
+
+    >>> from geopolgraph.loaders.lexicons import load_lexicon
+    >>> from geopolgraph.loaders.extract.cues import find_cues
+    >>> from geopolgraph.loaders.extract.lang import language
+    >>> from geopolgraph.loaders.text import tokenize
+    >>> lex, toks = load_lexicon(), tokenize("China warned the US against selling arms")
+    >>> cues = find_cues(toks, lex, "en")
+    >>> parse = Parse.of((1, 1, 3, 1, 5, 1, 5), ("nsubj", "ROOT", "det", "iobj", "mark", "advcl",
+    ...                                          "obj"))
+    >>> [c.pattern.relation for c in _marked_governors(cues[1], cues, parse, toks,
+    ...                                               language(lex, "en"))]
+    ['WARNS']
+    """
+    if p is None or not rules.on(MARKED_GOVERNOR):
+        return []
+    k = cue_head(p, cue.start, cue.head_end)
+    for _ in range(2):  # the gerund's own cue, or a noun cue that is its object ("arms")
+        verb = p.heads[k]
+        if verb == k:
+            return []
+        if p.deps[k] == "advcl" and any(tokens[m].lower in lang.object_control_marks
+                                        for m in p.kids(k, "mark")):
+            return [o for o in cues if o is not cue and o.start <= verb < o.head_end]
+        if p.deps[k] not in ("obj", "obl"):
+            return []
+        k = verb
+    return []
 
 
 def _background_clause(cue: Cue, p: Parse | None, tokens: list[Token], lang: Language) -> bool:

@@ -104,6 +104,11 @@ MISATTACHED_VERB = rules.register(
 GERUND_OBJECT = rules.register(
     "syntax.gerund_object", "'accused Russia of attacking Ukraine', 'thanked him for "
     "supporting': the gerund clause of/for opens is done by the governing verb's object")
+CONTROLLING_OBJECT = rules.register(
+    "syntax.controlling_object", "'warned the US/iobj against selling arms', 'warned the West "
+    "against sending troops': the governing verb's object does the gerund however the parse "
+    "labels it (obj or iobj), and an object naming no actor leaves it nobody's, not the "
+    "subject's")
 RELATIVE_AFTER_NAME = rules.register(
     "syntax.relative_after_name", "'… with Malaysia, which supplies …' parsed as no relative "
     "clause: the relative pronoun stands for the actor right before it")
@@ -342,10 +347,14 @@ def _governing_subject(reader: SentenceReader, p: Parse, h: int, depth: int) -> 
     if dep == "advcl" and rules.on(GERUND_OBJECT) and any(
         reader.words[k] in reader.lang.object_control_marks for k in p.kids(h, "mark")
     ):
-        for c in p.kids(head, "obj"):
+        objects = p.kids(head, "obj", "iobj") if rules.on(CONTROLLING_OBJECT) else p.kids(
+            head, "obj")
+        for c in objects:
             side = side_at(reader, p, c)
             if side is not None:
                 return side
+        if objects and rules.on(CONTROLLING_OBJECT):
+            return NOBODY  # "warned the West against sending troops": the West, no actor
     if rel_base(dep) in NOMINAL and rules.on(MISATTACHED_VERB):
         return misattached_subject(reader, p, h)
     if (dep in ("advcl", "ccomp") or (dep == "parataxis" and rules.on(PARATAXIS))) and rules.on(
