@@ -6,8 +6,8 @@ relative or participle clause on a noun cue without an owner, whose verb is one 
 (grammar ``doing_verbs``: imposed, launched, carried out; dijatuhkan, dilancarkan) or a cue of
 the noun's own relation ("bantuan yang dikirim Jepang"), names the noun's doer, as its subject
 or passive agent, and its target, with a target phrase on the noun, on the doer or on the
-clause's verb. A clause verb of another
-relation reacts to the act ("the attack Russia denied"), so names no doer of it.
+clause's verb. A clause verb of another relation reacts to the act ("the attack Russia
+denied"), so names no doer of it.
 
 >>> from geopolgraph.model import Article
 >>> from geopolgraph.loaders.extract import extract_triples

@@ -205,7 +205,7 @@ def _promote(p: Parse, heads: list[int], deps: list[str], noun: int, later: int,
     heads[noun], deps[noun] = later, "nsubj:pass" if p.kids(later, "aux:pass") else "nsubj"
     for o in old:
         for c in p.children[o]:
-            if c > later and c != later:
+            if c > later:
                 heads[c] = later
 
 
