@@ -47,6 +47,10 @@ CAUSE_TARGET = rules.register(
     "noun.cause_target", "'The US imposed sanctions on Chinese firms over support for Russia': "
     "for noun.cause_object, the target phrase of a noun object (or of its verb) is the actor "
     "the reason's act is that actor's")
+CAUSE_NOBODY = rules.register(
+    "noun.cause_nobody", "'The EU imposed sanctions over the invasion of Ukraine': for "
+    "noun.cause_object, the reason for a conflictual cue verb (CAMEO 10-20) whose object names "
+    "no actor is nobody's act, not the verb's subject's")
 REACTION_VERB = rules.register(
     "noun.reaction_verb", "'Russia vowed to respond to the deployment of US missiles', "
     "'Vietnam menanggapi tuntutan itu': a noun cue a verb of reacting (grammar reaction_verbs) "
@@ -124,6 +128,12 @@ def light_verb_subject(reader: SentenceReader, p: Parse, h: int) -> tuple[Side |
             side = side_at(reader, p, o, patient=True) or _cause_target(reader, p, verb, o)
             if side is not None:
                 return side, n
+        if rules.on(CAUSE_NOBODY) and any(c.start <= verb < c.end and int(c.pattern.cameo[:2]) >= 10
+                                          for c in reader.cues):
+            # "imposed sanctions over the invasion of Ukraine": the EU did not invade; a
+            # conflictual reaction (CAMEO 10-20) answers another's act ("apologised for the
+            # attack" may own it)
+            return None, n
     if rules.on(REACTION_VERB) and reader.words[verb] in reader.lang.reaction_verbs and (
             p.deps[n] == "obj" or any(reader.words[k] not in reader.lang.partner_preps
                                       for k in p.kids(n, "case"))):
