@@ -217,11 +217,10 @@ def governed_by_cue(reader: SentenceReader, p: Parse, governed: int, noun: int) 
         return False
     if p.deps[governed] == "obj":
         return any(c.start <= verb < c.end and not c.start <= noun < c.end for c in reader.cues)
-    # "The attack on Kyiv was condemned/passive by France"; not "aid was sent by the US"
     relation = next((c.pattern.relation for c in reader.cues if c.start == noun), None)
     return (rules.on(PASSIVE_CUE_VERB) and governed in passive_subjects(reader, p, verb)
             and any(c.start <= verb < c.head_end and c.pattern.relation != relation
-                    for c in reader.cues))
+                    for c in reader.cues))  # not "aid was sent/SUPPLIES by the US"
 
 
 def talks_about(reader: SentenceReader, cue: Cue) -> bool:

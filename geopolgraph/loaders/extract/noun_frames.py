@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from geopolgraph.loaders.extract import rules
 from geopolgraph.loaders.extract.active_frame import _parsed_object
+from geopolgraph.loaders.extract.cataphors import fronted_participant
 from geopolgraph.loaders.extract.clause_doers import clause_doer
 from geopolgraph.loaders.extract.frames import (
     LIGHT_VERB,
@@ -38,7 +39,7 @@ from geopolgraph.loaders.extract.objects import prep_object
 from geopolgraph.loaders.extract.parse import Parse
 from geopolgraph.loaders.extract.passives import passive_subjects
 from geopolgraph.loaders.extract.reader import Side
-from geopolgraph.loaders.extract.references import dual_after, fronted_participant
+from geopolgraph.loaders.extract.references import dual_after
 from geopolgraph.loaders.extract.syntax import (
     NOBODY,
     PASSIVE_LIGHT_VERB,

@@ -11,6 +11,7 @@ names: import them from there.
 from __future__ import annotations
 
 from geopolgraph.loaders.extract import rules
+from geopolgraph.loaders.extract.cataphors import cataphor
 from geopolgraph.loaders.extract.clitics import clitic_role
 from geopolgraph.loaders.extract.light_verbs import light_verb_subject
 from geopolgraph.loaders.extract.owners import (
@@ -24,7 +25,7 @@ from geopolgraph.loaders.extract.owners import (
 from geopolgraph.loaders.extract.parse import Parse
 from geopolgraph.loaders.extract.phrases import POSSESSIVE, mention_index, side_at
 from geopolgraph.loaders.extract.reader import NOBODY, SentenceReader, Side
-from geopolgraph.loaders.extract.references import cataphor, clitic_reference
+from geopolgraph.loaders.extract.references import clitic_reference
 
 __all__ = ["BARE_OWNER", "NOUN_AGENT", "NO_BARE_OWNER_AFTER", "OWNER_PRONOUN", "clitic_side",
            "possessor_of"]

@@ -23,6 +23,7 @@ to resolve to gives no side (never the nearest actor). The words are data
 from __future__ import annotations
 
 from geopolgraph.loaders.extract import rules
+from geopolgraph.loaders.extract.cataphors import cataphor
 from geopolgraph.loaders.extract.cues import Cue
 from geopolgraph.loaders.extract.lang import Language
 from geopolgraph.loaders.extract.reader import SentenceReader, Side
@@ -207,91 +208,6 @@ def clitic_reference(
         if actor and actor not in exclude:
             return Side((actor,), (), 3, "pronoun")
     return None
-
-
-CATAPHOR = rules.register(
-    "ref.cataphor", "'Dalam kunjungannya ke Beijing, Putin …', 'During his visit to Beijing, "
-    "Putin …': an owner pronoun in a fronted phrase (grammar fronting_openers) with no actor "
-    "named before it is the actor opening the main clause after the comma")
-
-
-def cataphor(reader: SentenceReader, pos: int) -> str:
-    """The actor that the owner pronoun or clitic on token ``pos`` refers ahead to, when the
-    sentence opens with a fronted phrase holding it (grammar ``fronting_openers``) and the main
-    clause after the phrase's comma opens with an actor (a title or article may come first);
-    else "".
-
-    >>> from geopolgraph.model import Article
-    >>> from geopolgraph.loaders.extract import extract_triples, rules
-    >>> text = "Saat kunjungannya ke China, Presiden Rusia memuji Jepang."
-    >>> def facts():
-    ...     return sorted((t.source, t.relation, t.target)
-    ...                   for t in extract_triples(Article(id="a", text=text, lang="id")))
-    >>> facts()
-    [('RUS', 'PRAISES', 'JPN'), ('RUS', 'VISITS', 'CHN')]
-    >>> with rules.disabled(CATAPHOR):
-    ...     facts()
-    [('RUS', 'PRAISES', 'JPN')]
-    """
-    if not rules.on(CATAPHOR):
-        return ""
-    ahead = _opening_actor(reader, pos)
-    return ahead.actor if ahead is not None else ""
-
-
-def _opening_actor(reader: SentenceReader, pos: int) -> Mention | None:
-    """The mention opening the main clause after the comma that ends the fronted phrase holding
-    token ``pos`` (the sentence opens with a word of ``fronting_openers``, no actor is named
-    before ``pos``; a title or article may come before the mention)."""
-    words = reader.words
-    if not words or words[0] not in reader.lang.fronting_openers or any(
-        m.end <= pos for m in reader.mentions
-    ):
-        return None
-    comma = next((k for k in range(pos + 1, min(len(words), pos + 12)) if words[k] == ","), -1)
-    if comma < 0:
-        return None
-    for m in reader.mentions:
-        if m.start > comma:
-            opens = m.start <= comma + 3 and not m.locative and m.kind not in ("place", "media")
-            return m if opens else None
-    return None
-
-
-FRONTED_PARTICIPANT = rules.register(
-    "ref.fronted_participant", "'In a meeting with Putin, Modi praised Russia', 'During a visit "
-    "to Beijing, Lula …': a noun cue of talking or going somewhere (relations.tsv talk or "
-    "place_target) with no owner, in a fronted phrase (grammar fronting_openers), is the act "
-    "of the actor opening the main clause, as 'his meeting' is (ref.cataphor)")
-
-
-def fronted_participant(reader: SentenceReader, cue: Cue) -> Side | None:
-    """The actor opening the main clause after the fronted phrase that holds the noun ``cue``
-    ("In a meeting with Putin, Modi …": Modi's meeting), found as :func:`cataphor` finds the
-    actor an owner pronoun there refers to; the caller checks the cue has no owner and names
-    an act one takes part in.
-
-    >>> from geopolgraph.model import Article
-    >>> from geopolgraph.loaders.extract import extract_triples, rules
-    >>> text = "In a meeting with Putin, Modi praised Russia."
-    >>> def facts():
-    ...     return sorted((t.source, t.relation, t.target)
-    ...                   for t in extract_triples(Article(id="a", text=text, lang="en")))
-    >>> facts()
-    [('IND', 'MEETS', 'RUS'), ('IND', 'PRAISES', 'RUS')]
-    >>> with rules.disabled(FRONTED_PARTICIPANT):
-    ...     facts()
-    [('IND', 'PRAISES', 'RUS')]
-    """
-    words, lang = reader.words, reader.lang
-    if not rules.on(FRONTED_PARTICIPANT) or words[cue.end - 1] != cue.pattern.tokens[-1] or (
-            cue.start > 0 and (words[cue.start - 1] in lang.owner_pronouns
-                               or words[cue.start - 1] in lang.person_pronouns)):
-        return None  # "kunjungannya", "his visit": an owner, ref.cataphor's
-    ahead = _opening_actor(reader, cue.start)
-    if ahead is None:
-        return None
-    return reader.side(next((g for g in reader.groups if ahead in g), [ahead]), 1)
 
 
 OWNER = rules.register("ref.owner", "'Pemerintahnya mengkritik Jepang', 'its government': an "
