@@ -23,7 +23,7 @@ from geopolgraph.loaders.extract import rules
 from geopolgraph.loaders.extract.frames import Frame, Sides, cue_head
 from geopolgraph.loaders.extract.noun_targets import noun_target
 from geopolgraph.loaders.extract.objects import prep_object
-from geopolgraph.loaders.extract.syntax import agent_of, side_at
+from geopolgraph.loaders.extract.syntax import doing_clause
 
 __all__ = ["CLAUSE_DOER", "clause_doer"]
 
@@ -41,22 +41,11 @@ def clause_doer(f: Frame) -> Sides | None:
     if p is None or not rules.on(CLAUSE_DOER):
         return None
     head = cue_head(p, f.cue.start, f.cue.head_end)
-    relation = f.cue.pattern.relation
-    words, lang = reader.words, reader.lang
-    for verb in p.kids(head, "acl"):
-        cued = [c.pattern.relation for c in reader.cues if c.start <= verb < c.head_end]
-        if verb < f.cue.end or any(r != relation for r in cued) or not (
-                cued or words[verb] in lang.doing_verbs):
-            continue  # "the attack Russia denied": a reaction; "a fund managed by": no doing
-        if any(words[k] in lang.relative for k in p.kids(verb, "obl")):
-            continue  # "a meeting, during which he told …": the noun is no object of the clause
-        doer = agent_of(reader, p, verb) or next(
-            (side for s in p.kids(verb, "nsubj") if words[s] not in lang.relative
-             and (side := side_at(reader, p, s)) is not None), None)
-        if doer is None:
-            continue
-        target = noun_target(f, doer) or prep_object(reader, p, verb, True)
-        if target is not None and set(target.actors) <= set(doer.actors):
-            target = None
-        return doer, target
-    return None
+    found = doing_clause(reader, p, head, f.cue.pattern.relation, f.cue.end)
+    if found is None:
+        return None
+    verb, doer = found
+    target = noun_target(f, doer) or prep_object(reader, p, verb, True)
+    if target is not None and set(target.actors) <= set(doer.actors):
+        target = None
+    return doer, target

@@ -220,13 +220,33 @@ def subject_of(reader: SentenceReader, p: Parse, h: int, depth: int = 0) -> Side
 def _clause_agent(reader: SentenceReader, p: Parse, c: int) -> Side | None:
     """The agent of a clause of doing on the subject noun at ``c`` ("Missiles fired/acl by
     Russia", "Rudal yang ditembakkan/acl:relcl Rusia"): whose the subject is."""
-    if not rules.on(CLAUSE_AGENT):
-        return None
-    for verb in p.kids(c, "acl"):
-        if verb > c and reader.words[verb] in reader.lang.doing_verbs:
-            found = agent_of(reader, p, verb)
-            if found is not None:
-                return found
+    found = doing_clause(reader, p, c) if rules.on(CLAUSE_AGENT) else None
+    return found[1] if found is not None else None
+
+
+def doing_clause(reader: SentenceReader, p: Parse, noun: int, relation: str | None = None,
+                 after: int = 0) -> tuple[int, Side] | None:
+    """(verb, doer) of a relative or participle clause on the noun at ``noun`` whose verb is one
+    of doing (grammar ``doing_verbs``: "sanctions imposed by the EU", "rudal yang ditembakkan
+    Rusia") or, given the noun's cue ``relation``, a cue of that relation ("bantuan yang dikirim
+    Jepang"); the doer is the clause's passive agent or its subject. A clause verb that is a cue
+    of another relation reacts to the noun ("the attack Russia denied"), and one whose relative
+    word is an oblique ("a meeting, during which he told …") does not do it. The verb comes
+    after the noun and at or after ``after`` (the end of a cue's words)."""
+    words, lang = reader.words, reader.lang
+    for verb in p.kids(noun, "acl"):
+        cued = [c.pattern.relation for c in reader.cues if c.start <= verb < c.head_end]
+        fits = words[verb] in lang.doing_verbs or bool(cued and relation)
+        if relation is not None and any(r != relation for r in cued):
+            fits = False  # "the attack Russia denied": a reaction to it
+        if verb < max(noun, after) or not fits or any(
+                words[k] in lang.relative for k in p.kids(verb, "obl")):
+            continue
+        doer = agent_of(reader, p, verb) or next(
+            (side for s in p.kids(verb, "nsubj") if words[s] not in lang.relative
+             and (side := side_at(reader, p, s)) is not None), None)
+        if doer is not None:
+            return verb, doer
     return None
 
 
