@@ -71,8 +71,10 @@ class English(Language):
         super().__init__(lex, lang)
         #: the verb the parser reads in a misread present-tense cue verb's place
         self.present_proxy = next(iter(lex.grammar.get(lang, {}).get("present_proxy", ())), "")
-        #: the verbs the parser reads in a misread receiving verb's place: past, present (-s)
-        self.receiving_proxy = tuple(lex.grammar.get(lang, {}).get("receiving_proxy", ("", "")))
+        #: the verbs the parser reads in a misread receiving verb's place: past, present (-s);
+        #: none when the list is emptied ("--ablate" switches each list off)
+        past, present = (*lex.grammar.get(lang, {}).get("receiving_proxy", ()), "", "")[:2]
+        self.receiving_proxy = (past, present)
         participles = lexicon_file("participles_en.tsv")
         #: past participles the spelling rule misses ("made", "sold"), from the treebank
         self.irregular_participles = frozenset(
