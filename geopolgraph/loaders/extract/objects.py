@@ -80,6 +80,10 @@ GOODS_ORIGIN = rules.register(
 RECIPIENTS_IN_PLACE = rules.register(
     "syntax.recipients_in_place", "'bantuan kepada korban banjir di Pakistan': people a "
     "transfer or visit goes to stand for the place they are in, as a place stands for its state")
+CAUSE_ACT = rules.register(
+    "syntax.cause_act", "'The EU imposed sanctions over the invasion of Ukraine': a reason "
+    "phrase (grammar cause_preps) that names another act is no way down to the cue's target; "
+    "whom that act hit is not whom the cue's act is aimed at")
 _CLITIC_OBJECT = ("obj", "iobj", "advmod", "obl", "dep", "compound")
 
 
@@ -215,7 +219,8 @@ def prep_object(reader: SentenceReader, p: Parse, h: int, allow_place: bool,
                 side = _goods_origin(reader, p, h, c)
             if side is not None:
                 return side
-            below.append(c)
+            if own or not _reason_act(reader, c, cases, inside):
+                below.append(c)
         elif not cases:
             below.append(c)  # "exports oil a day to China": a misattached modifier
     if own_only:
@@ -235,6 +240,16 @@ def prep_object(reader: SentenceReader, p: Parse, h: int, allow_place: bool,
             if found is not None:
                 return found
     return None
+
+
+def _reason_act(reader: SentenceReader, c: int, cases: list[str],
+                inside: tuple[int, int]) -> bool:
+    """Whether ``c`` heads a reason phrase ("over/case the invasion/c of Ukraine") that names
+    another act than the cue ``inside`` (not one the cue's own preposition opens: "called
+    for an investigation into …")."""
+    return (rules.on(CAUSE_ACT) and any(w in reader.lang.cause_preps for w in cases)
+            and any(k.start <= c < k.end and k.pattern.frame == "noun"
+                    and not inside[0] <= c < inside[1] for k in reader.cues))
 
 
 def _recipients_place(reader: SentenceReader, p: Parse, c: int) -> Side | None:
