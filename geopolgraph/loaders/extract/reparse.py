@@ -3,9 +3,10 @@
 Mistakes the words themselves show, whatever cue the sentence holds: a manner adverb read as
 the head of the object's phrase ("mengecam keras/obj serangan Israel"), a two-word noun's
 second word read as a preposition ("kerja sama/case Indonesia"), a second past-tense verb read
-as an adjective of the name after it ("criticised Taiwan and praised/amod Japan"), and a
+as an adjective of the name after it ("criticised Taiwan and praised/amod Japan"), a
 reduced relative clause read as the main verb ("The sanctions imposed/ROOT on Russia by the EU
-were extended"). :func:`repair` applies them all; the roles of a single cue whose parse is
+were extended"), and a preposition that is also a verb read as a clause ("memprotes China
+terkait/advcl serangan"). :func:`repair` applies them all; the roles of a single cue whose parse is
 wrong are :mod:`.misparse`'s.
 
 >>> p = Parse.of((1, 1, 1, 2, 2), ("nsubj", "ROOT", "obj", "nmod", "nmod"))
@@ -20,7 +21,7 @@ from geopolgraph.loaders.extract.lang import Language
 from geopolgraph.loaders.extract.parse import Parse
 
 __all__ = ["conjoined_participles", "reduced_relatives", "rehang_adverbs", "rejoin_compounds",
-           "repair"]
+           "repair", "verbal_prepositions"]
 
 ADVERB_AS_OBJECT = rules.register(
     "parse.adverb_as_object", "'mengecam keras/obj serangan/nmod Israel': a manner adverb right "
@@ -39,6 +40,15 @@ REDUCED_RELATIVE = rules.register(
     "criticism': a past form right after its subject, with no auxiliary and no object, a by-"
     "phrase or a later verb with an auxiliary, and a later verb with no subject, marker or "
     "coordinator of its own, is a clause on that subject; the later verb is the main one")
+VERBAL_PREPOSITION = rules.register(
+    "parse.verbal_preposition", "'memprotes China terkait/advcl serangan/obl ke kapal "
+    "Filipina': a word used as a preposition that is also a verb (grammar verbal_preps), parsed "
+    "as a clause with the noun after it as its argument, is that noun's case marker; the noun "
+    "takes its place and what else hung on the word after it hangs on the noun")
+#: the labels of a verbal preposition the parse read as a clause
+_PREPOSITION_READ_AS = ("acl", "advcl", "xcomp")
+#: the labels of the noun a verbal preposition marks
+_NOUN_READ_AS = ("obl", "obj", "nmod")
 #: the labels of an adverb the parse took for the head of the object's phrase
 _ADVERB_READ_AS = ("obj", "obl", "nmod", "compound", "xcomp", "nsubj")
 
@@ -209,9 +219,55 @@ def _promote(p: Parse, heads: list[int], deps: list[str], noun: int, later: int,
                 heads[c] = later
 
 
+def verbal_prepositions(p: Parse | None, words: list[str],
+                        preps: frozenset[str]) -> Parse | None:
+    """The parse with each word of ``preps`` read as a clause ("terkait/advcl serangan/obl")
+    made the case marker of the first noun after it that hangs on it (with none, of the noun
+    right after it that shares its head: "sanksi terkait/acl invasi/nmod"). The noun takes the
+    word's place, an oblique of the verb it hung on, or of the verb whose object the noun it
+    hung on is ("mengecam China/obj terkait/acl invasi": the reason for the verb's act); the
+    later words hanging on the word hang on the noun.
+
+    >>> p = Parse.of((1, 1, 1, 2, 3, 6, 3), ("nsubj", "ROOT", "obj", "acl", "obl", "case",
+    ...                                      "obl"))
+    >>> words = ["jepang", "mengecam", "china", "terkait", "serangan", "ke", "kapal"]
+    >>> fixed = verbal_prepositions(p, words, frozenset({"terkait"}))
+    >>> fixed.heads, fixed.deps
+    ((1, 1, 1, 4, 1, 6, 4), ('nsubj', 'ROOT', 'obj', 'case', 'obl', 'case', 'nmod'))
+    """
+    if p is None or not preps or not rules.on(VERBAL_PREPOSITION):
+        return p
+    heads, deps = list(p.heads), list(p.deps)
+    for a, word in enumerate(words):
+        if word not in preps or deps[a].split(":")[0] not in _PREPOSITION_READ_AS:
+            continue
+        after = [c for c in p.children[a] if c > a and deps[c].split(":")[0] != "case"]
+        if not after and a + 1 < len(words) and heads[a + 1] == heads[a]:
+            after = [a + 1]  # "sanksi terkait/acl invasi/nmod": its sibling
+        if not after or deps[after[0]].split(":")[0] not in _NOUN_READ_AS or p.kids(
+                after[0], "case"):
+            continue
+        noun, host = after[0], heads[a]
+        heads[noun], deps[noun] = host, "obl"
+        if deps[a].startswith("acl"):
+            if deps[host] == "obj" and heads[host] != host:
+                heads[noun] = heads[host]  # "mengecam China/obj terkait invasi"
+            else:
+                deps[noun] = "nmod"
+        heads[a], deps[a] = noun, "case"
+        for c in after[1:]:
+            heads[c] = noun
+            if deps[c].split(":")[0] in ("obl", "obj"):  # now on a noun
+                deps[c] = "nmod"
+    if heads == list(p.heads):
+        return p
+    return Parse.of(tuple(heads), tuple(deps), p.clitics)
+
+
 def repair(p: Parse | None, words: list[str], texts: list[str], lang: Language) -> Parse | None:
     """``p`` with every repair of this module: ``words`` lowercased, ``texts`` as written."""
     p = rehang_adverbs(p, words, lang.manner_adverbs)
     p = rejoin_compounds(p, words, lang.preposition_compounds)
+    p = verbal_prepositions(p, words, lang.verbal_preps)
     p = reduced_relatives(p, words, lang)
     return conjoined_participles(p, texts, lang)

@@ -130,6 +130,8 @@ class Language:
         self.object_first_participles = frozenset(g.get("object_first_participles", ()))
         # "sanctioned X over its support for Y": prepositions giving the reason for an act
         self.cause_preps = frozenset(g.get("cause_preps", ()))
+        # "memprotes China terkait serangan": prepositions the parse may read as verbs
+        self.verbal_preps = frozenset(g.get("verbal_preps", ()))
         self.group_pronouns = phrases(g.get("group_pronouns", ()))
         self.speaker_pronouns = frozenset(g.get("speaker_pronouns", ()))
         self.person_pronouns = frozenset(g.get("person_pronouns", ()))
