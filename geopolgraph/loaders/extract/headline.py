@@ -9,7 +9,8 @@ case, ``title_case_lowercase`` in the grammar, do not count) and its cue words a
 word are capitalised. Then:
 
 - the parser reads a copy (:func:`parser_view`): words outside actor names in lower case and a
-  cue's bare verb in its meN- form when the lexicon knows that form ("kirim" → "mengirim");
+  cue's bare verb, or the bare verb right before a noun cue ("Beri Hibah"), in its meN- form
+  when the lexicon knows that form ("kirim" → "mengirim");
   only the words change, never the offsets, and the parse is folded back onto the sentence's
   own tokens, so the evidence is the text as written;
 - a bare noun cue right after its subject is the verb it stands for (:func:`verbal_cues`) when
@@ -48,6 +49,10 @@ PARSE = rules.register("headline.parse", "a Title Case headline is parsed from a
 NOUN_STAYS = rules.register("headline.noun_stays", "'UE Siapkan Sanksi Baru': a noun cue "
                             "the headline does not use as its verb is no meN- verb for the "
                             "parser ('menyanksi')")
+OBJECT_VERB = rules.register(
+    "headline.object_verb", "'Jepang Beri/Kirim Hibah ke Indonesia': a headline's bare word "
+    "right before a noun cue is read in its meN- form when the lexicon knows that form "
+    "('memberi', 'mengirim'): the verb whose object the noun is")
 VERB = rules.register("headline.verb", "'Jepang Protes China': a bare noun cue after its "
                       "subject in a headline is its meN- verb ('memprotes')")
 
@@ -81,19 +86,27 @@ def is_headline(tokens: list[Token], mentions: list[Mention], lang: Language,
 def parser_view(tokens: list[Token], mentions: list[Mention], cues: list[Cue],
                 lang: Language) -> list[Token]:
     """The words the parser reads for a headline: lower case outside actor names, a cue's bare
-    verb in the form the treebanks have ("Kirim" → "mengirim"); offsets unchanged."""
+    verb, or the bare verb right before a noun cue ("Beri Hibah"), in the form the treebanks
+    have ("Kirim" → "mengirim"); offsets unchanged."""
     if not rules.on(PARSE):
         return tokens
     named = _named(mentions)
     # a noun cue stays a noun ("UE Siapkan Sanksi"), unless verbal_cues made it the verb
     starts = {c.start for c in cues if c.pattern.frame != "noun" or not rules.on(NOUN_STAYS)}
+    # "Jepang Beri Hibah": the noun's verb
+    before = {c.start - 1 for c in cues if c.pattern.frame == "noun"} if rules.on(
+        OBJECT_VERB) else set()
     out = []
     for k, t in enumerate(tokens):
         if k in named:
             out.append(t)
             continue
-        word = (lang.headline_verb(t.lower) if k in starts else lang.headline_kan_verb(t.lower)
-                ) or t.lower
+        if k in starts:
+            word = lang.headline_verb(t.lower)
+        else:
+            word = (k in before and lang.headline_verb(t.lower)) or lang.headline_kan_verb(
+                t.lower)
+        word = word or t.lower
         out.append(Token(word, t.start, t.end) if word != t.text else t)
     return out
 
