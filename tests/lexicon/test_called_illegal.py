@@ -32,3 +32,31 @@ def test_an_indonesian_verdict_criticises_its_owner(verb):
     missed = [w for w in INDONESIAN if ("RUS", "CRITICIZES", "USA") not in facts(
         lex, "id", f"Rusia {verb} sanksi AS {w}.")]
     assert len(missed) <= 1, missed
+
+
+@pytest.mark.parametrize(("lang", "verb", "predicates"), [
+    ("en", "described", ENGLISH), ("en", "labelled", ENGLISH),
+    ("en", "characterized", ENGLISH), ("id", "menggambarkan", INDONESIAN),
+    ("id", "mencap", INDONESIAN), ("id", "melabeli", INDONESIAN),
+])
+def test_describing_an_act_as_illegal_criticises_its_owner(lang, verb, predicates):
+    """ "Russia described the US sanctions as illegal", "Rusia mencap sanksi AS sebagai
+    provokasi" (curated "describe … as illegal", "mencap … sebagai provokasi" and the like);
+    without those rows none of them gives a triple."""
+    from dataclasses import replace
+
+    from geopolgraph.loaders.lexicons import load_lexicon
+
+    lex = load_lexicon()
+    template = ("Russia {verb} the US sanctions as {w}." if lang == "en"
+                else "Rusia {verb} sanksi AS sebagai {w}.")
+
+    def found(lexicon) -> int:
+        return sum(("RUS", "CRITICIZES", "USA") in facts(
+            lexicon, lang, template.format(verb=verb, w=w)) for w in predicates)
+
+    assert found(lex) >= len(predicates) - 1
+    stem = verb[:5]
+    kept = {**lex.relations, lang: [p for p in lex.relations[lang]
+                                    if not (p.tokens[0].startswith(stem) and "…" in p.tokens)]}
+    assert found(replace(lex, relations=kept, derived={})) == 0
