@@ -40,7 +40,7 @@ from geopolgraph.loaders.extract.misparse import (
     participle_modifier,
     verb_under_subject,
 )
-from geopolgraph.loaders.extract.objects import objects_of, prep_object
+from geopolgraph.loaders.extract.objects import addressed, objects_of, prep_object
 from geopolgraph.loaders.extract.parse import Parse
 from geopolgraph.loaders.extract.passives import passive_subjects
 from geopolgraph.loaders.extract.phrases import mention_index
@@ -275,7 +275,8 @@ def _parsed_object(f: Frame, allow_place: bool) -> Side | None:
     found = misparsed_object(f.reader, p, f.cue, head, allow_place)
     if found is not None:
         return found
-    if rules.on(COMPLEMENT_OBJECT) and not f.props.denial:
+    if rules.on(COMPLEMENT_OBJECT) and not f.props.denial and not (
+            f.props.object_control and addressed(f.reader, p, head)):
         # "mengancam akan membalas tudingan Trump", "berkomitmen untuk membantu Indonesia"; a
         # denial is aimed at whoever accused, never at the object of the act it denies
         for c in p.kids(head, "xcomp", "advcl"):

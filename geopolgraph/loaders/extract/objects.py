@@ -23,7 +23,7 @@ from geopolgraph.loaders.extract.syntax import (
     possessor_of,
 )
 
-__all__ = ["objects_of", "phrase_opened_by", "prep_object"]
+__all__ = ["addressed", "objects_of", "phrase_opened_by", "prep_object"]
 
 DOER_FIRST = rules.register("syntax.doer_first", "'condemned the attack by Israel on Lebanon': "
                             "a cue aimed at a doer takes the object's doer before its object, "
@@ -84,6 +84,11 @@ CAUSE_ACT = rules.register(
     "syntax.cause_act", "'The EU imposed sanctions over the invasion of Ukraine': a reason "
     "phrase (grammar cause_preps) that names another act is no way down to the cue's target; "
     "whom that act hit is not whom the cue's act is aimed at")
+ADDRESSED = rules.register(
+    "syntax.addressed", "'The US urged its citizens not to travel to Lebanon', 'mengimbau "
+    "warganya untuk tidak bepergian ke Israel': an appeal whose object names no actor and no act "
+    "is addressed to that object; the object of the clause saying what it should do is no "
+    "target")
 _CLITIC_OBJECT = ("obj", "iobj", "advmod", "obl", "dep", "compound")
 
 
@@ -161,6 +166,16 @@ def objects_of(reader: SentenceReader, p: Parse, h: int, allow_place: bool,
         if found is not None:
             return found
     return None
+
+
+def addressed(reader: SentenceReader, p: Parse, h: int) -> bool:
+    """Whether the verb at ``h`` has an object that names no actor and no act ("urged its
+    citizens/obj to …", "mengimbau warganya/obj untuk …"): whom an appeal is addressed to (not
+    what it asks for: "menyerukan gencatan senjata/obj dengan Thailand")."""
+    return rules.on(ADDRESSED) and any(
+        side_at(reader, p, c, patient=True) is None
+        and not any(k.start <= c < k.end for k in reader.cues)
+        for c in p.kids(h, "obj", "iobj"))
 
 
 def _doer_from(reader: SentenceReader, p: Parse, h: int) -> Side | None:
