@@ -450,7 +450,7 @@ def _active(f: Frame) -> Sides:
             if found is None or (alt is not None and alt[0] is not None):
                 found = adjective = alt
     if found is not None and found[0] is not None and found[1] is not None:
-        return found
+        return found[0], None if _topic_object(f, found[1]) else found[1]  # "discussed/amod X"
     misread = found[1] if found is not None else None  # the object a misparsed verb shows
     parsed = (adjective[0] if adjective is not None else None) or _parsed(f, subject_of) or (
         found[0] if found is not None else None)

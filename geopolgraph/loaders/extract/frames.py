@@ -121,8 +121,8 @@ PASSIVE_CUE_VERB = rules.register(
     "for a passive)")
 TOPIC_OBJECT = rules.register(
     "frame.topic_object", "'Putin membahas Ukraina', 'Trump and Putin discussed Ukraine': the "
-    "object of a talk verb (grammar topic_verbs) is its topic, no party; a party is named after "
-    "'with'/'dengan' (grammar partner_preps)")
+    "object of a talk verb (grammar topic_verbs; or of one read as its modifier) is its topic, "
+    "no party; a party is named after 'with'/'dengan' (grammar partner_preps)")
 REACTION = rules.register(
     "noun.reaction", "'China protested the visit to Taiwan' (pattern 'protested … visit'): a "
     "noun cue that is the object word of another cue's pattern aimed at an act's doer is not "
