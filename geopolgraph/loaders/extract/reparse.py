@@ -5,8 +5,9 @@ the head of the object's phrase ("mengecam keras/obj serangan Israel"), a two-wo
 second word read as a preposition ("kerja sama/case Indonesia"), a second past-tense verb read
 as an adjective of the name after it ("criticised Taiwan and praised/amod Japan"), a
 reduced relative clause read as the main verb ("The sanctions imposed/ROOT on Russia by the EU
-were extended"), and a preposition that is also a verb read as a clause ("memprotes China
-terkait/advcl serangan"). :func:`repair` applies them all; the roles of a single cue whose parse is
+were extended"), a preposition that is also a verb read as a clause ("memprotes China
+terkait/advcl serangan"), and a fronted phrase of topic read as the subject ("Soal Taiwan,
+China mengecam Jepang"). :func:`repair` applies them all; the roles of a single cue whose parse is
 wrong are :mod:`.misparse`'s.
 
 >>> p = Parse.of((1, 1, 1, 2, 2), ("nsubj", "ROOT", "obj", "nmod", "nmod"))
@@ -20,8 +21,8 @@ from geopolgraph.loaders.extract import rules
 from geopolgraph.loaders.extract.lang import Language
 from geopolgraph.loaders.extract.parse import Parse
 
-__all__ = ["conjoined_participles", "reduced_relatives", "rehang_adverbs", "rejoin_compounds",
-           "repair", "verbal_prepositions"]
+__all__ = ["conjoined_participles", "fronted_phrases", "reduced_relatives", "rehang_adverbs",
+           "rejoin_compounds", "repair", "verbal_prepositions"]
 
 ADVERB_AS_OBJECT = rules.register(
     "parse.adverb_as_object", "'mengecam keras/obj serangan/nmod Israel': a manner adverb right "
@@ -45,6 +46,11 @@ VERBAL_PREPOSITION = rules.register(
     "Filipina': a word used as a preposition that is also a verb (grammar verbal_preps), parsed "
     "as a clause with the noun after it as its argument, is that noun's case marker; the noun "
     "takes its place and what else hung on the word after it hangs on the noun")
+FRONTED_PHRASE = rules.register(
+    "parse.fronted_phrase", "'Soal Taiwan, China mengecam Jepang': a sentence opened by a "
+    "preposition of topic or reason (grammar topic_preps, cause_preps) and a comma, whose verb "
+    "the parse gives a subject before that comma, has that phrase as an oblique and the word "
+    "after the comma as the subject")
 #: the labels of a verbal preposition the parse read as a clause
 _PREPOSITION_READ_AS = ("acl", "advcl", "xcomp")
 #: the labels of the noun a verbal preposition marks
@@ -264,10 +270,43 @@ def verbal_prepositions(p: Parse | None, words: list[str],
     return Parse.of(tuple(heads), tuple(deps), p.clitics)
 
 
+def fronted_phrases(p: Parse | None, words: list[str], preps: frozenset[str]) -> Parse | None:
+    """The parse with a phrase opening the sentence with a word of ``preps`` and closed by a
+    comma, which the parse made the subject of the verb after it ("Soal/nsubj Taiwan, China/appos
+    mengecam"), made that verb's oblique, and the word after the comma its subject.
+
+    >>> p = Parse.of((4, 0, 0, 0, 4, 4), ("nsubj", "flat", "punct", "appos", "ROOT", "obj"))
+    >>> words = ["soal", "taiwan", ",", "china", "mengecam", "jepang"]
+    >>> fixed = fronted_phrases(p, words, frozenset({"soal"}))
+    >>> fixed.heads, fixed.deps
+    ((1, 4, 4, 4, 4, 4), ('case', 'obl', 'punct', 'nsubj', 'ROOT', 'obj'))
+    """
+    if p is None or len(words) < 4 or words[0] not in preps or not rules.on(FRONTED_PHRASE):
+        return p
+    comma = next((k for k in range(2, min(len(words), 8)) if words[k] == ","), 0)
+    root = next((k for k in range(len(words)) if p.heads[k] == k), 0)
+    if not comma or root <= comma + 1 or not any(k < comma for k in p.kids(root, "nsubj")):
+        return p
+    heads, deps = list(p.heads), list(p.deps)
+    heads[0], deps[0] = 1, "case"
+    heads[1], deps[1] = root, "obl"
+    for k in range(2, comma):
+        if heads[k] == 0 or not 1 <= heads[k] < comma:
+            heads[k] = 1  # "Taiwan/flat:name-of-Soal": now under the phrase's noun
+    heads[comma], deps[comma] = root, "punct"
+    subject = comma + 1
+    heads[subject], deps[subject] = root, "nsubj"
+    for k in range(subject + 1, root):
+        if heads[k] < subject:
+            heads[k] = subject  # a word the parse hung in the phrase: the subject's
+    return Parse.of(tuple(heads), tuple(deps), p.clitics)
+
+
 def repair(p: Parse | None, words: list[str], texts: list[str], lang: Language) -> Parse | None:
     """``p`` with every repair of this module: ``words`` lowercased, ``texts`` as written."""
     p = rehang_adverbs(p, words, lang.manner_adverbs)
     p = rejoin_compounds(p, words, lang.preposition_compounds)
     p = verbal_prepositions(p, words, lang.verbal_preps)
+    p = fronted_phrases(p, words, lang.topic_preps | lang.cause_preps)
     p = reduced_relatives(p, words, lang)
     return conjoined_participles(p, texts, lang)
