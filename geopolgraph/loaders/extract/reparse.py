@@ -245,8 +245,8 @@ def verbal_prepositions(p: Parse | None, words: list[str],
         return p
     heads, deps = list(p.heads), list(p.deps)
     for a, word in enumerate(words):
-        if word not in preps or deps[a].split(":")[0] not in _PREPOSITION_READ_AS:
-            continue
+        if word not in preps or deps[a] not in _PREPOSITION_READ_AS:
+            continue  # not "yang terkait/acl:relcl": a relative clause's own verb
         after = [c for c in p.children[a] if c > a and deps[c].split(":")[0] != "case"]
         if not after and a + 1 < len(words) and heads[a + 1] == heads[a]:
             after = [a + 1]  # "sanksi terkait/acl invasi/nmod": its sibling
@@ -285,8 +285,9 @@ def fronted_phrases(p: Parse | None, words: list[str], preps: frozenset[str]) ->
         return p
     comma = next((k for k in range(2, min(len(words), 8)) if words[k] == ","), 0)
     root = next((k for k in range(len(words)) if p.heads[k] == k), 0)
-    if not comma or root <= comma + 1 or not any(k < comma for k in p.kids(root, "nsubj")):
-        return p
+    if (not comma or root <= comma + 1 or p.deps[1] == "case"
+            or not any(k < comma for k in p.kids(root, "nsubj"))):
+        return p  # not "Terkait dengan/case …": the phrase's noun is the word after it
     heads, deps = list(p.heads), list(p.deps)
     heads[0], deps[0] = 1, "case"
     heads[1], deps[1] = root, "obl"
