@@ -240,6 +240,11 @@ def verbal_prepositions(p: Parse | None, words: list[str],
     >>> fixed = verbal_prepositions(p, words, frozenset({"terkait"}))
     >>> fixed.heads, fixed.deps
     ((1, 1, 1, 4, 1, 6, 4), ('nsubj', 'ROOT', 'obj', 'case', 'obl', 'case', 'nmod'))
+    >>> relative = Parse.of((4, 2, 0, 2, 4, 4), ("nsubj:pass", "nsubj", "acl:relcl", "obj",
+    ...                                          "ROOT", "obl"))
+    >>> words = ["kasus", "yang", "menyangkut", "pejabat", "dikecam", "china"]
+    >>> verbal_prepositions(relative, words, frozenset({"menyangkut"})) is relative
+    True
     """
     if p is None or not preps or not rules.on(VERBAL_PREPOSITION):
         return p
@@ -280,6 +285,11 @@ def fronted_phrases(p: Parse | None, words: list[str], preps: frozenset[str]) ->
     >>> fixed = fronted_phrases(p, words, frozenset({"soal"}))
     >>> fixed.heads, fixed.deps
     ((1, 4, 4, 4, 4, 4), ('case', 'obl', 'punct', 'nsubj', 'ROOT', 'obj'))
+    >>> cased = Parse.of((5, 2, 5, 2, 2, 5, 5), ("nsubj", "case", "nsubj", "punct", "appos",
+    ...                                          "ROOT", "obj"))
+    >>> words = ["terkait", "dengan", "taiwan", ",", "china", "mengecam", "jepang"]
+    >>> fronted_phrases(cased, words, frozenset({"terkait"})) is cased
+    True
     """
     if p is None or len(words) < 4 or words[0] not in preps or not rules.on(FRONTED_PHRASE):
         return p
