@@ -38,6 +38,7 @@ from geopolgraph.loaders.extract.modifiers import (
     negated,
     shared_negation,
     shared_plan,
+    subject_words,
 )
 from geopolgraph.loaders.extract.parse import Parse, parse_many
 from geopolgraph.loaders.extract.passives import SUBJECT_CONTROLS
@@ -256,7 +257,8 @@ class _ArticleExtractor:
             if inside and not (cue.pattern.frame == "agent" and inside.start == cue.start):
                 continue  # a cue word inside a name ("Dewan Keamanan")
             is_negated = negated(tokens, cue, lang, shared_negation(reader, cue))
-            mode = modality(tokens, cue, lang, is_negated, reported_at, shared_plan(reader, cue))
+            mode = modality(tokens, cue, lang, is_negated, reported_at, shared_plan(reader, cue),
+                            subject_words(reader, cue))
             cameo = cue.pattern.cameo
             if relation == "MOBILIZES" and peacekeeping:
                 # CAMEO 074: sending peacekeepers is military protection, material aid

@@ -27,8 +27,12 @@ from geopolgraph.loaders.mentions import Memory, Mention
 from geopolgraph.loaders.text import Sentence, Token
 
 __all__ = ["attribution", "denied_clause", "modality", "negated", "shared_negation",
-           "shared_plan"]
+           "shared_plan", "subject_words"]
 
+PLANNED_SUBJECT = rules.register(
+    "mod.planned_subject", "'Rencana Jepang itu dikecam China', \"Japan's plan to release "
+    "water was criticised by China\": a plan word inside the cue's subject phrase names what "
+    "the act is about, not a plan to do it")
 NEGATION = rules.register("mod.negation", "a negator before the cue ('tidak', 'refused to')")
 GAP_NEGATION = rules.register("mod.gap_negation", "'Iran has not held talks with', 'has "
                               "refused to hold talks with': a negator inside a gapped cue's gap")
@@ -215,13 +219,15 @@ def _negator_at(tokens: list[Token], k: int, start: int, adjacent: bool,
 
 
 def modality(tokens: list[Token], cue: Cue, lang: Language, is_negated: bool,
-             reported_at: int = -1, shared_with: int | None = None) -> str:
+             reported_at: int = -1, shared_with: int | None = None,
+             subject: frozenset[int] = frozenset()) -> str:
     """``denied``, ``planned``, ``reported`` or ``asserted``; ``reported_at`` is the first
     reporting word of the sentence (-1 when there is none); ``shared_with`` is the verb whose
-    plan word the cue shares (:func:`shared_plan`)."""
+    plan word the cue shares (:func:`shared_plan`); a plan word among the tokens ``subject``
+    (the cue's subject phrase: :func:`subject_words`) makes no plan."""
     if is_negated:
         return "denied"
-    if _planned_before(tokens, cue.start, lang) or (
+    if _planned_before(tokens, cue.start, lang, subject) or (
             shared_with is not None and _planned_before(tokens, shared_with, lang)):
         return "planned"
     if 0 <= reported_at < cue.start:
@@ -229,16 +235,31 @@ def modality(tokens: list[Token], cue: Cue, lang: Language, is_negated: bool,
     return "asserted"
 
 
-def _planned_before(tokens: list[Token], start: int, lang: Language) -> bool:
+def _planned_before(tokens: list[Token], start: int, lang: Language,
+                    subject: frozenset[int] = frozenset()) -> bool:
     """Whether a plan word of its clause stands within five words before token ``start``:
-    "akan", "will", "plans to", "is expected to" (not "sought to": an attempt happened)."""
-    before = [t.lower for t in tokens[max(0, start - 5) : start]]
+    "akan", "will", "plans to", "is expected to" (not "sought to": an attempt happened); not
+    one of the tokens ``subject``."""
+    before = [t.lower if k not in subject else "" for k, t in
+              enumerate(tokens[max(0, start - 5) : start], max(0, start - 5))]
     if rules.on(PLANNED_CLAUSE):
         # "Rusia, yang menentang rencana itu, melarang …": a plan word of another clause
         cut = [i for i, w in enumerate(before) if w in (",", ";", ":")]
         before = before[cut[-1] + 1 :] if cut else before
     text = " " + " ".join(before) + " "
     return rules.on(PLANNED) and any(f" {' '.join(p)} " in text for p in lang.planned_phrases)
+
+
+def subject_words(reader: SentenceReader, cue: Cue) -> frozenset[int]:
+    """The tokens of a verb cue's subject phrase, where a plan word names what the act is about
+    ("Rencana Jepang itu dikecam China", "Japan's plan to release water was criticised"), not
+    a plan to do it; empty without a parse or for a noun cue."""
+    p = reader.parse
+    if p is None or cue.pattern.frame == "noun" or not rules.on(PLANNED_SUBJECT):
+        return frozenset()
+    subjects = p.kids(cue_head(p, cue.start, cue.head_end), "nsubj")
+    return frozenset(k for k in range(max(0, cue.start - 5), cue.start)
+                     if any(p.under(k, s) for s in subjects))
 
 
 def shared_plan(reader: SentenceReader, cue: Cue) -> int | None:
