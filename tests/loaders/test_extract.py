@@ -198,11 +198,12 @@ def test_a_place_is_no_subject():
     assert ("PSE", "CRITICIZES", "ISR") not in facts("Di Gaza, warga mengecam Israel.")
 
 
-def test_a_fronted_besides_phrase_is_neither_the_subject_nor_the_target():
-    # made up: "besides Indonesia, PM Abe will visit India and Malaysia"
+def test_a_fronted_besides_phrase_is_one_more_target_not_the_subject():
+    # made up: "besides Indonesia, PM Abe will also visit India and Malaysia": Indonesia too
     text = "Selain ke Indonesia, PM Abe juga akan berkunjung ke India dan Malaysia."
     assert facts(text, published="2015-06-01") == {("JPN", "VISITS", "IND"),
-                                                   ("JPN", "VISITS", "MYS")}
+                                                   ("JPN", "VISITS", "MYS"),
+                                                   ("JPN", "VISITS", "IDN")}
 
 
 def test_a_nouns_by_modifier_is_its_doer():

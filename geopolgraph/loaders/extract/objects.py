@@ -89,6 +89,10 @@ ADDRESSED = rules.register(
     "warganya untuk tidak bepergian ke Israel': an appeal whose object names no actor and no act "
     "is addressed to that object; the object of the clause saying what it should do is no "
     "target")
+ADDED_TARGET = rules.register(
+    "syntax.added_target", "'Selain ke Indonesia, PM Abe juga akan berkunjung ke India': a "
+    "phrase on the verb opened by an addition word (grammar addition_preps) and the preposition "
+    "of its target phrase names one more target of the same act")
 _CLITIC_OBJECT = ("obj", "iobj", "advmod", "obl", "dep", "compound")
 
 
@@ -221,8 +225,9 @@ def prep_object(reader: SentenceReader, p: Parse, h: int, allow_place: bool,
             and not any(w in lang.passive_agent for w in cases)
         ) and not (own and rules.on(OWN_AGENT_PREP)):
             continue
-        if (own_only and not own) or any(w in skip for w in cases):
-            continue
+        if (own_only and not own) or any(w in skip for w in cases) or (
+                rules.on(ADDED_TARGET) and any(w in lang.addition_preps for w in cases)):
+            continue  # "Selain ke Indonesia, …": one more target, never the first (_added)
         if own or any(w in lang.target_preps for w in cases):
             # the cue's own preposition makes its phrase the object even where it would mark
             # a place ("fired at Israel": "at" is locative elsewhere)
@@ -233,7 +238,7 @@ def prep_object(reader: SentenceReader, p: Parse, h: int, allow_place: bool,
             if side is None:  # "tariffs on goods from the European Union"
                 side = _goods_origin(reader, p, h, c)
             if side is not None:
-                return side
+                return _added(reader, p, h, c, side, cases)
             if own or not _reason_act(reader, c, cases, inside):
                 below.append(c)
         elif not cases:
@@ -255,6 +260,29 @@ def prep_object(reader: SentenceReader, p: Parse, h: int, allow_place: bool,
             if found is not None:
                 return found
     return None
+
+
+def _added(reader: SentenceReader, p: Parse, h: int, c: int, side: Side,
+           own: list[str]) -> Side:
+    """``side`` (the target phrase ``c`` on ``h``, opened by the prepositions ``own``) with the
+    actors of another phrase on ``h`` opened by an addition word and the same preposition
+    ("Selain/case ke/case Indonesia, PM Abe juga berkunjung ke India": Indonesia too)."""
+    if not rules.on(ADDED_TARGET) or not reader.lang.addition_preps:
+        return side
+    actors, mentions = list(side.actors), list(side.mentions)
+    # "Selain terhadap Rusia, UE juga menjatuhkan sanksi/obj terhadap Iran": on the object's verb
+    hosts = [h, p.heads[h]] if p.deps[h] in ("obj", "nmod") else [h]
+    for k in [k for host in hosts for k in p.kids(host, "obl", "nmod")]:
+        cases = {reader.words[w] for w in p.kids(k, "case")}
+        extra = None if k == c or not (cases & reader.lang.addition_preps and cases & set(
+            own)) else side_at(reader, p, k, False, patient=True)
+        if extra is None:
+            continue
+        for i, actor in enumerate(extra.actors):
+            if actor not in actors:
+                actors.append(actor)
+                mentions.append(extra.mentions[min(i, len(extra.mentions) - 1)])
+    return Side(tuple(actors), tuple(mentions), side.distance, side.how)
 
 
 def _reason_act(reader: SentenceReader, c: int, cases: list[str],

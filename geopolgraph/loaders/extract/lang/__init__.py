@@ -132,6 +132,7 @@ class Language:
         self.cause_preps = frozenset(g.get("cause_preps", ()))
         # "memprotes China terkait serangan": prepositions the parse may read as verbs
         self.verbal_preps = frozenset(g.get("verbal_preps", ()))
+        self.addition_preps = frozenset(g.get("addition_preps", ()))
         self.group_pronouns = phrases(g.get("group_pronouns", ()))
         self.speaker_pronouns = frozenset(g.get("speaker_pronouns", ()))
         self.person_pronouns = frozenset(g.get("person_pronouns", ()))
