@@ -23,6 +23,7 @@ from geopolgraph.loaders.extract.assertion import (
     _governed,
     _marked_governors,
     _not_asserted,
+    _spanning_governors,
     _ungoverning,
 )
 from geopolgraph.loaders.extract.clitics import fold
@@ -270,7 +271,7 @@ class _ArticleExtractor:
                     cameo, relation = threat, "THREATENS"
             near = _ungoverning(cue, around.ending_before(cue, 3), reader.parse)
             governors = [o for o in near if cue.start <= o.end + 2] + _marked_governors(
-                cue, cues, reader.parse, tokens, lang)
+                cue, cues, reader.parse, tokens, lang) + _spanning_governors(cue, cues)
             if (
                 lang.head_first_compounds
                 and cue.pattern.frame == "noun"

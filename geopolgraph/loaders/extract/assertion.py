@@ -45,6 +45,11 @@ MARKED_GOVERNOR = rules.register(
     "gerund clause the parse hangs on another cue's verb, opened by a mark of object control "
     "(grammar object_control_marks), is governed by it however far apart: warned against, it "
     "is not asserted")
+SPANNING_GOVERNOR = rules.register(
+    "cue.spanning_governor", "'Trump threatened to impose tariffs on India', 'China threatened "
+    "to attack Taiwan': a cue whose gapped pattern runs over a verb cue's first word ('threatened "
+    "… to attack') governs it as a cue ending just before it would: threatened, it is not "
+    "asserted (a noun cue stays: 'is planning an attack on Iran' is a planned attack)")
 #: the relations whose planned act of force is a threat of it
 _WARNINGS = frozenset({"WARNS", "THREATENS"})
 
@@ -122,6 +127,25 @@ def _marked_governors(cue: Cue, cues: list[Cue], p: Parse | None, tokens: list[T
             return []
         k = verb
     return []
+
+
+def _spanning_governors(cue: Cue, cues: list[Cue]) -> list[Cue]:
+    """The cues whose pattern starts before the verb cue ``cue`` and runs over its first word
+    ("threatened … to attack" over "attack"): a longer pattern governing it, which the cues
+    ending before it leave out. None for a noun cue ("planning … attack" over "attack on": a
+    planned attack, not a threat only).
+
+    >>> from geopolgraph.loaders.lexicons import load_lexicon
+    >>> from geopolgraph.loaders.extract.cues import find_cues
+    >>> from geopolgraph.loaders.text import tokenize
+    >>> cues = find_cues(tokenize("China threatened to attack Taiwan"), load_lexicon(), "en")
+    >>> [(c.pattern.relation, [g.pattern.relation for g in _spanning_governors(c, cues)])
+    ...  for c in cues]
+    [('THREATENS', []), ('ATTACKS', ['THREATENS'])]
+    """
+    if cue.pattern.frame == "noun" or not rules.on(SPANNING_GOVERNOR):
+        return []
+    return [o for o in cues if o.start < cue.start < o.end]
 
 
 def _background_clause(cue: Cue, p: Parse | None, tokens: list[Token], lang: Language) -> bool:
