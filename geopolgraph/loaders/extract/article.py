@@ -41,6 +41,7 @@ from geopolgraph.loaders.extract.modifiers import (
     shared_plan,
     subject_words,
 )
+from geopolgraph.loaders.extract.objects import approved_act
 from geopolgraph.loaders.extract.parse import Parse, parse_many
 from geopolgraph.loaders.extract.passives import SUBJECT_CONTROLS
 from geopolgraph.loaders.extract.phrases import POSSESSIVE
@@ -254,6 +255,8 @@ class _ArticleExtractor:
             relation = cue.pattern.relation
             if relation == NOT_AN_EVENT:
                 continue  # an idiom that only looks like a cue ("struck a conciliatory tone")
+            if approved_act(reader, cue, lambda r: lex.props(r).reciprocal):
+                continue  # "menyetujui sanksi terhadap Rusia": the sanctions are the relation
             inside = around.mention_over.get(cue.start)
             if inside and not (cue.pattern.frame == "agent" and inside.start == cue.start):
                 continue  # a cue word inside a name ("Dewan Keamanan")

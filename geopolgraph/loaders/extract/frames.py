@@ -206,17 +206,17 @@ def cause_of_cue(f: Frame) -> bool:
 def governed_by_cue(reader: SentenceReader, p: Parse, governed: int, noun: int) -> bool:
     """Whether the verb whose object the noun cue at ``noun`` (or the noun it qualifies,
     ``governed``) is, is a cue of its own: "Indonesia condemned the attack on Lebanon" (who
-    condemns an act did not do it), unlike a light verb ("had a meeting", "launched a
-    campaign"); or whether the noun is the object word of a pattern that reacts to an act
-    ("protested … visit", :func:`reacted_nouns`); or whether it is the subject of a passive cue
-    verb of another relation ("The attack on Kyiv was condemned by France")."""
+    condemns an act did not do it), unlike a light verb ("had a meeting") or one of approval;
+    or whether the noun is the object word of a pattern that reacts to an act ("protested …
+    visit", :func:`reacted_nouns`); or the subject of a passive cue verb of another relation."""
     if noun in reader.reacted and rules.on(REACTION):
         return True
     verb = p.heads[governed]
     if verb == governed or not rules.on(CUE_VERB):
         return False
-    if p.deps[governed] == "obj":
-        return any(c.start <= verb < c.end and not c.start <= noun < c.end for c in reader.cues)
+    if p.deps[governed] == "obj":  # "menyetujui sanksi": an approved act is the approver's
+        return not reader.approves(verb) and any(
+            c.start <= verb < c.end and not c.start <= noun < c.end for c in reader.cues)
     relation = next((c.pattern.relation for c in reader.cues if c.start == noun), None)
     return (rules.on(PASSIVE_CUE_VERB) and governed in passive_subjects(reader, p, verb)
             and any(c.start <= verb < c.head_end and c.pattern.relation != relation

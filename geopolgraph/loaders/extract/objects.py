@@ -11,7 +11,10 @@ an object that is no actor (one or two modifiers further down when the parse hun
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from geopolgraph.loaders.extract import rules
+from geopolgraph.loaders.extract.cues import Cue
 from geopolgraph.loaders.extract.parse import Parse
 from geopolgraph.loaders.extract.phrases import mention_index, side_at
 from geopolgraph.loaders.extract.reader import SentenceReader, Side
@@ -23,7 +26,7 @@ from geopolgraph.loaders.extract.syntax import (
     possessor_of,
 )
 
-__all__ = ["addressed", "objects_of", "phrase_opened_by", "prep_object"]
+__all__ = ["addressed", "approved_act", "objects_of", "phrase_opened_by", "prep_object"]
 
 DOER_FIRST = rules.register("syntax.doer_first", "'condemned the attack by Israel on Lebanon': "
                             "a cue aimed at a doer takes the object's doer before its object, "
@@ -170,6 +173,19 @@ def objects_of(reader: SentenceReader, p: Parse, h: int, allow_place: bool,
         if found is not None:
             return found
     return None
+
+
+def approved_act(reader: SentenceReader, cue: Cue, reciprocal: Callable[[str], bool]) -> bool:
+    """Whether the verb cue ``cue`` approves an act that its object, or a modifier of its object,
+    names as a noun cue of a one-way relation (not ``reciprocal``): "menyetujui sanksi/obj baru
+    terhadap Rusia", "menyetujui paket/obj sanksi/nmod": the act, not the approval, is the
+    relation."""
+    p = reader.parse
+    if p is None or cue.pattern.frame == "noun" or not reader.approves(cue.start):
+        return False
+    nouns = {n for o in p.kids(cue.start, "obj") for n in (o, *p.kids(o, "nmod", "compound"))}
+    return any(c.start in nouns and c.pattern.frame == "noun" and not cue.start <= c.start < cue.end
+               and not reciprocal(c.pattern.relation) for c in reader.cues)
 
 
 def addressed(reader: SentenceReader, p: Parse, h: int) -> bool:

@@ -35,6 +35,13 @@ ARTICLE_ITEM = rules.register(
     "item_articles) after a comma or a coordinator opens the list's next item")
 
 
+APPROVED_ACT = rules.register(
+    "syntax.approved_act", "'Uni Eropa menyetujui sanksi baru terhadap Rusia', 'The EU agreed "
+    "new sanctions against Russia': a verb of approval (grammar approving_verbs) whose object is "
+    "or holds a noun cue of a one-way relation is no relation of its own with that act's target: "
+    "the act is its subject's")
+
+
 @dataclass
 class Side:
     """The actors on one side of a triple, the mentions naming them and how they were found."""
@@ -99,6 +106,11 @@ class SentenceReader:
         if i not in self.cue_starts:
             return []
         return [c for c in self._cues if c.start == i and c.pattern.frame == "active"]
+
+    def approves(self, verb: int) -> bool:
+        """Whether the verb at ``verb`` approves what its object names ("menyetujui", "agreed":
+        grammar ``approving_verbs``), so that an act it names is its subject's."""
+        return self.words[verb] in self.lang.approving_verbs and rules.on(APPROVED_ACT)
 
     def verb_cue_at(self, i: int) -> bool:
         """Whether a verb cue (the active frame's) starts at token ``i``."""

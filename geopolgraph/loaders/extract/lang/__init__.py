@@ -133,6 +133,7 @@ class Language:
         # "memprotes China terkait serangan": prepositions the parse may read as verbs
         self.verbal_preps = frozenset(g.get("verbal_preps", ()))
         self.addition_preps = frozenset(g.get("addition_preps", ()))
+        self.approving_verbs = frozenset(g.get("approving_verbs", ()))
         self.group_pronouns = phrases(g.get("group_pronouns", ()))
         self.speaker_pronouns = frozenset(g.get("speaker_pronouns", ()))
         self.person_pronouns = frozenset(g.get("person_pronouns", ()))

@@ -1,0 +1,42 @@
+"""An act a verb of approval takes as its object ("Uni Eropa menyetujui sanksi baru terhadap
+Rusia", "The EU agreed new sanctions against Russia") is the approver's own: EU SANCTIONS RUS,
+and no agreement with Russia (rule syntax.approved_act, grammar approving_verbs), over every
+noun cue of a one-way relation in the lexicon, in made-up sentences."""
+
+from __future__ import annotations
+
+import pytest
+from made_up import facts
+
+_PREPS = frozenset({"with", "on", "against", "to", "of", "for", "between", "from", "by", "in",
+                    "over", "at", "ke", "dengan", "terhadap", "atas", "kepada", "untuk", "dari",
+                    "antara", "di", "oleh", "bagi", "pada", "melawan"})
+
+
+@pytest.mark.parametrize(("lang", "template"), [
+    ("id", "Uni Eropa menyetujui {noun} terhadap Rusia."),
+    ("id", "Uni Eropa menyepakati {noun} baru terhadap Rusia."),
+    ("en", "The EU agreed {noun} against Russia."),
+])
+def test_an_approved_act_is_the_approvers(lang, template):
+    from geopolgraph.loaders.extract import rules
+    from geopolgraph.loaders.lexicons import load_lexicon
+
+    lex = load_lexicon()
+    nouns = sorted({(p.text, p.relation) for p in lex.relations[lang] if p.frame == "noun"
+                    and "…" not in p.tokens and p.relation != "NONE"
+                    and not lex.props(p.relation).reciprocal and p.tokens[-1] not in _PREPS})
+    assert len(nouns) > 300
+
+    def counts() -> tuple[int, int]:
+        """(EU does the act to Russia, EU agrees with Russia)."""
+        found = [(facts(lex, lang, template.format(noun=noun)), relation)
+                 for noun, relation in nouns]
+        return (sum(("EU", relation, "RUS") in f for f, relation in found),
+                sum(("EU", "AGREES", "RUS") in f for f, _ in found))
+
+    act, agrees = counts()
+    assert act >= 0.95 * len(nouns) and agrees <= 0.15 * len(nouns)
+    with rules.disabled("syntax.approved_act"):
+        act, agrees = counts()
+        assert act <= 0.7 * len(nouns) and agrees >= 0.35 * len(nouns)
