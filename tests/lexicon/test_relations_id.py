@@ -128,7 +128,7 @@ def test_every_noun_cue_reads_with_its_owner_after_it():
           "WARNS": "kepada", "VISITS": "ke"}
     no_target = {"MEDIATES", "MOBILIZES", "YIELDS", "PROTESTS", "NONE"}
     nouns = {p.text: p.relation for p in lex.relations["id"] if p.frame == "noun"
-             and p.relation not in no_target
+             and p.relation not in no_target and "…" not in p.tokens  # a gap has no one text
              and p.tokens[-1] not in ("dengan", "terhadap", "kepada", "ke")}
     assert len(nouns) > 200
     failed = []
