@@ -96,6 +96,10 @@ ADDED_TARGET = rules.register(
     "syntax.added_target", "'Selain ke Indonesia, PM Abe juga akan berkunjung ke India': a "
     "phrase on the verb opened by an addition word (grammar addition_preps) and the preposition "
     "of its target phrase names one more target of the same act")
+MUTUAL_DOERS = rules.register(
+    "syntax.mutual_doers", "'Korea Utara mengecam latihan militer gabungan antara AS dan Korea "
+    "Selatan': the parties of a mutual act (grammar mutual_patterns) that a cue aimed at a doer "
+    "takes as object, in its partner or between phrase, did it: the cue's targets")
 _CLITIC_OBJECT = ("obj", "iobj", "advmod", "obl", "dep", "compound")
 
 
@@ -166,6 +170,9 @@ def objects_of(reader: SentenceReader, p: Parse, h: int, allow_place: bool,
         if owners_read and reader.lang.is_gerund(reader.words[c]):
             continue  # "denied supplying missiles to Russia": the act's target is not the doer
         if owners_read and c in reader.cue_starts and rules.on(VICTIM_NO_DOER):
+            found = _mutual_parties(reader, p, c)
+            if found is not None:
+                return found
             continue  # "mengecam invasi ke Ukraina": whom the act hit did not do it
         # "withdraw its troops from X": an object's "its" is no target
         found = prep_object(reader, p, c, allow_place, skip=skip, stop=stop) or (
@@ -276,6 +283,18 @@ def prep_object(reader: SentenceReader, p: Parse, h: int, allow_place: bool,
             if found is not None:
                 return found
     return None
+
+
+def _mutual_parties(reader: SentenceReader, p: Parse, c: int) -> Side | None:
+    """The parties of the mutual act the noun cue at ``c`` names (grammar mutual_patterns), in
+    a phrase on it opened by a partner or "between" preposition ("mengecam latihan militer
+    gabungan antara/case AS dan Korea Selatan", "latihan militer bersama/case AS dan Korsel"):
+    they did it together, so the act's doers; else None."""
+    lang = reader.lang
+    if not rules.on(MUTUAL_DOERS) or not any(
+            k.start == c and lang.is_mutual(k.pattern.text) for k in reader.cues):
+        return None
+    return phrase_opened_by(reader, p, p.kids(c, "nmod", "obl"), lang.partner_preps | lang.between)
 
 
 def _added(reader: SentenceReader, p: Parse, h: int, c: int, side: Side,
