@@ -28,6 +28,9 @@ POSSESSIVE = ("'s", "’s")  # "China's state oil firm": the firm stands for its
 _ATTACHED = ("nmod", "flat", "appos", "compound", "amod")
 NOUN_OBLIQUE = rules.register("syntax.noun_oblique", "'mengutuk uji coba/nmod nuklir Korea "
                               "Utara/obl': a bare 'obl' under a noun is the noun's owner")
+RELATIVE_OWNER_PRONOUN = rules.register(
+    "syntax.relative_owner_pronoun", "'Russia, whose forces invaded Ukraine, …': a relative "
+    "owner pronoun (grammar relative_owners) stands for the actor named right before it")
 NAME_AS_OBJECT = rules.register(
     "syntax.name_as_object", "'with longtime Hamas ally/nmod Qatar/obj': a name the parse made "
     "the object of a noun (a noun takes none) is the noun's appositive name")
@@ -137,6 +140,10 @@ def anchor(reader: SentenceReader, p: Parse, i: int, depth: int = 2) -> int | No
                        reader.lang.inclusive_preps
                        for a in p.kids(c, "nsubj", "nsubj:pass", "obj", "obl", "nmod")]
     for c in kids:
+        if reader.words[c] in reader.lang.relative_owners and rules.on(RELATIVE_OWNER_PRONOUN):
+            # "Russia, whose/nmod:poss forces invaded Ukraine": the actor named right before it
+            k = c - 1 if c > 0 and reader.words[c - 1] != "," else c - 2
+            return k if k >= 0 and k in mention_index(reader) else None
         cases = [reader.words[k] for k in p.kids(c, "case")]
         if cases and p.deps[c].startswith("nmod") and not all(
             w in reader.lang.genitive_preps or w in POSSESSIVE for w in cases

@@ -134,6 +134,7 @@ class Language:
         self.verbal_preps = frozenset(g.get("verbal_preps", ()))
         self.addition_preps = frozenset(g.get("addition_preps", ()))
         self.approving_verbs = frozenset(g.get("approving_verbs", ()))
+        self.relative_owners = frozenset(g.get("relative_owners", ()))
         self.group_pronouns = phrases(g.get("group_pronouns", ()))
         self.speaker_pronouns = frozenset(g.get("speaker_pronouns", ()))
         self.person_pronouns = frozenset(g.get("person_pronouns", ()))
