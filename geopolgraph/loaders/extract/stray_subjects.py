@@ -29,6 +29,9 @@ from geopolgraph.loaders.mentions import Mention
 __all__ = ["NOMINAL", "interrupted_subject", "misattached_subject", "named_before",
            "parenthetical_owner", "preverbal_actor", "unknown_name"]
 
+UNDER_CONJUNCT = rules.register(
+    "syntax.under_conjunct", "'Rusia dan Ukraina Sepakat Tukar Tawanan': a verb cue the parse hung "
+    "as a modifier on the last of coordinated actors right before it has them all as its subject")
 AFTER_FRONTED = rules.register(
     "syntax.after_fronted", "'Menurut pejabat, Rusia/appos menahan …': a verb with no subject "
     "takes the actor named between a comma and the verb (a fronted phrase ends at the comma)")
@@ -106,7 +109,9 @@ def misattached_subject(reader: SentenceReader, p: Parse, h: int) -> Side | None
     if not any(c.start <= h < c.head_end and c.pattern.frame != "noun" for c in reader.cues):
         return None  # a noun cue modifying a noun is what the parse says
     head = h - 1  # the phrase's head: up from the word before the verb, inside a noun phrase
-    while head > 0 and p.heads[head] < head and rel_base(p.deps[head]) in NOMINAL and not any(
+    while head > 0 and p.heads[head] < head and (rel_base(p.deps[head]) in NOMINAL or (
+        # "Rusia dan Ukraina/conj Sepakat/compound": the coordination is the phrase
+        p.deps[head] == "conj" and rules.on(UNDER_CONJUNCT))) and not any(
         reader.words[k] in (",", ";", ":") for k in range(p.heads[head], head)
     ):
         head = p.heads[head]
