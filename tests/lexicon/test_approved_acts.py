@@ -40,3 +40,33 @@ def test_an_approved_act_is_the_approvers(lang, template):
     with rules.disabled("syntax.approved_act"):
         act, agrees = counts()
         assert act <= 0.7 * len(nouns) and agrees >= 0.35 * len(nouns)
+
+
+@pytest.mark.parametrize("template", [
+    "Uni Eropa Setujui {noun} terhadap Rusia",
+    "Uni Eropa Sepakati {noun} Baru terhadap Rusia",
+])
+def test_a_headlines_bare_approval(template):
+    """The headline's bare forms ("Setujui", "Sepakati") approve as their meN- forms do; without
+    them in approving_verbs the approval is taken for an agreement with Russia."""
+    from dataclasses import replace
+
+    from geopolgraph.loaders.lexicons import load_lexicon
+
+    lex = load_lexicon()
+    nouns = sorted({(p.text, p.relation) for p in lex.relations["id"] if p.frame == "noun"
+                    and "…" not in p.tokens and p.relation != "NONE"
+                    and not lex.props(p.relation).reciprocal and p.tokens[-1] not in _PREPS})
+
+    def counts(lexicon) -> tuple[int, int]:
+        found = [(facts(lexicon, "id", template.format(noun=noun.title()), "2025-06-01"), rel)
+                 for noun, rel in nouns]
+        return (sum(("EU", rel, "RUS") in f for f, rel in found),
+                sum(("EU", "AGREES", "RUS") in f for f, _ in found))
+
+    act, agrees = counts(lex)
+    assert act >= 0.95 * len(nouns) and agrees <= 0.2 * len(nouns)
+    grammar = {**lex.grammar, "id": {**lex.grammar["id"], "approving_verbs": [
+        w for w in lex.grammar["id"]["approving_verbs"] if w not in ("setujui", "sepakati")]}}
+    act, agrees = counts(replace(lex, grammar=grammar, derived={}))
+    assert act <= 0.7 * len(nouns) and agrees >= 0.3 * len(nouns)
