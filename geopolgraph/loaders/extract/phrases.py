@@ -22,7 +22,8 @@ from geopolgraph.loaders.extract.reader import SentenceReader, Side
 from geopolgraph.loaders.extract.references import reference_before
 from geopolgraph.loaders.mentions import Mention
 
-__all__ = ["POSSESSIVE", "anchor", "mention_index", "rel_base", "side_at", "window_start"]
+__all__ = ["POSSESSIVE", "anchor", "mention_index", "named_before", "rel_base", "side_at",
+           "window_start"]
 
 POSSESSIVE = ("'s", "’s")  # "China's state oil firm": the firm stands for its owner
 _ATTACHED = ("nmod", "flat", "appos", "compound", "amod")
@@ -92,6 +93,13 @@ def mention_index(reader: SentenceReader) -> dict[int, Mention]:
     return reader.mention_at
 
 
+def named_before(reader: SentenceReader, c: int) -> int | None:
+    """The token an actor mention ends at right before the relative pronoun ``c`` (a comma may
+    come between: "… with Iran, which …"), else None."""
+    k = c - 1 if c > 0 and reader.words[c - 1] != "," else c - 2
+    return k if k >= 0 and k in mention_index(reader) else None
+
+
 def anchor(reader: SentenceReader, p: Parse, i: int, depth: int = 2) -> int | None:
     """``i`` when a mention covers it, else a name attached to it (nmod, flat, appos,
     compound) that a mention covers; None when neither."""
@@ -141,9 +149,7 @@ def anchor(reader: SentenceReader, p: Parse, i: int, depth: int = 2) -> int | No
                        for a in p.kids(c, "nsubj", "nsubj:pass", "obj", "obl", "nmod")]
     for c in kids:
         if reader.words[c] in reader.lang.relative_owners and rules.on(RELATIVE_OWNER_PRONOUN):
-            # "Russia, whose/nmod:poss forces invaded Ukraine": the actor named right before it
-            k = c - 1 if c > 0 and reader.words[c - 1] != "," else c - 2
-            return k if k >= 0 and k in mention_index(reader) else None
+            return named_before(reader, c)  # "Russia, whose/nmod:poss forces invaded Ukraine"
         cases = [reader.words[k] for k in p.kids(c, "case")]
         if cases and p.deps[c].startswith("nmod") and not all(
             w in reader.lang.genitive_preps or w in POSSESSIVE for w in cases

@@ -18,6 +18,7 @@ from geopolgraph.loaders.extract.parse import Parse
 from geopolgraph.loaders.extract.phrases import (
     INSTRUMENT,
     mention_index,
+    named_before,
     rel_base,
     side_at,
     window_start,
@@ -57,13 +58,6 @@ NOMINAL = ("nmod", "amod", "det", "nummod", "compound", "flat", "appos")
 #: relations of a child before its verb that are never the subject
 _NOT_SUBJECT = frozenset({"punct", "cc", "mark", "case", "aux", "cop", "det", "obl:tmod",
                           "nmod:tmod", "advcl", "parataxis", "discourse", "obj", "iobj"})
-
-
-def named_before(reader: SentenceReader, c: int) -> int | None:
-    """The token an actor mention ends at right before the relative pronoun ``c`` (a comma may
-    come between: "… with Iran, which …"), else None."""
-    k = c - 1 if c > 0 and reader.words[c - 1] != "," else c - 2
-    return k if k >= 0 and k in mention_index(reader) else None
 
 
 def unknown_name(reader: SentenceReader, c: int) -> bool:
