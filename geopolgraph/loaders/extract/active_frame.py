@@ -47,7 +47,7 @@ from geopolgraph.loaders.extract.phrases import mention_index
 from geopolgraph.loaders.extract.reader import Side
 from geopolgraph.loaders.extract.references import (
     event_reference,
-    reference_after,
+    object_reference,
     reference_before,
 )
 from geopolgraph.loaders.extract.syntax import possessor_of, side_at, subject_of
@@ -468,7 +468,7 @@ def _active(f: Frame) -> Sides:
     # "menganggap Korea Utara sebagai sahabat": the target sits inside the pattern's gap
     # "menyerukan kedua belah pihak", "memperingatkan negara tersebut": a reference object
     target = (_parsed_object(f, place_ok) or misread
-              or reference_after(reader, cue.head_end, source.actors if source else ()))
+              or object_reference(reader, cue, source.actors if source else ()))
     if target is not None and _topic_object(f, target):
         target = None  # "Putin membahas Ukraina": what is discussed is no party
     reacted = _reacted_clause(f, source) if target is None else None

@@ -39,7 +39,7 @@ from geopolgraph.loaders.extract.objects import prep_object
 from geopolgraph.loaders.extract.parse import Parse
 from geopolgraph.loaders.extract.passives import passive_subjects
 from geopolgraph.loaders.extract.reader import Side
-from geopolgraph.loaders.extract.references import dual_after
+from geopolgraph.loaders.extract.references import dual_after, prep_reference
 from geopolgraph.loaders.extract.syntax import (
     NOBODY,
     PASSIVE_LIGHT_VERB,
@@ -85,8 +85,8 @@ def _noun(f: Frame) -> Sides:
             # an answered claim: its own target phrase, else the one answering ("Iran denied
             # US accusations")
             target = noun_target(f, source) if f.answer is not None else _parsed_object(f, True)
-            if target is None:
-                target = patient or agent_patient(f)
+            if target is None:  # "Israel's attacks on the country": a reference
+                target = patient or agent_patient(f) or prep_reference(reader, cue, source.actors)
             if target is None and reciprocal:
                 target = _copula_subject(f)
             if target is None and f.reader.parse is not None:

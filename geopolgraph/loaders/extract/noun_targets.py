@@ -23,6 +23,7 @@ from geopolgraph.loaders.extract.frames import Frame, cue_head, topics
 from geopolgraph.loaders.extract.noun_roles import agent_patient
 from geopolgraph.loaders.extract.objects import objects_of, prep_object
 from geopolgraph.loaders.extract.reader import Side
+from geopolgraph.loaders.extract.references import prep_reference
 from geopolgraph.loaders.extract.syntax import ACT_OF_ACT, side_at, subject_of
 
 __all__ = ["OWNER_AFTER_SPAN", "noun_target"]
@@ -95,6 +96,8 @@ def noun_target(f: Frame, owner: Side) -> Side | None:
         found = _named_in_relative(f, owner)
     if found is None and f.props.place_target and rules.on(ARRIVED):
         found = _arrived_at(f)
+    if found is None:  # "serangan Israel terhadap negara tersebut"
+        found = prep_reference(f.reader, f.cue, owner.actors)
     return found if found is not None and set(found.actors) != set(owner.actors) else None
 
 

@@ -36,7 +36,9 @@ __all__ = [
     "dual_after",
     "event_reference",
     "has_reference",
+    "object_reference",
     "owner_reference",
+    "prep_reference",
     "reciprocal_marker",
     "reference_after",
     "reference_before",
@@ -375,6 +377,57 @@ def reference_after(
         return None
     actor = _kind_actor(reader, found[1], pos, exclude)
     return Side((actor,), (), 0, "pronoun") if actor else None
+
+
+PREP_KIND = rules.register(
+    "ref.prep_kind", "'menghentikan bantuan ke negara tersebut', 'sent weapons to the country': "
+    "a kind anaphor or 'both sides' opened by a target preposition on the cue (or on its "
+    "object) is the target")
+
+
+def prep_reference(reader: SentenceReader, cue: Cue, exclude: tuple[str, ...] = ()) -> Side | None:
+    """The target a reference names in a phrase opened by a target preposition on the cue's
+    words or on their object ("bantuan ke negara tersebut", "weapons to the country"),
+    resolved as :func:`reference_after` resolves an object; else None, also where the
+    sentence names another actor of that kind before it (which one is meant is unclear).
+
+    >>> from geopolgraph.model import Article
+    >>> from geopolgraph.loaders.extract import extract_triples
+    >>> text = "Korea Utara dilanda banjir. Rusia mengirim bantuan ke negara tersebut."
+    >>> [(t.source, t.relation, t.target) for t in extract_triples(Article(id="a", text=text,
+    ...  lang="id"))]
+    [('RUS', 'SUPPLIES', 'PRK')]
+    """
+    p = reader.parse
+    if p is None or not rules.on(PREP_KIND):
+        return None
+    words, lang = reader.words, reader.lang
+    heads = set(range(cue.start, cue.end))
+    heads |= {c for k in heads for c in p.kids(k, "obj")}  # "mengirim senjata/obj ke …"
+    for h in sorted(heads):
+        for c in p.kids(h, "obl", "nmod"):
+            case = p.kids(c, "case")
+            cases = [words[k] for k in case]
+            if not cases or not any(w in lang.target_preps for w in cases) or any(
+                    w in lang.source_preps or w in lang.passive_agent for w in cases):
+                continue
+            start = max(case) + 1
+            found = _kind_phrase(reader, start) or (
+                (1, "") if dual_after(reader, start) is not None else None)
+            if found is None or not start <= c < start + found[0] + 2:
+                continue
+            if any(m.end <= start and m.kind == found[1] and m.actor not in exclude
+                   for m in reader.mentions):
+                return None  # "AS mengecam serangan Israel terhadap negara itu": unclear
+            return reference_after(reader, start, exclude)
+    return None
+
+
+def object_reference(reader: SentenceReader, cue: Cue, exclude: tuple[str, ...] = ()
+                     ) -> Side | None:
+    """A reference as the cue's object ("memperingatkan negara tersebut"), else one in a
+    target phrase on it ("mengirim bantuan ke negara tersebut")."""
+    return reference_after(reader, cue.head_end, exclude) or prep_reference(reader, cue, exclude)
 
 
 def remember(memory: Memory, mentions: list[Mention], emitted: list[Triple], lex: Lexicon) -> None:
