@@ -67,6 +67,8 @@ def test_every_entry_keeps_its_source_and_derived_forms_name_their_root():
     ("Amerika Serikat menyanksi dua pejabat Rusia.", ("USA", "SANCTIONS", "RUS")),  # 163
     ("AS Sanksi Perusahaan Pertahanan China", ("USA", "SANCTIONS", "CHN")),  # headline verb
     ("Thailand menutup perbatasan dengan Kamboja.", ("THA", "COERCES", "KHM")),  # 191
+    ("Turki memblokir upaya Swedia bergabung dengan NATO.", ("TUR", "COERCES", "SWE")),  # 170
+    ("Turki Blokir Upaya Swedia Gabung NATO", ("TUR", "COERCES", "SWE")),  # a headline
     ("Narendra Modi menerima telepon dari Presiden AS Donald Trump.",
      ("USA", "CONSULTS", "IND")),  # 041: the caller's call, no gift
     ("Indonesia membeli 42 jet tempur Rafale dari Prancis.",
