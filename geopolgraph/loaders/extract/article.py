@@ -317,6 +317,9 @@ class _ArticleExtractor:
                     sentence, tokens, cue, source, target, label, code, mode, is_negated,
                     date, attributed, confidence,
                 ))
+                if not is_negated:  # "…, tetapi Kamboja membantah tuduhan itu"
+                    here = reader.doers_here
+                    here[label] = tuple(dict.fromkeys((*here.get(label, ()), *source.actors)))
                 if props.dialogue and not is_negated:  # "…, where the two leaders signed"
                     pair = tuple(dict.fromkeys(source.actors + target.actors))
                     reader.pair = (cue.end, pair) if len(pair) == 2 else reader.pair

@@ -85,6 +85,9 @@ class SentenceReader:
         #: where the cue ends that gave this sentence's last two parties who talked, met, agreed
         #: or fought, and those two ("the two leaders" after it: ref.dual_in_sentence)
         self.pair: tuple[int, tuple[str, ...]] | None = None
+        #: relation -> doers of it asserted so far in this sentence ("…, tetapi Kamboja membantah
+        #: tuduhan itu": ref.event_in_sentence)
+        self.doers_here: dict[str, tuple[str, ...]] = {}
         #: the words of noun cues inside another cue's reacting pattern (frames.reacted_nouns)
         self.reacted: frozenset[int] = frozenset()
         self.mention_at: dict[int, Mention] | None = None  # token -> mention, built on demand

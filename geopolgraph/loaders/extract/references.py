@@ -308,13 +308,16 @@ def event_reference(reader: SentenceReader, cue: Cue, at: int | None = None) -> 
         # meminta PBB …" still is one)
         return None
     limit = start + 5 if at is None else start + extent
+    # "Thailand menuding Kamboja …, tetapi Kamboja membantah tuduhan itu": this sentence's own
+    # earlier act of that relation first
+    done = {**memory.doers, **reader.doers_here} if rules.on(EVENT_IN_SENTENCE) else memory.doers
     relations = [o.pattern.relation for o in reader.cues
-                 if start <= o.start < limit and o.pattern.relation in memory.doers]
+                 if start <= o.start < limit and o.pattern.relation in done]
     if at is None and span and span[0] in lang.demonstratives and len(cue.pattern.tokens) > 1 and (
-        cue.pattern.relation in memory.doers
+        cue.pattern.relation in done
     ):
         relations.insert(0, cue.pattern.relation)  # "membalas serangan itu": the last attack
-    doers = memory.doers[relations[0]] if relations else memory.last_doers
+    doers = done[relations[0]] if relations else memory.last_doers
     return Side(doers, (), 3, "pronoun") if doers else None
 
 
@@ -330,6 +333,10 @@ def dual_after(reader: SentenceReader, pos: int) -> Side | None:
     return None
 
 
+EVENT_IN_SENTENCE = rules.register(
+    "ref.event_in_sentence", "'Thailand menuding Kamboja …, tetapi Kamboja membantah tuduhan "
+    "itu': an act named back is done by whoever did it earlier in the same sentence, before "
+    "the article's earlier sentences")
 KIND = rules.register("ref.kind", "'negara tersebut', 'the country', 'the group': the last "
                       "state, group or organisation named")
 
