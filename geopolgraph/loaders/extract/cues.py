@@ -1,7 +1,8 @@
 """Relation cues: the lexicon's patterns (``relations_<lang>.tsv``) matched on a sentence's tokens.
 
 A pattern is lower-case tokens matched contiguously; ``…`` is a gap of up to five tokens in one
-clause ("menganggap … sebagai sahabat"). A cue inside a longer contiguous one is part of it.
+clause ("menganggap … sebagai sahabat"), never opening on a comma or colon. A cue inside a longer
+contiguous one is part of it.
 
 >>> from geopolgraph.loaders.lexicons import load_lexicon
 >>> from geopolgraph.loaders.text import tokenize
@@ -36,6 +37,9 @@ TITLE_TO_CUE = rules.register(
 CLITIC_LAST = rules.register(
     "cue.clitic_last", "'Rusia menarik pasukannya dari Suriah': a cue of several words matches "
     "with the clitic '-nya' on its last word, as a one-word cue does ('mengkritiknya')")
+GAP_COMMA = rules.register(
+    "cue.gap_comma", "'In exchange, Israel freed 200 Palestinian prisoners': a pattern's gap "
+    "never opens on a comma or colon (the words after it are no object of the first part)")
 _MAX_GAP = 5
 _LOOK_BACK = 24  # cues that may contain a later one: longer than any pattern with its gaps
 
@@ -94,6 +98,9 @@ def _match_at(tokens: list[Token], i: int, pattern: RelationPattern,
         part = parts[k]
         if part == GAP:
             nxt = parts[k + 1]
+            if j < len(tokens) and tokens[j].text in ",:" and nxt != tokens[j].text and (
+                    rules.on(GAP_COMMA)):
+                return -1
             for skip in range(_MAX_GAP + 1):
                 if j + skip < len(tokens) and tokens[j + skip].lower == nxt:
                     j += skip
