@@ -139,6 +139,8 @@ def test_every_plover_root_is_covered(rows, cameo) -> None:
         ("protested", "PROTESTS", {"140"}),
         ("deployed", "MOBILIZES", {"150"}),
         ("imposed … sanctions on", "SANCTIONS", {"163"}),
+        ("hit … with … sanctions", "SANCTIONS", {"163"}),
+        ("targeted … with … tariffs", "SANCTIONS", {"163"}),
         ("expelled", "SANCTIONS", {"161"}),
         ("arrested", "COERCES", {"173"}),
         ("seized", "COERCES", {"171"}),
@@ -508,3 +510,18 @@ def test_every_noun_cue_as_a_passive_subject_is_done_by_the_agent():
     assert share() >= 0.9
     with rules.disabled("noun.passive_light_verb"):
         assert share() < 0.1
+
+
+@pytest.mark.parametrize("text", [
+    "The US hit Chinese firms with new sanctions.",
+    "US Hits Chinese Firms With New Sanctions",
+    "Washington targeted Chinese banks with sweeping tariffs.",
+])
+def test_hitting_with_sanctions_is_a_sanction_not_an_attack(text):
+    from geopolgraph.loaders.extract import extract_triples
+    from geopolgraph.loaders.lexicons import load_lexicon
+    from geopolgraph.model import Article
+
+    got = {(t.source, t.relation, t.target) for t in extract_triples(
+        Article(id="x", text=text, lang="en"), load_lexicon())}
+    assert ("USA", "SANCTIONS", "CHN") in got and ("USA", "ATTACKS", "CHN") not in got
