@@ -277,6 +277,8 @@ def event_reference(reader: SentenceReader, cue: Cue, at: int | None = None) -> 
         return None
     words, lang, memory = reader.words, reader.lang, reader.memory
     start = cue.end if at is None else at
+    if at is None and cue.head_end < cue.end and rules.on(GAPPED_EVENT):
+        start = cue.head_end  # "menyebut peluncuran tersebut provokatif": in the gap
     span = words[start : start + 5]
     noun: list[str] = []
     extent = len(span)  # the tokens of the referring phrase
@@ -333,6 +335,9 @@ def dual_after(reader: SentenceReader, pos: int) -> Side | None:
     return None
 
 
+GAPPED_EVENT = rules.register(
+    "ref.gapped_event", "'Jepang menyebut peluncuran tersebut provokatif', 'called the launch a "
+    "provocation': the act a gapped cue names back stands in its gap")
 EVENT_IN_SENTENCE = rules.register(
     "ref.event_in_sentence", "'Thailand menuding Kamboja …, tetapi Kamboja membantah tuduhan "
     "itu': an act named back is done by whoever did it earlier in the same sentence, before "
