@@ -74,6 +74,10 @@ TITLED_GUEST = rules.register(
 HOSTED_GUEST = rules.register("cue.hosted_guest", "'Prabowo welcomed Anthony Albanese (to "
                               "Jakarta)': greeting a person is hosting their visit (CAMEO 043), "
                               "not praise")
+VEHICLE_VISIT = rules.register(
+    "cue.vehicle_visit", "'Jet tempur Rusia terbang ke wilayah udara Polandia', 'Chinese "
+    "warships arrived in Philippine waters': a state's vehicles or weapons going somewhere are "
+    "no visit by the state")
 THREAT = rules.register("cue.planned_threat", "'akan menyerang': a planned attack is a threat")
 OBJECT_CONTROL = rules.register("cue.object_control", "'menuntut Y untuk …': Y does the next "
                                 "verb")
@@ -310,6 +314,9 @@ class _ArticleExtractor:
                 prev_controls = props.object_control and rules.on(OBJECT_CONTROL)
                 prev_end = cue.end
                 label, code = relation, cameo
+                if label == "VISITS" and source.mentions and rules.on(VEHICLE_VISIT) and all(
+                        m.instrument for m in source.mentions):
+                    continue  # "Jet tempur Rusia terbang ke wilayah udara Polandia": no visit
                 if relation in ("PRAISES", "RECEIVES") and _hosted(cue, target, tokens, lang):
                     source, target, label, code = target, source, "VISITS", "043"
                 date = date or resolve_date(sentence.text, self.article.published)
