@@ -275,10 +275,14 @@ def event_reference(reader: SentenceReader, cue: Cue, at: int | None = None) -> 
     """
     if not rules.on(EVENT):
         return None
+    if at is None and cue.head_end < cue.end and rules.on(GAPPED_EVENT):
+        # "menyebut peluncuran tersebut provokatif": a phrase in the gap first, read as one
+        # standing before a cue would be; else one after the pattern's last word
+        inside = event_reference(reader, cue, cue.head_end)
+        if inside is not None:
+            return inside
     words, lang, memory = reader.words, reader.lang, reader.memory
     start = cue.end if at is None else at
-    if at is None and cue.head_end < cue.end and rules.on(GAPPED_EVENT):
-        start = cue.head_end  # "menyebut peluncuran tersebut provokatif": in the gap
     span = words[start : start + 5]
     noun: list[str] = []
     extent = len(span)  # the tokens of the referring phrase
