@@ -416,7 +416,7 @@ def _frame_name(f: Frame) -> str:
         before = words[max(0, cue.start - 3) : cue.start]
         after = words[verb_end : verb_end + 3]
         if (any(w in lang.be_verbs for w in before) and any(w in lang.passive_agent for w in after)
-            and not words[cue.start].endswith("ing")) or (  # "is condemning the attack by X"
+            and not lang.is_gerund(words[cue.start])) or (  # "is condemning the attack by X"
             lang.is_participle(words[verb_end - 1])
             and verb_end < len(words)
             and words[verb_end] in lang.passive_agent
