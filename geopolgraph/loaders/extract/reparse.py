@@ -21,8 +21,9 @@ from geopolgraph.loaders.extract import rules
 from geopolgraph.loaders.extract.lang import Language
 from geopolgraph.loaders.extract.parse import Parse
 
-__all__ = ["conjoined_participles", "fronted_phrases", "reduced_relatives", "rehang_adverbs",
-           "rejoin_compounds", "repair", "verbal_prepositions"]
+__all__ = ["conjoined_participles", "fronted_phrases", "nouns_as_clauses", "object_participles",
+           "reduced_relatives", "rehang_adverbs", "rejoin_compounds", "repair",
+           "verbal_prepositions"]
 
 ADVERB_AS_OBJECT = rules.register(
     "parse.adverb_as_object", "'mengecam keras/obj serangan/nmod Israel': a manner adverb right "
@@ -51,6 +52,23 @@ FRONTED_PHRASE = rules.register(
     "preposition of topic or reason (grammar topic_preps, cause_preps) and a comma, whose verb "
     "the parse gives a subject before that comma, has that phrase as an oblique and the word "
     "after the comma as the subject")
+NOUN_AS_CLAUSE = rules.register(
+    "parse.noun_as_clause", "'Kamboja membantah tuduhan/acl Thailand', 'Iran mengecam "
+    "kekejaman/nsubj yang …': a noun by its form (Indonesian -an) right after a verb, parsed as "
+    "that verb's clause with no subject or marker of its own, or as a second subject after it, "
+    "is the verb's object when the verb has none")
+OBJECT_PARTICIPLE = rules.register(
+    "parse.object_participle", "'condemned the attacks carried/advcl out by Israel': a past "
+    "form right after a verb's object, parsed as a clause of that verb, with a by/oleh phrase "
+    "and no subject, auxiliary or marker of its own, is a reduced relative clause on the object")
+OBJECT_RELATIVE = rules.register(
+    "parse.object_relative", "'held drills that/nsubj:pass were slammed/ccomp by North Korea': "
+    "a clause opened by a relative pronoun as its subject right after a verb's object, parsed "
+    "as a clause of that verb, is a relative clause on the object")
+#: the labels of a participle the parse hung on the verb before its object
+_PARTICIPLE_READ_AS = ("advcl", "xcomp", "ccomp", "conj", "parataxis")
+#: the labels of a noun the parse read as a verb's clause
+_NOUN_CLAUSE = ("acl", "xcomp", "ccomp", "advcl")
 #: the labels of a verbal preposition the parse read as a clause
 _PREPOSITION_READ_AS = ("acl", "advcl", "xcomp")
 #: the labels of the noun a verbal preposition marks
@@ -320,4 +338,81 @@ def repair(p: Parse | None, words: list[str], texts: list[str], lang: Language) 
     p = verbal_prepositions(p, words, lang.verbal_preps)
     p = fronted_phrases(p, words, lang.topic_preps | lang.cause_preps)
     p = reduced_relatives(p, words, lang)
+    p = nouns_as_clauses(p, words, lang)
+    p = object_participles(p, words, lang)
     return conjoined_participles(p, texts, lang)
+
+
+def nouns_as_clauses(p: Parse | None, words: list[str], lang: Language) -> Parse | None:
+    """The parse with a derived noun right after the verb it hangs on as a clause, with no
+    subject of its own, or as a second subject, made that verb's ``obj`` when the verb has none
+    ("membantah tuduhan/acl Thailand", "Iran mengecam kekejaman/nsubj yang dilakukan Israel").
+
+    >>> from geopolgraph.loaders.lexicons import load_lexicon
+    >>> from geopolgraph.loaders.extract.lang import language
+    >>> p = Parse.of((1, 1, 1, 2, 1), ("nsubj", "ROOT", "acl", "nmod", "punct"))
+    >>> words = ["kamboja", "membantah", "tuduhan", "thailand", "."]
+    >>> nouns_as_clauses(p, words, language(load_lexicon(), "id")).deps
+    ('nsubj', 'ROOT', 'obj', 'nmod', 'punct')
+    """
+    if p is None or not rules.on(NOUN_AS_CLAUSE):
+        return p
+    deps = list(p.deps)
+    for i in range(1, len(words)):
+        # "mengecam kekejaman/nsubj yang …": a second subject after a verb that has one
+        second = deps[i] == "nsubj" and any(s < i - 1 for s in p.kids(i - 1, "nsubj"))
+        if ((deps[i] in _NOUN_CLAUSE or second) and p.heads[i] == i - 1
+                and lang.is_derived_noun(words[i]) and not p.kids(i, "nsubj", "mark")
+                and not p.kids(i - 1, "obj", "iobj")):
+            deps[i] = "obj"
+    if deps == list(p.deps):
+        return p
+    return Parse.of(p.heads, tuple(deps), p.clitics)
+
+
+def object_participles(p: Parse | None, words: list[str], lang: Language) -> Parse | None:
+    """The parse with a past form right after a verb's object, which it hung on the verb as a
+    clause, made a clause on the object (``acl``) when it has a by/oleh phrase and no subject,
+    auxiliary or marker of its own ("condemned the attacks carried/advcl out by Israel"); and a
+    clause opened there by a relative pronoun as its subject ("held drills that were
+    slammed/ccomp by …") made a relative clause on the object (``acl:relcl``).
+
+    >>> from geopolgraph.loaders.lexicons import load_lexicon
+    >>> from geopolgraph.loaders.extract.lang import language
+    >>> words = ["iran", "condemned", "the", "attacks", "carried", "out", "by", "israel", "."]
+    >>> p = Parse.of((1, 1, 3, 1, 1, 4, 7, 4, 1), ("nsubj", "ROOT", "det", "obj", "advcl",
+    ...              "compound:prt", "case", "obl:agent", "punct"))
+    >>> fixed = object_participles(p, words, language(load_lexicon(), "en"))
+    >>> fixed.heads[4], fixed.deps[4]
+    (3, 'acl')
+    """
+    if p is None or not rules.on(OBJECT_PARTICIPLE):
+        return p
+    heads, deps = list(p.heads), list(p.deps)
+    for v, word in enumerate(words):
+        verb = heads[v]
+        if deps[v] not in _PARTICIPLE_READ_AS or verb >= v:
+            continue
+        first = min(k for k in range(v + 1) if p.under(k, v))
+        relative = [k for k in p.kids(v, "nsubj") if k == first and words[k] in lang.relative]
+        obj = _object_before(p, verb, first)
+        if obj is None:
+            continue
+        if relative and rules.on(OBJECT_RELATIVE):
+            # "held drills that/nsubj:pass were slammed/ccomp by North Korea"
+            heads[v], deps[v] = obj, "acl:relcl"
+        elif first == v and not p.kids(v, "nsubj", "aux", "mark") and (
+                word in lang.doing_verbs or lang.is_participle(word)) and any(
+                deps[c] == "obl:agent" or any(words[k] in lang.passive_agent
+                                              for k in p.kids(c, "case"))
+                for c in p.kids(v, "obl", "nmod") if c > v):
+            heads[v], deps[v] = obj, "acl"
+    if heads == list(p.heads):
+        return p
+    return Parse.of(tuple(heads), tuple(deps), p.clitics)
+
+
+def _object_before(p: Parse, verb: int, at: int) -> int | None:
+    """The object of ``verb`` whose phrase ends right before token ``at``, else None."""
+    return next((o for o in p.kids(verb, "obj") if verb < o < at
+                 and max(k for k in range(o, at) if p.under(k, o)) == at - 1), None)

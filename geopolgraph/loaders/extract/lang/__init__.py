@@ -314,6 +314,11 @@ class Language:
         """Whether ``word`` is an -ing form heading a participial clause."""
         return False
 
+    def is_derived_noun(self, word: str) -> bool:
+        """Whether ``word`` (lower case) has the form of a noun derived from a verb, which no
+        verb has ("tuduhan", "kecaman"; Indonesian only)."""
+        return False
+
 
 def language(lex: Lexicon, lang: str) -> Language:
     """The :class:`Language` of ``lang`` for ``lex`` (built once per lexicon)."""

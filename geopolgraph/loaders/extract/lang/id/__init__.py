@@ -210,6 +210,16 @@ class Indonesian(Language):
         return (word.isalpha() and word.islower() and not self.is_passive_verb(word)
                 and not word.startswith(self.verbal_prefixes) and not word.endswith("an"))
 
+    def is_derived_noun(self, word: str) -> bool:
+        """>>> from geopolgraph.loaders.lexicons import load_lexicon
+        >>> lang = Indonesian(load_lexicon(), "id")
+        >>> [lang.is_derived_noun(w) for w in ("tuduhan", "kebijakan", "menyatakan", "bahan")]
+        [True, True, False, False]
+        """
+        # -an, peN-/per-/ke- … -an; not a meN-, di-, ber- or ter- verb ("menyatakan")
+        return (len(word) > 6 and word.isalpha() and word.endswith("an")
+                and not word.startswith(("me", "di", "ber", "ter")))
+
     def is_passive_verb(self, word: str) -> bool:
         # di- + root; "dia", "diri", "dimana" are not verbs
         return word.startswith("di") and len(word) > 4 and word not in self.reflexives
