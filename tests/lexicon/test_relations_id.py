@@ -60,6 +60,7 @@ def test_every_entry_keeps_its_source_and_derived_forms_name_their_root():
     ("Rusia mengusut serangan Ukraina.", ("RUS", "INVESTIGATES", "UKR")),  # 090
     ("Turki menampik tuduhan Yunani.", ("TUR", "REJECTS", "GRC")),  # 120
     ("Qatar berupaya mendamaikan Israel dan Hamas.", ("QAT", "MEDIATES", "ISR")),  # 045
+    ("Perundingan antara Israel dan Hamas ditengahi Mesir.", ("EGY", "MEDIATES", "ISR")),
     ("Presiden Prabowo menyambut kedatangan Raja Yordania di Istana Merdeka.",
      ("JOR", "VISITS", "IDN")),  # 043: the host welcomes the guest's arrival
     ("Presiden Prabowo menerima kedatangan Raja Yordania.", ("JOR", "VISITS", "IDN")),  # 043

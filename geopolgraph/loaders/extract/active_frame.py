@@ -29,7 +29,6 @@ from geopolgraph.loaders.extract.frames import (
     cue_head,
     frame,
     partner_skip,
-    relative_doer,
     talks_about,
     topics,
 )
@@ -50,6 +49,7 @@ from geopolgraph.loaders.extract.references import (
     object_reference,
     reference_before,
 )
+from geopolgraph.loaders.extract.relatives import relative_doer
 from geopolgraph.loaders.extract.syntax import possessor_of, side_at, subject_of
 
 HOSTILE_COMPLEMENT = rules.register(

@@ -222,6 +222,8 @@ class _ArticleExtractor:
                                     read.headline, cues)
             reader.parse = read.parse
             reader.reacted = reacted_nouns(cues, lex.props)  # "protested … visit"
+            reader.reacting = frozenset(c.start for c in cues
+                                        if lex.props(c.pattern.relation).aimed_at_doer)
             emitted = self.cues(sentence, tokens, mentions, reader, attributed)
         remember(memory, mentions, emitted, lex)
         seen: set[str] = set()

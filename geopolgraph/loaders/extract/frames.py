@@ -41,7 +41,6 @@ from geopolgraph.loaders.extract.references import (
 )
 from geopolgraph.loaders.extract.syntax import (
     NOBODY,
-    agent_of,
     light_verb_subject,
     reason_of_cue,
     side_at,
@@ -303,22 +302,6 @@ def partner_skip(f: Frame) -> frozenset[str]:
     if f.props.talk and rules.on(PARTNER_PREP):
         skip |= f.reader.lang.target_preps - f.reader.lang.partner_preps
     return skip
-
-
-def relative_doer(reader: SentenceReader, p: Parse | None, cue: Cue) -> Side | None:
-    """The agent of a passive relative clause on the cue's object: "mengecam kekejaman yang
-    dilakukan (oleh) Israel", "condemned the attacks carried out by Israel"."""
-    if p is None:
-        return None
-    head = cue_head(p, cue.start, cue.head_end)
-    for obj in p.kids(head, "obj"):
-        for clause in p.kids(obj, "acl"):
-            word = reader.words[clause]
-            if reader.lang.is_passive_verb(word) or reader.lang.is_participle(word):
-                found = agent_of(reader, p, clause)
-                if found is not None:
-                    return found
-    return None
 
 
 def _pairs(side: Side, confidence: float, between: bool = False) -> list[Pair]:

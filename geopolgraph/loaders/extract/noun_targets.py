@@ -22,6 +22,7 @@ from geopolgraph.loaders.extract.active_frame import _parsed_object
 from geopolgraph.loaders.extract.frames import Frame, cue_head, topics
 from geopolgraph.loaders.extract.noun_roles import agent_patient
 from geopolgraph.loaders.extract.objects import objects_of, prep_object
+from geopolgraph.loaders.extract.passives import passive_relative
 from geopolgraph.loaders.extract.reader import Side
 from geopolgraph.loaders.extract.references import prep_reference
 from geopolgraph.loaders.extract.syntax import ACT_OF_ACT, side_at, subject_of
@@ -42,6 +43,10 @@ ANCESTOR_PP = rules.register(
     "noun.ancestor_pp", "'kerja sama yang erat terhadap provokasi X terhadap/nmod-of-kerja Y': a "
     "target phrase right after the noun's owner that the parse hangs on a word above the noun is "
     "the noun's")
+PASSIVE_RELATIVE_AGENT = rules.register(
+    "noun.passive_relative_agent", "'gencatan senjata yang dimediasi Qatar', 'a ceasefire "
+    "brokered by Qatar': for noun.named_in_relative, the bare argument of a passive relative "
+    "clause is its agent, never the noun's target; only a target phrase there is")
 NAMED_IN_RELATIVE = rules.register("noun.named_in_relative", "'tuduhan dari Thailand yang "
                                    "menyebut Phnom Penh …': the object of a relative clause "
                                    "on the noun or its owner is its target")
@@ -226,7 +231,12 @@ def _named_in_relative(f: Frame, owner: Side) -> Side | None:
                       or any(m.start <= c < m.end for m in owner.mentions)]
     for host in hosts:
         for clause in p.kids(host, "acl"):
-            found = objects_of(f.reader, p, clause, False)
+            if rules.on(PASSIVE_RELATIVE_AGENT) and passive_relative(f.reader, p, clause):
+                # "sanksi yang dijatuhkan AS terhadap Iran", "gencatan senjata yang dimediasi
+                # Qatar": a passive clause's bare argument is its agent, never the target
+                found = prep_object(f.reader, p, clause, True)
+            else:
+                found = objects_of(f.reader, p, clause, False)
             if found is not None:
                 return found
     return None

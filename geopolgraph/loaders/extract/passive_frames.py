@@ -27,7 +27,15 @@ from geopolgraph.loaders.extract.parse import Parse
 from geopolgraph.loaders.extract.passives import passive_subjects
 from geopolgraph.loaders.extract.reader import SentenceReader, Side
 from geopolgraph.loaders.extract.references import event_reference
-from geopolgraph.loaders.extract.syntax import NOBODY, agent_of, own_side, side_at, subject_of
+from geopolgraph.loaders.extract.syntax import (
+    NOBODY,
+    agent_of,
+    light_verb_subject,
+    own_side,
+    possessor_of,
+    side_at,
+    subject_of,
+)
 
 __all__: list[str] = []
 
@@ -53,6 +61,12 @@ HOSTED_PASSIVE = rules.register(
     "passive.hosted_guest", "'Putin disambut oleh Kim Jong Un', 'Putin was hosted by Xi': a "
     "hosting cue (CAMEO 043) in the passive is a visit by its subject, when that is a person, "
     "to its agent, the host")
+RELATIVE_ACT = rules.register(
+    "passive.relative_act", "'Israel dan Hamas menyepakati gencatan senjata yang dimediasi "
+    "Qatar', 'drills that were condemned by China': a passive cue aimed at a doer "
+    "(relations.tsv aimed_at_doer) in a relative clause on a noun that names an act is aimed at "
+    "whoever did that act earlier in the sentence (the noun's own cue, else the cue of the verb "
+    "whose object the noun is)")
 PARSED_GIVER = rules.register(
     "passive.parsed_giver", "'bantuan senjata yang diberikan oleh Kim Jong Un': aid the parse's "
     "passive agent gives goes to the one other party the sentence names")
@@ -68,6 +82,8 @@ def _passive(f: Frame) -> Sides:
         return _guest(f), source  # the host is the agent; the guest visits it
     if not (cue.start > 0 and words[cue.start - 1] in reader.lang.relative):
         target = _parsed(f, _passive_subject) or f.subject()
+        if target is None and f.props.aimed_at_doer and rules.on(RELATIVE_ACT):
+            target = _relative_act(f)  # "a ceasefire brokered by Qatar"
         if target is None and f.props.aimed_at_doer and rules.on(EVENT_SUBJECT):
             # "Serangan tersebut dikecam oleh AS": whoever did the act the subject names back
             p = reader.parse
@@ -77,6 +93,10 @@ def _passive(f: Frame) -> Sides:
                 target = None  # the agent's own act: whom the act was aimed at is not said
         return source, target
     target = _parsed(f, _modified_noun)
+    if target is None and f.props.aimed_at_doer and rules.on(RELATIVE_ACT):
+        target = _relative_act(f)  # "gencatan senjata yang dimediasi Qatar"
+        if target is not None and set(target.actors) <= set(source.actors):
+            target = None
     if target is not None:
         return source, target  # "Kelompok Houthi yang didukung Iran"
     # "bantuan senjata yang diberikan oleh Kim Jong Un": aid given by X goes to the other party
@@ -89,6 +109,34 @@ def _passive(f: Frame) -> Sides:
     if not head or not rules.on(PARSED_GIVER):
         return None, None
     return source, _other_party(reader, source.actors)
+
+
+def _relative_act(f: Frame) -> Side | None:
+    """Whoever did the act named by the noun the cue's relative clause is on (or by its
+    subject): the doers of the noun's own cue earlier in the sentence, else of the cue of the
+    verb whose object it is ("menyepakati gencatan senjata yang dimediasi Qatar"), else the
+    noun's owner or the subject of that verb ("menggelar latihan militer yang dikecam Korea
+    Utara"); not one who reacted to the act ("mengecam serangan yang …")."""
+    reader, p = f.reader, f.reader.parse
+    if p is None:
+        return None
+    h = cue_head(p, f.cue.start, f.cue.head_end)
+    # the noun the clause is on, or the passive's subject ("Perundingan … ditengahi Mesir")
+    noun = p.heads[h] if p.deps[h].startswith("acl") else next(
+        iter(passive_subjects(reader, p, h)), h)
+    verb = p.heads[noun]
+    if noun >= h or not any(c.start <= noun < c.end and c is not f.cue for c in reader.cues):
+        return None  # no act named: "kelompok yang didukung Iran" is _modified_noun's
+    for k in (noun, verb):
+        for c in reader.cues:
+            doers = reader.doers_here.get(c.pattern.relation) if c.start <= k < c.end else None
+            if doers and c is not f.cue and c.start not in reader.reacting:
+                return Side(doers, (), 3, "pronoun")
+    owner = possessor_of(reader, p, noun)
+    if owner is None and not any(c.start <= verb < c.end for c in reader.cues
+                                 if c.start in reader.reacting):
+        owner = light_verb_subject(reader, p, noun)[0]
+    return owner if owner is not NOBODY else None
 
 
 def _guest(f: Frame) -> Side | None:

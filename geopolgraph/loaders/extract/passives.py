@@ -58,6 +58,19 @@ def passive_subjects(reader: SentenceReader, p: Parse, verb: int) -> list[int]:
     return subjects if passive else []
 
 
+def passive_relative(reader: SentenceReader, p: Parse, clause: int) -> bool:
+    """Whether the relative clause headed at ``clause`` is passive: a ``nsubj:pass`` or an
+    ``aux:pass``, an Indonesian di- verb ("yang dilontarkan"), or a participle with no subject
+    or auxiliary of its own ("the sanctions imposed by the US"); not "a fight that left …"."""
+    word = reader.words[clause]
+    if p.kids(clause, "aux:pass") or any(p.deps[s] == "nsubj:pass"
+                                         for s in p.kids(clause, "nsubj")):
+        return True
+    if reader.lang.bare_passive_agent and reader.lang.is_passive_verb(word):
+        return True
+    return not p.kids(clause, "nsubj", "aux") and reader.lang.is_participle(word)
+
+
 def clause_agent(reader: SentenceReader, p: Parse, clause: int, s: int) -> bool:
     """Whether ``s``, the subject of ``clause``, is the agent of the passive verb governing the
     clause: it stands right after that verb (bare, where the language allows a bare agent, or

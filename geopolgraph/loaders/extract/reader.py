@@ -90,6 +90,9 @@ class SentenceReader:
         self.doers_here: dict[str, tuple[str, ...]] = {}
         #: the words of noun cues inside another cue's reacting pattern (frames.reacted_nouns)
         self.reacted: frozenset[int] = frozenset()
+        #: where the cues aimed at an act's doer start (relations.tsv aimed_at_doer: a clause
+        #: with one reacts to its noun: relatives.relative_doer)
+        self.reacting: frozenset[int] = frozenset()
         self.mention_at: dict[int, Mention] | None = None  # token -> mention, built on demand
 
     @property
