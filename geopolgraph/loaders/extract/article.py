@@ -29,6 +29,7 @@ from geopolgraph.loaders.extract.assertion import (
 from geopolgraph.loaders.extract.clitics import fold
 from geopolgraph.loaders.extract.cues import Cue, find_cues, in_compound, titles_to_cues
 from geopolgraph.loaders.extract.frames import answered_claim, reacted_nouns, sides_for_cue
+from geopolgraph.loaders.extract.goods_targets import measured_goods
 from geopolgraph.loaders.extract.headline import is_headline, parser_view, verbal_cues
 from geopolgraph.loaders.extract.lang import Language, language
 from geopolgraph.loaders.extract.modifiers import (
@@ -257,6 +258,7 @@ class _ArticleExtractor:
         # the verbs answering what a noun of a said act names ("rejected accusations by the US")
         claims = {id(c): answered_claim(reader, c, lex.props) for c in cues}
         answering = {v for v in claims.values() if v is not None}
+        measures = frozenset(c.start for c in cues if lex.props(c.pattern.relation).goods_target)
         for cue in cues:
             relation = cue.pattern.relation
             if relation == NOT_AN_EVENT:
@@ -267,6 +269,9 @@ class _ArticleExtractor:
             if inside and not (cue.pattern.frame == "agent" and inside.start == cue.start):
                 continue  # a cue word inside a name ("Dewan Keamanan")
             is_negated = negated(tokens, cue, lang, shared_negation(reader, cue))
+            if measures and not is_negated and measured_goods(reader, cue, measures):
+                continue  # "tariffs on imports from Canada": goods, no trade (a frozen export
+                # stays a supply denied: "Jerman Bekukan Ekspor Senjata ke Israel")
             mode = modality(tokens, cue, lang, is_negated, reported_at, shared_plan(reader, cue),
                             subject_words(reader, cue))
             cameo = cue.pattern.cameo

@@ -23,12 +23,16 @@ from geopolgraph.loaders.extract.parse import Parse
 from geopolgraph.loaders.extract.phrases import side_at
 from geopolgraph.loaders.extract.reader import SentenceReader, Side
 
-__all__ = ["GOODS_CHAIN", "goods_origin", "measure_owner"]
+__all__ = ["GOODS_CHAIN", "MEASURED_GOODS", "goods_origin", "measure_owner", "measured_goods"]
 
 GOODS_CHAIN = rules.register(
     "syntax.goods_chain", "'tarif impor barang China', 'larangan impor dari Jepang': a measure "
     "without a target of its own is aimed at the first actor of the chain of bare modifiers (or "
     "a from-phrase) below it that passes a goods word (grammar origin_nouns)")
+MEASURED_GOODS = rules.register(
+    "cue.measured_goods", "'imposed tariffs on imports from Canada', 'banned imports from "
+    "Pakistan': a cue opened by a goods word (grammar origin_nouns) that a measure aimed at the "
+    "goods' origin (relations.tsv goods_target) falls on names the goods, not an act of trade")
 _DEPTH = 4
 
 
@@ -48,7 +52,11 @@ def goods_origin(reader: SentenceReader, cue: Cue) -> Side | None:
         return None
     goods = reader.lang.origin_nouns
     heads = list(range(cue.start, cue.end))
-    heads += [o for h in heads for o in p.kids(h, "obj")]
+    # its object, or a goods word after it that the parse took for a verb ("suspended
+    # imports/xcomp from Pakistan")
+    heads += [o for h in heads for o in p.children[h] if p.deps[o] == "obj" or (
+        o > h and reader.words[o] in goods and p.deps[o] in ("xcomp", "ccomp", "advcl")
+        and rules.on(MEASURED_GOODS))]
     first = [c for h in heads for c in _below(reader, p, h)]
     # a goods word on the cue or beside the phrase ("tarif impor/nmod dari/case China/nmod")
     passed = any(reader.words[k] in goods for k in heads + first)
@@ -79,3 +87,31 @@ def measure_owner(reader: SentenceReader, cue: Cue, goods_target: bool,
         return owner
     origin = goods_origin(reader, cue)
     return None if origin is not None and set(origin.actors) == set(owner.actors) else owner
+
+
+def measured_goods(reader: SentenceReader, cue: Cue, measures: frozenset[int]) -> bool:
+    """Whether ``cue`` opens on a goods word ("imports … from") that a measure cue starting at
+    one of ``measures`` falls on: its parse head or that word's head is a word of the measure
+    ("banned imports/obj", "tariffs on imports/nmod"), or it stands among or right after the
+    measure's words.
+
+    >>> from geopolgraph.model import Article
+    >>> from geopolgraph.loaders.extract import extract_triples
+    >>> text = "India banned imports from Pakistan."
+    >>> [(t.source, t.relation, t.target) for t in extract_triples(Article(id="a", text=text,
+    ...  lang="en"))]
+    [('IND', 'SANCTIONS', 'PAK')]
+    """
+    p = reader.parse
+    if p is None or reader.words[cue.start] not in reader.lang.origin_nouns or not rules.on(
+            MEASURED_GOODS):
+        return False
+    spans = [(c.start, c.end) for c in reader.cues if c.start in measures and c is not cue]
+    k = cue.start
+    for _ in range(2):
+        k = p.heads[k]
+        if any(lo <= k < hi for lo, hi in spans):
+            return True
+    # inside the measure's words, or right after them whatever the parse made of the two
+    # ("India boycotted/amod imports/ROOT from Pakistan")
+    return any(lo <= cue.start <= hi for lo, hi in spans)
