@@ -37,6 +37,10 @@ _MATERIAL = frozenset({"SUPPLIES", "RECEIVES", "SUPPORTS", NOT_AN_EVENT})
 GIVER_ON_VERB = rules.register("receive.giver_on_verb", "'India purchased fighter jets from "
                                "France': the from/dari phrase the parse hangs on the verb names "
                                "the giver")
+CALLER_ON_VERB = rules.register(
+    "receive.caller_on_verb", "'Prabowo menerima telepon dari/case Presiden/obl-of-menerima "
+    "…': for receive.giver_on_verb, the from/dari phrase on the verb of a receiving cue that "
+    "ends in its noun (a call, a visit) names its giver too, not only for goods")
 RECEIVED_GUEST = rules.register(
     "receive.received_guest", "'Kim Jong Un received Putin', 'Prabowo menerima PM Malaysia': "
     "a person received is a guest whose visit the receiver hosts (CAMEO 043), as a welcomed "
@@ -106,7 +110,8 @@ def _parsed_giver(f: Frame) -> Side | None:
         found = possessor_of(f.reader, p, n)
         if found is not None:
             return found
-    if gifts and rules.on(GIVER_ON_VERB):
+    received = gifts or (f.cue.end - f.cue.start > 1 and rules.on(CALLER_ON_VERB))
+    if received and rules.on(GIVER_ON_VERB):
         # "bought fighter jets from/obl France": the giver's phrase hung on the verb
         found = phrase_opened_by(f.reader, p, [c for c in p.kids(head, "obl", "nmod") if c > head],
                                  f.reader.lang.source_preps)

@@ -100,6 +100,10 @@ MUTUAL_DOERS = rules.register(
     "syntax.mutual_doers", "'Korea Utara mengecam latihan militer gabungan antara AS dan Korea "
     "Selatan': the parties of a mutual act (grammar mutual_patterns) that a cue aimed at a doer "
     "takes as object, in its partner or between phrase, did it: the cue's targets")
+BETWEEN_DOERS = rules.register(
+    "syntax.between_doers", "'Qatar menengahi perundingan antara Israel dan Hamas': for "
+    "syntax.mutual_doers, a between phrase on any act noun names the act's parties, mutual "
+    "pattern or not")
 _CLITIC_OBJECT = ("obj", "iobj", "advmod", "obl", "dep", "compound")
 
 
@@ -289,12 +293,18 @@ def _mutual_parties(reader: SentenceReader, p: Parse, c: int) -> Side | None:
     """The parties of the mutual act the noun cue at ``c`` names (grammar mutual_patterns), in
     a phrase on it opened by a partner or "between" preposition ("mengecam latihan militer
     gabungan antara/case AS dan Korea Selatan", "latihan militer bersama/case AS dan Korsel"):
-    they did it together, so the act's doers; else None."""
+    they did it together, so the act's doers; a "between" phrase names the parties of any act
+    ("perundingan antara Israel dan Hamas"); else None."""
     lang = reader.lang
-    if not rules.on(MUTUAL_DOERS) or not any(
-            k.start == c and lang.is_mutual(k.pattern.text) for k in reader.cues):
+    if not rules.on(MUTUAL_DOERS):
         return None
-    return phrase_opened_by(reader, p, p.kids(c, "nmod", "obl"), lang.partner_preps | lang.between)
+    if any(k.start == c and lang.is_mutual(k.pattern.text) for k in reader.cues):
+        preps = lang.partner_preps | lang.between
+    elif rules.on(BETWEEN_DOERS):
+        preps = lang.between  # "perundingan antara Israel dan Hamas": talks' parties
+    else:
+        return None
+    return phrase_opened_by(reader, p, p.kids(c, "nmod", "obl"), preps)
 
 
 def _added(reader: SentenceReader, p: Parse, h: int, c: int, side: Side,
