@@ -222,6 +222,7 @@ class _ArticleExtractor:
                                     speaker or memory.last_speaker, self.open_actors,
                                     read.headline, cues)
             reader.parse = read.parse
+            reader.cut_at_subjects()  # "Israel Serang Iran, Rusia dan China Kecam"
             reader.reacted = reacted_nouns(cues, lex.props)  # "protested … visit"
             reader.reacting = frozenset(c.start for c in cues
                                         if lex.props(c.pattern.relation).aimed_at_doer)

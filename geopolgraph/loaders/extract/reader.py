@@ -13,6 +13,7 @@ from geopolgraph.loaders.extract import rules
 from geopolgraph.loaders.extract.cues import Cue
 from geopolgraph.loaders.extract.lang import Language
 from geopolgraph.loaders.extract.parse import Parse
+from geopolgraph.loaders.extract.reparse import COMMA_SUBJECT
 from geopolgraph.loaders.mentions import Memory, Mention
 from geopolgraph.loaders.text import Token
 
@@ -180,6 +181,30 @@ class SentenceReader:
                 else:
                     out[-1].append(m)
         return out
+
+    def cut_at_subjects(self) -> None:
+        """Split each group that opens with an object where a member after a comma heads the
+        subject of a verb ("Israel Serang Iran/obj, Rusia/nsubj dan China Kecam": Iran is
+        attacked, Russia and China condemn), once the parse is known (rule
+        parse.comma_subject)."""
+        p = self.parse
+        if p is None or not rules.on(COMMA_SUBJECT):
+            return
+        out: list[list[Mention]] = []
+        for group in self.groups:
+            out.append([group[0]])
+            lead = group[0]
+            objects = any(p.deps[k] in ("obj", "iobj", "obl") and not lead.start <= p.heads[k]
+                          < lead.end for k in range(lead.start, lead.end))
+            for m in group[1:]:
+                opens = objects and self.words[m.start - 1] == "," and any(
+                    p.deps[k] == "nsubj" and not m.start <= p.heads[k] < m.end
+                    for k in range(m.start, m.end))
+                if opens:
+                    out.append([m])
+                else:
+                    out[-1].append(m)
+        self.groups = out
 
     def side(self, group: list[Mention], distance: int, how: str = "direct") -> Side:
         actors = tuple(dict.fromkeys(m.actor for m in group))

@@ -21,9 +21,9 @@ from geopolgraph.loaders.extract import rules
 from geopolgraph.loaders.extract.lang import Language
 from geopolgraph.loaders.extract.parse import Parse
 
-__all__ = ["conjoined_participles", "fronted_phrases", "nouns_as_clauses", "object_participles",
-           "reduced_relatives", "rehang_adverbs", "rejoin_compounds", "repair",
-           "verbal_prepositions"]
+__all__ = ["comma_subjects", "conjoined_participles", "fronted_phrases", "nouns_as_clauses",
+           "object_participles", "reduced_relatives", "rehang_adverbs", "rejoin_compounds",
+           "repair", "verbal_prepositions"]
 
 ADVERB_AS_OBJECT = rules.register(
     "parse.adverb_as_object", "'mengecam keras/obj serangan/nmod Israel': a manner adverb right "
@@ -61,10 +61,17 @@ OBJECT_PARTICIPLE = rules.register(
     "parse.object_participle", "'condemned the attacks carried/advcl out by Israel': a past "
     "form right after a verb's object, parsed as a clause of that verb, with a by/oleh phrase "
     "and no subject, auxiliary or marker of its own, is a reduced relative clause on the object")
+COMMA_SUBJECT = rules.register(
+    "parse.comma_subject", "'Israel Serang Iran, Rusia/obj dan China Kecam/xcomp': a verb's "
+    "second object or its object's conjunct, after a comma, ending right before a later verb "
+    "hung on the first with no subject of its own, is that later verb's subject (a new "
+    "clause); the mention groups split there too")
 OBJECT_RELATIVE = rules.register(
     "parse.object_relative", "'held drills that/nsubj:pass were slammed/ccomp by North Korea': "
     "a clause opened by a relative pronoun as its subject right after a verb's object, parsed "
     "as a clause of that verb, is a relative clause on the object")
+#: the labels of a later verb the parse hung on an earlier one
+_LATER_VERB = ("xcomp", "conj", "parataxis", "advcl", "ccomp")
 #: the labels of a participle the parse hung on the verb before its object
 _PARTICIPLE_READ_AS = ("advcl", "xcomp", "ccomp", "conj", "parataxis")
 #: the labels of a noun the parse read as a verb's clause
@@ -340,6 +347,7 @@ def repair(p: Parse | None, words: list[str], texts: list[str], lang: Language) 
     p = reduced_relatives(p, words, lang)
     p = nouns_as_clauses(p, words, lang)
     p = object_participles(p, words, lang)
+    p = comma_subjects(p, words)
     return conjoined_participles(p, texts, lang)
 
 
@@ -416,3 +424,40 @@ def _object_before(p: Parse, verb: int, at: int) -> int | None:
     """The object of ``verb`` whose phrase ends right before token ``at``, else None."""
     return next((o for o in p.kids(verb, "obj") if verb < o < at
                  and max(k for k in range(o, at) if p.under(k, o)) == at - 1), None)
+
+
+def comma_subjects(p: Parse | None, words: list[str]) -> Parse | None:
+    """The parse with a verb's second object (or a conjunct of its object) after a comma made
+    the subject of a later verb hung on the first with no subject of its own, when the
+    coordination ends right before that verb ("Israel Serang Iran, Rusia/obj dan China
+    Kecam/xcomp", "Iran, Belarus/conj dan Belize/conj Kecam": they condemn; the later verb
+    becomes a ``parataxis``, the later conjuncts the subject's).
+
+    >>> words = ["israel", "serang", "iran", ",", "rusia", "dan", "china", "kecam"]
+    >>> p = Parse.of((1, 1, 1, 4, 1, 6, 4, 1),
+    ...              ("nsubj", "ROOT", "obj", "punct", "obj", "cc", "conj", "xcomp"))
+    >>> fixed = comma_subjects(p, words)
+    >>> fixed.heads[4], fixed.deps[4], fixed.deps[7]
+    (7, 'nsubj', 'parataxis')
+    """
+    if p is None or not rules.on(COMMA_SUBJECT):
+        return p
+    heads, deps = list(p.heads), list(p.deps)
+    for verb in range(len(words)):
+        objects = p.kids(verb, "obj")
+        # the objects, and the conjuncts of the first ("Iran, Belarus/conj dan Belize/conj")
+        chain = sorted(objects + (p.kids(objects[0], "conj") if objects else []))
+        for n, o in enumerate(chain[1:], 1):
+            first = min(k for k in range(o + 1) if p.under(k, o) and words[k] != ",")
+            later = 1 + max(k for c in chain[n:] for k in range(c, len(words)) if p.under(k, c))
+            if (first == 0 or words[first - 1] != "," or later >= len(words)
+                    or heads[later] != verb or deps[later] not in _LATER_VERB
+                    or p.kids(later, "nsubj")):
+                continue
+            heads[o], deps[o], deps[later] = later, "nsubj", "parataxis"
+            for c in chain[n + 1:]:
+                heads[c], deps[c] = o, "conj"
+            break
+    if heads == list(p.heads):
+        return p
+    return Parse.of(tuple(heads), tuple(deps), p.clitics)
