@@ -30,7 +30,12 @@ from geopolgraph.loaders.extract.clitics import fold
 from geopolgraph.loaders.extract.cues import Cue, find_cues, in_compound, titles_to_cues
 from geopolgraph.loaders.extract.frames import answered_claim, reacted_nouns, sides_for_cue
 from geopolgraph.loaders.extract.goods_targets import measured_goods
-from geopolgraph.loaders.extract.headline import is_headline, parser_view, verbal_cues
+from geopolgraph.loaders.extract.headline import (
+    is_headline,
+    parser_view,
+    reciprocal_view,
+    verbal_cues,
+)
 from geopolgraph.loaders.extract.lang import Language, language
 from geopolgraph.loaders.extract.modifiers import (
     attribution,
@@ -238,9 +243,11 @@ class _ArticleExtractor:
 
     def parser_words(self, r: _Read) -> tuple[list[Token], list[int]]:
         """The words the parser reads for ``r`` and the token each comes from: "-nya" clitics
-        apart; a headline in lower case with its verbs' meN- forms."""
+        apart; a headline in lower case with its verbs' meN- forms; a bare root after "saling"
+        in its meN- form."""
         return self.lang.parser_tokens(
-            parser_view(r.tokens, r.mentions, r.cues, self.lang) if r.headline else r.tokens)
+            parser_view(r.tokens, r.mentions, r.cues, self.lang) if r.headline
+            else reciprocal_view(r.tokens, r.cues, self.lang))
 
     def cues(self, sentence: Sentence, tokens: list[Token], mentions: list[Mention],
              reader: SentenceReader, attributed: str) -> list[Triple]:

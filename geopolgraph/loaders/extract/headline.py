@@ -42,7 +42,7 @@ from geopolgraph.loaders.lexicons import Lexicon
 from geopolgraph.loaders.mentions import Mention
 from geopolgraph.loaders.text import Token
 
-__all__ = ["is_headline", "parser_view", "verbal_cues"]
+__all__ = ["is_headline", "parser_view", "reciprocal_view", "verbal_cues"]
 
 PARSE = rules.register("headline.parse", "a Title Case headline is parsed from a copy with "
                        "words outside names in lower case and bare verbs in their meN- form")
@@ -53,6 +53,10 @@ OBJECT_VERB = rules.register(
     "headline.object_verb", "'Jepang Beri/Kirim Hibah ke Indonesia': a headline's bare word "
     "right before a noun cue is read in its meN- form when the lexicon knows that form "
     "('memberi', 'mengirim'): the verb whose object the noun is")
+RECIPROCAL_ROOT = rules.register(
+    "parse.reciprocal_root", "'Kamboja dan Thailand saling tuding': a cue's bare root right "
+    "after a reciprocal marker (grammar reciprocal_markers) is read by the parser in its meN- "
+    "form ('menuding'), as a headline's bare verb is")
 VERB = rules.register("headline.verb", "'Jepang Protes China': a bare noun cue after its "
                       "subject in a headline is its meN- verb ('memprotes')")
 
@@ -108,6 +112,32 @@ def parser_view(tokens: list[Token], mentions: list[Mention], cues: list[Cue],
                 t.lower)
         word = word or t.lower
         out.append(Token(word, t.start, t.end) if word != t.text else t)
+    return out
+
+
+def reciprocal_view(tokens: list[Token], cues: list[Cue], lang: Language) -> list[Token]:
+    """The words the parser reads for a sentence in running text: a cue's bare root right after
+    a reciprocal marker in its meN- form ("saling tuding" → "saling menuding"); offsets
+    unchanged.
+
+    >>> from geopolgraph.loaders.lexicons import load_lexicon
+    >>> from geopolgraph.loaders.extract.cues import find_cues
+    >>> from geopolgraph.loaders.extract.lang import language
+    >>> from geopolgraph.loaders.text import tokenize
+    >>> lex = load_lexicon()
+    >>> toks = tokenize("Kamboja dan Thailand saling tuding.")
+    >>> [t.text for t in reciprocal_view(toks, find_cues(toks, lex, "id"), language(lex, "id"))]
+    ['Kamboja', 'dan', 'Thailand', 'saling', 'menuding', '.']
+    """
+    markers = {m[-1] for m in lang.reciprocal_markers}
+    starts = {c.start for c in cues if c.start > 0 and tokens[c.start - 1].lower in markers}
+    if not starts or not rules.on(RECIPROCAL_ROOT):
+        return tokens
+    out = list(tokens)
+    for k in starts:
+        word = lang.headline_verb(tokens[k].lower)
+        if word:
+            out[k] = Token(word, tokens[k].start, tokens[k].end)
     return out
 
 

@@ -100,6 +100,10 @@ MUTUAL_DOERS = rules.register(
     "syntax.mutual_doers", "'Korea Utara mengecam latihan militer gabungan antara AS dan Korea "
     "Selatan': the parties of a mutual act (grammar mutual_patterns) that a cue aimed at a doer "
     "takes as object, in its partner or between phrase, did it: the cue's targets")
+OWN_PREP_DOER = rules.register(
+    "syntax.own_prep_doer", "'Iran protested against the strikes by Israel': for "
+    "syntax.doer_first, the act named in the phrase the cue's own preposition opens is read "
+    "for its doer as an object's is")
 BETWEEN_DOERS = rules.register(
     "syntax.between_doers", "'Qatar menengahi perundingan antara Israel dan Hamas': for "
     "syntax.mutual_doers, a between phrase on any act noun names the act's parties, mutual "
@@ -152,8 +156,11 @@ def objects_of(reader: SentenceReader, p: Parse, h: int, allow_place: bool,
             return side
     owners_read = doer_first and not own_only and rules.on(DOER_FIRST)
     if owners_read:
-        # "condemned the attack by Israel on Lebanon": whoever did the condemned act
-        for c in objects:
+        # "condemned the attack by Israel on Lebanon": whoever did the condemned act; also
+        # "protested against/case the strikes by Israel"
+        own = [c for c in p.kids(h, "obl", "nmod") if c > h and rules.on(OWN_PREP_DOER) and any(
+            inside[0] <= k < inside[1] for k in p.kids(c, "case"))]
+        for c in objects + own:
             found = possessor_of(reader, p, c, False)
             if found is not None:
                 return found
