@@ -20,6 +20,7 @@ from __future__ import annotations
 from geopolgraph.loaders.extract import rules
 from geopolgraph.loaders.extract.lang import Language
 from geopolgraph.loaders.extract.parse import Parse
+from geopolgraph.loaders.extract.subordinates import subordinate_subjects
 
 __all__ = ["comma_subjects", "conjoined_participles", "fronted_phrases", "nouns_as_clauses",
            "object_participles", "reduced_relatives", "rehang_adverbs", "rejoin_compounds",
@@ -344,6 +345,7 @@ def repair(p: Parse | None, words: list[str], texts: list[str], lang: Language) 
     p = rejoin_compounds(p, words, lang.preposition_compounds)
     p = verbal_prepositions(p, words, lang.verbal_preps)
     p = fronted_phrases(p, words, lang.topic_preps | lang.cause_preps)
+    p = subordinate_subjects(p, words, lang)
     p = reduced_relatives(p, words, lang)
     p = nouns_as_clauses(p, words, lang)
     p = object_participles(p, words, lang)
