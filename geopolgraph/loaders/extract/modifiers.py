@@ -79,6 +79,11 @@ REFUSED_ACT = rules.register(
     "cue.refused_act", "'Vietnam rejected (calls for) talks with Russia': a noun cue of a "
     "cooperative act (CAMEO 03-09) the parse hangs under a cue that answers (relations.tsv: "
     "rejects) was refused, not done; a rejected attack or a rejected accusation was done")
+REFUSED_REQUEST = rules.register(
+    "cue.refused_request", "'Rusia menolak tuntutan Ukraina untuk menarik pasukannya', 'Israel "
+    "rejected calls by France to withdraw its troops': a verb cue of a cooperative act (CAMEO "
+    "03-09) whose clause the parse hangs on a request (grammar request_nouns) or on the verb "
+    "whose object the request is, under a cue that answers (a rejection), was refused, not done")
 #: the links from a clause or noun up to what governs it
 _GOVERNED_BY = ("ccomp", "advcl", "xcomp", "acl", "obj", "nmod", "compound")
 
@@ -96,12 +101,27 @@ def denied_clause(reader: SentenceReader, cue: Cue,
     head = cue_head(p, cue.start, cue.head_end)
     refusable = (cue.pattern.frame == "noun" and rules.on(REFUSED_ACT)
                  and 3 <= int(cue.pattern.cameo[:2]) <= 9 and not _owned(reader, p, cue, head))
+    if (not refusable and cue.pattern.frame != "noun" and rules.on(REFUSED_REQUEST)
+            and 3 <= int(cue.pattern.cameo[:2]) <= 9):
+        refusable = _requested(reader, p, head)
     starts = [head]
     if refusable:
         # "rejected calls for talks/obl with Russia": the talks a containing cue asks for
         starts += [cue_head(p, o.start, o.head_end) for o in reader.cues
                    if o is not cue and o.start < cue.start < o.end]
     return any(_under_denial(reader, p, cue, k, props, refusable) for k in starts)
+
+
+def _requested(reader: SentenceReader, p: Parse, head: int) -> bool:
+    """Whether the clause of the verb ``head`` hangs on a request (grammar ``request_nouns``:
+    "calls to/mark withdraw/acl") or on the verb whose object is one ("menolak tuntutan/obj
+    Ukraina untuk menarik/xcomp"): the act it names is what was asked for."""
+    if p.deps[head] not in ("xcomp", "advcl", "acl", "ccomp") or p.heads[head] == head:
+        return False
+    up = p.heads[head]
+    requests = reader.lang.request_nouns
+    return reader.words[up] in requests or any(reader.words[o] in requests
+                                               for o in p.kids(up, "obj") if o < head)
 
 
 def _owned(reader: SentenceReader, p: Parse, cue: Cue, head: int) -> bool:

@@ -106,6 +106,8 @@ class Language:
         self.arrival_verbs = frozenset(g.get("arrival_verbs", ()))
         #: words opening a clause whose verb has no subject of its own ("usai bertemu Xi")
         self.subordinators = frozenset(g.get("subordinators", ()))
+        #: nouns of asking or offering, whose clause names the act asked for ("calls to withdraw")
+        self.request_nouns = frozenset(g.get("request_nouns", ()))
         #: the words that head a time phrase ("on Monday", "pada Senin", "21-23 Agustus"): the
         #: CLDR wide month and day names of the language (Babel) and grammar time_words
         self.time_nouns = time_nouns(lang) | frozenset(g.get("time_words", ()))
