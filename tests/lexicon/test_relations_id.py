@@ -76,6 +76,8 @@ def test_every_entry_keeps_its_source_and_derived_forms_name_their_root():
      ("IDN", "RECEIVES", "FRA")),  # BUY &WEAPON: the seller's arms transfer, received
     ("Indonesia Beli Jet Tempur dari Prancis", ("IDN", "RECEIVES", "FRA")),
     ("Kim Jong Un mengirim ucapan selamat kepada Putin.", ("PRK", "PRAISES", "RUS")),  # 051
+    ("Israel melepaskan 90 tahanan Palestina.", ("ISR", "YIELDS", "PSE")),  # 0841 RELEASE
+    ("Hamas Lepas Tiga Sandera Israel", ("group:hamas", "YIELDS", "ISR")),  # a headline
 ])
 def test_cameo_classes_reach_the_graph(text, fact):
     triples = extract_triples(Article(id="x", text=text, lang="id"), load_lexicon())
