@@ -348,9 +348,9 @@ def _reacted_clause(f: Frame, source: Side | None) -> Sides | None:
     reader, words, cue = f.reader, f.words, f.cue
     if (source is None or not source.mentions or not f.props.aimed_at_doer
             or not rules.on(REACTED_CLAUSE)
-            or any(w[:1].isalnum() for w in words[cue.end:])):
+            or any(w[:1].isalnum() and (reader.parse is None or reader.parse.deps[k] != "advmod")
+                   for k, w in enumerate(words[cue.end:], cue.end))):  # "memprotes keras."
         return None
-    # "Korut Uji Coba Rudal, Rusia/appos-of-Korut Kecam": the actor after the comma
     after = next((m for m in reader.mentions if m.end == cue.start and m.start > 0
                   and words[m.start - 1] == ","), None)
     subject = reader.side([after], 0) if after is not None else source

@@ -8,6 +8,7 @@ form one group. The frames find a cue's parties through the sentence's dependenc
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from itertools import pairwise
 
 from geopolgraph.loaders.extract import rules
 from geopolgraph.loaders.extract.cues import Cue
@@ -31,6 +32,11 @@ OPENING_LIST = rules.register(
     "reader.opening_list", "'US, Japan warn North Korea': names joined by commas alone that "
     "open a sentence right before its cue are a list, as a headline's opening list is")
 
+COORDINATED_SUBJECT = rules.register(
+    "reader.coordinated_subject", "'Korea Utara menyerang Korea Selatan, dan Jepang/nsubj "
+    "memprotes': a member of a group opening with an object, after a comma and a coordinator, "
+    "that the parse makes the subject of a verb opens a new group, as one right after a comma "
+    "does (parse.comma_subject)")
 ARTICLE_ITEM = rules.register(
     "reader.article_item", "'Israel, the US and Britain condemned Iran': an article (grammar "
     "item_articles) after a comma or a coordinator opens the list's next item")
@@ -196,8 +202,13 @@ class SentenceReader:
             lead = group[0]
             objects = any(p.deps[k] in ("obj", "iobj", "obl") and not lead.start <= p.heads[k]
                           < lead.end for k in range(lead.start, lead.end))
-            for m in group[1:]:
-                opens = objects and self.words[m.start - 1] == "," and any(
+            for prev, m in pairwise(group):
+                # "Iran, Rusia/nsubj …"; "Korea Selatan, dan Jepang/nsubj …"
+                between = self.words[prev.end:m.start]
+                comma = self.words[m.start - 1] == "," or (
+                    len(between) == 2 and between[0] == "," and rules.on(COORDINATED_SUBJECT)
+                    and between[1] in self.lang.coordinators)
+                opens = objects and comma and any(
                     p.deps[k] == "nsubj" and not m.start <= p.heads[k] < m.end
                     for k in range(m.start, m.end))
                 if opens:

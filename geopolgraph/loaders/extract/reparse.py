@@ -17,6 +17,8 @@ wrong are :mod:`.misparse`'s.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from geopolgraph.loaders.extract import rules
 from geopolgraph.loaders.extract.lang import Language
 from geopolgraph.loaders.extract.parse import Parse
@@ -30,6 +32,9 @@ ADVERB_AS_OBJECT = rules.register(
     "parse.adverb_as_object", "'mengecam keras/obj serangan/nmod Israel': a manner adverb right "
     "after the verb it hangs on, which the parse made the head of the object's phrase, is the "
     "verb's adverb, and the first word under it after it is the object")
+BARE_ADVERB = rules.register(
+    "parse.bare_adverb", "'Jepang memprotes keras/amod.': a manner adverb right after the verb "
+    "it hangs on, with nothing under it, is the verb's adverb, not its object or modifier")
 PREPOSITION_IN_COMPOUND = rules.register(
     "parse.preposition_in_compound", "'Kerja sama/case Indonesia-Rusia': the second word of a "
     "two-word noun that is also a preposition ('sama'), parsed as the case marker of the name "
@@ -85,11 +90,13 @@ _NOUN_READ_AS = ("obl", "obj", "nmod")
 _ADVERB_READ_AS = ("obj", "obl", "nmod", "compound", "xcomp", "nsubj")
 
 
-def rehang_adverbs(p: Parse | None, words: list[str], adverbs: frozenset[str]) -> Parse | None:
+def rehang_adverbs(p: Parse | None, words: list[str], adverbs: frozenset[str],
+                   is_noun: Callable[[str], bool] = lambda word: False) -> Parse | None:
     """The parse with each manner adverb in ``adverbs`` that hangs on the word right before it
     as an argument ("mengecam keras/obj serangan/nmod Israel") made that word's ``advmod``;
     the first word hanging on the adverb after it takes the adverb's place, the others hang on
-    that word.
+    that word. One with nothing under it is the advmod of a word before it that is no derived
+    noun ("memprotes keras/amod"; not "kecaman keras").
 
     >>> p = Parse(heads=(1, 1, 1, 2, 2), deps=("nsubj", "ROOT", "obj", "nmod", "nmod"),
     ...           children=((), (0, 2), (3, 4), (), ()))
@@ -98,18 +105,24 @@ def rehang_adverbs(p: Parse | None, words: list[str], adverbs: frozenset[str]) -
     >>> fixed.heads, fixed.deps
     ((1, 1, 1, 1, 3), ('nsubj', 'ROOT', 'advmod', 'obj', 'nmod'))
     """
-    if p is None or not adverbs or not rules.on(ADVERB_AS_OBJECT):
+    if p is None or not adverbs:
         return p
     heads, deps = list(p.heads), list(p.deps)
     for a, word in enumerate(words):
-        after = [c for c in p.children[a] if c > a] if word in adverbs else []
-        if not after or heads[a] != a - 1 or deps[a].split(":")[0] not in _ADVERB_READ_AS:
+        if word not in adverbs or heads[a] != a - 1:
+            continue
+        after = [c for c in p.children[a] if c > a]
+        if (not p.children[a] and rules.on(BARE_ADVERB) and not is_noun(words[a - 1])
+                and deps[a].split(":")[0] in (*_ADVERB_READ_AS, "amod")):
+            deps[a] = "advmod"  # "memprotes keras/amod."
+        if (not after or deps[a].split(":")[0] not in _ADVERB_READ_AS
+                or not rules.on(ADVERB_AS_OBJECT)):
             continue
         first = after[0]
         heads[first], deps[first], deps[a] = heads[a], deps[a], "advmod"
         for c in after[1:]:
             heads[c] = first
-    if heads == list(p.heads):
+    if heads == list(p.heads) and deps == list(p.deps):
         return p
     return Parse.of(tuple(heads), tuple(deps), p.clitics)
 
@@ -341,7 +354,7 @@ def fronted_phrases(p: Parse | None, words: list[str], preps: frozenset[str]) ->
 
 def repair(p: Parse | None, words: list[str], texts: list[str], lang: Language) -> Parse | None:
     """``p`` with every repair of this module: ``words`` lowercased, ``texts`` as written."""
-    p = rehang_adverbs(p, words, lang.manner_adverbs)
+    p = rehang_adverbs(p, words, lang.manner_adverbs, lang.is_derived_noun)
     p = rejoin_compounds(p, words, lang.preposition_compounds)
     p = verbal_prepositions(p, words, lang.verbal_preps)
     p = fronted_phrases(p, words, lang.topic_preps | lang.cause_preps)
