@@ -33,12 +33,19 @@ NEAR_TARGET = rules.register(
     "opened by a word of nearness (grammar near_preps) or headed by a frontier noun (grammar "
     "frontier_nouns) hung on the cue, its object or its light verb")
 
+NEAR_FIXED = rules.register(
+    "syntax.near_fixed", "'mengerahkan kapal perang ke dekat/fixed Taiwan': a word of nearness "
+    "the parse made part of a two-word preposition opens a phrase of nearness too")
+
 
 def _near(reader: SentenceReader, p: Parse, c: int) -> bool:
     """Whether the phrase at ``c`` says where near something ("near/case Taiwan", "di sekitar/
-    nmod:lmod Taiwan", "perairan dekat/amod Taiwan") or is a frontier ("the border")."""
+    nmod:lmod Taiwan", "perairan dekat/amod Taiwan", "ke dekat/fixed Taiwan") or is a frontier
+    ("the border")."""
     lang = reader.lang
     marks = p.kids(c, "case", "nmod:lmod", "amod", "advmod")
+    if rules.on(NEAR_FIXED):
+        marks += [f for m in p.kids(c, "case") for f in p.kids(m, "fixed")]
     return reader.words[c] in lang.frontier_nouns or any(
         reader.words[k] in lang.near_preps for k in marks)
 
