@@ -32,6 +32,10 @@ UNSEEN_VERB = rules.register(
     "sentence whose active or passive cue verb the parser read as no verb is parsed again with "
     "a verb of the same relation and voice from its treebanks in its place "
     "(parser_proxies_id.tsv)")
+BARE_VERB_NO_NOUN = rules.register(
+    "lang.bare_verb_no_noun", "'Trump Ancam Kenakan Tarif pada Uni Eropa': a bare word whose "
+    "meN- form opens a cue of the lexicon ('mengenakan') is a headline's verb, no noun derived "
+    "with -an, though it ends in -an")
 HEADLINE_KAN = rules.register(
     "headline.kan_verb", "'UE Siapkan Sanksi Baru untuk Rusia': a headline's bare -kan verb "
     "that is no cue is read in its meN- form too ('menyiapkan')")
@@ -216,9 +220,11 @@ class Indonesian(Language):
         >>> [lang.is_derived_noun(w) for w in ("tuduhan", "kebijakan", "menyatakan", "bahan")]
         [True, True, False, False]
         """
-        # -an, peN-/per-/ke- … -an; not a meN-, di-, ber- or ter- verb ("menyatakan")
+        # -an, peN-/per-/ke- … -an; not a meN-, di-, ber- or ter- verb ("menyatakan"), nor a
+        # headline's bare verb whose meN- form is a cue's ("Trump Ancam Kenakan Tarif …")
         return (len(word) > 6 and word.isalpha() and word.endswith("an")
-                and not word.startswith(("me", "di", "ber", "ter")))
+                and not word.startswith(("me", "di", "ber", "ter"))
+                and not (rules.on(BARE_VERB_NO_NOUN) and self.headline_verb(word)))
 
     def is_passive_verb(self, word: str) -> bool:
         # di- + root; "dia", "diri", "dimana" are not verbs
