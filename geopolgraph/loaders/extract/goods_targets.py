@@ -33,14 +33,26 @@ MEASURED_GOODS = rules.register(
     "cue.measured_goods", "'imposed tariffs on imports from Canada', 'banned imports from "
     "Pakistan': a cue opened by a goods word (grammar origin_nouns) that a measure aimed at the "
     "goods' origin (relations.tsv goods_target) falls on names the goods, not an act of trade")
+GOODS_KIND = rules.register(
+    "syntax.goods_kind", "'banned imports of rice from Malaysia': the phrase by which a goods "
+    "word names the kind of goods (grammar goods_kind_preps) is on the chain to the goods' "
+    "origin")
+GOODS_OWN_PREP = rules.register(
+    "syntax.goods_own_prep", "'imposed tariffs on imports of steel from the EU': a goods word "
+    "the cue's own preposition opens ('imposed … tariffs on') heads the chain to the goods' "
+    "origin, as the cue's object does")
 _DEPTH = 4
 
 
 def _below(reader: SentenceReader, p: Parse, h: int) -> list[int]:
-    """The bare modifiers of ``h`` and its phrases opened by a source preposition ("dari")."""
-    source = reader.lang.source_preps
+    """The bare modifiers of ``h`` and its phrases opened by a source preposition ("dari"), or,
+    for a goods word, by one naming the kind of goods ("imports of rice")."""
+    lang = reader.lang
+    preps = lang.source_preps
+    if reader.words[h] in lang.origin_nouns and rules.on(GOODS_KIND):
+        preps = preps | lang.goods_kind_preps
     return [c for c in p.kids(h, "nmod", "compound", "flat", "obl") if c > h and all(
-        reader.words[k] in source for k in p.kids(c, "case"))]
+        reader.words[k] in preps for k in p.kids(c, "case"))]
 
 
 def goods_origin(reader: SentenceReader, cue: Cue) -> Side | None:
@@ -56,7 +68,10 @@ def goods_origin(reader: SentenceReader, cue: Cue) -> Side | None:
     # imports/xcomp from Pakistan")
     heads += [o for h in heads for o in p.children[h] if p.deps[o] == "obj" or (
         o > h and reader.words[o] in goods and p.deps[o] in ("xcomp", "ccomp", "advcl")
-        and rules.on(MEASURED_GOODS))]
+        and rules.on(MEASURED_GOODS)) or (
+        # "imposed tariffs on imports/obl of steel from …": the cue's own preposition's noun
+        o >= cue.end and reader.words[o] in goods and rules.on(GOODS_OWN_PREP)
+        and any(cue.start <= k < cue.end for k in p.kids(o, "case")))]
     first = [c for h in heads for c in _below(reader, p, h)]
     # a goods word on the cue or beside the phrase ("tarif impor/nmod dari/case China/nmod")
     passed = any(reader.words[k] in goods for k in heads + first)

@@ -154,6 +154,8 @@ class Language:
         self.recipient_nouns = frozenset(g.get("recipient_nouns", ()))
         # goods a measure falls on, standing for where they come from ("goods from the EU")
         self.origin_nouns = frozenset(g.get("origin_nouns", ()))
+        #: prepositions by which a goods word names the kind of goods ("imports of rice")
+        self.goods_kind_preps = frozenset(g.get("goods_kind_preps", ()))
         self.locative = frozenset(g.get("locative", ()))
         # "welcomed Anthony Albanese": greeting a person is hosting their visit
         self.hosting_verbs = frozenset(g.get("hosting_verbs", ()))
