@@ -13,16 +13,17 @@ These call :func:`.syntax.subject_of` and :func:`.syntax.agent_of`, which call t
 from __future__ import annotations
 
 from geopolgraph.loaders.extract import rules
+from geopolgraph.loaders.extract.cues import Cue
 from geopolgraph.loaders.extract.parse import Parse
 from geopolgraph.loaders.extract.passives import passive_subjects
 from geopolgraph.loaders.extract.phrases import side_at
-from geopolgraph.loaders.extract.reader import SentenceReader, Side
+from geopolgraph.loaders.extract.reader import NOBODY, SentenceReader, Side
 from geopolgraph.loaders.extract.stray_subjects import parenthetical_owner
 from geopolgraph.loaders.extract.syntax import agent_of, subject_of
 from geopolgraph.loaders.lexicons import GAP
 
 __all__ = ["ACT_OF_ACT", "CAUSE_OBJECT", "CAUSE_TARGET", "GOODS_OBJECT", "ORIGIN_VERB",
-           "PASSIVE_LIGHT_VERB", "light_verb_subject", "reason_of_cue"]
+           "PASSIVE_LIGHT_VERB", "light_verb_subject", "reason_of_cue", "relative_act_doer"]
 
 ACT_OF_ACT = rules.register(
     "noun.act_of_act", "'issued a condemnation of the attack on Lebanon': an act named inside "
@@ -33,6 +34,11 @@ PASSIVE_LIGHT_VERB = rules.register(
 ORIGIN_VERB = rules.register(
     "noun.origin_verb", "'Kecaman terhadap Israel juga datang dari China', 'support for "
     "Ukraine came from Japan': a noun cue that comes from an actor is that actor's act")
+RELATIVE_ACT = rules.register(
+    "noun.relative_act", "'Israel melancarkan serangan udara (ke Beirut) yang menewaskan "
+    "komandan Hizbullah', 'air strikes (on Beirut) that killed a Hezbollah commander': a "
+    "relative clause on an act noun, or, with no comma before it, on the target of an act noun "
+    "of its own cue's relation, is said of the act: the act's doer does it")
 CAUSE_OBJECT = rules.register(
     "noun.cause_object", "'The US sanctioned Chinese firms over support for Russia', 'Uni Eropa "
     "mengecam China atas dukungannya kepada Rusia': a noun cue in a phrase that gives the "
@@ -141,3 +147,50 @@ def light_verb_subject(reader: SentenceReader, p: Parse, h: int) -> tuple[Side |
         # with sanctions" did impose them)
         return None, n
     return subject_of(reader, p, verb), n
+
+
+def relative_act_doer(reader: SentenceReader, p: Parse, verb: int, pronoun: int,
+                      noun: int) -> Side | None:
+    """The doer of the act a relative clause (its verb at ``verb``, its relative pronoun at
+    ``pronoun``, the noun it is said of at ``noun``) is said of: an act the noun is (part of a
+    cue: "serangan udara yang menewaskan …", "launched air strikes that killed …"), or, with no
+    comma before the pronoun, an act noun of the clause cue's relation whose target the noun is
+    ("strikes on Beirut that killed …"); the act's owner or its light verb's subject, NOBODY
+    when neither names an actor. None when the clause is said of no act."""
+    if not rules.on(RELATIVE_ACT):
+        return None
+    act = next((c for c in reader.cues if c.start <= noun < c.end and (
+        c.pattern.frame == "noun" or noun >= c.head_end)), None)
+    if act is None:
+        own = next((c for c in reader.cues if c.start <= verb < c.head_end), None)
+        if own is None or pronoun == 0 or reader.words[pronoun - 1] == ",":
+            return None
+        act = _targeted_act(reader, p, noun, own.pattern.relation)
+        if act is None:
+            return None
+    # the noun: an active cue's last word ("launched … air strikes"), a noun cue's head
+    k = act.end - 1 if act.pattern.frame != "noun" else next(
+        (k for k in range(act.start, act.end) if not act.start <= p.heads[k] < act.end), noun)
+    side = possessor_of(reader, p, k) if act.pattern.frame == "noun" else None
+    side = side or light_verb_subject(reader, p, k)[0]
+    return side if side is not None else NOBODY
+
+
+def _targeted_act(reader: SentenceReader, p: Parse, noun: int, relation: str) -> Cue | None:
+    """The noun cue of ``relation`` whose target is the noun at ``noun``: the parse hangs the
+    noun on it ("serangan ke/case Beirut/nmod") or the cue's preposition ends right before the
+    noun's name ("air strikes on | Beirut")."""
+    acts = [c for c in reader.cues if c.pattern.frame == "noun" and c.pattern.relation == relation]
+    k = noun
+    for _ in range(2):
+        if p.deps[k].split(":")[0] not in ("nmod", "obl") or p.heads[k] == k:
+            break
+        k = p.heads[k]
+        found = next((c for c in acts if c.start <= k < c.end), None)
+        if found is not None:
+            return found
+    start = next((m.start for m in reader.mentions if m.start <= noun < m.end), noun)
+    return next((c for c in acts if c.end == start
+                 and reader.words[c.end - 1] in reader.lang.target_preps), None)
+
+from geopolgraph.loaders.extract.possessors import possessor_of  # noqa: E402

@@ -169,11 +169,13 @@ def subject_of(reader: SentenceReader, p: Parse, h: int, depth: int = 0) -> Side
             and p.deps[h].startswith("acl")
             and rules.on(RELATIVE)
         ):
-            return side_at(reader, p, p.heads[h])  # "The ICC, which accused …": the ICC
+            # "serangan udara ke Beirut yang menewaskan …": the attack's doer
+            return relative_act_doer(reader, p, h, c, p.heads[h]) or side_at(reader, p,
+                                                                               p.heads[h])
         if reader.words[c] in reader.lang.relative and rules.on(RELATIVE_AFTER_NAME):
             named = named_before(reader, c)
-            if named is not None:
-                return side_at(reader, p, named)
+            if named is not None:  # "strikes on Beirut that/nsubj killed/ccomp …": the strikes'
+                return relative_act_doer(reader, p, h, c, named) or side_at(reader, p, named)
         if reader.words[c] in reader.lang.reflexives and p.heads[h] != h and rules.on(
             REFLEXIVE_SUBJECT
         ):
@@ -437,5 +439,6 @@ from geopolgraph.loaders.extract.light_verbs import (  # noqa: E402
     PASSIVE_LIGHT_VERB,
     light_verb_subject,
     reason_of_cue,
+    relative_act_doer,
 )
 from geopolgraph.loaders.extract.possessors import clitic_side, possessor_of  # noqa: E402

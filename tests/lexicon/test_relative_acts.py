@@ -1,0 +1,69 @@
+"""A relative clause said of an act is done by the act's doer: on the act noun ("Israel
+melancarkan serangan udara yang menewaskan …", "launched air strikes that killed …") or, with
+no comma, on the act's target ("air strikes on Beirut that killed …": not Lebanon's killing;
+rule noun.relative_act), over every one-word state name and every one-word attack verb of the
+lexicon, in made-up news sentences."""
+
+from __future__ import annotations
+
+import pytest
+from made_up import facts
+
+HEZBOLLAH = ("ISR", "ATTACKS", "group:hezbollah")
+
+
+@pytest.mark.parametrize(("lang", "template"), [
+    ("id", "Israel melancarkan serangan udara ke {state} yang menewaskan komandan Hizbullah."),
+    ("en", "Israel launched air strikes on {state} that killed a Hezbollah commander."),
+])
+def test_a_clause_on_an_attacks_target_is_the_attacks(lang, template):
+    from geopolgraph.loaders.extract import rules
+    from geopolgraph.loaders.lexicons import load_lexicon
+
+    lex = load_lexicon()
+    states = [(i, a.name) for i, a in lex.actors.items() if a.kind == "state"
+              and len(a.name.split()) == 1 and i not in ("ISR", "LBN")]
+    assert len(states) > 100
+
+    def counts() -> tuple[int, int]:
+        right = wrong = 0
+        for code, name in states:
+            got = facts(lex, lang, template.format(state=name))
+            right += HEZBOLLAH in got
+            wrong += (code, "ATTACKS", "group:hezbollah") in got
+        return right, wrong
+
+    right, wrong = counts()
+    assert right >= 0.95 * len(states) and wrong == 0
+    with rules.disabled("noun.relative_act"):
+        right, wrong = counts()
+    assert right == 0 and wrong >= 0.6 * len(states)
+
+
+@pytest.mark.parametrize(("lang", "template", "form"), [
+    ("id", "Israel melancarkan serangan udara yang {verb} Hizbullah.", "me"),
+    ("en", "Israel launched air strikes that {verb} Hezbollah.", "ed"),
+])
+def test_a_clause_on_an_attack_noun_is_its_doers(lang, template, form):
+    from geopolgraph.loaders.extract import rules
+    from geopolgraph.loaders.lexicons import load_lexicon
+
+    lex = load_lexicon()
+    verbs = {p.text for p in lex.relations[lang] if p.frame == "active" and len(p.tokens) == 1
+             and p.relation == "ATTACKS" and (p.text.startswith(form) if form == "me"
+                                              else p.text.endswith(form))}
+    assert len(verbs) > 20
+
+    def done() -> int:
+        return sum(HEZBOLLAH in facts(lex, lang, template.format(verb=verb)) for verb in verbs)
+
+    assert done() >= 0.9 * len(verbs)
+    with rules.disabled("noun.relative_act"):
+        assert done() == 0
+
+
+def test_a_clause_after_a_comma_is_the_named_actors():
+    from geopolgraph.loaders.lexicons import load_lexicon
+
+    got = facts(load_lexicon(), "en", "Israel struck Hamas, which attacked Israel on October 7.")
+    assert ("group:hamas", "ATTACKS", "ISR") in got
