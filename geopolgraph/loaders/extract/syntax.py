@@ -109,6 +109,10 @@ CONTROLLING_OBJECT = rules.register(
     "against sending troops': the governing verb's object does the gerund however the parse "
     "labels it (obj or iobj), and an object naming no actor leaves it nobody's, not the "
     "subject's")
+PASSIVE_GERUND = rules.register(
+    "syntax.passive_gerund", "'Russia was accused of attacking Ukraine': a gerund clause "
+    "opened by a mark of object control (grammar object_control_marks) under a passive verb is "
+    "done by the passive's subject, which is the active verb's object")
 RELATIVE_AFTER_NAME = rules.register(
     "syntax.relative_after_name", "'… with Malaysia, which supplies …' parsed as no relative "
     "clause: the relative pronoun stands for the actor right before it")
@@ -377,6 +381,11 @@ def _governing_subject(reader: SentenceReader, p: Parse, h: int, depth: int) -> 
                 return side
         if objects and rules.on(CONTROLLING_OBJECT):
             return NOBODY  # "warned the West against sending troops": the West, no actor
+        if rules.on(PASSIVE_GERUND):  # "Russia was accused of attacking Ukraine": Russia
+            found = next((side for c in passive_subjects(reader, p, head)
+                          if (side := side_at(reader, p, c)) is not None), None)
+            if found is not None:
+                return found
     if rel_base(dep) in NOMINAL and rules.on(MISATTACHED_VERB):
         return misattached_subject(reader, p, h)
     if (dep in ("advcl", "ccomp") or (dep == "parataxis" and rules.on(PARATAXIS))) and rules.on(
