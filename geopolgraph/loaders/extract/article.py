@@ -36,6 +36,7 @@ from geopolgraph.loaders.extract.headline import (
     reciprocal_view,
     verbal_cues,
 )
+from geopolgraph.loaders.extract.joint_drills import JOINT, joint_drill
 from geopolgraph.loaders.extract.lang import Language, language
 from geopolgraph.loaders.extract.modifiers import (
     attribution,
@@ -286,6 +287,8 @@ class _ArticleExtractor:
             if relation == "MOBILIZES" and peacekeeping:
                 # CAMEO 074: sending peacekeepers is military protection, material aid
                 cameo, relation = "074", "SUPPLIES"
+            elif relation == "MOBILIZES" and joint_drill(cue, reader, lex):
+                relation, cameo = JOINT  # "AS dan Filipina menggelar latihan militer"
             if mode == "planned":
                 cameo = _intent_code(cameo)
                 threat = _THREAT_BY_ROOT.get(cameo[:2])

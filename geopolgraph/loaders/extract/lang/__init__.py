@@ -156,6 +156,8 @@ class Language:
         self.origin_nouns = frozenset(g.get("origin_nouns", ()))
         #: prepositions by which a goods word names the kind of goods ("imports of rice")
         self.goods_kind_preps = frozenset(g.get("goods_kind_preps", ()))
+        #: words by which a show of force is drills ("latihan", "drills")
+        self.drill_words = frozenset(g.get("drill_words", ()))
         self.locative = frozenset(g.get("locative", ()))
         # "welcomed Anthony Albanese": greeting a person is hosting their visit
         self.hosting_verbs = frozenset(g.get("hosting_verbs", ()))
