@@ -233,7 +233,7 @@ class _ArticleExtractor:
             reader.reacting = frozenset(c.start for c in cues
                                         if lex.props(c.pattern.relation).aimed_at_doer)
             emitted = self.cues(sentence, tokens, mentions, reader, attributed)
-        remember(memory, mentions, emitted, lex)
+        remember(memory, mentions, emitted, lex, lang, [t.lower for t in tokens])
         seen: set[str] = set()
         unique = []
         for triple in emitted:

@@ -62,6 +62,10 @@ STATE_PRONOUN = rules.register(
     "ref.state_pronoun", "'Russia held a parade. On Monday it attacked Ukraine.': 'it' as a verb's "
     "subject, with no actor named before it in the sentence, is the doer of the last act")
 MUTUAL = rules.register("ref.mutual", "'saling', 'each other': two parties act on each other")
+TITLED_PERSON = rules.register(
+    "ref.titled_person", "'China's foreign minister arrived in Tokyo. He warned Japan …': a "
+    "person's title with the actor it acts for (titles.jsonl) is the last person named, whom "
+    "'he'/'dia' may stand for, though no name is given")
 
 
 def has_reference(words: set[str], lang: Language, clitics: bool = True) -> bool:
@@ -446,15 +450,19 @@ def object_reference(reader: SentenceReader, cue: Cue, exclude: tuple[str, ...] 
     return reference_after(reader, cue.head_end, exclude) or prep_reference(reader, cue, exclude)
 
 
-def remember(memory: Memory, mentions: list[Mention], emitted: list[Triple], lex: Lexicon) -> None:
-    """Keep what the sentence said for the references of later sentences."""
+def remember(memory: Memory, mentions: list[Mention], emitted: list[Triple], lex: Lexicon,
+             lang: Language | None = None, words: list[str] | None = None) -> None:
+    """Keep what the sentence said for the references of later sentences (``lang`` and the
+    sentence's lower-case ``words``: a person's title counts as a person named)."""
     for m in mentions:
         if m.actor and m.kind not in _NOT_ACTORS:
             # "negara tersebut", "the group": the last of each kind, places included
             recent = tuple(a for a in memory.last_of_kind.get(m.kind, ()) if a != m.actor)
             memory.last_of_kind[m.kind] = (*recent[-3:], m.actor)
     agents = [m for m in mentions if m.kind not in _NOT_ACTORS and m.actor and not m.locative]
-    persons = [m for m in agents if m.person]
+    persons = [m for m in agents if m.person or (
+        lang is not None and words is not None and rules.on(TITLED_PERSON)
+        and lang.is_person(m, words))]
     if persons:
         memory.last_person = persons[0].actor  # the subject comes first in news sentences
     asserted = [t for t in emitted if not t.negated]
