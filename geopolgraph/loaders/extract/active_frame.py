@@ -43,6 +43,7 @@ from geopolgraph.loaders.extract.objects import addressed, objects_of, prep_obje
 from geopolgraph.loaders.extract.parse import Parse
 from geopolgraph.loaders.extract.passives import passive_subjects
 from geopolgraph.loaders.extract.phrases import mention_index
+from geopolgraph.loaders.extract.reacted import reacted_clause
 from geopolgraph.loaders.extract.reader import Side
 from geopolgraph.loaders.extract.references import (
     event_reference,
@@ -106,10 +107,6 @@ TOGETHER_PURPOSE = rules.register(
     "Korea': what a cue of working together is for names no partner")
 CLAUSE_TARGET = rules.register("frame.clause_target", "'mendesak agar Israel …': an appeal's or "
                               "accusation's target is the subject of the clause it governs")
-REACTED_CLAUSE = rules.register(
-    "frame.reacted_clause", "'Korut Uji Coba Rudal, Jepang Protes', 'Israel menyerang Iran, "
-    "Rusia mengecam': a cue aimed at an act's doer that ends the sentence without an object "
-    "reacts to the act of the clause before its comma, aimed at that clause's opening actor")
 PLAN_OWNER = rules.register(
     "active.plan_owner", "'welcomed Australia's decision to recognise Palestine', 'mengecam "
     "rencana Jepang untuk mengirim pasukan': a verb cue right after a plan noun (grammar "
@@ -328,42 +325,6 @@ def _topic_object(f: Frame, target: Side) -> bool:
                    for k in range(max(f.cue.end, first - 4), first))
 
 
-def _reacted_clause(f: Frame, source: Side | None) -> Sides | None:
-    """(subject, target) of a cue aimed at an act's doer that ends the sentence without an
-    object, after a clause before a comma that says something of the actor opening the
-    sentence (the act reacted to): that actor is the target; the subject is the actor right
-    after the comma (the parse may make it an apposition of the opener). Else None.
-
-    >>> from geopolgraph.model import Article
-    >>> from geopolgraph.loaders.extract import extract_triples, rules
-    >>> def facts():
-    ...     return sorted((t.source, t.relation, t.target) for t in extract_triples(
-    ...         Article(id="a", text="Israel Serang Iran, Rusia Kecam", lang="id")))
-    >>> facts()
-    [('ISR', 'ATTACKS', 'IRN'), ('RUS', 'CRITICIZES', 'ISR')]
-    >>> with rules.disabled(REACTED_CLAUSE):
-    ...     facts()
-    [('ISR', 'ATTACKS', 'IRN')]
-    """
-    reader, words, cue = f.reader, f.words, f.cue
-    if (source is None or not source.mentions or not f.props.aimed_at_doer
-            or not rules.on(REACTED_CLAUSE)
-            or any(w[:1].isalnum() and (reader.parse is None or reader.parse.deps[k] != "advmod")
-                   for k, w in enumerate(words[cue.end:], cue.end))):  # "memprotes keras."
-        return None
-    after = next((m for m in reader.mentions if m.end == cue.start and m.start > 0
-                  and words[m.start - 1] == ","), None)
-    subject = reader.side([after], 0) if after is not None else source
-    first = subject.mentions[0].start
-    comma = next((k for k in range(first - 1, -1, -1) if words[k] == ","), -1)
-    opener = next((m for m in reader.mentions if m.end <= comma), None)
-    if (comma < 0 or opener is None or opener.start > 1 or opener.locative
-            or opener.actor in subject.actors or opener.end + 1 >= comma
-            or words[opener.end] in reader.lang.coordinators):
-        return None  # "Rusia, China mengecam": a list; "Setelah bertemu Xi, …": no subject
-    return subject, Side((opener.actor,), (opener,), 3, "direct")
-
-
 def _plan_owner(f: Frame) -> Side | None:
     """The owner of the plan noun a verb cue completes ("Australia's decision to recognise",
     "the US move to supply", "the decision by Australia to …", "keputusan Australia untuk
@@ -471,7 +432,7 @@ def _active(f: Frame) -> Sides:
               or object_reference(reader, cue, source.actors if source else ()))
     if target is not None and _topic_object(f, target):
         target = None  # "Putin membahas Ukraina": what is discussed is no party
-    reacted = _reacted_clause(f, source) if target is None else None
+    reacted = reacted_clause(f, source) if target is None else None
     if reacted is not None:
         source, target = reacted  # "Israel Serang Iran, Rusia Kecam"
     doer = f.props.aimed_at_doer
