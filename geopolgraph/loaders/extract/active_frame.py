@@ -111,6 +111,10 @@ PLAN_OWNER = rules.register(
     "active.plan_owner", "'welcomed Australia's decision to recognise Palestine', 'mengecam "
     "rencana Jepang untuk mengirim pasukan': a verb cue right after a plan noun (grammar "
     "plan_nouns) and its infinitive mark is done by the noun's owner, not the main subject")
+REQUESTER = rules.register(
+    "frame.requester", "'Israel rejected calls by France to withdraw its troops from Lebanon': "
+    "an answer (a rejection) whose object is a request (grammar request_nouns) is aimed at who "
+    "made it, its owner or by-phrase, never at what the requested act is aimed at")
 COMPLEMENT_OBJECT = rules.register("frame.complement_object", "'mengancam akan membalas "
                                    "tudingan Trump': a cue without object aims at its "
                                    "complement's")
@@ -233,6 +237,22 @@ def _complement_owner(f: Frame) -> Side | None:
     return possessor_of(f.reader, p, noun, False)
 
 
+def _requester(f: Frame, p: Parse, head: int, request: int, allow_place: bool) -> Side | None:
+    """Whoever made the request at ``request``, the object of the answering cue at ``head``:
+    its owner ("France's call"), or its by-phrase, on the noun or on the verb right after it
+    ("calls by/case France/obl")."""
+    found = possessor_of(f.reader, p, request, False)
+    if found is not None:
+        return found
+    agent = f.reader.lang.passive_agent
+    for c in [*p.kids(request, "nmod", "obl"), *(c for c in p.kids(head, "obl") if c > request)]:
+        if any(f.words[k] in agent for k in p.kids(c, "case")):
+            found = side_at(f.reader, p, c, allow_place)
+            if found is not None:
+                return found
+    return None
+
+
 def _parsed_object(f: Frame, allow_place: bool) -> Side | None:
     p = f.reader.parse
     if p is None or not rules.on(PARSE):
@@ -272,6 +292,12 @@ def _parsed_object(f: Frame, allow_place: bool) -> Side | None:
     found = misparsed_object(f.reader, p, f.cue, head, allow_place)
     if found is not None:
         return found
+    request = next((o for o in p.kids(head, "obj") if f.words[o] in f.reader.lang.request_nouns),
+                   None)
+    if request is not None and f.props.answers and rules.on(REQUESTER):
+        # "rejected calls by France to withdraw its troops from Lebanon": France, never what
+        # the requested act is aimed at
+        return _requester(f, p, head, request, allow_place)
     if rules.on(COMPLEMENT_OBJECT) and not f.props.denial and not (
             f.props.object_control and addressed(f.reader, p, head)):
         # "mengancam akan membalas tudingan Trump", "berkomitmen untuk membantu Indonesia"; a
