@@ -146,6 +146,8 @@ def test_every_plover_root_is_covered(rows, cameo) -> None:
         ("tariff on", "SANCTIONS", {"163"}),
         ("imposed … duties on", "SANCTIONS", {"163"}),
         ("expelled", "SANCTIONS", {"161"}),
+        ("gave … patrol vessels", "SUPPLIES", {"072"}),
+        ("provide … patrol boats", "SUPPLIES", {"072"}),
         ("arrested", "COERCES", {"173"}),
         ("seized", "COERCES", {"171"}),
     ],

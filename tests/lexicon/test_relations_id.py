@@ -78,6 +78,9 @@ def test_every_entry_keeps_its_source_and_derived_forms_name_their_root():
     ("Kim Jong Un mengirim ucapan selamat kepada Putin.", ("PRK", "PRAISES", "RUS")),  # 051
     ("Israel melepaskan 90 tahanan Palestina.", ("ISR", "YIELDS", "PSE")),  # 0841 RELEASE
     ("Hamas Lepas Tiga Sandera Israel", ("group:hamas", "YIELDS", "ISR")),  # a headline
+    ("Jepang memberikan lima kapal patroli kepada Filipina.", ("JPN", "SUPPLIES", "PHL")),  # 072
+    ("Iran menyebut serangan Israel sebagai pelanggaran kedaulatan.",
+     ("IRN", "CRITICIZES", "ISR")),  # 111: calling an act a violation
 ])
 def test_cameo_classes_reach_the_graph(text, fact):
     triples = extract_triples(Article(id="x", text=text, lang="id"), load_lexicon())
