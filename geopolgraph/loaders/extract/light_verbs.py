@@ -159,7 +159,9 @@ def relative_act_doer(reader: SentenceReader, p: Parse, verb: int, pronoun: int,
     when neither names an actor. None when the clause is said of no act."""
     if not rules.on(RELATIVE_ACT):
         return None
-    act = next((c for c in reader.cues if c.start <= noun < c.end and (
+    # an actor named is no act, even inside a gapped cue ("accused Ukraine, which …, of")
+    named = any(m.start <= noun < m.end for m in reader.mentions)
+    act = None if named else next((c for c in reader.cues if c.start <= noun < c.end and (
         c.pattern.frame == "noun" or noun >= c.head_end)), None)
     if act is None:
         own = next((c for c in reader.cues if c.start <= verb < c.head_end), None)

@@ -189,10 +189,10 @@ class SentenceReader:
         return out
 
     def cut_at_subjects(self) -> None:
-        """Split each group that opens with an object where a member after a comma heads the
-        subject of a verb ("Israel Serang Iran/obj, Rusia/nsubj dan China Kecam": Iran is
-        attacked, Russia and China condemn), once the parse is known (rule
-        parse.comma_subject)."""
+        """Split each group that opens with an object where a member after a comma (or a
+        comma and a coordinator: rule reader.coordinated_subject) heads the subject of a verb
+        ("Israel Serang Iran/obj, Rusia/nsubj dan China Kecam": Iran is attacked, Russia and
+        China condemn), once the parse is known (rule parse.comma_subject)."""
         p = self.parse
         if p is None or not rules.on(COMMA_SUBJECT):
             return
