@@ -15,6 +15,13 @@ def facts(lex, lang: str, text: str, published: str = "") -> set[tuple[str, str,
         Article(id="x", text=text, lang=lang, published=published), lex) if not t.negated}
 
 
+def one_word_states(lex, *exclude: str) -> list[tuple[str, str]]:
+    """(code, name) of every state of the lexicon whose name is one word, but those of
+    ``exclude``: the states a template is filled with."""
+    return [(code, a.name) for code, a in lex.actors.items() if a.kind == "state"
+            and len(a.name.split()) == 1 and code not in exclude]
+
+
 def any_gives(lex, lang: str, texts: Iterable[str], fact: tuple[str, str, str],
               published: str = "") -> bool:
     """Whether one of ``texts`` yields ``fact`` (asserted)."""

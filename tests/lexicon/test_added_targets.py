@@ -7,14 +7,9 @@ sentences."""
 from __future__ import annotations
 
 import pytest
-from made_up import facts
+from made_up import facts, one_word_states
 
 RULE = "syntax.added_target"
-
-
-def _states(lex) -> list[tuple[str, str]]:
-    return [(ident, a.name) for ident, a in lex.actors.items() if a.kind == "state"
-            and len(a.name.split()) == 1 and ident not in ("CHN", "JPN", "IDN")]
 
 
 @pytest.mark.parametrize(("template", "fact"), [
@@ -29,7 +24,7 @@ def test_the_added_phrase_is_one_more_target(template, fact):
     from geopolgraph.loaders.lexicons import load_lexicon
 
     lex = load_lexicon()
-    states = _states(lex)
+    states = one_word_states(lex, "CHN", "JPN", "IDN")
     assert len(states) > 150
     source, relation = fact
 

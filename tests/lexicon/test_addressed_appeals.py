@@ -6,14 +6,9 @@ target, and so is the partner of an act asked for ("menyerukan gencatan senjata 
 from __future__ import annotations
 
 import pytest
-from made_up import facts
+from made_up import facts, one_word_states
 
 from geopolgraph.loaders.lexicons import load_lexicon
-
-
-def _states(lex) -> list[tuple[str, str]]:
-    return [(ident, a.name) for ident, a in lex.actors.items() if a.kind == "state"
-            and len(a.name.split()) == 1 and ident not in ("USA", "IDN", "ISR")]
 
 
 @pytest.mark.parametrize(("lang", "template", "source"), [
@@ -25,7 +20,7 @@ def test_an_appeal_to_no_actor_is_not_aimed_at_the_clauses_object(lang, template
     from geopolgraph.loaders.extract import rules
 
     lex = load_lexicon()
-    states = _states(lex)
+    states = one_word_states(lex, "USA", "IDN", "ISR")
     assert len(states) > 150
 
     def appealed() -> int:
@@ -43,7 +38,7 @@ def test_an_appeal_to_no_actor_is_not_aimed_at_the_clauses_object(lang, template
 ])
 def test_an_actor_or_an_acts_partner_is_still_the_target(lang, template):
     lex = load_lexicon()
-    states = _states(lex)
+    states = one_word_states(lex, "USA", "IDN", "ISR")
     source = "USA" if lang == "en" else "IDN"
     appealed = sum((source, "APPEALS", ident) in facts(lex, lang, template.format(name=name))
                    for ident, name in states)

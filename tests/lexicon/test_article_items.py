@@ -6,7 +6,7 @@ and drops the first item; the surface list keeps it."""
 from __future__ import annotations
 
 import pytest
-from made_up import facts
+from made_up import facts, one_word_states
 
 
 @pytest.mark.parametrize("template", ["{name}, the US and Britain condemned Iran.",
@@ -16,8 +16,7 @@ def test_the_first_item_of_a_list_with_an_article_acts(template):
     from geopolgraph.loaders.lexicons import load_lexicon
 
     lex = load_lexicon()
-    states = [(ident, a.name) for ident, a in lex.actors.items() if a.kind == "state"
-              and len(a.name.split()) == 1 and ident not in ("USA", "GBR", "FRA", "IRN")]
+    states = one_word_states(lex, "USA", "GBR", "FRA", "IRN")
     assert len(states) > 150
 
     def acting() -> int:

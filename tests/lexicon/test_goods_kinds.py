@@ -7,7 +7,7 @@ name of the lexicon, in made-up sentences."""
 from __future__ import annotations
 
 import pytest
-from made_up import facts
+from made_up import facts, one_word_states
 
 
 @pytest.mark.parametrize(("template", "rule"), [
@@ -21,8 +21,7 @@ def test_a_measure_on_a_kind_of_goods_is_aimed_at_their_origin(template, rule):
     from geopolgraph.loaders.lexicons import load_lexicon
 
     lex = load_lexicon()
-    states = [(i, a.name) for i, a in lex.actors.items() if a.kind == "state"
-              and len(a.name.split()) == 1 and i != "IND"]
+    states = one_word_states(lex, "IND")
     assert len(states) > 100
 
     def aimed() -> int:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
-from made_up import facts
+from made_up import facts, one_word_states
 
 from geopolgraph.loaders.lexicons import load_lexicon
 
@@ -19,8 +19,7 @@ from geopolgraph.loaders.lexicons import load_lexicon
 ])
 def test_the_noun_names_the_act(template, noun, relation):
     lex = load_lexicon()
-    states = [(ident, a.name) for ident, a in lex.actors.items() if a.kind == "state"
-              and len(a.name.split()) == 1 and ident != "JPN"]
+    states = one_word_states(lex, "JPN")
     assert len(states) > 150
 
     def given(lexicon) -> int:

@@ -6,12 +6,11 @@ sentences and headlines; drills aimed at somebody stay a show of force."""
 from __future__ import annotations
 
 import pytest
-from made_up import facts
+from made_up import facts, one_word_states
 
 
 def _pairs(lex) -> list[tuple[tuple[str, str], tuple[str, str]]]:
-    states = [(i, a.name) for i, a in lex.actors.items() if a.kind == "state"
-              and len(a.name.split()) == 1 and i != "TWN"]
+    states = one_word_states(lex, "TWN")
     return list(zip(states[::2], states[1::2], strict=False))
 
 

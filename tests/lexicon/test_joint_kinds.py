@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
-from made_up import facts
+from made_up import facts, one_word_states
 
 from geopolgraph.loaders.lexicons import load_lexicon
 
@@ -22,8 +22,7 @@ GAPPED = ("latihan … bersama", "latihan … gabungan", "patroli … bersama", 
 ])
 def test_a_joint_drill_of_any_kind(template):
     lex = load_lexicon()
-    states = [(ident, a.name) for ident, a in lex.actors.items() if a.kind == "state"
-              and len(a.name.split()) == 1 and ident != "CHN"]
+    states = one_word_states(lex, "CHN")
     assert len(states) > 150
 
     def joint(lexicon) -> int:

@@ -7,7 +7,7 @@ sentences."""
 from __future__ import annotations
 
 import pytest
-from made_up import facts
+from made_up import facts, one_word_states
 
 
 @pytest.mark.parametrize("template", [
@@ -21,8 +21,7 @@ def test_both_parties_of_the_criticised_act(template):
     from geopolgraph.loaders.lexicons import load_lexicon
 
     lex = load_lexicon()
-    states = [(ident, a.name) for ident, a in lex.actors.items() if a.kind == "state"
-              and len(a.name.split()) == 1 and ident not in ("USA", "KOR")]
+    states = one_word_states(lex, "USA", "KOR")
     assert len(states) > 150
 
     def criticised() -> int:

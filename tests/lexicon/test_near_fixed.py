@@ -5,7 +5,7 @@ over every one-word state name, in made-up headlines and sentences."""
 from __future__ import annotations
 
 import pytest
-from made_up import facts
+from made_up import facts, one_word_states
 
 
 @pytest.mark.parametrize(("template", "least", "most_off"), [
@@ -17,8 +17,7 @@ def test_a_show_of_force_sent_near_a_state_is_aimed_at_it(template, least, most_
     from geopolgraph.loaders.lexicons import load_lexicon
 
     lex = load_lexicon()
-    states = [(i, a.name) for i, a in lex.actors.items() if a.kind == "state"
-              and len(a.name.split()) == 1 and i != "CHN"]
+    states = one_word_states(lex, "CHN")
     assert len(states) > 100
 
     def aimed() -> int:

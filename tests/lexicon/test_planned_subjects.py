@@ -6,6 +6,7 @@ every one-word state name of the lexicon in made-up sentences; a plan word of th
 from __future__ import annotations
 
 import pytest
+from made_up import one_word_states
 
 from geopolgraph.loaders.extract import extract_triples
 from geopolgraph.loaders.lexicons import load_lexicon
@@ -18,18 +19,13 @@ def _modalities(lex, template: str, states: list[tuple[str, str]]) -> list[str]:
         if (t.source, t.target) == ("CHN", ident) and not t.negated]
 
 
-def _states(lex) -> list[tuple[str, str]]:
-    return [(ident, a.name) for ident, a in lex.actors.items() if a.kind == "state"
-            and len(a.name.split()) == 1 and ident != "CHN"]
-
-
 @pytest.mark.parametrize("template", ["Rencana {name} itu dikecam China.",
                                       "Rencana {name} dikritik keras oleh China."])
 def test_a_plan_as_the_subject_is_no_plan(template):
     from geopolgraph.loaders.extract import rules
 
     lex = load_lexicon()
-    states = _states(lex)
+    states = one_word_states(lex, "CHN")
     assert len(states) > 150
     found = _modalities(lex, template, states)
     assert len(found) >= 0.95 * len(states) and "planned" not in found
@@ -39,6 +35,6 @@ def test_a_plan_as_the_subject_is_no_plan(template):
 
 def test_a_plan_word_of_the_clause_still_plans():
     lex = load_lexicon()
-    states = _states(lex)
+    states = one_word_states(lex, "CHN")
     found = _modalities(lex, "{name} akan diserang China.", states)
     assert len(found) >= 0.95 * len(states) and set(found) == {"planned"}

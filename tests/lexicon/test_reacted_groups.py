@@ -6,7 +6,7 @@ headlines."""
 from __future__ import annotations
 
 import pytest
-from made_up import facts
+from made_up import facts, one_word_states
 
 
 @pytest.mark.parametrize(("lang", "template", "relation"), [
@@ -19,8 +19,7 @@ def test_a_reaction_is_aimed_at_every_opening_actor(lang, template, relation):
     from geopolgraph.loaders.lexicons import load_lexicon
 
     lex = load_lexicon()
-    states = [(i, a.name) for i, a in lex.actors.items() if a.kind == "state"
-              and len(a.name.split()) == 1 and i not in ("PRK", "SYR")]
+    states = one_word_states(lex, "PRK", "SYR")
     pairs = list(zip(states[::2], states[1::2], strict=False))
     assert len(pairs) > 70
 

@@ -7,12 +7,7 @@ in made-up news sentences."""
 from __future__ import annotations
 
 import pytest
-from made_up import facts
-
-
-def _states(lex) -> list[tuple[str, str]]:
-    return [(i, a.name) for i, a in lex.actors.items() if a.kind == "state"
-            and len(a.name.split()) == 1 and i not in ("PRK", "KOR")]
+from made_up import facts, one_word_states
 
 
 @pytest.mark.parametrize(("lang", "template"), [
@@ -25,7 +20,7 @@ def test_a_subject_after_a_comma_and_a_coordinator_is_no_object(lang, template):
     from geopolgraph.loaders.lexicons import load_lexicon
 
     lex = load_lexicon()
-    states = _states(lex)
+    states = one_word_states(lex, "PRK", "KOR")
     assert len(states) > 100
     relation = "CRITICIZES" if "mengecam" in template else "PROTESTS"
 

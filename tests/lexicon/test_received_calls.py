@@ -4,15 +4,14 @@ over every one-word state name, in made-up news sentences."""
 
 from __future__ import annotations
 
-from made_up import facts
+from made_up import facts, one_word_states
 
 
 def test_the_caller_consults_the_receiver():
     from geopolgraph.loaders.lexicons import load_lexicon
 
     lex = load_lexicon()
-    states = [(i, a.name) for i, a in lex.actors.items() if a.kind == "state"
-              and len(a.name.split()) == 1 and i != "USA"]
+    states = one_word_states(lex, "USA")
     assert len(states) > 100
     right = wrong = 0
     for code, name in states:

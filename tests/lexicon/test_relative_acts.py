@@ -7,7 +7,7 @@ lexicon, in made-up news sentences."""
 from __future__ import annotations
 
 import pytest
-from made_up import facts
+from made_up import facts, one_word_states
 
 HEZBOLLAH = ("ISR", "ATTACKS", "group:hezbollah")
 
@@ -21,8 +21,7 @@ def test_a_clause_on_an_attacks_target_is_the_attacks(lang, template):
     from geopolgraph.loaders.lexicons import load_lexicon
 
     lex = load_lexicon()
-    states = [(i, a.name) for i, a in lex.actors.items() if a.kind == "state"
-              and len(a.name.split()) == 1 and i not in ("ISR", "LBN")]
+    states = one_word_states(lex, "ISR", "LBN")
     assert len(states) > 100
 
     def counts() -> tuple[int, int]:

@@ -6,7 +6,7 @@ after a name that is no actor ("Analysts, whose reports …") it stands for nobo
 from __future__ import annotations
 
 import pytest
-from made_up import facts
+from made_up import facts, one_word_states
 
 RULE = "syntax.relative_owner_pronoun"
 
@@ -21,8 +21,7 @@ def test_whose_stands_for_the_actor_before_it(template, target):
     from geopolgraph.loaders.lexicons import load_lexicon
 
     lex = load_lexicon()
-    states = [(ident, a.name) for ident, a in lex.actors.items() if a.kind == "state"
-              and len(a.name.split()) == 1 and ident not in ("UKR", "LBN")]
+    states = one_word_states(lex, "UKR", "LBN")
     assert len(states) > 150
 
     def attacks() -> int:

@@ -5,7 +5,7 @@ one-word state name, in made-up news sentences."""
 
 from __future__ import annotations
 
-from made_up import facts
+from made_up import facts, one_word_states
 
 
 def test_a_rejected_request_is_aimed_at_the_requester():
@@ -13,8 +13,7 @@ def test_a_rejected_request_is_aimed_at_the_requester():
     from geopolgraph.loaders.lexicons import load_lexicon
 
     lex = load_lexicon()
-    states = [(i, a.name) for i, a in lex.actors.items() if a.kind == "state"
-              and len(a.name.split()) == 1 and i not in ("ISR", "LBN")]
+    states = one_word_states(lex, "ISR", "LBN")
     assert len(states) > 100
 
     def counts() -> tuple[int, int]:

@@ -6,7 +6,7 @@ stories."""
 from __future__ import annotations
 
 import pytest
-from made_up import facts
+from made_up import facts, one_word_states
 
 
 @pytest.mark.parametrize(("lang", "template"), [
@@ -20,8 +20,7 @@ def test_he_after_a_titled_person_is_that_persons_state(lang, template):
     from geopolgraph.loaders.lexicons import load_lexicon
 
     lex = load_lexicon()
-    states = [(i, a.name) for i, a in lex.actors.items() if a.kind == "state"
-              and len(a.name.split()) == 1 and i != "JPN"]
+    states = one_word_states(lex, "JPN")
     assert len(states) > 100
 
     def warned() -> int:

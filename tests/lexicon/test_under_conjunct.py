@@ -6,7 +6,7 @@ made-up headlines and sentences; without the rule the parse loses a fifth of the
 from __future__ import annotations
 
 import pytest
-from made_up import facts
+from made_up import facts, one_word_states
 
 
 @pytest.mark.parametrize("template", [
@@ -19,8 +19,7 @@ def test_both_coordinated_actors_agree(template):
     from geopolgraph.loaders.lexicons import load_lexicon
 
     lex = load_lexicon()
-    states = [(ident, a.name) for ident, a in lex.actors.items() if a.kind == "state"
-              and len(a.name.split()) == 1 and ident != "RUS"]
+    states = one_word_states(lex, "RUS")
     assert len(states) > 150
 
     def agreed() -> int:
