@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from babel import Locale
 
+from geopolgraph.loaders.extract import rules
 from geopolgraph.loaders.lexicons import Lexicon
 from geopolgraph.loaders.text import Token
 
@@ -37,6 +38,10 @@ def phrases(words: Iterable[str]) -> list[tuple[str, ...]]:
     """
     return sorted((tuple(w.lower().split()) for w in words), key=len, reverse=True)
 
+
+TITLE_AFTER_OWNER = rules.register(
+    "lang.title_after_owner", "'a Chinese foreign ministry spokesman': where a compound's head "
+    "comes last, a person's title right after the body or state it acts for names one person")
 
 #: the title kinds (titles.jsonl) that name one person
 _PERSON_TITLES = frozenset({"head_of_state", "head_of_government", "deputy_head", "minister",
@@ -241,10 +246,14 @@ class Language:
         """Whether ``mention`` names one person: a person, or a person's title with the state
         it acts for ("PM Malaysia", "the Vietnamese president"; ``words``: the sentence's
         lower-case words)."""
-        return mention.kind == "person" or any(
-            tuple(words[k:k + n]) in self.person_titles
-            for k in range(mention.start, mention.end) for n in range(1, 4)
-            if k + n <= mention.end)
+        if mention.kind == "person" or any(
+                tuple(words[k:k + n]) in self.person_titles
+                for k in range(mention.start, mention.end) for n in range(1, 4)
+                if k + n <= mention.end):
+            return True
+        # "a Chinese foreign ministry spokesman": the compound's head is the title
+        return not self.head_first_compounds and rules.on(TITLE_AFTER_OWNER) and any(
+            tuple(words[mention.end:mention.end + n]) in self.person_titles for n in range(1, 4))
 
     def persons_only(self, mentions: tuple[Mention, ...] | list[Mention],
                      words: list[str]) -> bool:
