@@ -51,7 +51,7 @@ from geopolgraph.loaders.extract.references import (
     reference_before,
 )
 from geopolgraph.loaders.extract.relatives import relative_doer
-from geopolgraph.loaders.extract.syntax import possessor_of, side_at, subject_of
+from geopolgraph.loaders.extract.syntax import asking, possessor_of, side_at, subject_of
 
 HOSTILE_COMPLEMENT = rules.register(
     "active.hostile_complement", "'Uni Eropa sepakat memperpanjang sanksi terhadap Rusia', "
@@ -231,6 +231,8 @@ def _complement_owner(f: Frame) -> Side | None:
     if not p.deps[head].startswith("acl") or noun >= head or not any(
             f.words[k] in f.reader.lang.purpose for k in p.kids(head, "mark")):
         return None
+    if asking(f.reader, noun):
+        return None  # "a demand by France to withdraw": France asks, whom it asks withdraws
     named = mention_index(f.reader)
     if not any(c in named for c in p.kids(noun, "nmod", "compound", "flat")):
         return None  # "his commitment to visit": a pronoun's reach is the usual search's

@@ -130,6 +130,10 @@ ANSWERED_CLAIM = rules.register(
     "noun.answered_claim", "'Iran membantah tuduhan AS', 'Russia rejected Ukraine's "
     "accusations': a noun of a said act (relations.tsv said) that is the object of a cue that "
     "answers it (answers: rejects, denies) was said, and to that cue's subject: USA ACCUSES IRN")
+ANSWERED_REQUEST = rules.register(
+    "noun.answered_request", "'Israel rejected France's demand to withdraw': a verb cue whose "
+    "word is a noun of asking or offering (grammar request_nouns), the object of a cue that "
+    "answers it, is that noun, an answered claim (noun.answered_claim): FRA DEMANDS ISR")
 TOPIC = rules.register("parse.topic", "'South Korea and Japan held talks on North Korea's "
                        "programme': what a talk is about is no party to it")
 PARTNER_PREP = rules.register(
@@ -261,8 +265,8 @@ def answered_claim(reader: SentenceReader, cue: Cue,
     tuduhan AS": "membantah"), when the noun is its object; else None. The said act happened,
     whatever the answer says of what it claims."""
     p = reader.parse
-    if (p is None or cue.pattern.frame != "noun" or not props(cue.pattern.relation).said
-            or not rules.on(ANSWERED_CLAIM)):
+    if (p is None or not props(cue.pattern.relation).said or not rules.on(ANSWERED_CLAIM)
+            or not (cue.pattern.frame == "noun" or _request_verb(reader, cue))):
         return None
     head = cue_head(p, cue.start, cue.head_end)
     verb = p.heads[head]
@@ -271,6 +275,14 @@ def answered_claim(reader: SentenceReader, cue: Cue,
     answering = any(c.start <= verb < c.head_end and c is not cue
                     and props(c.pattern.relation).answers for c in reader.cues)
     return verb if answering else None
+
+
+def _request_verb(reader: SentenceReader, cue: Cue) -> bool:
+    """Whether ``cue`` is one word of a verb pattern that is also a noun of asking or offering
+    (grammar ``request_nouns``: "demand", "appeal"), which :func:`answered_claim` may read as
+    that noun ("rejected France's demand")."""
+    return (cue.pattern.frame == "active" and cue.end - cue.start == 1
+            and reader.words[cue.start] in reader.lang.request_nouns and rules.on(ANSWERED_REQUEST))
 
 
 def topics(f: Frame) -> frozenset[str]:
@@ -392,6 +404,8 @@ def _frame_name(f: Frame) -> str:
     """The frame the cue's pattern names, adjusted by what surrounds it."""
     name = f.cue.pattern.frame
     words, cue, lang = f.words, f.cue, f.reader.lang
+    if name == "active" and f.answer is not None:
+        return "noun"  # "rejected France's demand": an answered request (noun.answered_request)
     if name in ("active", "receive") and lang.code == "en" and rules.on(EN_PASSIVE):
         # the agent follows the verb, before any later part of a gapped pattern: "was accused
         # by Afghanistan of …" is the passive of "accused … of"

@@ -330,6 +330,12 @@ def _governing_subject(reader: SentenceReader, p: Parse, h: int, depth: int) -> 
             # "Beijing membantah tuduhan itu dan mengancam …": the verb hangs on the object
             found = subject_of(reader, p, p.heads[head], depth + 1)
         return found
+    if dep.startswith("acl") and asking(reader, head):
+        return asked_doer(reader, p, head, h, depth)  # "France's demand to/mark withdraw/acl"
+    if dep in ("xcomp", "advcl") and (asked := next(
+            (o for o in p.kids(head, "obj") if o < h and asking(reader, o)), None)) is not None:
+        # "menolak seruan/obj PBB untuk berhenti/xcomp", "issued an appeal/obj to stop/advcl"
+        return asked_doer(reader, p, asked, h, depth)
     if (dep == "xcomp" or (dep == "obl" and rules.on(PURPOSE_OBLIQUE) and any(
             k == h - 1 and reader.words[k] in reader.lang.purpose for k in p.kids(h, "case")
     )) or (dep == "advcl" and rules.on(BARE_CLAUSE_CONTROL) and not p.kids(h, "mark") and any(
@@ -443,6 +449,7 @@ def agent_of(reader: SentenceReader, p: Parse, h: int) -> Side | None:
 # a noun cue's light verb and a noun's possessor live in their own modules; they call
 # subject_of and agent_of back, so they are imported here at the end (as frames imports its
 # frame families) and their names re-exported from this module
+from geopolgraph.loaders.extract.asked import asked_doer, asking  # noqa: E402
 from geopolgraph.loaders.extract.light_verbs import (  # noqa: E402
     ACT_OF_ACT,
     PASSIVE_LIGHT_VERB,

@@ -113,6 +113,12 @@ class Language:
         self.subordinators = frozenset(g.get("subordinators", ()))
         #: nouns of asking or offering, whose clause names the act asked for ("calls to withdraw")
         self.request_nouns = frozenset(g.get("request_nouns", ()))
+        #: those of asking, whose act is asked of somebody else ("demand", not "offer")
+        self.asking_nouns = frozenset(g.get("asking_nouns", ()))
+        #: prepositions naming whom a request asks ("an appeal to Israel to stop …")
+        self.addressee_preps = frozenset(g.get("addressee_preps", ()))
+        #: the relations whose cue answers what was said to its subject (relations.tsv answers)
+        self.answering = frozenset(r for r, pr in lex.relation_props.items() if pr.answers)
         #: the words that head a time phrase ("on Monday", "pada Senin", "21-23 Agustus"): the
         #: CLDR wide month and day names of the language (Babel) and grammar time_words
         self.time_nouns = time_nouns(lang) | frozenset(g.get("time_words", ()))

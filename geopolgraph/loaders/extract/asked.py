@@ -1,0 +1,67 @@
+"""The doer of the act a request asks for: whom it asks, never who asks.
+
+"Israel rejected France's demand to withdraw from Lebanon", "Israel menolak seruan PBB untuk
+berhenti menyerang Lebanon": the act a noun of asking (grammar ``asking_nouns``: a demand, call,
+appeal; not an offer, whose act is its maker's) names is asked of somebody. When the request is
+the object of a verb that answers it (a cue whose relation answers what was said to its subject,
+``relations.tsv`` answers, or a verb of approving, grammar ``approving_verbs``), that verb's
+subject was asked; otherwise the text does not name whom, and the act has no doer here. The
+request's owner or by-phrase is who asked, and taking them as the doer gave "UN ATTACKS LBN".
+
+This calls :func:`.syntax.subject_of`, which calls it back, so :mod:`.syntax` imports it at its
+end.
+"""
+
+from __future__ import annotations
+
+from geopolgraph.loaders.extract import rules
+from geopolgraph.loaders.extract.parse import Parse
+from geopolgraph.loaders.extract.phrases import side_at
+from geopolgraph.loaders.extract.reader import NOBODY, SentenceReader, Side
+from geopolgraph.loaders.extract.syntax import subject_of
+
+__all__ = ["ASKED_DOER", "asked_doer", "asking"]
+
+ASKED_DOER = rules.register(
+    "syntax.asked_doer", "'Israel rejected France's demand to withdraw', 'PBB mengeluarkan "
+    "seruan untuk berhenti menyerang Lebanon': a subjectless clause on a noun of asking (grammar "
+    "asking_nouns), or on the verb whose object it is, is done by whom it asks (the subject of a "
+    "verb answering or approving it), else by nobody; never by who asks")
+
+
+def asking(reader: SentenceReader, k: int) -> bool:
+    """Whether the word at ``k`` is a noun of asking (grammar ``asking_nouns``) and the rule
+    is on."""
+    return reader.words[k] in reader.lang.asking_nouns and rules.on(ASKED_DOER)
+
+
+def asked_doer(reader: SentenceReader, p: Parse, noun: int, clause: int, depth: int) -> Side:
+    """Who does the act the request at ``noun`` asks for in the clause at ``clause``: whom a
+    phrase of address on the request, or on its verb before the clause, names (grammar
+    ``addressee_preps``: "an ultimatum to Sudan to normalize …"), else the subject of the verb
+    whose object the request is, when that verb answers or approves it ("Israel rejected/ignored
+    the UN's appeal to …"); else :data:`NOBODY` (who was asked is not said here).
+
+    >>> from geopolgraph.loaders.extract import extract_triples
+    >>> from geopolgraph.loaders.lexicons import load_lexicon
+    >>> from geopolgraph.model import Article
+    >>> text = "The UN's appeal to stop attacking Lebanon went unheeded."
+    >>> [t.source for t in extract_triples(Article(id="a", text=text, lang="en"),
+    ...                                    load_lexicon()) if t.relation == "ATTACKS"]
+    []
+    """
+    verb = p.heads[noun]
+    addressed = [*p.kids(noun, "nmod", "obl"),
+                 *(c for c in p.kids(verb, "obl") if noun < c < clause and verb != noun)]
+    for c in addressed:
+        if any(reader.words[k] in reader.lang.addressee_preps for k in p.kids(c, "case")):
+            found = side_at(reader, p, c)
+            if found is not None:
+                return found
+    if p.deps[noun] == "obj" and verb != noun and (reader.approves(verb) or any(
+            c.start <= verb < c.head_end and c.pattern.relation in reader.lang.answering
+            for c in reader.cues)):
+        found = subject_of(reader, p, verb, depth + 1)
+        if found is not None:
+            return found
+    return NOBODY
