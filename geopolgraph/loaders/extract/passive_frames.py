@@ -67,6 +67,11 @@ RELATIVE_ACT = rules.register(
     "(relations.tsv aimed_at_doer) in a relative clause on a noun that names an act is aimed at "
     "whoever did that act earlier in the sentence (the noun's own cue, else the cue of the verb "
     "whose object the noun is)")
+OBJECT_ACT = rules.register(
+    "passive.object_act", "'India and Pakistan agreed to a ceasefire brokered by the US': a "
+    "one-word mutual noun (grammar mutual_patterns) that a cue verb takes as object names that "
+    "verb's act, whose doers a passive cue aimed at a doer in a relative clause on the noun is "
+    "aimed at (passive.relative_act), though the noun alone is no cue")
 PARSED_GIVER = rules.register(
     "passive.parsed_giver", "'bantuan senjata yang diberikan oleh Kim Jong Un': aid the parse's "
     "passive agent gives goes to the one other party the sentence names")
@@ -125,7 +130,13 @@ def _relative_act(f: Frame) -> Side | None:
     noun = p.heads[h] if p.deps[h].startswith("acl") else next(
         iter(passive_subjects(reader, p, h)), h)
     verb = p.heads[noun]
-    if noun >= h or not any(c.start <= noun < c.end and c is not f.cue for c in reader.cues):
+    named = any(c.start <= noun < c.end and c is not f.cue for c in reader.cues) or (
+        # "agreed to a ceasefire/obl brokered by the US": what the cue verb did
+        rules.on(OBJECT_ACT) and reader.words[noun] in reader.lang.mutual_patterns
+        and p.deps[noun] in ("obj", "obl") and verb != noun and any(
+            c.start <= verb < c.head_end and c.pattern.relation in reader.lang.reciprocal
+            for c in reader.cues))
+    if noun >= h or not named:
         return None  # no act named: "kelompok yang didukung Iran" is _modified_noun's
     for k in (noun, verb):
         for c in reader.cues:

@@ -119,6 +119,8 @@ class Language:
         self.addressee_preps = frozenset(g.get("addressee_preps", ()))
         #: the relations whose cue answers what was said to its subject (relations.tsv answers)
         self.answering = frozenset(r for r, pr in lex.relation_props.items() if pr.answers)
+        #: the relations done by both sides alike (relations.tsv reciprocal)
+        self.reciprocal = frozenset(r for r, pr in lex.relation_props.items() if pr.reciprocal)
         #: the words that head a time phrase ("on Monday", "pada Senin", "21-23 Agustus"): the
         #: CLDR wide month and day names of the language (Babel) and grammar time_words
         self.time_nouns = time_nouns(lang) | frozenset(g.get("time_words", ()))
