@@ -15,18 +15,33 @@ end.
 from __future__ import annotations
 
 from geopolgraph.loaders.extract import rules
+from geopolgraph.loaders.extract.cues import Cue
 from geopolgraph.loaders.extract.parse import Parse
 from geopolgraph.loaders.extract.phrases import side_at
 from geopolgraph.loaders.extract.reader import NOBODY, SentenceReader, Side
 from geopolgraph.loaders.extract.syntax import subject_of
 
-__all__ = ["ASKED_DOER", "asked_doer", "asking"]
+__all__ = ["ANSWERED_REQUEST", "ASKED_DOER", "asked_doer", "asking", "request_verb"]
 
 ASKED_DOER = rules.register(
     "syntax.asked_doer", "'Israel rejected France's demand to withdraw', 'PBB mengeluarkan "
     "seruan untuk berhenti menyerang Lebanon': a subjectless clause on a noun of asking (grammar "
     "asking_nouns), or on the verb whose object it is, is done by whom it asks (the subject of a "
     "verb answering or approving it), else by nobody; never by who asks")
+
+ANSWERED_REQUEST = rules.register(
+    "noun.answered_request", "'Israel rejected France's demand to withdraw': a verb cue whose "
+    "word is a noun of asking or offering (grammar request_nouns), the object of a cue that "
+    "answers it, is that noun, an answered claim (noun.answered_claim): FRA DEMANDS ISR")
+
+
+def request_verb(reader: SentenceReader, cue: Cue) -> bool:
+    """Whether ``cue`` is one word of a verb pattern that is also a noun of asking or offering
+    (grammar ``request_nouns``: "demand", "appeal"), which :func:`.frames.answered_claim` may
+    read as that noun ("rejected France's demand")."""
+    return (cue.pattern.frame == "active" and cue.end - cue.start == 1
+            and reader.words[cue.start] in reader.lang.request_nouns
+            and rules.on(ANSWERED_REQUEST))
 
 
 def asking(reader: SentenceReader, k: int) -> bool:

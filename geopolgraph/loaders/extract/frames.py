@@ -31,6 +31,7 @@ from geopolgraph.loaders.extract import rules
 from geopolgraph.loaders.extract.cues import Cue
 from geopolgraph.loaders.extract.goods_targets import goods_origin
 from geopolgraph.loaders.extract.near_targets import near_target
+from geopolgraph.loaders.extract.own_clauses import in_others_clause
 from geopolgraph.loaders.extract.parse import Parse
 from geopolgraph.loaders.extract.passives import passive_subjects
 from geopolgraph.loaders.extract.reader import SentenceReader, Side
@@ -43,6 +44,7 @@ from geopolgraph.loaders.extract.syntax import (
     NOBODY,
     light_verb_subject,
     reason_of_cue,
+    request_verb,
     side_at,
 )
 from geopolgraph.loaders.lexicons import FRAME_NAMES, RelationProps
@@ -130,10 +132,6 @@ ANSWERED_CLAIM = rules.register(
     "noun.answered_claim", "'Iran membantah tuduhan AS', 'Russia rejected Ukraine's "
     "accusations': a noun of a said act (relations.tsv said) that is the object of a cue that "
     "answers it (answers: rejects, denies) was said, and to that cue's subject: USA ACCUSES IRN")
-ANSWERED_REQUEST = rules.register(
-    "noun.answered_request", "'Israel rejected France's demand to withdraw': a verb cue whose "
-    "word is a noun of asking or offering (grammar request_nouns), the object of a cue that "
-    "answers it, is that noun, an answered claim (noun.answered_claim): FRA DEMANDS ISR")
 TOPIC = rules.register("parse.topic", "'South Korea and Japan held talks on North Korea's "
                        "programme': what a talk is about is no party to it")
 PARTNER_PREP = rules.register(
@@ -266,7 +264,7 @@ def answered_claim(reader: SentenceReader, cue: Cue,
     whatever the answer says of what it claims."""
     p = reader.parse
     if (p is None or not props(cue.pattern.relation).said or not rules.on(ANSWERED_CLAIM)
-            or not (cue.pattern.frame == "noun" or _request_verb(reader, cue))):
+            or not (cue.pattern.frame == "noun" or request_verb(reader, cue))):
         return None
     head = cue_head(p, cue.start, cue.head_end)
     verb = p.heads[head]
@@ -275,14 +273,6 @@ def answered_claim(reader: SentenceReader, cue: Cue,
     answering = any(c.start <= verb < c.head_end and c is not cue
                     and props(c.pattern.relation).answers for c in reader.cues)
     return verb if answering else None
-
-
-def _request_verb(reader: SentenceReader, cue: Cue) -> bool:
-    """Whether ``cue`` is one word of a verb pattern that is also a noun of asking or offering
-    (grammar ``request_nouns``: "demand", "appeal"), which :func:`answered_claim` may read as
-    that noun ("rejected France's demand")."""
-    return (cue.pattern.frame == "active" and cue.end - cue.start == 1
-            and reader.words[cue.start] in reader.lang.request_nouns and rules.on(ANSWERED_REQUEST))
 
 
 def topics(f: Frame) -> frozenset[str]:
@@ -455,7 +445,9 @@ def sides_for_cue(cue: Cue, reader: SentenceReader, props: RelationProps,
     ) and not _subject_noun(f) and not _cue_object(f) and not cause_of_cue(f):
         # "The leaders of Indonesia and Vietnam … after a meeting": the coordinated subject
         lead = reader.groups[0]
-        if len(lead) >= 2 and lead[-1].end <= cue.start and not lead[0].locative:
+        p = reader.parse
+        if len(lead) >= 2 and lead[-1].end <= cue.start and not lead[0].locative and not (
+                p is not None and in_others_clause(p, cue_head(p, cue.start, cue.head_end), lead)):
             source = reader.side(lead, cue.start - lead[-1].end, "fallback")
     if source is None or source is NOBODY:
         return []

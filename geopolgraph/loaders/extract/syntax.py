@@ -34,7 +34,7 @@ from geopolgraph.loaders.extract.stray_subjects import (
 
 __all__ = ["ACT_OF_ACT", "NOBODY", "PASSIVE_LIGHT_VERB", "agent_of", "clitic_side",
            "light_verb_subject", "named_before", "own_side", "possessor_of", "reason_of_cue",
-           "side_at", "subject_of"]
+           "request_verb", "side_at", "subject_of"]
 
 OWN_SIDE = rules.register("syntax.own_side", "'X mengatakan, pihaknya akan …': 'pihaknya', "
                           "'negaranya' under the main verb are the main clause's subject")
@@ -449,7 +449,7 @@ def agent_of(reader: SentenceReader, p: Parse, h: int) -> Side | None:
 # a noun cue's light verb and a noun's possessor live in their own modules; they call
 # subject_of and agent_of back, so they are imported here at the end (as frames imports its
 # frame families) and their names re-exported from this module
-from geopolgraph.loaders.extract.asked import asked_doer, asking  # noqa: E402
+from geopolgraph.loaders.extract.asked import asked_doer, asking, request_verb  # noqa: E402
 from geopolgraph.loaders.extract.light_verbs import (  # noqa: E402
     ACT_OF_ACT,
     PASSIVE_LIGHT_VERB,
