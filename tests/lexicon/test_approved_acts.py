@@ -70,3 +70,36 @@ def test_a_headlines_bare_approval(template):
         w for w in lex.grammar["id"]["approving_verbs"] if w not in ("setujui", "sepakati")]}}
     act, agrees = counts(replace(lex, grammar=grammar, derived={}))
     assert act <= 0.7 * len(nouns) and agrees >= 0.3 * len(nouns)
+
+
+@pytest.mark.parametrize("template", [
+    "Uni Eropa menjanjikan {noun} terhadap Rusia.",
+    "Uni Eropa Janjikan {noun} terhadap Rusia",
+])
+def test_a_promised_act_is_the_promisers(template):
+    """A verb of promising ("menjanjikan", the headline's "Janjikan") takes its object act as
+    its subject's own, as one of approving does; without it in approving_verbs the promise is
+    taken for an agreement with Russia ("Jerman menjanjikan bantuan militer kepada Ukraina"
+    gave DEU AGREES UKR and no aid)."""
+    from dataclasses import replace
+
+    from geopolgraph.loaders.lexicons import load_lexicon
+
+    lex = load_lexicon()
+    nouns = sorted({(p.text, p.relation) for p in lex.relations["id"] if p.frame == "noun"
+                    and "…" not in p.tokens and p.relation != "NONE"
+                    and not lex.props(p.relation).reciprocal and p.tokens[-1] not in _PREPS})
+
+    def counts(lexicon) -> tuple[int, int]:
+        found = [(facts(lexicon, "id", template.format(
+            noun=noun if template.endswith(".") else noun.title()), "2025-06-01"), rel)
+            for noun, rel in nouns]
+        return (sum(("EU", rel, "RUS") in f for f, rel in found),
+                sum(("EU", "AGREES", "RUS") in f for f, _ in found))
+
+    act, agrees = counts(lex)
+    assert act >= 0.9 * len(nouns) and agrees <= 0.2 * len(nouns)
+    grammar = {**lex.grammar, "id": {**lex.grammar["id"], "approving_verbs": [
+        w for w in lex.grammar["id"]["approving_verbs"] if w not in ("menjanjikan", "janjikan")]}}
+    act, agrees = counts(replace(lex, grammar=grammar, derived={}))
+    assert act <= 0.7 * len(nouns) and agrees >= 0.3 * len(nouns)
