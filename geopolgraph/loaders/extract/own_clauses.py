@@ -40,7 +40,8 @@ def in_others_clause(p: Parse, head: int, group: Sequence[Mention]) -> bool:
         return False
     k = head
     for _ in range(len(p.heads)):
-        subjects = p.kids(k, "nsubj") if k != head else []
+        # the cue's own phrase as a subject ("since the war broke out") is no one else
+        subjects = [s for s in p.kids(k, "nsubj") if not p.under(head, s)] if k != head else []
         if subjects:
             return not any(m.start <= s < m.end or p.under(m.start, s)
                            for s in subjects for m in group)
