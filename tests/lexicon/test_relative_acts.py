@@ -66,3 +66,26 @@ def test_a_clause_after_a_comma_is_the_named_actors():
 
     got = facts(load_lexicon(), "en", "Israel struck Hamas, which attacked Israel on October 7.")
     assert ("group:hamas", "ATTACKS", "ISR") in got
+
+
+@pytest.mark.parametrize("template", [
+    "{state} menjatuhkan sanksi terhadap Iran, yang memicu kecaman China.",
+    "{state} menjatuhkan sanksi baru terhadap Iran, yang menuai kecaman dari China.",
+])
+def test_a_relative_clause_on_a_verb_patterns_noun_is_said_of_the_act(template):
+    """The last word of a contiguous verb pattern ("menjatuhkan sanksi") is the act noun a
+    relative clause on it is said of, so the reaction it draws is aimed at the act's doer
+    (rule noun.pattern_noun)."""
+    from geopolgraph.loaders.extract import rules
+    from geopolgraph.loaders.lexicons import load_lexicon
+
+    lex = load_lexicon()
+    states = one_word_states(lex, "IRN", "CHN")
+
+    def criticised() -> int:
+        return sum(("CHN", "CRITICIZES", code) in facts(lex, "id", template.format(state=name))
+                   for code, name in states)
+
+    assert criticised() >= 0.95 * len(states)
+    with rules.disabled("noun.pattern_noun"):
+        assert criticised() == 0

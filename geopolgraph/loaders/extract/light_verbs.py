@@ -39,6 +39,10 @@ RELATIVE_ACT = rules.register(
     "komandan Hizbullah', 'air strikes (on Beirut) that killed a Hezbollah commander': a "
     "relative clause on an act noun, or, with no comma before it, on the target of an act noun "
     "of its own cue's relation, is said of the act: the act's doer does it")
+PATTERN_NOUN = rules.register(
+    "noun.pattern_noun", "'Washington menjatuhkan sanksi terhadap Iran, yang memicu kecaman "
+    "Teheran': the last word of a verb cue's contiguous pattern ('menjatuhkan sanksi', 'imposed "
+    "sanctions') is the act noun a relative clause after a comma is said of (noun.relative_act)")
 CAUSE_OBJECT = rules.register(
     "noun.cause_object", "'The US sanctioned Chinese firms over support for Russia', 'Uni Eropa "
     "mengecam China atas dukungannya kepada Rusia': a noun cue in a phrase that gives the "
@@ -162,7 +166,9 @@ def relative_act_doer(reader: SentenceReader, p: Parse, verb: int, pronoun: int,
     # an actor named is no act, even inside a gapped cue ("accused Ukraine, which …, of")
     named = any(m.start <= noun < m.end for m in reader.mentions)
     act = None if named else next((c for c in reader.cues if c.start <= noun < c.end and (
-        c.pattern.frame == "noun" or noun >= c.head_end)), None)
+        c.pattern.frame == "noun" or noun >= c.head_end
+        or (c.start < noun == c.end - 1 and pronoun > 0 and reader.words[pronoun - 1] == ","
+            and rules.on(PATTERN_NOUN)))), None)
     if act is None:
         own = next((c for c in reader.cues if c.start <= verb < c.head_end), None)
         if own is None or pronoun == 0 or reader.words[pronoun - 1] == ",":
