@@ -136,3 +136,22 @@ def test_weapons_of_cameos_synsets_are_goods(text, lang, expected):
     """Weapons CAMEO 2.0's &WEAPON synset names; a sale of weapons is SUPPLIES whatever the
     goods (no curated COOPERATES for some of them)."""
     assert expected in facts(text, lang)
+
+
+@pytest.mark.parametrize(("noun", "traded"), [
+    ("sale", True), ("delivery", False), ("transfer", False), ("shipment", False),
+])
+def test_a_goods_word_before_a_transfer_noun_names_the_transfer(noun, traded):
+    """"the US arms sale to Taiwan", "the Russian gas delivery to Europe": the goods word
+    before a transfer noun (tools/transfer_verbs.tsv noun-after) names the transfer, over every
+    goods word (made-up sentences); a sale only of goods whose sale is their supply (weapons:
+    food is sold, not given)."""
+    goods = _goods("en")
+    aid = {"aid", "humanitarian aid", "relief", "food", "medicine", "medicines",
+           "medical supplies", "vaccines", "tents", "loans", "economic aid"}
+    found = [g for g in goods if ("RUS", "SUPPLIES", "UKR") in facts(
+        f"China condemned the Russian {g} {noun} to Ukraine.", "en")]
+    expected = [g for g in goods if not (traded and g in aid)]
+    assert len(set(found) & set(expected)) >= 0.9 * len(expected)
+    if traded:
+        assert not set(found) & aid
