@@ -32,6 +32,10 @@ OPENING_LIST = rules.register(
     "reader.opening_list", "'US, Japan warn North Korea': names joined by commas alone that "
     "open a sentence right before its cue are a list, as a headline's opening list is")
 
+OPENING_LIST_VERB = rules.register(
+    "reader.opening_list_verb", "'US, South Korea begin military drills': an opening list of "
+    "names joined by commas alone is a list also when one word (the cue noun's verb) stands "
+    "between it and the cue")
 COORDINATED_SUBJECT = rules.register(
     "reader.coordinated_subject", "'Korea Utara menyerang Korea Selatan, dan Jepang/nsubj "
     "memprotes': a member of a group opening with an object, after a comma and a coordinator, "
@@ -167,8 +171,10 @@ class SentenceReader:
             return groups
         out = []
         for group, joins in zip(groups, commas, strict=True):
-            if group[0].start == 0 and (self.headline or (
-                    group[-1].end in self.cue_starts and rules.on(OPENING_LIST))):
+            end = group[-1].end
+            if group[0].start == 0 and (self.headline or (rules.on(OPENING_LIST) and (
+                    end in self.cue_starts
+                    or (end + 1 in self.cue_starts and rules.on(OPENING_LIST_VERB))))):
                 # "RI, Malaysia Sepakati …", "US, Japan warn …": an opening list of a headline
                 out.append(group)
                 continue
