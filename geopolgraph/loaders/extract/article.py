@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from geopolgraph.loaders.articles import detect_language
 from geopolgraph.loaders.dates import resolve_date
 from geopolgraph.loaders.extract import rules
+from geopolgraph.loaders.extract.article_memory import remember
 from geopolgraph.loaders.extract.assertion import (
     _background_clause,
     _conditional,
@@ -53,7 +54,7 @@ from geopolgraph.loaders.extract.parse import Parse, parse_many
 from geopolgraph.loaders.extract.passives import SUBJECT_CONTROLS
 from geopolgraph.loaders.extract.phrases import POSSESSIVE
 from geopolgraph.loaders.extract.reader import SentenceReader, Side
-from geopolgraph.loaders.extract.references import has_reference, remember
+from geopolgraph.loaders.extract.references import has_reference
 from geopolgraph.loaders.extract.reparse import repair
 from geopolgraph.loaders.lexicons import NOT_AN_EVENT, Lexicon
 from geopolgraph.loaders.mentions import Memory, Mention, find_mentions

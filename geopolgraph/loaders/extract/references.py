@@ -1,11 +1,11 @@
 """References back in the article: pronouns, anaphors and "both sides" resolved from memory.
 
 What a sentence leaves behind is kept in :class:`~geopolgraph.loaders.mentions.Memory` by
-:func:`remember`: the sources of its main event ("hal tersebut", "the claims"), the doers of
-each relation and of the last act reported ("peluncuran tersebut", "the launch"), the two
-parties who last talked, met, agreed or fought ("kedua negara", "the two leaders"), the last
-coordinated doers or pair ("mereka", "they"), the last actor of each kind ("negara tersebut",
-"the group") and the last person and speaker ("dia", "he", "kami", "-nya").
+:func:`.article_memory.remember`: the sources of its main event ("hal tersebut", "the
+claims"), the doers of each relation and of the last act reported ("peluncuran tersebut", "the
+launch"), the two parties who last talked, met, agreed or fought ("kedua negara", "the two
+leaders"), the last coordinated doers or pair ("mereka", "they"), the last actor of each kind
+("negara tersebut", "the group") and the last person and speaker ("dia", "he", "kami", "-nya").
 :func:`reference_before` reads a reference standing before a cue (a subject),
 :func:`reference_after`, :func:`event_reference` and :func:`owner_reference` one after it or
 owning it; :func:`reciprocal_marker` finds "saling", "each other". A reference with nothing
@@ -27,9 +27,6 @@ from geopolgraph.loaders.extract.cataphors import cataphor
 from geopolgraph.loaders.extract.cues import Cue
 from geopolgraph.loaders.extract.lang import Language
 from geopolgraph.loaders.extract.reader import SentenceReader, Side
-from geopolgraph.loaders.lexicons import Lexicon
-from geopolgraph.loaders.mentions import Memory, Mention
-from geopolgraph.model import Triple
 
 __all__ = [
     "clitic_reference",
@@ -42,11 +39,9 @@ __all__ = [
     "reciprocal_marker",
     "reference_after",
     "reference_before",
-    "remember",
     "speaker_side",
 ]
 
-_NOT_ACTORS = frozenset({"media", "place"})
 
 ANAPHOR = rules.register("ref.anaphor", "'hal tersebut', 'the claims': the last event's sources")
 DUAL = rules.register("ref.dual", "'kedua negara', 'the two leaders': the last two parties")
@@ -62,10 +57,6 @@ STATE_PRONOUN = rules.register(
     "ref.state_pronoun", "'Russia held a parade. On Monday it attacked Ukraine.': 'it' as a verb's "
     "subject, with no actor named before it in the sentence, is the doer of the last act")
 MUTUAL = rules.register("ref.mutual", "'saling', 'each other': two parties act on each other")
-TITLED_PERSON = rules.register(
-    "ref.titled_person", "'China's foreign minister arrived in Tokyo. He warned Japan …': a "
-    "person's title with the actor it acts for (titles.jsonl) is the last person named, whom "
-    "'he'/'dia' may stand for, though no name is given")
 
 
 def has_reference(words: set[str], lang: Language, clitics: bool = True) -> bool:
@@ -448,50 +439,3 @@ def object_reference(reader: SentenceReader, cue: Cue, exclude: tuple[str, ...] 
     """A reference as the cue's object ("memperingatkan negara tersebut"), else one in a
     target phrase on it ("mengirim bantuan ke negara tersebut")."""
     return reference_after(reader, cue.head_end, exclude) or prep_reference(reader, cue, exclude)
-
-
-def remember(memory: Memory, mentions: list[Mention], emitted: list[Triple], lex: Lexicon,
-             lang: Language | None = None, words: list[str] | None = None) -> None:
-    """Keep what the sentence said for the references of later sentences (``lang`` and the
-    sentence's lower-case ``words``: a person's title counts as a person named)."""
-    for m in mentions:
-        if m.actor and m.kind not in _NOT_ACTORS:
-            # "negara tersebut", "the group": the last of each kind, places included
-            recent = tuple(a for a in memory.last_of_kind.get(m.kind, ()) if a != m.actor)
-            memory.last_of_kind[m.kind] = (*recent[-3:], m.actor)
-    agents = [m for m in mentions if m.kind not in _NOT_ACTORS and m.actor and not m.locative]
-    persons = [m for m in agents if m.person or (
-        lang is not None and words is not None and rules.on(TITLED_PERSON)
-        and lang.is_person(m, words))]
-    if persons:
-        memory.last_person = persons[0].actor  # the subject comes first in news sentences
-    asserted = [t for t in emitted if not t.negated]
-    by_relation: dict[str, list[str]] = {}
-    for t in asserted:
-        by_relation.setdefault(t.relation, []).append(t.source)
-    for relation, sources in by_relation.items():
-        memory.doers[relation] = tuple(dict.fromkeys(sources))
-    if asserted:
-        # the main clause's cue comes first: "AS menuduh Rusia …" then "hal tersebut" is the US
-        first = asserted[0]
-        memory.last_sources = tuple(
-            dict.fromkeys(t.source for t in asserted if t.relation == first.relation)
-        )
-        memory.last_doers = memory.last_sources
-        last = asserted[-1]
-        pair = tuple(dict.fromkeys([last.source, last.target]))
-        # "kedua pemimpin", "both sides": the last two parties who talked, met, agreed,
-        # fought or traded arms (the relation's ``dialogue`` property)
-        mutual = [t for t in asserted if lex.props(t.relation).dialogue]
-        if mutual:
-            memory.last_dialogue = tuple(dict.fromkeys([mutual[-1].source, mutual[-1].target]))
-        memory.last_group = pair
-    elif agents:
-        actors = tuple(dict.fromkeys(m.actor for m in agents))
-        # "Korea Utara menembakkan rudal balistik.": an act without target; its doer is the
-        # sentence's first actor (news puts the subject first)
-        memory.last_doers = actors[:1]
-        memory.last_group = actors[:2] if len(actors) >= 2 else actors
-        if len(actors) == 2:
-            # "Thailand dan Kamboja bertempur …. Kedua negara …": the two named
-            memory.last_dialogue = actors

@@ -1,0 +1,78 @@
+"""What a sentence leaves for the references of the sentences after it.
+
+:func:`remember` keeps, in the article's :class:`~geopolgraph.loaders.mentions.Memory`, the last
+actor of each kind ("negara tersebut"), the last person named ("dia", "he"), the doers of each
+relation ("hal tersebut"), and the last pair ("kedua negara", "both sides"), which
+:mod:`.references` reads back.
+
+>>> from geopolgraph.model import Article
+>>> from geopolgraph.loaders.extract import extract_triples
+>>> text = "Thailand dan Kamboja bertempur di perbatasan. Kedua negara sepakat berunding."
+>>> sorted({(t.source, t.relation, t.target) for t in extract_triples(Article(id="a",
+...  text=text, lang="id"))})[:2]
+[('KHM', 'AGREES', 'THA'), ('KHM', 'CONSULTS', 'THA')]
+"""
+
+from __future__ import annotations
+
+from geopolgraph.loaders.extract import rules
+from geopolgraph.loaders.extract.lang import Language
+from geopolgraph.loaders.lexicons import Lexicon
+from geopolgraph.loaders.mentions import Memory, Mention
+from geopolgraph.model import Triple
+
+__all__ = ["TITLED_PERSON", "remember"]
+
+_NOT_ACTORS = frozenset({"media", "place"})
+
+TITLED_PERSON = rules.register(
+    "ref.titled_person", "'China's foreign minister arrived in Tokyo. He warned Japan …': a "
+    "person's title with the actor it acts for (titles.jsonl) is the last person named, whom "
+    "'he'/'dia' may stand for, though no name is given")
+
+
+def remember(memory: Memory, mentions: list[Mention], emitted: list[Triple], lex: Lexicon,
+             lang: Language | None = None, words: list[str] | None = None) -> None:
+    """Keep what the sentence said for the references of later sentences (``lang`` and the
+    sentence's lower-case ``words``: a person's title counts as a person named)."""
+    for m in mentions:
+        if m.actor and m.kind not in _NOT_ACTORS:
+            # "negara tersebut", "the group": the last of each kind, places included
+            recent = tuple(a for a in memory.last_of_kind.get(m.kind, ()) if a != m.actor)
+            memory.last_of_kind[m.kind] = (*recent[-3:], m.actor)
+    agents = [m for m in mentions if m.kind not in _NOT_ACTORS and m.actor and not m.locative]
+    persons = [m for m in agents if m.person or (
+        lang is not None and words is not None and rules.on(TITLED_PERSON)
+        and lang.is_person(m, words))]
+    if persons:
+        memory.last_person = persons[0].actor  # the subject comes first in news sentences
+    asserted = [t for t in emitted if not t.negated]
+    by_relation: dict[str, list[str]] = {}
+    for t in asserted:
+        by_relation.setdefault(t.relation, []).append(t.source)
+    for relation, sources in by_relation.items():
+        memory.doers[relation] = tuple(dict.fromkeys(sources))
+    if asserted:
+        # the main clause's cue comes first: "AS menuduh Rusia …" then "hal tersebut" is the US
+        first = asserted[0]
+        memory.last_sources = tuple(
+            dict.fromkeys(t.source for t in asserted if t.relation == first.relation)
+        )
+        memory.last_doers = memory.last_sources
+        last = asserted[-1]
+        pair = tuple(dict.fromkeys([last.source, last.target]))
+        # "kedua pemimpin", "both sides": the last two parties who talked, met, agreed,
+        # fought or traded arms (the relation's ``dialogue`` property)
+        mutual = [t for t in asserted if lex.props(t.relation).dialogue]
+        if mutual:
+            memory.last_dialogue = tuple(dict.fromkeys([mutual[-1].source, mutual[-1].target]))
+        memory.last_group = pair
+    elif agents:
+        actors = tuple(dict.fromkeys(m.actor for m in agents))
+        # "Korea Utara menembakkan rudal balistik.": an act without target; its doer is the
+        # sentence's first actor (news puts the subject first)
+        memory.last_doers = actors[:1]
+        memory.last_group = actors[:2] if len(actors) >= 2 else actors
+        if len(actors) == 2:
+            # "Thailand dan Kamboja bertempur …. Kedua negara …": the two named
+            memory.last_dialogue = actors
