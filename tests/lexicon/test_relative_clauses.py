@@ -8,8 +8,9 @@ sentences: who did the act, who reacted to it, and who mediated it.
 - A passive cue aimed at a doer in a relative clause on an act (or with the act as subject) is
   aimed at whoever did the act ("Israel dan Hamas menyepakati gencatan senjata yang dimediasi
   Qatar": QAT MEDIATES ISR; passive.relative_act; MEDIATES is ``aimed_at_doer``), also when
-  the act is a one-word mutual noun that a reciprocal cue verb takes ("India and Pakistan
-  agreed to a ceasefire brokered by the US"; passive.object_act).
+  the act is a one-word mutual noun or a pact noun that a reciprocal cue verb takes ("India and
+  Pakistan agreed to a ceasefire brokered by the US", "… restored relations in a deal brokered
+  by China"; passive.object_act, grammar pact_nouns).
 - "tuduhan yang dilontarkan Thailand", "the accusations levelled by Thailand": grammar
   ``doing_verbs`` (noun.clause_doer).
 """
@@ -121,12 +122,17 @@ def test_an_accusation_made_by_its_doer(lang, text, word):
     assert ("THA", "ACCUSES", "KHM") not in facts(less, lang, text)
 
 
-@pytest.mark.parametrize(("template", "least"), [
-    ("India and Pakistan agreed to a ceasefire brokered by {state}.", 0.95),
-    ("India and Pakistan accepted a truce mediated by {state}.", 0.95),
-    ("The United States welcomed a ceasefire brokered by {state}.", 0),
+@pytest.mark.parametrize(("lang", "template", "least"), [
+    ("en", "India and Pakistan agreed to a ceasefire brokered by {state}.", 0.95),
+    ("en", "India and Pakistan accepted a truce mediated by {state}.", 0.95),
+    ("en", "India and Pakistan restored diplomatic relations in a deal brokered by {state}.",
+     0.95),
+    ("id", "India dan Pakistan memulihkan hubungan diplomatik lewat kesepakatan yang dimediasi "
+           "{state}.", 0.9),
+    ("en", "The United States welcomed a ceasefire brokered by {state}.", 0),
+    ("en", "The United States welcomed the deal brokered by {state}.", 0),
 ])
-def test_mediating_a_mutual_noun_is_aimed_at_its_parties(template, least):
+def test_mediating_a_mutual_noun_is_aimed_at_its_parties(lang, template, least):
     from made_up import one_word_states
 
     from geopolgraph.loaders.extract import rules
@@ -137,12 +143,13 @@ def test_mediating_a_mutual_noun_is_aimed_at_its_parties(template, least):
     def mediated() -> tuple[int, int]:
         both = welcomer = 0
         for code, name in states:
-            found = facts(lex, "en", template.format(state=name))
+            found = facts(lex, lang, template.format(state=name))
             both += {(code, "MEDIATES", "IND"), (code, "MEDIATES", "PAK")} <= found
             welcomer += (code, "MEDIATES", "USA") in found
         return both, welcomer
 
     both, welcomer = mediated()
     assert both >= least * len(states) and welcomer == 0
-    with rules.disabled("passive.object_act"):
-        assert mediated() == (0, 0)
+    if lang == "en":  # "kesepakatan" is a noun cue of its own
+        with rules.disabled("passive.object_act"):
+            assert mediated() == (0, 0)

@@ -69,7 +69,8 @@ RELATIVE_ACT = rules.register(
     "whose object the noun is)")
 OBJECT_ACT = rules.register(
     "passive.object_act", "'India and Pakistan agreed to a ceasefire brokered by the US': a "
-    "one-word mutual noun (grammar mutual_patterns) that a cue verb takes as object names that "
+    "one-word mutual noun or a pact noun (grammar mutual_patterns, pact_nouns) that a "
+    "reciprocal cue verb takes as object or oblique names that "
     "verb's act, whose doers a passive cue aimed at a doer in a relative clause on the noun is "
     "aimed at (passive.relative_act), though the noun alone is no cue")
 PARSED_GIVER = rules.register(
@@ -132,9 +133,10 @@ def _relative_act(f: Frame) -> Side | None:
     verb = p.heads[noun]
     named = any(c.start <= noun < c.end and c is not f.cue for c in reader.cues) or (
         # "agreed to a ceasefire/obl brokered by the US": what the cue verb did
-        rules.on(OBJECT_ACT) and reader.words[noun] in reader.lang.mutual_patterns
-        and p.deps[noun] in ("obj", "obl") and verb != noun and any(
-            c.start <= verb < c.head_end and c.pattern.relation in reader.lang.reciprocal
+        rules.on(OBJECT_ACT) and (reader.words[noun] in reader.lang.mutual_patterns
+                                  or reader.words[noun] in reader.lang.pact_nouns)
+        and p.deps[noun].split(":")[0] in ("obj", "obl", "nmod") and verb != noun and any(
+            c.start <= verb < c.end and c.pattern.relation in reader.lang.reciprocal
             for c in reader.cues))
     if noun >= h or not named:
         return None  # no act named: "kelompok yang didukung Iran" is _modified_noun's

@@ -119,6 +119,8 @@ class Language:
         self.addressee_preps = frozenset(g.get("addressee_preps", ()))
         #: the relations whose cue answers what was said to its subject (relations.tsv answers)
         self.answering = frozenset(r for r, pr in lex.relation_props.items() if pr.answers)
+        #: nouns of a pact both sides make ("a deal brokered by China")
+        self.pact_nouns = frozenset(g.get("pact_nouns", ()))
         #: the relations done by both sides alike (relations.tsv reciprocal)
         self.reciprocal = frozenset(r for r, pr in lex.relation_props.items() if pr.reciprocal)
         #: the words that head a time phrase ("on Monday", "pada Senin", "21-23 Agustus"): the
