@@ -202,7 +202,9 @@ def approved_act(reader: SentenceReader, cue: Cue, reciprocal: Callable[[str], b
     if p is None or cue.pattern.frame == "noun" or not reader.approves(cue.start):
         return False
     nouns = {n for o in p.kids(cue.start, "obj") for n in (o, *p.kids(o, "nmod", "compound"))}
-    return any(c.start in nouns and c.pattern.frame == "noun" and not cue.start <= c.start < cue.end
+    # "agreed air defence systems sales/obj": the object's head may end a longer noun cue
+    return any((c.start in nouns or any(c.start <= n < c.end for n in nouns))
+               and c.pattern.frame == "noun" and not cue.start <= c.start < cue.end
                and not reciprocal(c.pattern.relation) for c in reader.cues)
 
 
