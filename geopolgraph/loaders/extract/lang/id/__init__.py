@@ -32,6 +32,10 @@ UNSEEN_VERB = rules.register(
     "sentence whose active or passive cue verb the parser read as no verb is parsed again with "
     "a verb of the same relation and voice from its treebanks in its place "
     "(parser_proxies_id.tsv)")
+CASE_PASSIVE = rules.register(
+    "parse.case_passive", "'Sanksi terhadap Korea Utara diperpanjang/case Dewan Keamanan PBB': "
+    "a di- passive verb that is no cue, read by the parser as a case marker, is parsed again "
+    "with a passive verb from its treebanks in its place, as parse.unseen_verb does for a cue")
 BARE_VERB_NO_NOUN = rules.register(
     "lang.bare_verb_no_noun", "'Trump Ancam Kenakan Tarif pada Uni Eropa': a bare word whose "
     "meN- form opens a cue of the lexicon ('mengenakan') is a headline's verb, no noun derived "
@@ -166,6 +170,13 @@ class Indonesian(Language):
                 continue  # a meN- verb for a meN- one, a di- passive for a di- one
             out[w] = Token(proxy, words[w].start, words[w].end)
             changed = True
+        passive = self.parser_proxies.get(("*", "passive")) if rules.on(CASE_PASSIVE) else None
+        for w, word in enumerate(words):
+            # "diperpanjang/case Dewan Keamanan": no passive verb is a preposition
+            if (passive and first.deps[w] == "case" and out[w] is word
+                    and self.is_passive_verb(word.lower) and word.lower != passive):
+                out[w] = Token(passive, word.start, word.end)
+                changed = True
         return out if changed else None
 
     def reads_as_verb(self, parsed: Parse, i: int) -> bool:
