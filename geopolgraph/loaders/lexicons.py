@@ -135,16 +135,30 @@ class Furniture:
 
     ``classify(line)`` says ``""`` (content), ``"line"`` (drop it), ``"block:N"`` (drop it and
     the N lines after it: a related-stories header and its headlines) or ``"rest"``.
-    Datelines (action ``strip-prefix``) stay content: they name no actor.
+    Datelines (action ``strip-prefix``) stay content, but name no actor: ``dateline_end(line)``
+    says where the one opening ``line`` ends (0: none).
     """
 
     patterns: list[tuple[re.Pattern[str], str]] = field(default_factory=list)
+    datelines: list[re.Pattern[str]] = field(default_factory=list)
 
     def classify(self, line: str) -> str:
         for pattern, verdict in self.patterns:
             if pattern.search(line):
                 return verdict
         return ""
+
+    def dateline_end(self, line: str) -> int:
+        """Where the dateline opening ``line`` ends ("MOSCOW - Putin …": 9), else 0.
+
+        >>> load_lexicon().furniture.dateline_end("HANOI - Vietnam protested.")
+        8
+        """
+        for pattern in self.datelines:
+            found = pattern.match(line)
+            if found:
+                return found.end()
+        return 0
 
 
 @dataclass
@@ -425,6 +439,8 @@ def load_lexicon(directory: str | None = None) -> Lexicon:
             furniture.patterns.append((pattern, "rest"))
         elif action == "drop-line":
             furniture.patterns.append((pattern, "line"))
+        elif action == "strip-prefix":
+            furniture.datelines.append(pattern)
     grammar = {}
     for path in root.glob("grammar_*.json"):
         lang = path.stem.split("_", 1)[1]

@@ -67,6 +67,9 @@ BARE_LEADER = rules.register(
     "mention.bare_leader", "'Xi met Putin', 'Marcos visited Japan': a bare surname not named "
     "before in the article is the one person of the lexicon with it in office on the article's "
     "date, when that person heads a state or government")
+DATELINE = rules.register(
+    "reader.dateline", "'MOSCOW - Xi and Putin met': the mentions of a dateline opening a line "
+    "(furniture.jsonl strip-prefix) name where the story was filed, no actor")
 JOINED_BODY = rules.register(
     "cue.joined_body", "'Sweden joined NATO', 'Indonesia bergabung dengan BRICS': a verb of "
     "joining (grammar joining_verbs) is a partnership only with a body joined (an IGO or a "
@@ -195,6 +198,11 @@ class _ArticleExtractor:
         tokens = tokenize(sentence.text, sentence.start)
         mentions = find_mentions(tokens, self.lex, self.code, self.memory, self.open_actors,
                                  leaders=rules.on(BARE_LEADER))
+        if rules.on(DATELINE) and (sentence.start == 0
+                                   or self.article.text[sentence.start - 1] == "\n"):
+            # "MOSCOW - Xi and Putin met": the dateline names where, no actor (nor a third party)
+            end = sentence.start + self.lex.furniture.dateline_end(sentence.text)
+            mentions = [m for m in mentions if m.char_start >= end]
         words = {t.lower for t in tokens}
         refers = not mentions and bool(self.named) and has_reference(words, self.lang,
                                                                      clitics=False)
