@@ -21,7 +21,7 @@ from geopolgraph.loaders.lexicons import Lexicon
 from geopolgraph.loaders.mentions import Memory, Mention
 from geopolgraph.model import Triple
 
-__all__ = ["TITLED_PERSON", "remember"]
+__all__ = ["FIRST_PAIR", "THIRD_PARTY", "TITLED_PERSON", "remember"]
 
 _NOT_ACTORS = frozenset({"media", "place"})
 
@@ -29,6 +29,16 @@ TITLED_PERSON = rules.register(
     "ref.titled_person", "'China's foreign minister arrived in Tokyo. He warned Japan …': a "
     "person's title with the actor it acts for (titles.jsonl) is the last person named, whom "
     "'he'/'dia' may stand for, though no name is given")
+
+FIRST_PAIR = rules.register(
+    "ref.first_pair", "'Thailand menuduh Kamboja …. Malaysia meminta kedua negara menahan "
+    "diri': until two parties have talked, met, agreed or fought, the two of the last one-way "
+    "act are the pair 'kedua negara', 'both sides' stand for")
+
+THIRD_PARTY = rules.register(
+    "ref.third_party", "'Anwar mengatakan dia telah menelepon pemimpin kedua negara. … kedua "
+    "pihak': one who talked with both members of the last pair is a third party; the pair stays "
+    "the one 'kedua pihak', 'both sides' stand for")
 
 
 def remember(memory: Memory, mentions: list[Mention], emitted: list[Triple], lex: Lexicon,
@@ -64,8 +74,14 @@ def remember(memory: Memory, mentions: list[Mention], emitted: list[Triple], lex
         # "kedua pemimpin", "both sides": the last two parties who talked, met, agreed,
         # fought or traded arms (the relation's ``dialogue`` property)
         mutual = [t for t in asserted if lex.props(t.relation).dialogue]
-        if mutual:
+        third = mutual and rules.on(THIRD_PARTY) and len(memory.last_dialogue) == 2 and set(
+            memory.last_dialogue) <= {t.target for t in mutual if t.source == mutual[-1].source}
+        if mutual and not third:  # "… telah menelepon pemimpin kedua negara": the pair stays
             memory.last_dialogue = tuple(dict.fromkeys([mutual[-1].source, mutual[-1].target]))
+        elif not memory.last_dialogue and len(pair) == 2 and rules.on(FIRST_PAIR):
+            # "Thailand Tuding Kamboja …. Malaysia meminta kedua negara …": no two parties
+            # talked or fought yet, so the two of the last one-way act
+            memory.last_dialogue = pair
         memory.last_group = pair
     elif agents:
         actors = tuple(dict.fromkeys(m.actor for m in agents))
