@@ -63,6 +63,10 @@ DOER_OF_RELATIVE = rules.register("active.doer_of_relative",
                                   "'mengecam kekejaman yang dilakukan Israel': the doer")
 ANSWERED_ACT = rules.register("active.answered_act", "'Iran membalas serangan itu': a cue whose "
                               "own noun points back to an act aims at that act's doer")
+ANSWERED_EVENT = rules.register(
+    "active.answered_event", "'Thailand retaliated against the attack': a cue ending in its "
+    "preposition whose object names an act of its relation back ('the attack') aims at that "
+    "act's doer, as active.answered_act does for the cue's own noun")
 PARTNER_FIRST = rules.register("active.partner_first", "'membahas krisis Myanmar dengan Sekjen "
                                "PBB': a reciprocal cue's partner before its object (the topic)")
 NOMINAL_CUE = rules.register("active.nominal_cue", "'strikes on Hezbollah targets', 'had a "
@@ -480,8 +484,12 @@ def _active(f: Frame) -> Sides:
         target = _between_parties(f) or target
     if target is None and not f.props.aimed_at_doer and len(cue.pattern.tokens) > 1 and (
         rules.on(ANSWERED_ACT)
-    ) and (
-        cue.end < len(words) and words[cue.end] in reader.lang.demonstratives
+    ) and cue.end < len(words) and (words[cue.end] in reader.lang.demonstratives or (
+        # "retaliated against the attack": the object names an act of its relation back
+        cue.pattern.tokens[-1] in reader.lang.target_preps and rules.on(ANSWERED_EVENT)
+        and words[cue.end] in reader.lang.event_articles and any(
+            c.start == cue.end + 1 and c.pattern.relation == cue.pattern.relation
+            for c in reader.cues))
     ):
         # "Iran membalas serangan itu": the act the cue's own noun points back to was done by
         # its target
