@@ -56,6 +56,7 @@ class Memory:
     surnames: dict[str, tuple[str, str]] = field(default_factory=dict)  # surname -> (person, actor)
     last_group: tuple[str, ...] = ()
     last_dialogue: tuple[str, ...] = ()  # the last two parties who talked, met or agreed
+    first_pair: tuple[str, ...] = ()  # the two of the article's first one-way act
     last_person: str = ""  # actor id of the last person mentioned
     last_speaker: str = ""  # actor id of the last speaker
     speaker_recent: int = 0  # sentences left in which "dia"/"he" still means the last speaker

@@ -1,5 +1,6 @@
 """Which pair "kedua negara", "both countries", "kedua pihak" stand for: until two parties
-have talked, met, agreed or fought, the two of the last one-way act (rule ref.first_pair), and
+have talked, met, agreed or fought, the two of the article's first one-way act (rule
+ref.first_pair, grammar dual_sides; "the two leaders" stay nobody), and
 one who talked with both members of the pair is a third party that leaves the pair as it was
 (rule ref.third_party), over every one-word state name, in made-up stories."""
 

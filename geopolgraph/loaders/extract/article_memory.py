@@ -32,8 +32,9 @@ TITLED_PERSON = rules.register(
 
 FIRST_PAIR = rules.register(
     "ref.first_pair", "'Thailand menuduh Kamboja …. Malaysia meminta kedua negara menahan "
-    "diri': until two parties have talked, met, agreed or fought, the two of the last one-way "
-    "act are the pair 'kedua negara', 'both sides' stand for")
+    "diri': until two parties have talked, met, agreed or fought, the two of the article's first "
+    "one-way act are the sides 'kedua negara', 'both sides' (grammar dual_sides; not 'the two "
+    "leaders') stand for")
 
 THIRD_PARTY = rules.register(
     "ref.third_party", "'Anwar mengatakan dia telah menelepon pemimpin kedua negara. … kedua "
@@ -74,14 +75,17 @@ def remember(memory: Memory, mentions: list[Mention], emitted: list[Triple], lex
         # "kedua pemimpin", "both sides": the last two parties who talked, met, agreed,
         # fought or traded arms (the relation's ``dialogue`` property)
         mutual = [t for t in asserted if lex.props(t.relation).dialogue]
-        third = mutual and rules.on(THIRD_PARTY) and len(memory.last_dialogue) == 2 and set(
-            memory.last_dialogue) <= {t.target for t in mutual if t.source == mutual[-1].source}
-        if mutual and not third:  # "… telah menelepon pemimpin kedua negara": the pair stays
+        current = memory.last_dialogue if len(memory.last_dialogue) == 2 else memory.first_pair
+        third = mutual and rules.on(THIRD_PARTY) and len(current) == 2 and set(current) <= {
+            t.target for t in mutual if t.source == mutual[-1].source}
+        if third:  # "… telah menelepon pemimpin kedua negara": the pair stays
+            memory.last_dialogue = current
+        elif mutual:
             memory.last_dialogue = tuple(dict.fromkeys([mutual[-1].source, mutual[-1].target]))
-        elif not memory.last_dialogue and len(pair) == 2 and rules.on(FIRST_PAIR):
-            # "Thailand Tuding Kamboja …. Malaysia meminta kedua negara …": no two parties
-            # talked or fought yet, so the two of the last one-way act
-            memory.last_dialogue = pair
+        elif not memory.first_pair and len(pair) == 2 and rules.on(FIRST_PAIR):
+            # "Thailand Tuding Kamboja …. Malaysia meminta kedua negara …": the two sides
+            # before any two parties have talked or fought (references._dual_pair)
+            memory.first_pair = pair
         memory.last_group = pair
     elif agents:
         actors = tuple(dict.fromkeys(m.actor for m in agents))

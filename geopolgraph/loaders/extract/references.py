@@ -23,6 +23,7 @@ to resolve to gives no side (never the nearest actor). The words are data
 from __future__ import annotations
 
 from geopolgraph.loaders.extract import rules
+from geopolgraph.loaders.extract.article_memory import FIRST_PAIR
 from geopolgraph.loaders.extract.cataphors import cataphor
 from geopolgraph.loaders.extract.cues import Cue
 from geopolgraph.loaders.extract.lang import Language
@@ -139,7 +140,8 @@ def reference_before(reader: SentenceReader, pos: int, start: int | None = None)
             # "Kim met Putin in Pyongyang, where the two leaders signed …": this sentence's pair
             return Side(reader.pair[1], (), 3, "dual")
         # "kedua pemimpin", "both sides": exactly two parties, else nobody (never one of them)
-        return Side(memory.last_dialogue, (), 3, "dual") if len(memory.last_dialogue) == 2 else None
+        pair = _dual_pair(reader, words[dual:])
+        return Side(pair, (), 3, "dual") if pair else None
     if rules.on(KIND) and lang.kind_phrases:
         # "Negara tersebut juga mengecam …", "The group's leader said …"
         start = max(0, pos - 8)
@@ -325,13 +327,27 @@ def event_reference(reader: SentenceReader, cue: Cue, at: int | None = None) -> 
 def dual_after(reader: SentenceReader, pos: int) -> Side | None:
     """The last two parties when "kedua belah pihak", "both sides" … starts at ``pos`` (an
     object or a noun's owner: "menyerukan kedua belah pihak", "kerja sama kedua negara")."""
-    if not rules.on(DUAL) or len(reader.memory.last_dialogue) != 2:
+    if not rules.on(DUAL):
         return None
     words = reader.words
     for phrase in reader.lang.dual_pronouns:
         if tuple(words[pos : pos + len(phrase)]) == phrase:
-            return Side(reader.memory.last_dialogue, (), 0, "dual")
+            pair = _dual_pair(reader, words[pos:])
+            return Side(pair, (), 0, "dual") if pair else None
     return None
+
+
+def _dual_pair(reader: SentenceReader, words: list[str]) -> tuple[str, ...]:
+    """The two parties a dual reference opening ``words`` stands for: the last two who talked,
+    met, agreed or fought, else, for two sides (grammar ``dual_sides``: "kedua negara", "both
+    sides"; not "the two leaders"), the two of the article's first one-way act; else none."""
+    memory = reader.memory
+    if len(memory.last_dialogue) == 2:
+        return memory.last_dialogue
+    if len(memory.first_pair) == 2 and rules.on(FIRST_PAIR) and any(
+            tuple(words[: len(phrase)]) == phrase for phrase in reader.lang.dual_sides):
+        return memory.first_pair
+    return ()
 
 
 GAPPED_EVENT = rules.register(

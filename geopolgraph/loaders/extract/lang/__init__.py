@@ -119,6 +119,8 @@ class Language:
         self.addressee_preps = frozenset(g.get("addressee_preps", ()))
         #: the relations whose cue answers what was said to its subject (relations.tsv answers)
         self.answering = frozenset(r for r, pr in lex.relation_props.items() if pr.answers)
+        #: the dual references that name two sides, not two persons ("kedua negara")
+        self.dual_sides = phrases(g.get("dual_sides", ()))
         #: nouns of a pact both sides make ("a deal brokered by China")
         self.pact_nouns = frozenset(g.get("pact_nouns", ()))
         #: the relations done by both sides alike (relations.tsv reciprocal)
