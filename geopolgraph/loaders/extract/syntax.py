@@ -330,9 +330,11 @@ def _governing_subject(reader: SentenceReader, p: Parse, h: int, depth: int) -> 
             # "Beijing membantah tuduhan itu dan mengancam …": the verb hangs on the object
             found = subject_of(reader, p, p.heads[head], depth + 1)
         return found
-    if dep.startswith("acl") and asking(reader, head):
+    # the clause a request asks for opens with "to"/"untuk"/"agar" (not "an appeal backed by")
+    purposed = any(reader.words[k] in reader.lang.purpose for k in p.kids(h, "mark"))
+    if purposed and dep.startswith("acl") and asking(reader, head):
         return asked_doer(reader, p, head, h, depth)  # "France's demand to/mark withdraw/acl"
-    if dep in ("xcomp", "advcl") and (asked := next(
+    if purposed and dep in ("xcomp", "advcl") and (asked := next(
             (o for o in p.kids(head, "obj") if o < h and asking(reader, o)), None)) is not None:
         # "menolak seruan/obj PBB untuk berhenti/xcomp", "issued an appeal/obj to stop/advcl"
         return asked_doer(reader, p, asked, h, depth)
