@@ -31,3 +31,13 @@ def test_a_datelines_city_is_no_party(lang, template):
     assert held >= 0.95 * len(states) and jakarta == 0
     with rules.disabled("reader.dateline"):
         assert talks()[0] == 0  # the city joined the group: three parties, no pair
+
+
+def test_a_spaced_dash_between_two_short_names_is_no_dateline():
+    """"RI - Malaysia Sepakati Batas Laut": a dateline's place is a city (a word of four letters
+    or more, or two words), so two state names joined by a spaced dash stay a pair."""
+    from geopolgraph.loaders.lexicons import load_lexicon
+
+    lex = load_lexicon()
+    found = facts(lex, "id", "RI - Malaysia Sepakati Batas Laut", "2025-06-01")
+    assert ("IDN", "AGREES", "MYS") in found

@@ -10,6 +10,7 @@ of sentences at a time.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -201,8 +202,10 @@ class _ArticleExtractor:
         if rules.on(DATELINE) and (sentence.start == 0
                                    or self.article.text[sentence.start - 1] == "\n"):
             # "MOSCOW - Xi and Putin met": the dateline names where, no actor (nor a third party)
-            end = sentence.start + self.lex.furniture.dateline_end(sentence.text)
-            mentions = [m for m in mentions if m.char_start >= end]
+            end = self.lex.furniture.dateline_end(sentence.text)
+            place = re.sub(r"[-\u2013\u2014]", " ", sentence.text[:end].split(",")[0]).split()
+            if len(place) > 1 or (place and len(place[0]) >= 4):  # not "RI - Malaysia Sepakati"
+                mentions = [m for m in mentions if m.char_start >= sentence.start + end]
         words = {t.lower for t in tokens}
         refers = not mentions and bool(self.named) and has_reference(words, self.lang,
                                                                      clitics=False)
