@@ -13,6 +13,23 @@ _PREPS = frozenset({"with", "on", "against", "to", "of", "for", "between", "from
                     "antara", "di", "oleh", "bagi", "pada", "melawan"})
 
 
+
+def _one_way_nouns(lex, lang: str) -> list[tuple[str, str]]:
+    """(pattern, relation) of every gap-free noun cue of a one-way relation."""
+    return sorted({(p.text, p.relation) for p in lex.relations[lang] if p.frame == "noun"
+                   and "…" not in p.tokens and p.relation != "NONE"
+                   and not lex.props(p.relation).reciprocal and p.tokens[-1] not in _PREPS})
+
+
+def _counts(lex, lang: str, template: str, nouns, headline: bool = False,
+            published: str = "") -> tuple[int, int]:
+    """(EU does the act to Russia, EU agrees with Russia) over ``nouns`` in ``template`` (a
+    headline's nouns in Title Case)."""
+    found = [(facts(lex, lang, template.format(noun=noun.title() if headline else noun),
+                    published), relation) for noun, relation in nouns]
+    return (sum(("EU", relation, "RUS") in f for f, relation in found),
+            sum(("EU", "AGREES", "RUS") in f for f, _ in found))
+
 @pytest.mark.parametrize(("lang", "template"), [
     ("id", "Uni Eropa menyetujui {noun} terhadap Rusia."),
     ("id", "Uni Eropa menyepakati {noun} baru terhadap Rusia."),
@@ -23,22 +40,13 @@ def test_an_approved_act_is_the_approvers(lang, template):
     from geopolgraph.loaders.lexicons import load_lexicon
 
     lex = load_lexicon()
-    nouns = sorted({(p.text, p.relation) for p in lex.relations[lang] if p.frame == "noun"
-                    and "…" not in p.tokens and p.relation != "NONE"
-                    and not lex.props(p.relation).reciprocal and p.tokens[-1] not in _PREPS})
+    nouns = _one_way_nouns(lex, lang)
     assert len(nouns) > 300
 
-    def counts() -> tuple[int, int]:
-        """(EU does the act to Russia, EU agrees with Russia)."""
-        found = [(facts(lex, lang, template.format(noun=noun)), relation)
-                 for noun, relation in nouns]
-        return (sum(("EU", relation, "RUS") in f for f, relation in found),
-                sum(("EU", "AGREES", "RUS") in f for f, _ in found))
-
-    act, agrees = counts()
+    act, agrees = _counts(lex, lang, template, nouns)
     assert act >= 0.95 * len(nouns) and agrees <= 0.15 * len(nouns)
     with rules.disabled("syntax.approved_act"):
-        act, agrees = counts()
+        act, agrees = _counts(lex, lang, template, nouns)
         assert act <= 0.7 * len(nouns) and agrees >= 0.35 * len(nouns)
 
 
@@ -54,15 +62,10 @@ def test_a_headlines_bare_approval(template):
     from geopolgraph.loaders.lexicons import load_lexicon
 
     lex = load_lexicon()
-    nouns = sorted({(p.text, p.relation) for p in lex.relations["id"] if p.frame == "noun"
-                    and "…" not in p.tokens and p.relation != "NONE"
-                    and not lex.props(p.relation).reciprocal and p.tokens[-1] not in _PREPS})
+    nouns = _one_way_nouns(lex, "id")
 
     def counts(lexicon) -> tuple[int, int]:
-        found = [(facts(lexicon, "id", template.format(noun=noun.title()), "2025-06-01"), rel)
-                 for noun, rel in nouns]
-        return (sum(("EU", rel, "RUS") in f for f, rel in found),
-                sum(("EU", "AGREES", "RUS") in f for f, _ in found))
+        return _counts(lexicon, "id", template, nouns, True, "2025-06-01")
 
     act, agrees = counts(lex)
     assert act >= 0.95 * len(nouns) and agrees <= 0.2 * len(nouns)
@@ -86,16 +89,10 @@ def test_a_promised_act_is_the_promisers(template):
     from geopolgraph.loaders.lexicons import load_lexicon
 
     lex = load_lexicon()
-    nouns = sorted({(p.text, p.relation) for p in lex.relations["id"] if p.frame == "noun"
-                    and "…" not in p.tokens and p.relation != "NONE"
-                    and not lex.props(p.relation).reciprocal and p.tokens[-1] not in _PREPS})
+    nouns = _one_way_nouns(lex, "id")
 
     def counts(lexicon) -> tuple[int, int]:
-        found = [(facts(lexicon, "id", template.format(
-            noun=noun if template.endswith(".") else noun.title()), "2025-06-01"), rel)
-            for noun, rel in nouns]
-        return (sum(("EU", rel, "RUS") in f for f, rel in found),
-                sum(("EU", "AGREES", "RUS") in f for f, _ in found))
+        return _counts(lexicon, "id", template, nouns, not template.endswith("."), "2025-06-01")
 
     act, agrees = counts(lex)
     assert act >= 0.9 * len(nouns) and agrees <= 0.2 * len(nouns)

@@ -21,7 +21,8 @@ from geopolgraph.loaders.extract.phrases import side_at
 from geopolgraph.loaders.extract.reader import NOBODY, SentenceReader, Side
 from geopolgraph.loaders.extract.syntax import subject_of
 
-__all__ = ["ANSWERED_REQUEST", "ASKED_DOER", "asked_doer", "asking", "request_verb"]
+__all__ = ["ANSWERED_REQUEST", "ASKED_DOER", "asked_doer", "asked_request", "asking",
+           "request_verb"]
 
 ASKED_DOER = rules.register(
     "syntax.asked_doer", "'Israel rejected France's demand to withdraw', 'PBB mengeluarkan "
@@ -48,6 +49,40 @@ def asking(reader: SentenceReader, k: int) -> bool:
     """Whether the word at ``k`` is a noun of asking (grammar ``asking_nouns``) and the rule
     is on."""
     return reader.words[k] in reader.lang.asking_nouns and rules.on(ASKED_DOER)
+
+
+def asked_request(reader: SentenceReader, p: Parse, h: int) -> int | None:
+    """The noun of asking whose asked-for clause the subjectless verb at ``h`` heads: the
+    clause hangs on the noun ("France's demand to/mark withdraw/acl") or on the verb whose
+    object, before it, the noun is ("menolak seruan/obj PBB untuk berhenti/xcomp", "issued an
+    appeal/obj to stop/advcl"), and opens with a purpose word (not "an appeal backed by");
+    else None.
+
+    >>> p = Parse.of((1, 1, 3, 1), ("det", "ROOT", "mark", "acl"))
+    >>> from geopolgraph.loaders.extract.reader import SentenceReader
+    >>> from geopolgraph.loaders.extract.lang import language
+    >>> from geopolgraph.loaders.lexicons import load_lexicon
+    >>> from geopolgraph.loaders.mentions import Memory
+    >>> from geopolgraph.loaders.text import tokenize
+    >>> reader = SentenceReader(tokenize("the demand to withdraw"), [],
+    ...                         language(load_lexicon(), "en"), Memory(), "")
+    >>> asked_request(reader, p, 3)
+    1
+    """
+    if not rules.on(ASKED_DOER):
+        return None
+    words, lang = reader.words, reader.lang
+    head, dep = p.heads[h], p.deps[h]
+    if dep.startswith("acl"):
+        noun = head if words[head] in lang.asking_nouns else None
+    elif dep in ("xcomp", "advcl"):
+        noun = next((o for o in p.kids(head, "obj") if o < h and words[o] in lang.asking_nouns),
+                    None)
+    else:
+        return None
+    if noun is None or not any(words[k] in lang.purpose for k in p.kids(h, "mark")):
+        return None
+    return noun
 
 
 def asked_doer(reader: SentenceReader, p: Parse, noun: int, clause: int, depth: int) -> Side:

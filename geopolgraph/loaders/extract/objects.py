@@ -203,7 +203,7 @@ def approved_act(reader: SentenceReader, cue: Cue, reciprocal: Callable[[str], b
         return False
     nouns = {n for o in p.kids(cue.start, "obj") for n in (o, *p.kids(o, "nmod", "compound"))}
     # "agreed air defence systems sales/obj": the object's head may end a longer noun cue
-    return any((c.start in nouns or any(c.start <= n < c.end for n in nouns))
+    return any(any(c.start <= n < c.end for n in nouns)
                and c.pattern.frame == "noun" and not cue.start <= c.start < cue.end
                and not reciprocal(c.pattern.relation) for c in reader.cues)
 

@@ -32,7 +32,7 @@ from geopolgraph.loaders.extract.stray_subjects import (
     unknown_name,
 )
 
-__all__ = ["ACT_OF_ACT", "NOBODY", "PASSIVE_LIGHT_VERB", "agent_of", "clitic_side",
+__all__ = ["ACT_OF_ACT", "NOBODY", "PASSIVE_LIGHT_VERB", "agent_of", "asking", "clitic_side",
            "light_verb_subject", "named_before", "own_side", "possessor_of", "reason_of_cue",
            "request_verb", "side_at", "subject_of"]
 
@@ -330,13 +330,8 @@ def _governing_subject(reader: SentenceReader, p: Parse, h: int, depth: int) -> 
             # "Beijing membantah tuduhan itu dan mengancam …": the verb hangs on the object
             found = subject_of(reader, p, p.heads[head], depth + 1)
         return found
-    # the clause a request asks for opens with "to"/"untuk"/"agar" (not "an appeal backed by")
-    purposed = any(reader.words[k] in reader.lang.purpose for k in p.kids(h, "mark"))
-    if purposed and dep.startswith("acl") and asking(reader, head):
-        return asked_doer(reader, p, head, h, depth)  # "France's demand to/mark withdraw/acl"
-    if purposed and dep in ("xcomp", "advcl") and (asked := next(
-            (o for o in p.kids(head, "obj") if o < h and asking(reader, o)), None)) is not None:
-        # "menolak seruan/obj PBB untuk berhenti/xcomp", "issued an appeal/obj to stop/advcl"
+    asked = asked_request(reader, p, h)  # "France's demand to/mark withdraw/acl"
+    if asked is not None:
         return asked_doer(reader, p, asked, h, depth)
     if (dep == "xcomp" or (dep == "obl" and rules.on(PURPOSE_OBLIQUE) and any(
             k == h - 1 and reader.words[k] in reader.lang.purpose for k in p.kids(h, "case")
@@ -451,7 +446,12 @@ def agent_of(reader: SentenceReader, p: Parse, h: int) -> Side | None:
 # a noun cue's light verb and a noun's possessor live in their own modules; they call
 # subject_of and agent_of back, so they are imported here at the end (as frames imports its
 # frame families) and their names re-exported from this module
-from geopolgraph.loaders.extract.asked import asked_doer, asking, request_verb  # noqa: E402
+from geopolgraph.loaders.extract.asked import (  # noqa: E402
+    asked_doer,
+    asked_request,
+    asking,
+    request_verb,
+)
 from geopolgraph.loaders.extract.light_verbs import (  # noqa: E402
     ACT_OF_ACT,
     PASSIVE_LIGHT_VERB,
