@@ -4,15 +4,21 @@ Corpus: every article under ../shared/articles plus the Indonesian news sentence
 ../shared/data/idner-news-2k when present (the texts are read, never copied); otherwise the
 seed article repeated. Measured side by side in one run: with the trained parsers (candidate
 sentences parsed) and without parsing (the reading a parse needs: tokens, mentions, cues; no
-triple comes without a parse), the floor the parser adds to; plus one 1 MB text with no full
-stop (linear time, flat memory). Results go to bench/results/extract.md.
+triple comes without a parse), the floor the parser adds to; the pass with the parser again in a
+child interpreter on spaCy's PyPI wheel (whose profiling hooks ``make venv`` builds away: see
+tools/unprofiled_spacy.py); plus one 1 MB text with no full stop (linear time, flat memory).
+Results go to bench/results/extract.md.
 """
 
 from __future__ import annotations
 
+import os
 import resource
+import subprocess
+import sys
 import time
 import tracemalloc
+import zipfile
 from pathlib import Path
 
 from geopolgraph.loaders.articles import read_articles
@@ -21,6 +27,7 @@ from geopolgraph.loaders.extract.parse import parser_available
 from geopolgraph.loaders.lexicons import Lexicon, load_lexicon
 from geopolgraph.loaders.text import MAX_SENTENCE_CHARS, iter_sentences
 from geopolgraph.model import Article
+from geopolgraph.models import spacy_profiled
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
@@ -96,6 +103,42 @@ def _long_sentence(lex: Lexicon) -> tuple[int, float, int, int]:
     return len(text), seconds, triples, peak
 
 
+def _pypi_spacy() -> Path:
+    """spaCy's PyPI wheel of the installed release, unpacked under build/spacy/pypi (fetched once
+    from the package index): the alternative to the venv's build without profiling hooks."""
+    import spacy
+
+    site = ROOT / "build" / "spacy" / "pypi" / spacy.__version__
+    if not (site / "spacy").is_dir():
+        subprocess.run([sys.executable, "-m", "pip", "-q", "download", "--no-deps",
+                        "--only-binary", ":all:", f"spacy=={spacy.__version__}", "-d",
+                        str(site.parent)], check=True)
+        wheel = sorted(site.parent.glob(f"spacy-{spacy.__version__}-*.whl"))[-1]
+        with zipfile.ZipFile(wheel) as archive:
+            archive.extractall(site)
+    return site
+
+
+def _with_pypi_wheel(sentences: int) -> str:
+    """The with-parser pass run again in a child interpreter on spaCy's PyPI wheel."""
+    if spacy_profiled():
+        return "not measured: this venv's spaCy is the wheel itself (run `make venv`)"
+    try:
+        site = _pypi_spacy()
+        code = ("from bench.bench_extract import _best_of, corpus, load_lexicon, "
+                "spacy_profiled; s, t = _best_of(corpus(), load_lexicon()); "
+                "print(spacy_profiled(), s, t)")
+        env = dict(os.environ, PYTHONPATH=os.pathsep.join([str(site), str(ROOT)]))
+        out = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True,
+                             text=True, cwd=ROOT, env=env).stdout.split()
+    except (subprocess.CalledProcessError, OSError, IndexError) as exc:
+        return f"not measured ({type(exc).__name__})"
+    if out[0] != "True":
+        return "not measured: the child did not load the wheel"
+    seconds = float(out[1])
+    return f"{seconds:.2f} s -> {sentences / seconds:,.0f} sentences/s, {int(out[2])} triples"
+
+
 def main() -> None:
     lex = load_lexicon()
     parsers = [lang for lang in ("id", "en") if parser_available(lang)]  # loads both models
@@ -106,6 +149,7 @@ def main() -> None:
     best, triples = _best_of(articles, lex)
     with rules.disabled("parse"):
         plain, plain_triples = _best_of(articles, lex)
+    wheel = _with_pypi_wheel(sentences)
     one, three = _stream_peaks(articles, lex)
     chars, long_seconds, long_triples, long_peak = _long_sentence(lex)
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
@@ -117,6 +161,8 @@ def main() -> None:
         f"- parsers loaded: {', '.join(parsers) or 'none'} (candidate sentences are parsed)",
         f"- with the parser: CPU time, best of 3 (one core): {best:.2f} s -> "
         f"**{sentences / best:,.0f} sentences/s**, {triples} triples",
+        "- the same pass on spaCy's PyPI wheel (compiled with profiling hooks on Python < 3.12; "
+        f"this venv's spaCy is the same release built without them): {wheel}",
         f"- same run without parsing (tokens, mentions and cues only; no triple comes without a "
         f"parse): {plain:.2f} s -> {sentences / plain:,.0f} sentences/s, {plain_triples} triples",
         f"- peak traced memory while streaming the corpus once: {one / 1e6:.1f} MB; three times: "

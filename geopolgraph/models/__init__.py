@@ -17,16 +17,19 @@ True
 
 from __future__ import annotations
 
+import sys
 from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING
+from types import FrameType
+from typing import TYPE_CHECKING, Any
 
 from geopolgraph.errors import GeopolgraphError
 
 if TYPE_CHECKING:
     from spacy.language import Language
 
-__all__ = ["LANGUAGES", "MODELS_DIR", "available_languages", "load_pipeline", "model_path"]
+__all__ = ["LANGUAGES", "MODELS_DIR", "available_languages", "load_pipeline", "model_path",
+           "spacy_profiled"]
 
 #: The languages a pipeline is trained for.
 LANGUAGES: tuple[str, ...] = ("en", "id")
@@ -78,3 +81,32 @@ def load_pipeline(lang: str) -> Language:
             f"the {lang!r} parser in {path} cannot be loaded ({type(exc).__name__}: "
             f"{str(exc).splitlines()[0] if str(exc) else ''}); run `make models`"
         ) from None
+
+
+def spacy_profiled() -> bool:
+    """Whether the installed spaCy was compiled with Cython's profiling hooks (its PyPI wheels
+    for Python < 3.12 are). Each hook in a ``nogil`` function takes the GIL, which makes the
+    parser about 2.7 times slower; ``make venv`` installs a build without them
+    (``tools/unprofiled_spacy.py``). A compiled function with a hook reports its calls to
+    ``sys.setprofile`` from its ``.pyx`` source; one without reports none.
+
+    >>> isinstance(spacy_profiled(), bool)
+    True
+    """
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    seen: list[str] = []
+
+    def hook(frame: FrameType, event: str, arg: Any) -> None:
+        name = frame.f_code.co_filename
+        if event == "call" and name.startswith("spacy/") and name.endswith(".pyx"):
+            seen.append(name)
+
+    previous = sys.getprofile()
+    sys.setprofile(hook)
+    try:
+        Doc(Vocab(), words=["a", "b"]).to_array(["ORTH"])
+    finally:
+        sys.setprofile(previous)
+    return bool(seen)
