@@ -40,6 +40,7 @@ from geopolgraph.loaders.extract.references import (
     reciprocal_marker,
     reference_before,
 )
+from geopolgraph.loaders.extract.removals import removal_sides
 from geopolgraph.loaders.extract.syntax import (
     NOBODY,
     light_verb_subject,
@@ -433,7 +434,8 @@ def sides_for_cue(cue: Cue, reader: SentenceReader, props: RelationProps,
     if not rules.on(f"frame.{name}"):
         return []
     try:
-        source, target = FRAMES[name](f)
+        # "Diplomat Rusia diusir dari Jerman": a removal's from-phrase, before any frame
+        source, target = removal_sides(reader, cue) or FRAMES[name](f)
     except _PairsFound as found:
         return found.pairs
     if target is None and source is not None:
