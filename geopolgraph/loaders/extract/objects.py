@@ -67,6 +67,10 @@ OBJECT_ORDER = rules.register("syntax.object_order", "the oblique the cue's prep
 BARE_OBLIQUE = rules.register("syntax.bare_oblique", "'memperingatkan AS agar …', 'warned "
                               "Beijing/xcomp': an oblique or an actor as clause right after the "
                               "verb without a preposition is its object")
+OBJECT_TARGET_NO_DOER = rules.register(
+    "syntax.object_target_no_doer", "'Iran denied any drone deliveries to Russia': a cue aimed "
+    "at a doer is not aimed at whom a preposition of its object names where the act went, not "
+    "who did it (its owner and by-phrase are read first; a partner or 'between' phrase stays)")
 VICTIM_NO_DOER = rules.register(
     "syntax.victim_no_doer", "'mengecam invasi ke Ukraina': a cue aimed at a doer is not aimed "
     "at the target of the act it names when its doer is not said")
@@ -177,6 +181,7 @@ def objects_of(reader: SentenceReader, p: Parse, h: int, allow_place: bool,
                         stop=stop)
     if found is not None or own_only or not rules.on(OBJECT_OWNER):
         return found
+    directions = _directions(reader, owners_read)
     for c in objects:
         if owners_read and reader.lang.is_gerund(reader.words[c]):
             continue  # "denied supplying missiles to Russia": the act's target is not the doer
@@ -186,11 +191,21 @@ def objects_of(reader: SentenceReader, p: Parse, h: int, allow_place: bool,
                 return found
             continue  # "mengecam invasi ke Ukraina": whom the act hit did not do it
         # "withdraw its troops from X": an object's "its" is no target
-        found = prep_object(reader, p, c, allow_place, skip=skip, stop=stop) or (
+        found = prep_object(reader, p, c, allow_place, skip=skip | directions, stop=stop) or (
             None if owners_read else possessor_of(reader, p, c, False))
         if found is not None:
             return found
     return None
+
+
+def _directions(reader: SentenceReader, owners_read: bool) -> frozenset[str]:
+    """The prepositions of an object that name where its act went, not a party to it, when a
+    cue aimed at a doer reads its owners ("denied any drone deliveries to Russia"; not "brokered
+    an entente between Iran and Saudi Arabia")."""
+    lang = reader.lang
+    if not owners_read or not rules.on(OBJECT_TARGET_NO_DOER):
+        return frozenset()
+    return lang.target_preps - lang.partner_preps - lang.between
 
 
 def approved_act(reader: SentenceReader, cue: Cue, reciprocal: Callable[[str], bool]) -> bool:
