@@ -79,6 +79,11 @@ REFUSED_ACT = rules.register(
     "cue.refused_act", "'Vietnam rejected (calls for) talks with Russia': a noun cue of a "
     "cooperative act (CAMEO 03-09) the parse hangs under a cue that answers (relations.tsv: "
     "rejects) was refused, not done; a rejected attack or a rejected accusation was done")
+DENIED_TOPIC = rules.register(
+    "cue.denied_topic", "'Iran membantah tuduhan AS soal pengiriman drone ke Rusia', 'Iran denied "
+    "reports about arms deliveries to Russia': a cue in a topic phrase (grammar topic_preps) the "
+    "parse hangs on a denial, or on what it qualifies, is denied as a clause there is "
+    "(cue.denied_clause)")
 REFUSED_REQUEST = rules.register(
     "cue.refused_request", "'Rusia menolak tuntutan Ukraina untuk menarik pasukannya', 'Israel "
     "rejected calls by France to withdraw its troops': a verb cue of a cooperative act (CAMEO "
@@ -140,7 +145,9 @@ def _under_denial(reader: SentenceReader, p: Parse, cue: Cue, k: int,
     """Whether the parse puts ``k`` up to three links under a cue other than ``cue`` that is a
     denial, or, ``refusable``, that answers."""
     for _ in range(3):
-        if p.heads[k] == k or p.deps[k].split(":")[0] not in _GOVERNED_BY:
+        if p.heads[k] == k or not (p.deps[k].split(":")[0] in _GOVERNED_BY or (
+                p.deps[k] == "obl" and rules.on(DENIED_TOPIC) and any(
+                    reader.words[c] in reader.lang.topic_preps for c in p.kids(k, "case")))):
             return False
         k = p.heads[k]
         for other in reader.cues:
