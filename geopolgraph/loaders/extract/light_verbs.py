@@ -26,8 +26,9 @@ __all__ = ["ACT_OF_ACT", "CAUSE_OBJECT", "CAUSE_TARGET", "GOODS_OBJECT", "ORIGIN
            "PASSIVE_LIGHT_VERB", "light_verb_subject", "reason_of_cue", "relative_act_doer"]
 
 ACT_OF_ACT = rules.register(
-    "noun.act_of_act", "'issued a condemnation of the attack on Lebanon': an act named inside "
-    "another act noun is neither done by the light verb's subject nor aimed at by the outer act")
+    "noun.act_of_act", "'issued a condemnation of the attack on Lebanon', 'the US accusation of "
+    "arms sales to Russia': an act named inside another act noun (any word of its cue) is "
+    "neither done by the light verb's subject nor aimed at by the outer act")
 PASSIVE_LIGHT_VERB = rules.register(
     "noun.passive_light_verb", "'Sanksi baru dijatuhkan UE terhadap Rusia', 'aid was sent to "
     "Ukraine by the US': a noun cue that is a passive verb's subject is done by its agent")

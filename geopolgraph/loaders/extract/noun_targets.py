@@ -78,7 +78,9 @@ def noun_target(f: Frame, owner: Side) -> Side | None:
     stop: frozenset[int] = frozenset()
     if f.props.aimed_at_doer and rules.on(ACT_OF_ACT):
         # "condemnation of the attack on Lebanon": the attacked is not the condemned
-        stop = frozenset(c.start for c in f.reader.cues if c.start != f.cue.start)
+        # (every word of its cue: "the US accusation of arms sales/nmod to Russia")
+        stop = frozenset(k for c in f.reader.cues if c.start != f.cue.start
+                         for k in range(c.start, c.end))
     for h in range(f.cue.start, f.cue.end):
         found = prep_object(f.reader, p, h, True, inside, skip=topics(f), stop=stop)
         if found is not None:

@@ -175,7 +175,9 @@ def objects_of(reader: SentenceReader, p: Parse, h: int, allow_place: bool,
             if found is not None:
                 return found
     # "voiced criticism of the attack on Lebanon": whom the criticised act hit is not aimed at
-    stop = frozenset(c.start for c in reader.cues if not inside[0] <= c.start < inside[1]) if (
+    # (every word of its cue: "the accusation of arms sales/nmod to Russia")
+    stop = frozenset(k for c in reader.cues if not inside[0] <= c.start < inside[1]
+                     for k in range(c.start, c.end)) if (
         owners_read and rules.on(ACT_OF_ACT)) else frozenset()
     found = prep_object(reader, p, h, allow_place, inside, own_only=own_only, skip=skip,
                         stop=stop)
