@@ -71,6 +71,10 @@ OBJECT_TARGET_NO_DOER = rules.register(
     "syntax.object_target_no_doer", "'Iran denied any drone deliveries to Russia': a cue aimed "
     "at a doer is not aimed at whom a preposition of its object names where the act went, not "
     "who did it (its owner and by-phrase are read first; a partner or 'between' phrase stays)")
+ACT_NOUN_OBLIQUE = rules.register(
+    "syntax.act_noun_oblique", "'The US condemned the arms sales to/obl Russia': an oblique the "
+    "parse hangs on a cue aimed at a doer, opened right after its object that is an act noun (a "
+    "cue), is that noun's phrase, whom the act went to, not whom the cue is aimed at")
 VICTIM_NO_DOER = rules.register(
     "syntax.victim_no_doer", "'mengecam invasi ke Ukraina': a cue aimed at a doer is not aimed "
     "at the target of the act it names when its doer is not said")
@@ -180,7 +184,7 @@ def objects_of(reader: SentenceReader, p: Parse, h: int, allow_place: bool,
                      for k in range(c.start, c.end)) if (
         owners_read and rules.on(ACT_OF_ACT)) else frozenset()
     found = prep_object(reader, p, h, allow_place, inside, own_only=own_only, skip=skip,
-                        stop=stop)
+                        stop=stop, exclude=_act_phrases(reader, p, h, objects, owners_read))
     if found is not None or own_only or not rules.on(OBJECT_OWNER):
         return found
     directions = _directions(reader, owners_read)
@@ -198,6 +202,17 @@ def objects_of(reader: SentenceReader, p: Parse, h: int, allow_place: bool,
         if found is not None:
             return found
     return None
+
+
+def _act_phrases(reader: SentenceReader, p: Parse, h: int, objects: list[int],
+                 owners_read: bool) -> frozenset[int]:
+    """The obliques of ``h`` whose preposition comes right after an object that is an act noun
+    (a cue), when a cue aimed at a doer reads its owners: the parse hung the noun's phrase on
+    the verb ("condemned the arms sales to/obl Russia": whom the sales went to)."""
+    if not owners_read or not rules.on(ACT_NOUN_OBLIQUE):
+        return frozenset()
+    acts = [c for c in objects if any(k.start <= c < k.end for k in reader.cues)]
+    return frozenset(o for o in p.kids(h, "obl") for c in acts if c + 1 in p.kids(o, "case"))
 
 
 def _directions(reader: SentenceReader, owners_read: bool) -> frozenset[str]:
@@ -253,14 +268,16 @@ def _named_from(reader: SentenceReader, c: int) -> int:
 def prep_object(reader: SentenceReader, p: Parse, h: int, allow_place: bool,
                  inside: tuple[int, int] = (0, 0), depth: int = 2,
                  own_only: bool = False, skip: frozenset[str] = frozenset(),
-                 stop: frozenset[int] = frozenset()) -> Side | None:
+                 stop: frozenset[int] = frozenset(),
+                 exclude: frozenset[int] = frozenset()) -> Side | None:
     """An oblique or nominal modifier of ``h`` with a target preposition; one level further
     down a modifier that is no actor ("a deal for oilfield development with Iran"), and a
     second level through bare modifiers only ("bantuan senilai 1 miliar dolar AS kepada
     Ukraina"). With
     ``own_only``, only one opened by a preposition of the cue ``inside`` ("sanctions on");
     never one opened by a preposition in ``skip`` (a talk's topic: "talks on X"); never below
-    a token in ``stop`` (another act: "condemnation of the attack on Lebanon")."""
+    a token in ``stop`` (another act: "condemnation of the attack on Lebanon"); never one in
+    ``exclude``."""
     lang = reader.lang
     below = []
     kids = p.kids(h, "obl", "nmod")
@@ -270,6 +287,8 @@ def prep_object(reader: SentenceReader, p: Parse, h: int, allow_place: bool,
         kids.sort(key=lambda c: (not any(inside[0] <= k < inside[1] for k in p.kids(c, "case")),
                                  c < h))
     for c in kids:
+        if c in exclude:
+            continue
         case_at = p.kids(c, "case")
         cases = [reader.words[k] for k in case_at]
         own = any(inside[0] <= k < inside[1] for k in case_at)
