@@ -837,7 +837,8 @@ def test_who_condemns_an_act_whose_doer_is_not_said_condemns_nobody_named():
     text = "Rusia memveto resolusi Dewan Keamanan PBB yang mengecam invasi ke Ukraina."
     assert ("UN", "CRITICIZES", "UKR") not in facts(text)
     assert ("RUS", "REJECTS", "UN") in facts(text)
-    with rules.disabled("syntax.victim_no_doer"):
+    # syntax.object_target_no_doer reads "ke Ukraina" as where the invasion went too
+    with rules.disabled("syntax.victim_no_doer", "syntax.object_target_no_doer"):
         assert ("UN", "CRITICIZES", "UKR") in facts(text)
     assert ("IDN", "CRITICIZES", "RUS") in facts("Indonesia mengecam invasi Rusia ke Ukraina.")
 
