@@ -73,6 +73,10 @@ NON_ACTOR_SUBJECT = rules.register(
     "Adrien Dolimont') leaves the cue without source: no nearer actor is taken")
 RELATIVE = rules.register("syntax.relative", "'negara yang membela Israel': a relative clause's "
                           "subject is the noun it modifies")
+ACCUSED_ACT = rules.register(
+    "syntax.accused_act", "'Iran rejected the US accusation of supplying arms to Russia': a "
+    "clause opened by an object-control mark (grammar object_control_marks) on a noun cue aimed "
+    "at a doer names the act of whoever is accused or criticised, never of the noun's owner")
 PREVERBAL = rules.register("syntax.preverbal", "an actor the parse hung on a subjectless verb "
                            "under another label, before it, with no preposition, is its subject")
 UP_ONE = rules.register("syntax.up_one", "a verb coordinated with an object noun takes the "
@@ -361,6 +365,9 @@ def _governing_subject(reader: SentenceReader, p: Parse, h: int, depth: int) -> 
         if doer is not None:  # "dituding oleh Israel/obl mendukung/acl": the passive's subject
             return side_at(reader, p, doer) or NOBODY
         found = side_at(reader, p, head)
+        if found is not None and head in reader.reacting and rules.on(ACCUSED_ACT) and any(
+                reader.words[k] in reader.lang.object_control_marks for k in p.kids(h, "mark")):
+            return NOBODY  # "the US accusation of supplying arms": the accused's act, not the US's
         if found is None and rules.on(GERUND_OBJECT) and any(
             reader.words[k] in reader.lang.object_control_marks for k in p.kids(h, "mark")
         ):
