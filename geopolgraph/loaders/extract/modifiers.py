@@ -80,10 +80,9 @@ REFUSED_ACT = rules.register(
     "cooperative act (CAMEO 03-09) the parse hangs under a cue that answers (relations.tsv: "
     "rejects) was refused, not done; a rejected attack or a rejected accusation was done")
 DENIED_TOPIC = rules.register(
-    "cue.denied_topic", "'Iran membantah tuduhan AS soal pengiriman drone ke Rusia', 'Iran denied "
-    "reports about arms deliveries to Russia': a cue in a topic phrase (grammar topic_preps) the "
-    "parse hangs on a denial, or on what it qualifies, is denied as a clause there is "
-    "(cue.denied_clause)")
+    "cue.denied_topic", "'Iran membantah tuduhan AS soal pengiriman drone ke Rusia': a cue in a "
+    "topic phrase (grammar topic_preps) the parse hangs on a denial, or on what it qualifies, is "
+    "denied as a clause there is (cue.denied_clause)")
 REFUSED_REQUEST = rules.register(
     "cue.refused_request", "'Rusia menolak tuntutan Ukraina untuk menarik pasukannya', 'Israel "
     "rejected calls by France to withdraw its troops': a verb cue of a cooperative act (CAMEO "

@@ -52,9 +52,6 @@ def removal_sides(reader: SentenceReader, cue: Cue) -> tuple[Side, Side] | None:
            for k, rel in [(h, "obl"), *((o, "nmod") for o in froms)]):
         return None  # "from Ukraine to Russia" (the parse may hang "to" on "Ukraine")
     subjects = [p.heads[h]] if p.deps[h] == "acl" else p.kids(h, "nsubj")
-    for o in froms:
-        source = side_at(reader, p, o)
-        target = next((t for t in (side_at(reader, p, s) for s in subjects) if t), None)
-        if source is not None and target is not None:
-            return source, target
-    return None
+    target = next((t for t in (side_at(reader, p, s) for s in subjects) if t), None)
+    source = next((s for s in (side_at(reader, p, o) for o in froms) if s), None)
+    return (source, target) if source is not None and target is not None else None
