@@ -88,6 +88,11 @@ REFUSED_REQUEST = rules.register(
     "rejected calls by France to withdraw its troops': a verb cue of a cooperative act (CAMEO "
     "03-09) whose clause the parse hangs on a request (grammar request_nouns) or on the verb "
     "whose object the request is, under a cue that answers (a rejection), was refused, not done")
+REJECTED_CLAIM = rules.register(
+    "cue.rejected_claim", "'Iran menolak tuduhan bahwa Teheran memasok drone ke Rusia', 'Israel "
+    "rejected criticism that it attacked Lebanon': a cue whose clause the parse hangs on a noun "
+    "of something said (relations.tsv: said) under a cue that answers it (a rejection) is what "
+    "was said and rejected, not asserted")
 #: the links from a clause or noun up to what governs it
 _GOVERNED_BY = ("ccomp", "advcl", "xcomp", "acl", "obj", "nmod", "compound")
 
@@ -142,19 +147,31 @@ def _owned(reader: SentenceReader, p: Parse, cue: Cue, head: int) -> bool:
 def _under_denial(reader: SentenceReader, p: Parse, cue: Cue, k: int,
                   props: Callable[[str], RelationProps], refusable: bool) -> bool:
     """Whether the parse puts ``k`` up to three links under a cue other than ``cue`` that is a
-    denial, or, ``refusable``, that answers."""
+    denial, or, ``refusable`` or a clause of something said on the way, that answers."""
+    claim = False  # the way up went from a clause into a noun of something said
     for _ in range(3):
         if p.heads[k] == k or not (p.deps[k].split(":")[0] in _GOVERNED_BY or (
                 p.deps[k] == "obl" and rules.on(DENIED_TOPIC) and any(
                     reader.words[c] in reader.lang.topic_preps for c in p.kids(k, "case")))):
             return False
-        k = p.heads[k]
+        link, h = p.deps[k].split(":")[0], p.heads[k]
+        claim = claim or (rules.on(REJECTED_CLAIM) and link in ("advcl", "ccomp") and any(
+            reader.words[m] in reader.lang.content_marks for m in p.kids(k, "mark")) and any(
+            _said(reader, props, o) for o in p.kids(h, "obj") if o < k))  # misattached
+        k = h
         for other in reader.cues:
-            if other is not cue and other.start <= k < other.head_end and (
-                    props(other.pattern.relation).denial
-                    or (refusable and props(other.pattern.relation).answers)):
-                return True
+            if other is not cue and other.start <= k < other.head_end:
+                got = props(other.pattern.relation)
+                if got.denial or ((refusable or claim) and got.answers):
+                    return True
+                claim = claim or (link in ("acl", "ccomp") and got.said
+                                  and rules.on(REJECTED_CLAIM))
     return False
+
+
+def _said(reader: SentenceReader, props: Callable[[str], RelationProps], k: int) -> bool:
+    """Whether token ``k`` heads a cue of something said ("tuduhan", "accusations")."""
+    return any(o.start <= k < o.head_end and props(o.pattern.relation).said for o in reader.cues)
 
 
 def negated(tokens: list[Token], cue: Cue, lang: Language,

@@ -236,6 +236,8 @@ class Language:
         self.narrow_preps = frozenset(g.get("narrow_preps", ()))
         #: what a talk is about ("talks on X"), not whom it is with
         self.topic_preps = frozenset(g.get("topic_preps", ()))
+        #: what was said ("tuduhan bahwa …", "accusations that …"), wherever the parse hangs it
+        self.content_marks = frozenset(g.get("content_marks", ()))
         #: a light verb whose subject gets the noun's act ("received support from X")
         self.receiving_verbs = frozenset(g.get("receiving_verbs", ()))
         #: their passive forms where they differ ("diterima"): the agent is who receives
