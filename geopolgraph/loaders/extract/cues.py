@@ -34,6 +34,9 @@ TITLE_TO_CUE = rules.register(
     "cue.title_to_cue", "'US military aid to Ukraine', 'Russia's intelligence sharing with "
     "Iran': a cue that starts on the title word of a state's body ('military', 'forces', "
     "'troops') takes that word, and the mention is the state's")
+ADVERB_INSIDE = rules.register(
+    "cue.adverb_inside", "'Australia will work closely with Indonesia', 'Biden spoke directly "
+    "with Xi': an adverb of manner between the two words of a cue ('work with') is inside it")
 CLITIC_LAST = rules.register(
     "cue.clitic_last", "'Rusia menarik pasukannya dari Suriah': a cue of several words matches "
     "with the clitic '-nya' on its last word, as a one-word cue does ('mengkritiknya')")
@@ -134,6 +137,11 @@ def find_cues(tokens: list[Token], lex: Lexicon, lang: str) -> list[Cue]:
             parts = pattern.tokens
             if compound and GAP in parts:
                 continue  # "US-led attack": the participle takes no object ("led … attack")
+            if len(parts) == 2 and parts[1] not in (GAP, after) and i + 2 < n and (
+                    tokens[i + 2].lower == parts[1] and rules.on(ADVERB_INSIDE)
+                    and grammar.is_manner_adverb(tokens[i + 1].text)):
+                found.append(Cue(i, i + 3, pattern, i + 3))  # "work closely with"
+                break
             if len(parts) > 1 and parts[1] != GAP and parts[1] != after and not (
                     len(parts) == 2 and owned is not None and owned(after, parts[1])):
                 continue  # the next word already differs (most patterns): no full match tried

@@ -347,6 +347,16 @@ class Language:
         """Whether ``word`` is an -ing form heading a participial clause."""
         return False
 
+    def is_manner_adverb(self, word: str) -> bool:
+        """Whether the word (as written) is an adverb of manner that may stand between a verb
+        and its preposition ("work closely with"): grammar ``manner_adverbs``.
+
+        >>> from geopolgraph.loaders.lexicons import load_lexicon
+        >>> language(load_lexicon(), "id").is_manner_adverb("keras")
+        True
+        """
+        return word.lower() in self.manner_adverbs
+
     def is_derived_noun(self, word: str) -> bool:
         """Whether ``word`` (lower case) has the form of a noun derived from a verb, which no
         verb has ("tuduhan", "kecaman"; Indonesian only)."""

@@ -36,6 +36,9 @@ CONTRACTIONS = rules.register(
     "negative contraction as its full words ('will not'; 'wo' is in EWT train 48 times)")
 #: the first part of a negative contraction as UD splits it ("wo n't") -> its full word
 _CONTRACTED = {"wo": "will", "ca": "can", "sha": "shall"}
+LY_ADVERBS = rules.register(
+    "lang.ly_adverbs", "'worked closely with', 'spoke directly with': a lower-case word of five "
+    "letters or more ending in -ly is an adverb of manner (English morphology)")
 ABBREVIATIONS = rules.register("parse.abbreviations", "'Mr. Li', 'U.S. envoys': the parser reads "
                                "'Mr.' and 'U.S.' as one word, as it learnt from UD")
 
@@ -86,6 +89,17 @@ class English(Language):
 
     def is_gerund(self, word: str) -> bool:
         return word.endswith("ing")
+
+    def is_manner_adverb(self, word: str) -> bool:
+        """An -ly adverb written in lower case ("closely", "directly"; not "Italy", "ally").
+
+        >>> from geopolgraph.loaders.lexicons import load_lexicon
+        >>> lang = English(load_lexicon(), "en")
+        >>> [lang.is_manner_adverb(w) for w in ("closely", "Italy", "ally", "close")]
+        [True, False, False, False]
+        """
+        return (len(word) > 4 and word.endswith("ly") and word.isalpha() and word.islower()
+                and rules.on(LY_ADVERBS)) or super().is_manner_adverb(word)
 
     def is_passive_verb(self, word: str) -> bool:
         return word.endswith(("ed", "en"))
