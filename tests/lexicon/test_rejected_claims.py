@@ -24,6 +24,7 @@ def _count(template: str, lang: str, relation: str) -> int:
      "SUPPLIES"),
     ("id", "{state} menolak kritik bahwa pihaknya menyerang Rusia.", "ATTACKS"),
     ("en", "Ukraine rejected accusations that {state} supplied drones to Russia.", "SUPPLIES"),
+    ("id", "{state} menolak tuduhan AS soal memasok drone ke Rusia.", "SUPPLIES"),
 ])
 def test_the_content_of_a_rejected_accusation_is_not_asserted(lang, template, relation):
     from geopolgraph.loaders.extract import rules

@@ -92,7 +92,8 @@ REJECTED_CLAIM = rules.register(
     "cue.rejected_claim", "'Iran menolak tuduhan bahwa Teheran memasok drone ke Rusia', 'Israel "
     "rejected criticism that it attacked Lebanon': a cue whose clause the parse hangs on a noun "
     "of something said (relations.tsv: said) under a cue that answers it (a rejection) is what "
-    "was said and rejected, not asserted")
+    "was said and rejected, not asserted; so is one opened by a content mark or a topic word "
+    "that the parse hangs on the rejecting verb beside its said object")
 #: the links from a clause or noun up to what governs it
 _GOVERNED_BY = ("ccomp", "advcl", "xcomp", "acl", "obj", "nmod", "compound")
 
@@ -156,7 +157,8 @@ def _under_denial(reader: SentenceReader, p: Parse, cue: Cue, k: int,
             return False
         link, h = p.deps[k].split(":")[0], p.heads[k]
         claim = claim or (rules.on(REJECTED_CLAIM) and link in ("advcl", "ccomp") and any(
-            reader.words[m] in reader.lang.content_marks for m in p.kids(k, "mark")) and any(
+            (w := reader.words[m]) in reader.lang.content_marks or w in reader.lang.topic_preps
+            for m in p.kids(k, "mark", "advmod", "case") if m < k) and any(
             _said(reader, props, o) for o in p.kids(h, "obj") if o < k))  # misattached
         k = h
         for other in reader.cues:
