@@ -33,5 +33,6 @@ def test_the_accusers_noun_does_not_make_it_the_doer(template):
     n = len(one_word_states(load_lexicon(), "USA", "RUS"))
     supplies, accuses = _accuser_acts(template)
     assert supplies <= 0.02 * n and accuses >= 0.9 * n
-    with rules.disabled("syntax.accused_act"):
+    # a rejected accusation's act is denied as well (cue.rejected_claim): both off to see it
+    with rules.disabled("syntax.accused_act", "cue.rejected_claim"):
         assert _accuser_acts(template)[0] >= 0.6 * n

@@ -92,8 +92,9 @@ REJECTED_CLAIM = rules.register(
     "cue.rejected_claim", "'Iran menolak tuduhan bahwa Teheran memasok drone ke Rusia', 'Israel "
     "rejected criticism that it attacked Lebanon': a cue whose clause the parse hangs on a noun "
     "of something said (relations.tsv: said) under a cue that answers it (a rejection) is what "
-    "was said and rejected, not asserted; so is one opened by a content mark or a topic word "
-    "that the parse hangs on the rejecting verb beside its said object")
+    "was said and rejected, not asserted (not a request's: 'ignored France's appeal to stop "
+    "attacking Lebanon'); so is one opened by a content mark or a topic word that the parse "
+    "hangs on the rejecting verb beside its said object")
 #: the links from a clause or noun up to what governs it
 _GOVERNED_BY = ("ccomp", "advcl", "xcomp", "acl", "obj", "nmod", "compound")
 
@@ -166,14 +167,16 @@ def _under_denial(reader: SentenceReader, p: Parse, cue: Cue, k: int,
                 got = props(other.pattern.relation)
                 if got.denial or ((refusable or claim) and got.answers):
                     return True
-                claim = claim or (link in ("acl", "ccomp") and got.said
-                                  and rules.on(REJECTED_CLAIM))
+                claim = claim or (link in ("acl", "ccomp") and got.said and rules.on(
+                    REJECTED_CLAIM) and reader.words[k] not in reader.lang.request_nouns)
     return False
 
 
 def _said(reader: SentenceReader, props: Callable[[str], RelationProps], k: int) -> bool:
-    """Whether token ``k`` heads a cue of something said ("tuduhan", "accusations")."""
-    return any(o.start <= k < o.head_end and props(o.pattern.relation).said for o in reader.cues)
+    """Whether token ``k`` heads a cue of something said ("tuduhan", "accusations"), not a
+    request (grammar ``request_nouns``), whose clause names an act asked for, not a claim."""
+    return reader.words[k] not in reader.lang.request_nouns and any(
+        o.start <= k < o.head_end and props(o.pattern.relation).said for o in reader.cues)
 
 
 def negated(tokens: list[Token], cue: Cue, lang: Language,
