@@ -163,12 +163,12 @@ def _under_denial(reader: SentenceReader, p: Parse, cue: Cue, k: int,
             _said(reader, props, o) for o in p.kids(h, "obj") if o < k))  # misattached
         k = h
         for other in reader.cues:
-            if other is not cue and other.start <= k < other.head_end:
-                got = props(other.pattern.relation)
-                if got.denial or ((refusable or claim) and got.answers):
-                    return True
-                claim = claim or (link in ("acl", "ccomp") and got.said and rules.on(
-                    REJECTED_CLAIM) and reader.words[k] not in reader.lang.request_nouns)
+            if other is not cue and other.start <= k < other.head_end and (
+                    props(other.pattern.relation).denial
+                    or ((refusable or claim) and props(other.pattern.relation).answers)):
+                return True
+        claim = claim or (link in ("acl", "ccomp") and rules.on(REJECTED_CLAIM)
+                          and _said(reader, props, k))
     return False
 
 
