@@ -33,6 +33,11 @@ def facts(text: str, lang: str) -> set[tuple[str, str, str]]:
         # an approved transfer is a planned one
         ("AS Setujui Penjualan Jet Tempur F-16 ke Turki", "id", ("USA", "SUPPLIES", "TUR")),
         ("The US approved the sale of fighter jets to Turkey.", "en", ("USA", "SUPPLIES", "TUR")),
+        # money is aid too (CAMEO 2.0 &CURRENCY: EXTEND &CURRENCY, 071)
+        ("Uni Eropa akan mengirim 5 miliar euro ke Ukraina.", "id", ("EU", "SUPPLIES", "UKR")),
+        ("Jepang memberikan 100 juta dolar AS kepada Ukraina.", "id", ("JPN", "SUPPLIES", "UKR")),
+        ("The EU will send 5 billion euros to Ukraine.", "en", ("EU", "SUPPLIES", "UKR")),
+        ("Saudi Arabia sent money to Pakistan.", "en", ("SAU", "SUPPLIES", "PAK")),
     ],
 )
 def test_transfer_of_goods_is_supplies(text, lang, expected):
@@ -48,6 +53,8 @@ def test_codes_follow_the_goods_and_forces_are_a_deployment():
     assert "delivery of troops" not in en  # a deployment has no transfer noun
     # selling or exporting food is trade, not aid: those verbs take weapons only
     assert "menjual … makanan" not in id_ and "sold … food" not in en
+    assert en["sent … dollars"].cameo == "071" and "sold … dollars" not in en
+    assert "menjual … dolar" not in id_
     assert "transfer verb 'kirim'" in id_["mengirim … rudal"].source
 
 
@@ -97,6 +104,15 @@ def _goods(lang: str) -> list[str]:
     return [r["goods"] for r in rows if r["lang"] == lang and r["relation"] == "SUPPLIES"]
 
 
+def _money(lang: str) -> set[str]:
+    """The goods words that name money (CAMEO 2.0 &CURRENCY, SET_UP FUNDS): given, not sold."""
+    text = (ROOT / "tools" / "transfer_goods.tsv").read_text(encoding="utf-8")
+    rows = csv.DictReader((ln for ln in text.splitlines() if not ln.startswith("#")),
+                          delimiter="\t")
+    return {r["goods"] for r in rows if r["lang"] == lang and (
+        "&CURRENCY" in r["source"] or "FUNDS" in r["source"])}
+
+
 @pytest.mark.parametrize(("lang", "template"), [
     ("en", "Russia will send {goods} to Ukraine."),
     ("en", "Russia sold {goods} to Ukraine."),
@@ -112,7 +128,8 @@ def test_every_goods_word_makes_a_transfer_and_no_attack(lang, template):
         out = []
         for goods in _goods(lang):
             found = facts(template.format(goods=goods), lang)
-            traded = "sold" in template and goods in ("food", "medicine", "medicines", "tents")
+            traded = "sold" in template and (
+                goods in ("food", "medicine", "medicines", "tents") or goods in _money(lang))
             if (("RUS", "SUPPLIES", "UKR") not in found and not traded) or any(
                     rel == "ATTACKS" for _, rel, _ in found):
                 out.append(goods)
@@ -145,10 +162,10 @@ def test_a_goods_word_before_a_transfer_noun_names_the_transfer(noun, traded):
     """"the US arms sale to Taiwan", "the Russian gas delivery to Europe": the goods word
     before a transfer noun (tools/transfer_verbs.tsv noun-after) names the transfer, over every
     goods word (made-up sentences); a sale only of goods whose sale is their supply (weapons:
-    food is sold, not given)."""
+    food is sold, not given; money is given, not sold)."""
     goods = _goods("en")
     aid = {"aid", "humanitarian aid", "relief", "food", "medicine", "medicines",
-           "medical supplies", "vaccines", "tents", "loans", "economic aid"}
+           "medical supplies", "vaccines", "tents", "loans", "economic aid"} | _money("en")
     found = [g for g in goods if ("RUS", "SUPPLIES", "UKR") in facts(
         f"China condemned the Russian {g} {noun} to Ukraine.", "en")]
     expected = [g for g in goods if not (traded and g in aid)]
