@@ -50,6 +50,7 @@ from geopolgraph.loaders.extract.modifiers import (
     shared_plan,
     subject_words,
 )
+from geopolgraph.loaders.extract.near_targets import into_area
 from geopolgraph.loaders.extract.objects import approved_act
 from geopolgraph.loaders.extract.parse import Parse, parse_many
 from geopolgraph.loaders.extract.passives import SUBJECT_CONTROLS
@@ -301,6 +302,8 @@ class _ArticleExtractor:
                 cameo, relation = "074", "SUPPLIES"
             elif relation == "MOBILIZES" and joint_drill(cue, reader, lex):
                 relation, cameo = JOINT  # "AS dan Filipina menggelar latihan militer"
+            elif relation == "SUPPLIES" and into_area(reader, cue):
+                cameo, relation = "154", "MOBILIZES"  # "sent warplanes into Taiwan's ADIZ"
             if mode == "planned":
                 cameo = _intent_code(cameo)
                 threat = _THREAT_BY_ROOT.get(cameo[:2])

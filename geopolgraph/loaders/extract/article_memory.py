@@ -21,7 +21,7 @@ from geopolgraph.loaders.lexicons import Lexicon
 from geopolgraph.loaders.mentions import Memory, Mention
 from geopolgraph.model import Triple
 
-__all__ = ["FIRST_PAIR", "THIRD_PARTY", "TITLED_PERSON", "remember"]
+__all__ = ["BODY_KIND", "FIRST_PAIR", "PRONOUN_CHAIN", "THIRD_PARTY", "TITLED_PERSON", "remember"]
 
 _NOT_ACTORS = frozenset({"media", "place"})
 
@@ -42,6 +42,18 @@ THIRD_PARTY = rules.register(
     "the one 'kedua pihak', 'both sides' stand for")
 
 
+BODY_KIND = rules.register(
+    "ref.body_kind", "'NATO leaders met in Vilnius. The alliance warned Russia', 'Pemerintah "
+    "China …. Negara itu …': a body of an actor (its leaders, government, army) names that "
+    "actor for the anaphors of its kind ('the alliance', 'negara itu')")
+
+PRONOUN_CHAIN = rules.register(
+    "ref.pronoun_chain", "'Lavrov arrived in Pyongyang. He met Kim Jong Un. He also criticised "
+    "the US': a subject pronoun (grammar subject_pronouns) before any person named in the "
+    "sentence continues the person it stands for, who stays the article's last person; the "
+    "person it meets does not take over")
+
+
 def remember(memory: Memory, mentions: list[Mention], emitted: list[Triple], lex: Lexicon,
              lang: Language | None = None, words: list[str] | None = None) -> None:
     """Keep what the sentence said for the references of later sentences (``lang`` and the
@@ -49,13 +61,17 @@ def remember(memory: Memory, mentions: list[Mention], emitted: list[Triple], lex
     for m in mentions:
         if m.actor and m.kind not in _NOT_ACTORS:
             # "negara tersebut", "the group": the last of each kind, places included
-            recent = tuple(a for a in memory.last_of_kind.get(m.kind, ()) if a != m.actor)
-            memory.last_of_kind[m.kind] = (*recent[-3:], m.actor)
+            kind = _kind(m, lex)
+            recent = tuple(a for a in memory.last_of_kind.get(kind, ()) if a != m.actor)
+            memory.last_of_kind[kind] = (*recent[-3:], m.actor)
     agents = [m for m in mentions if m.kind not in _NOT_ACTORS and m.actor and not m.locative]
     persons = [m for m in agents if m.person or (
         lang is not None and words is not None and rules.on(TITLED_PERSON)
         and lang.is_person(m, words))]
-    if persons:
+    continued = _pronoun_person(memory, persons, lang, words)
+    if continued:
+        memory.last_person = continued
+    elif persons:
         memory.last_person = persons[0].actor  # the subject comes first in news sentences
     asserted = [t for t in emitted if not t.negated]
     by_relation: dict[str, list[str]] = {}
@@ -96,3 +112,24 @@ def remember(memory: Memory, mentions: list[Mention], emitted: list[Triple], lex
         if len(actors) == 2:
             # "Thailand dan Kamboja bertempur …. Kedua negara …": the two named
             memory.last_dialogue = actors
+
+
+def _pronoun_person(memory: Memory, persons: list[Mention], lang: Language | None,
+                    words: list[str] | None) -> str:
+    """The person a subject pronoun stood for when it comes before every person the sentence
+    names ("He met Kim Jong Un": the one "he" was, as :mod:`.references` resolves it); ""
+    otherwise."""
+    if lang is None or words is None or not rules.on(PRONOUN_CHAIN):
+        return ""
+    first = next((i for i, w in enumerate(words) if w in lang.subject_pronouns), None)
+    if first is None or (persons and persons[0].start < first):
+        return ""
+    return memory.last_speaker if memory.speaker_recent else memory.last_person
+
+
+def _kind(mention: Mention, lex: Lexicon) -> str:
+    """The kind of actor ``mention`` stands for: a body ("NATO leaders", "Pemerintah China",
+    "duta besar Jepang") is of its actor's kind."""
+    if mention.kind != "body" or not rules.on(BODY_KIND) or mention.actor not in lex.actors:
+        return mention.kind
+    return lex.actors[mention.actor].kind

@@ -155,6 +155,10 @@ PAIR_TARGET = rules.register(
     "frame.pair_target", "'Prabowo dan Erdogan membahas pembelian jet buatan Turki': a "
     "talk whose coordinated subject includes all its target is each with the other")
 PARSE = rules.register("frame.parse", "source and target from the dependency parse first")
+BETWEEN_FIELD = rules.register(
+    "frame.between_field", "'kerja sama di bidang pertahanan antara Indonesia dan Australia', "
+    "'cooperation in the field of defence between X and Y': the parse may hang 'antara' on the "
+    "field (grammar field_nouns) the act is in, or on the field's name")
 BETWEEN_EVENT = rules.register("frame.between_event", "'menjadi mediator dalam perundingan "
                                "antara X dan Y': the parties of the event noun the cue governs")
 CAUSE_OF_CUE = rules.register(
@@ -348,6 +352,12 @@ def _between_parties(f: Frame) -> Side | None:
             hosts += [c for k in range(f.cue.start, f.cue.end)
                       for c in p.kids(k, "amod", "obl", "nmod", "acl")
                       if c >= f.cue.end and not p.kids(c, "case")]
+        if rules.on(BETWEEN_FIELD):
+            # "kerja sama di bidang/nmod pertahanan/nmod antara X dan Y": the field it is in
+            fields = [c for k in {head, *range(f.cue.start, f.cue.end)}
+                      for c in p.kids(k, "nmod", "obl")
+                      if c >= f.cue.end and words[c] in reader.lang.field_nouns]
+            hosts += fields + [c for k in fields for c in p.kids(k, "nmod", "compound")]
         if rules.on(BETWEEN_EVENT):
             # "menjadi mediator dalam perundingan/obl antara X dan Y": the talks the cue is in
             hosts += [c for k in range(f.cue.start, f.cue.end) for c in p.kids(k, "obl", "nmod")

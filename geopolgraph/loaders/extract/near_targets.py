@@ -25,7 +25,7 @@ from geopolgraph.loaders.extract.parse import Parse
 from geopolgraph.loaders.extract.phrases import side_at
 from geopolgraph.loaders.extract.reader import SentenceReader, Side
 
-__all__ = ["NEAR_TARGET", "near_target"]
+__all__ = ["INTO_AREA", "NEAR_TARGET", "into_area", "near_target"]
 
 NEAR_TARGET = rules.register(
     "syntax.near_target", "'China held drills near Taiwan', 'mengerahkan pasukan di perbatasan "
@@ -36,6 +36,50 @@ NEAR_TARGET = rules.register(
 NEAR_FIXED = rules.register(
     "syntax.near_fixed", "'mengerahkan kapal perang ke dekat/fixed Taiwan': a word of nearness "
     "the parse made part of a two-word preposition opens a phrase of nearness too")
+
+
+INTO_AREA = rules.register(
+    "syntax.into_area", "'China sent 30 warplanes into Taiwan's air defence zone', 'Rusia "
+    "mengirim drone ke wilayah udara Polandia': what is sent into an area a state holds (grammar "
+    "area_nouns) is a show of force at that state (MOBILIZES, CAMEO 154), not a supply; the "
+    "area's chain of modifiers names the state")
+
+
+def _area(reader: SentenceReader, c: int) -> bool:
+    """Whether the phrase at ``c`` is headed by an area a state holds ("zone", "airspace",
+    "wilayah udara")."""
+    words, areas = reader.words, reader.lang.area_nouns
+    return words[c] in areas or " ".join(words[c:c + 2]) in areas
+
+
+def _areas(reader: SentenceReader, p: Parse, cue: Cue) -> list[int]:
+    """The phrases headed by an area noun and opened by a target preposition on the cue's words
+    or their objects ("sent/cue warplanes into/case … zone/obl")."""
+    heads = list(range(cue.start, cue.end))
+    heads += [o for h in heads for o in p.kids(h, "obj")]
+    preps = reader.lang.target_preps
+    return [c for h in heads for c in p.kids(h, "obl", "nmod") if c >= cue.end
+            and _area(reader, c) and any(reader.words[k] in preps for k in p.kids(c, "case"))]
+
+
+def into_area(reader: SentenceReader, cue: Cue) -> bool:
+    """Whether a transfer cue sends its goods into an area a state holds ("sent warplanes into
+    Taiwan's air defence zone"): a show of force, no supply."""
+    p = reader.parse
+    return p is not None and rules.on(INTO_AREA) and bool(_areas(reader, p, cue))
+
+
+def _area_owner(reader: SentenceReader, p: Parse, c: int) -> Side | None:
+    """The state the area at ``c`` belongs to, down its chain of modifiers ("zona/c
+    identifikasi pertahanan udara Taiwan")."""
+    frontier = [c]
+    for _ in range(5):
+        frontier = [k for h in frontier for k in p.kids(h, "nmod", "compound", "amod", "flat")]
+        for k in frontier:
+            side = side_at(reader, p, k, True, patient=True)
+            if side is not None:
+                return side
+    return None
 
 
 def _near(reader: SentenceReader, p: Parse, c: int) -> bool:
@@ -64,6 +108,11 @@ def near_target(reader: SentenceReader, cue: Cue) -> Side | None:
             # "menggelar latihan militer di sekitar Taiwan"; "massed/amod warships near
             # Taiwan": a verb the parse read as an adjective, on what is its object
             heads.append(p.heads[h])
+    if rules.on(INTO_AREA):
+        for c in _areas(reader, p, cue):
+            side = _area_owner(reader, p, c)
+            if side is not None:
+                return side
     for h in heads:
         for c in p.kids(h, "obl", "nmod"):
             if c < cue.start or not _near(reader, p, c):

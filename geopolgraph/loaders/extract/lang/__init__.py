@@ -204,6 +204,7 @@ class Language:
         #: and the frontiers that stand for their state ("the border with Ukraine")
         self.near_preps = frozenset(g.get("near_preps", ()))
         self.frontier_nouns = frozenset(g.get("frontier_nouns", ()))
+        self.area_nouns = frozenset(g.get("area_nouns", ()))
         #: "if", "jika": conjunctions opening a hypothetical clause (cue.conditional)
         self.conditionals = frozenset(g.get("conditionals", ()))
         #: articles that may open an item of a list of actors ("Israel, the US and Britain")
@@ -238,6 +239,9 @@ class Language:
         self.topic_preps = frozenset(g.get("topic_preps", ()))
         #: what was said ("tuduhan bahwa …", "accusations that …"), wherever the parse hangs it
         self.content_marks = frozenset(g.get("content_marks", ()))
+        self.subject_pronouns = frozenset(g.get("subject_pronouns", ()))
+        #: the field an act is in ("kerja sama di bidang pertahanan antara …")
+        self.field_nouns = frozenset(g.get("field_nouns", ()))
         #: a light verb whose subject gets the noun's act ("received support from X")
         self.receiving_verbs = frozenset(g.get("receiving_verbs", ()))
         #: their passive forms where they differ ("diterima"): the agent is who receives

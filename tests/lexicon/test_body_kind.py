@@ -1,0 +1,47 @@
+"""A body of an actor (its government, leaders, army) names that actor for the anaphors of its
+kind (rule ref.body_kind: "NATO leaders met in Vilnius. The alliance warned Russia" is NATO
+WARNS RUS), over every one-word state name, in made-up articles."""
+
+from __future__ import annotations
+
+import pytest
+from made_up import facts, one_word_states
+
+
+def _count(lang: str, template: str, relation: str, target: str) -> int:
+    """Over every state: how often the state does ``relation`` to ``target``."""
+    from geopolgraph.loaders.lexicons import load_lexicon
+
+    lex = load_lexicon()
+    return sum((code, relation, target) in facts(lex, lang, template.format(state=name))
+               for code, name in one_word_states(lex, target))
+
+
+@pytest.mark.parametrize(("lang", "template", "relation", "target"), [
+    ("en", "The government of {state} met on Monday. The country later condemned Japan.",
+     "CRITICIZES", "JPN"),
+    ("id", "Pemerintah {state} menggelar rapat kabinet pada Senin. Negara itu kemudian mengecam "
+     "Jepang.", "CRITICIZES", "JPN"),
+])
+def test_a_body_names_its_state_for_the_country(lang, template, relation, target):
+    from geopolgraph.loaders.extract import rules
+    from geopolgraph.loaders.lexicons import load_lexicon
+
+    n = len(one_word_states(load_lexicon(), target))
+    assert _count(lang, template, relation, target) >= 0.9 * n
+    with rules.disabled("ref.body_kind"):
+        assert _count(lang, template, relation, target) <= 0.05 * n
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "NATO leaders met in Vilnius on Tuesday. The alliance warned Russia."),
+    ("id", "Para pemimpin NATO bertemu di Vilnius pada Selasa. Aliansi itu memperingatkan Rusia."),
+])
+def test_an_organisations_leaders_name_the_alliance(lang, text):
+    from geopolgraph.loaders.extract import rules
+    from geopolgraph.loaders.lexicons import load_lexicon
+
+    lex = load_lexicon()
+    assert ("NATO", "WARNS", "RUS") in facts(lex, lang, text)
+    with rules.disabled("ref.body_kind"):
+        assert ("NATO", "WARNS", "RUS") not in facts(lex, lang, text)
