@@ -26,3 +26,13 @@ def any_gives(lex, lang: str, texts: Iterable[str], fact: tuple[str, str, str],
               published: str = "") -> bool:
     """Whether one of ``texts`` yields ``fact`` (asserted)."""
     return any(fact in facts(lex, lang, text, published) for text in texts)
+
+
+def mutual_count(lex, lang: str, template: str, relation: str, other: str) -> int:
+    """Over every one-word state (``{state}`` in ``template``): how often the state and
+    ``other`` both do ``relation`` to each other."""
+    n = 0
+    for code, name in one_word_states(lex, other):
+        got = facts(lex, lang, template.format(state=name))
+        n += (code, relation, other) in got and (other, relation, code) in got
+    return n

@@ -6,19 +6,7 @@ sentences."""
 from __future__ import annotations
 
 import pytest
-from made_up import facts, one_word_states
-
-
-def _count(lang: str, template: str, relation: str, other: str) -> int:
-    """Over every state: how often the state and ``other`` do ``relation`` to each other."""
-    from geopolgraph.loaders.lexicons import load_lexicon
-
-    lex = load_lexicon()
-    n = 0
-    for code, name in one_word_states(lex, other):
-        got = facts(lex, lang, template.format(state=name))
-        n += (code, relation, other) in got and (other, relation, code) in got
-    return n
+from made_up import mutual_count, one_word_states
 
 
 @pytest.mark.parametrize(("lang", "template"), [
@@ -33,6 +21,6 @@ def test_a_between_phrase_on_the_field_names_the_parties(lang, template):
     from geopolgraph.loaders.lexicons import load_lexicon
 
     n = len(one_word_states(load_lexicon(), "JPN"))
-    assert _count(lang, template, "COOPERATES", "JPN") >= 0.9 * n
+    assert mutual_count(load_lexicon(), lang, template, "COOPERATES", "JPN") >= 0.9 * n
     with rules.disabled("frame.between_field"):
-        assert _count(lang, template, "COOPERATES", "JPN") <= 0.05 * n
+        assert mutual_count(load_lexicon(), lang, template, "COOPERATES", "JPN") <= 0.05 * n

@@ -45,3 +45,19 @@ def test_an_organisations_leaders_name_the_alliance(lang, text):
     assert ("NATO", "WARNS", "RUS") in facts(lex, lang, text)
     with rules.disabled("ref.body_kind"):
         assert ("NATO", "WARNS", "RUS") not in facts(lex, lang, text)
+
+
+@pytest.mark.parametrize(("lang", "template"), [
+    ("en", "The military of {state} seized power in 2021. The US has condemned the junta."),
+    ("id", "Militer {state} merebut kekuasaan pada 2021. AS mengecam junta tersebut."),
+])
+def test_the_junta_is_the_state_whose_military_took_power(lang, template):
+    """'the junta', 'junta tersebut' (grammar kind_anaphors) are the last state named, here by
+    its military (a body of the state, rule ref.body_kind)."""
+    from geopolgraph.loaders.lexicons import load_lexicon
+
+    lex = load_lexicon()
+    states = one_word_states(lex, "USA")
+    found = sum(("USA", "CRITICIZES", code) in facts(lex, lang, template.format(state=name))
+                for code, name in states)
+    assert found >= 0.9 * len(states)

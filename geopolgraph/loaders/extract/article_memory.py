@@ -21,7 +21,8 @@ from geopolgraph.loaders.lexicons import Lexicon
 from geopolgraph.loaders.mentions import Memory, Mention
 from geopolgraph.model import Triple
 
-__all__ = ["BODY_KIND", "FIRST_PAIR", "PRONOUN_CHAIN", "THIRD_PARTY", "TITLED_PERSON", "remember"]
+__all__ = ["BODY_KIND", "FIRST_PAIR", "HOSTED_PAIR", "PRONOUN_CHAIN", "THIRD_PARTY",
+           "TITLED_PERSON", "remember"]
 
 _NOT_ACTORS = frozenset({"media", "place"})
 
@@ -46,6 +47,12 @@ BODY_KIND = rules.register(
     "ref.body_kind", "'NATO leaders met in Vilnius. The alliance warned Russia', 'Pemerintah "
     "China …. Negara itu …': a body of an actor (its leaders, government, army) names that "
     "actor for the anaphors of its kind ('the alliance', 'negara itu')")
+
+HOSTED_PAIR = rules.register(
+    "ref.hosted_pair", "'Sugiono menerima kunjungan Menlu Jepang …. Dalam pertemuan itu, keduanya "
+    "membahas …': a visit received (CAMEO 043, host a visit) brings host and guest together; "
+    "they are the pair 'keduanya', 'both sides' stand for, as after a meeting")
+HOSTED_VISIT = "043"
 
 PRONOUN_CHAIN = rules.register(
     "ref.pronoun_chain", "'Lavrov arrived in Pyongyang. He met Kim Jong Un. He also criticised "
@@ -90,7 +97,8 @@ def remember(memory: Memory, mentions: list[Mention], emitted: list[Triple], lex
         pair = tuple(dict.fromkeys([last.source, last.target]))
         # "kedua pemimpin", "both sides": the last two parties who talked, met, agreed,
         # fought or traded arms (the relation's ``dialogue`` property)
-        mutual = [t for t in asserted if lex.props(t.relation).dialogue]
+        mutual = [t for t in asserted if lex.props(t.relation).dialogue or (
+            t.cameo == HOSTED_VISIT and rules.on(HOSTED_PAIR))]
         current = memory.last_dialogue if len(memory.last_dialogue) == 2 else memory.first_pair
         third = mutual and rules.on(THIRD_PARTY) and len(current) == 2 and set(current) <= {
             t.target for t in mutual if t.source == mutual[-1].source}
