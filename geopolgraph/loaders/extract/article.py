@@ -28,6 +28,7 @@ from geopolgraph.loaders.extract.assertion import (
     _spanning_governors,
     _ungoverning,
 )
+from geopolgraph.loaders.extract.calls import not_a_call
 from geopolgraph.loaders.extract.clitics import fold
 from geopolgraph.loaders.extract.cues import Cue, find_cues, in_compound, titles_to_cues
 from geopolgraph.loaders.extract.frames import answered_claim, reacted_nouns, sides_for_cue
@@ -287,6 +288,8 @@ class _ArticleExtractor:
                 continue  # an idiom that only looks like a cue ("struck a conciliatory tone")
             if approved_act(reader, cue, lambda r: lex.props(r).reciprocal):
                 continue  # "menyetujui sanksi terhadap Rusia": the sanctions are the relation
+            if not_a_call(reader, cue):
+                continue  # "called Putin a genius": a naming, no telephone call
             inside = around.mention_over.get(cue.start)
             if inside and not (cue.pattern.frame == "agent" and inside.start == cue.start):
                 continue  # a cue word inside a name ("Dewan Keamanan")
