@@ -133,6 +133,14 @@ def _candidate(words: set[str], mentions: list[Mention], lang: Language,
 
 
 # CAMEO codes a cooperative act announced for later as an intent (03x): "will meet" is 036
+def _conflict(lex: Lexicon, relation: str) -> bool:
+    """Whether ``relation`` is a conflict aimed at another (CAMEO quad class 3-4), not a show
+    of force, which moves the doer's own forces ("mobilised its men")."""
+    props = lex.props(relation)
+    root = lex.cameo.get(props.cameo_root)
+    return root is not None and root.quad_class >= 3 and not props.near_target
+
+
 _INTENT_BY_ROOT = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}
 # ... and a conflict announced for later as a threat (13x): "will attack" is 138
 _THREAT_BY_ROOT = {"16": "1312", "17": "137", "18": "138", "19": "138", "20": "138"}
@@ -246,6 +254,8 @@ class _ArticleExtractor:
             reader.reacted = reacted_nouns(cues, lex.props)  # "protested … visit"
             reader.reacting = frozenset(c.start for c in cues
                                         if lex.props(c.pattern.relation).aimed_at_doer)
+            reader.conflict = frozenset(k for c in cues if _conflict(lex, c.pattern.relation)
+                                        for k in range(c.start, c.end))
             emitted = self.cues(sentence, tokens, mentions, reader, attributed)
         remember(memory, mentions, emitted, lex, lang, [t.lower for t in tokens])
         seen: set[str] = set()

@@ -73,6 +73,11 @@ PATIENT = rules.register("syntax.patient", "'Diusir Filipina' of 'Kapal China', 
 ACT_PATIENT = rules.register(
     "syntax.act_patient", "'condemned Russia's invasion of Ukraine': an act a cue names is not "
     "named by its 'of' phrase (whom it hit), as 'the government of Ukraine' is; its owner is")
+PATIENT_OWNER = rules.register(
+    "ref.patient_owner", "'The Philippines said Chinese ships fired water cannon at its vessels', "
+    "'… ke kapalnya', '… ke kapal mereka': the owner pronoun or clitic of what an act of "
+    "conflict hits is not the act's own doer but the last other actor named before it in the "
+    "sentence")
 INSTRUMENT = rules.register("mention.instrument_agent", "'Drone Rusia menyerang', 'Russian jets "
                             "struck': a state's vehicle or weapon as agent stands for the state")
 
@@ -195,6 +200,10 @@ def side_at(reader: SentenceReader, p: Parse, i: int, allow_place: bool = False,
     ]
     if mentions:
         return reader.side(mentions, 0)
+    if patient and rules.on(PATIENT_OWNER):
+        owner = _patient_owner(reader, p, i)
+        if owner is not None:
+            return owner
     start = window_start(reader, i)
     if patient and reader.words[i] in reader.lang.state_pronouns:
         return None  # "Russia attacked it": an object "it" is left unread
@@ -205,6 +214,36 @@ def side_at(reader: SentenceReader, p: Parse, i: int, allow_place: bool = False,
         if ref is not None:
             return ref
     return None
+
+
+def _patient_owner(reader: SentenceReader, p: Parse, i: int) -> Side | None:
+    """Whom the owner pronoun or clitic of the patient noun at ``i`` stands for ("fired at its/
+    nmod:poss vessels/i", "ke kapalnya/i"): the last actor named before it in the sentence that
+    is not the subject of the conflict cue the noun hangs on (nobody hits their own); None when
+    the noun hangs on no conflict cue, is a cue itself or a title, the cue has no named subject
+    or nobody else is named."""
+    words, lang = reader.words, reader.lang
+    owners = [i] if i in p.clitics or lang.owner_clitic(words[i]) else [
+        c for c in p.kids(i, "nmod", "det") if words[c] in lang.owner_pronouns
+        or (words[c],) in lang.group_pronouns]
+    if not owners or any(tuple(words[k:i + 1]) in lang.titles
+                         for k in range(max(0, i - 2), i + 1)):
+        return None  # "summoned a diplomat to its Foreign Ministry": the doer's own body
+    if any(c.start <= i < c.end for c in reader.cues):
+        return None  # "expressed its condemnation": the doer's own act
+    h, doers, path = p.heads[i], frozenset[str](), []
+    for _ in range(3):
+        path.append(h)
+        subjects = [side_at(reader, p, c) for c in p.kids(h, "nsubj")]
+        doers = frozenset(a for side in subjects if side is not None for a in side.actors)
+        if doers or rel_base(p.deps[h]) not in ("xcomp", "obj", "obl"):
+            break  # the subject of the verb itself, not of a clause it joins ("and suppress")
+        h = p.heads[h]  # "menembakkan meriam/xcomp air ke kapalnya/obl-of-meriam"
+    before = [m for m in reader.mentions if m.end <= owners[0] and not m.locative
+              and m.actor not in doers]
+    if not doers or not before or not reader.conflict.intersection(path):
+        return None  # "mobilised its men": no conflict, the doer's own
+    return Side((before[-1].actor,), (before[-1],), 0, "pronoun")
 
 
 def _past_time(reader: SentenceReader, p: Parse, i: int, index: dict[int, Mention]) -> list[int]:

@@ -104,6 +104,9 @@ class SentenceReader:
         #: where the cues aimed at an act's doer start (relations.tsv aimed_at_doer: a clause
         #: with one reacts to its noun: relatives.relative_doer)
         self.reacting: frozenset[int] = frozenset()
+        #: the words of cues of a conflict (CAMEO quad class 3-4: "fired at", "seized"), whose
+        #: patient is never the doer's own (phrases.PATIENT_OWNER)
+        self.conflict: frozenset[int] = frozenset()
         self.mention_at: dict[int, Mention] | None = None  # token -> mention, built on demand
 
     @property

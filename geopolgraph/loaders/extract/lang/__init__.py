@@ -318,6 +318,11 @@ class Language:
         """Whether a word carries a clitic that is a reference ("menyambutnya")."""
         return False
 
+    def owner_clitic(self, word: str) -> bool:
+        """Whether the noun ``word`` may carry its owner as a clitic ("kapalnya": its ship),
+        the treebanks not keeping it whole ("sebelumnya")."""
+        return False
+
     def parser_tokens(self, tokens: list[Token]) -> tuple[list[Token], list[int]]:
         """The words the parser reads and the token each comes from (Indonesian splits
         "-nya" clitics, see :mod:`..clitics`)."""

@@ -101,6 +101,10 @@ class Indonesian(Language):
     def owned_form(self, word: str, stem: str) -> bool:
         return len(word) == len(stem) + 3 and word == stem + "nya" and rules.on(CLITICS)
 
+    def owner_clitic(self, word: str) -> bool:
+        return (word.endswith("nya") and len(word) > 6 and self.clitic_table.get(word, True)
+                and rules.on(CLITICS))
+
     def has_clitic(self, words: set[str]) -> bool:
         return rules.on(CLITICS) and any(
             is_clitic_word(w, self.clitic_table, self.cue_words) for w in words
