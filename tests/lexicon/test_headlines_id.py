@@ -44,6 +44,9 @@ def facts(text: str, lang: str = "id") -> set[tuple[str, str, str]]:
         ("Putin: Rusia Siap Bantu Korea Utara", {("RUS", "SUPPLIES", "PRK")}),
         ("Iran Balas Serangan Israel", {("IRN", "ATTACKS", "ISR")}),
         ("Prancis memaksa Austria mundur.", {("FRA", "COERCES", "AUT")}),
+        # "Krimea" is the object; the from-phrase names whom it is taken from
+        # (syntax.taken_from, a known miss until session 28)
+        ("Rusia Caplok Krimea dari Ukraina", {("RUS", "COERCES", "UKR")}),
     ],
 )
 def test_headline_bare_verbs_give_triples(text, expected):
@@ -53,9 +56,6 @@ def test_headline_bare_verbs_give_triples(text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # the parse gives the cue no object: "Krimea" is its object and "dari Ukraina" a
-        # source, which no parse rule makes a target
-        ("Rusia Caplok Krimea dari Ukraina", {("RUS", "COERCES", "UKR")}),
         # "ultimatum" parsed as the root with "beri" an adverb: a noun with a subject of its own
         ("AS Beri Ultimatum kepada Iran", {("USA", "THREATENS", "IRN")}),
     ],

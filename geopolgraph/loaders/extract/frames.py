@@ -40,7 +40,7 @@ from geopolgraph.loaders.extract.references import (
     reciprocal_marker,
     reference_before,
 )
-from geopolgraph.loaders.extract.removals import removal_sides
+from geopolgraph.loaders.extract.removals import removal_sides, taken_from
 from geopolgraph.loaders.extract.syntax import (
     NOBODY,
     light_verb_subject,
@@ -292,11 +292,11 @@ def implied_target(reader: SentenceReader, cue: Cue, props: RelationProps) -> Si
     """The target of a cue whose frame found none, where its relation allows one read from
     where the act happens or what it falls on (relations.tsv): the state a show of force is
     staged near ("drills near Taiwan"), the origin of goods a measure falls on ("tarif impor
-    barang China")."""
+    barang China"), the one a thing is taken from ("annexed Crimea from Ukraine")."""
     found = near_target(reader, cue) if props.near_target else None
     if found is None and props.goods_target:
         found = goods_origin(reader, cue)
-    return found
+    return found or taken_from(reader, cue)
 
 
 def partner_skip(f: Frame) -> frozenset[str]:

@@ -15,12 +15,18 @@ from geopolgraph.loaders.extract.parse import Parse
 from geopolgraph.loaders.extract.reader import SentenceReader, Side
 from geopolgraph.loaders.extract.syntax import agent_of, side_at
 
-__all__ = ["REMOVAL_SOURCE", "removal_sides"]
+__all__ = ["REMOVAL_SOURCE", "TAKEN_FROM", "removal_sides", "taken_from"]
 
 REMOVAL_SOURCE = rules.register(
     "passive.removal_source", "'Diplomat Rusia diusir dari Jerman', 'Russian diplomats were "
     "expelled from Germany': a passive removal verb (grammar removal_verbs) with no agent is "
     "done by the actor its from-phrase names, unless a to-phrase says where they were sent")
+
+
+TAKEN_FROM = rules.register(
+    "syntax.taken_from", "'Russia annexed Crimea from Ukraine', 'Rusia merebut kota itu dari "
+    "Ukraina': a verb of taking (grammar taking_verbs) whose object names no actor is aimed at "
+    "the actor its from-phrase names, who loses what is taken")
 
 
 def _prep_phrases(reader: SentenceReader, p: Parse, h: int, preps: frozenset[str],
@@ -55,3 +61,24 @@ def removal_sides(reader: SentenceReader, cue: Cue) -> tuple[Side, Side] | None:
     target = next((t for t in (side_at(reader, p, s) for s in subjects) if t), None)
     source = next((s for s in (side_at(reader, p, o) for o in froms) if s), None)
     return (source, target) if source is not None and target is not None else None
+
+
+def taken_from(reader: SentenceReader, cue: Cue) -> Side | None:
+    """Whom a verb of taking with no target of its own takes from: the actor of a from-phrase
+    on the verb or on its object ("annexed Crimea/obj from/case Ukraine"); None otherwise.
+
+    >>> from geopolgraph.model import Article
+    >>> from geopolgraph.loaders.extract import extract_triples
+    >>> text = "Russia annexed Crimea from Ukraine in 2014."
+    >>> [(t.source, t.relation, t.target) for t in extract_triples(Article(id="a", text=text,
+    ...  lang="en"))]
+    [('RUS', 'COERCES', 'UKR')]
+    """
+    lang, p, h = reader.lang, reader.parse, cue.start
+    if p is None or reader.words[h] not in lang.taking_verbs or not rules.on(TAKEN_FROM):
+        return None
+    preps = lang.source_preps - lang.passive_agent
+    froms = [c for rel in ("obl", "nmod") for c in _prep_phrases(reader, p, h, preps, rel)] + [
+        c for o in p.kids(h, "obj", "xcomp") for rel in ("nmod", "obl")
+        for c in _prep_phrases(reader, p, o, preps, rel)]  # "annexed Crimea/xcomp from/case …"
+    return next((s for s in (side_at(reader, p, o, patient=True) for o in froms) if s), None)

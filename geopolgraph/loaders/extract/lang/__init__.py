@@ -206,6 +206,7 @@ class Language:
         self.frontier_nouns = frozenset(g.get("frontier_nouns", ()))
         self.area_nouns = frozenset(g.get("area_nouns", ()))
         self.call_verbs = frozenset(g.get("call_verbs", ()))
+        self.taking_verbs = frozenset(g.get("taking_verbs", ()))
         #: "if", "jika": conjunctions opening a hypothetical clause (cue.conditional)
         self.conditionals = frozenset(g.get("conditionals", ()))
         #: articles that may open an item of a list of actors ("Israel, the US and Britain")
