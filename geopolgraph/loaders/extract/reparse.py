@@ -20,6 +20,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from geopolgraph.loaders.extract import rules
+from geopolgraph.loaders.extract.adjective_verbs import subject_adjectives
 from geopolgraph.loaders.extract.adverbs import adverb_subjects
 from geopolgraph.loaders.extract.lang import Language
 from geopolgraph.loaders.extract.parse import Parse
@@ -355,6 +356,7 @@ def fronted_phrases(p: Parse | None, words: list[str], preps: frozenset[str]) ->
 
 def repair(p: Parse | None, words: list[str], texts: list[str], lang: Language) -> Parse | None:
     """``p`` with every repair of this module: ``words`` lowercased, ``texts`` as written."""
+    p = subject_adjectives(p)
     p = rehang_adverbs(p, words, lang.manner_adverbs, lang.is_derived_noun)
     p = adverb_subjects(p, words, lang.skip_before_cue)
     p = rejoin_compounds(p, words, lang.preposition_compounds)
