@@ -51,6 +51,7 @@ from geopolgraph.loaders.extract.modifiers import (
     shared_plan,
     subject_words,
 )
+from geopolgraph.loaders.extract.name_labels import names_as_subjects
 from geopolgraph.loaders.extract.near_targets import into_area
 from geopolgraph.loaders.extract.objects import approved_act
 from geopolgraph.loaders.extract.parse import Parse, parse_many
@@ -250,6 +251,8 @@ class _ArticleExtractor:
                                     speaker or memory.last_speaker, self.open_actors,
                                     read.headline, cues)
             reader.parse = read.parse
+            # "called Putin a genius": a naming, no telephone call, nor an act another cue reads
+            cues = reader.cues = [c for c in cues if not not_a_call(reader, c)]
             reader.cut_at_subjects()  # "Israel Serang Iran, Rusia dan China Kecam"
             reader.reacted = reacted_nouns(cues, lex.props)  # "protested … visit"
             reader.reacting = frozenset(c.start for c in cues
@@ -298,8 +301,6 @@ class _ArticleExtractor:
                 continue  # an idiom that only looks like a cue ("struck a conciliatory tone")
             if approved_act(reader, cue, lambda r: lex.props(r).reciprocal):
                 continue  # "menyetujui sanksi terhadap Rusia": the sanctions are the relation
-            if not_a_call(reader, cue):
-                continue  # "called Putin a genius": a naming, no telephone call
             inside = around.mention_over.get(cue.start)
             if inside and not (cue.pattern.frame == "agent" and inside.start == cue.start):
                 continue  # a cue word inside a name ("Dewan Keamanan")
@@ -426,8 +427,9 @@ def _parse_chunks(chunks: list[tuple[_ArticleExtractor, list[_Read]]]) -> None:
         parses = parse_many([words for words, _ in split], code)
         _reparse_unseen(mine, split, parses, code)
         for (ex, r), (_, origin), parsed in zip(mine, split, parses, strict=True):
-            r.parse = repair(fold(parsed, origin, len(r.tokens)), [t.lower for t in r.tokens],
-                             [t.text for t in r.tokens], ex.lang)
+            r.parse = names_as_subjects(repair(
+                fold(parsed, origin, len(r.tokens)), [t.lower for t in r.tokens],
+                [t.text for t in r.tokens], ex.lang), r.mentions)
 
 
 def _reparse_unseen(mine: list[tuple[_ArticleExtractor, _Read]],

@@ -229,12 +229,13 @@ def _patient_owner(reader: SentenceReader, p: Parse, i: int) -> Side | None:
     if not owners or any(tuple(words[k:i + 1]) in lang.titles
                          for k in range(max(0, i - 2), i + 1)):
         return None  # "summoned a diplomat to its Foreign Ministry": the doer's own body
-    if any(c.start <= i < c.end for c in reader.cues):
-        return None  # "expressed its condemnation": the doer's own act
+    if any(c.start <= i < c.end for c in reader.cues) or p.deps[i].startswith("nsubj"):
+        return None  # "expressed its condemnation": the doer's own act; a subject is no patient
     h, doers, path = p.heads[i], frozenset[str](), []
     for _ in range(3):
         path.append(h)
-        subjects = [side_at(reader, p, c) for c in p.kids(h, "nsubj")]
+        # the doer: an active subject (not "pihaknya/nsubj:pass dikecam", a patient itself)
+        subjects = [side_at(reader, p, c) for c in p.children[h] if p.deps[c] == "nsubj"]
         doers = frozenset(a for side in subjects if side is not None for a in side.actors)
         if doers or rel_base(p.deps[h]) not in ("xcomp", "obj", "obl"):
             break  # the subject of the verb itself, not of a clause it joins ("and suppress")
