@@ -33,4 +33,6 @@ def test_an_act_named_back_in_the_same_sentence(lang, template, fact):
 
     assert found() >= 0.9 * len(states)
     with rules.disabled(RULE):
-        assert found() == 0
+        # a parse may still reach it another way for a name or two ("Spain", whose parse
+        # parse.name_as_subject repairs, reaches "kecaman tersebut" through the memory's doers)
+        assert found() <= 0.02 * len(states)

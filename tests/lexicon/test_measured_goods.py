@@ -36,9 +36,11 @@ def test_goods_a_measure_falls_on_are_no_trade():
 
     trade, measure = counts()
     assert trade == 0 and measure >= 0.35 * len(verbs)
+    # off, "imports from" is read as trade; the measure on the goods' origin stays where the
+    # parse reads the verb (parse.subject_adjective repairs "arrested/amod imports/ROOT")
     with rules.disabled("cue.measured_goods"):
         trade, measure = counts()
-    assert trade >= 0.4 * len(verbs) and measure <= 0.3 * len(verbs)
+    assert trade >= 0.4 * len(verbs)
 
 
 @pytest.mark.parametrize("text", [
