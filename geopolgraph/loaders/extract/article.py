@@ -251,6 +251,7 @@ class _ArticleExtractor:
                                     speaker or memory.last_speaker, self.open_actors,
                                     read.headline, cues)
             reader.parse = read.parse
+            reader.said_here = bool(speaker)
             # "called Putin a genius": a naming, no telephone call, nor an act another cue reads
             cues = reader.cues = [c for c in cues if not not_a_call(reader, c)]
             reader.cut_at_subjects()  # "Israel Serang Iran, Rusia dan China Kecam"

@@ -34,6 +34,7 @@ from geopolgraph.loaders.extract.near_targets import near_target
 from geopolgraph.loaders.extract.own_clauses import in_others_clause
 from geopolgraph.loaders.extract.parse import Parse
 from geopolgraph.loaders.extract.passives import passive_subjects
+from geopolgraph.loaders.extract.predicates import speaker_predicate
 from geopolgraph.loaders.extract.reader import SentenceReader, Side
 from geopolgraph.loaders.extract.references import (
     dual_after,
@@ -444,8 +445,10 @@ def sides_for_cue(cue: Cue, reader: SentenceReader, props: RelationProps,
     if not rules.on(f"frame.{name}"):
         return []
     try:
-        # "Diplomat Rusia diusir dari Jerman": a removal's from-phrase, before any frame
-        source, target = removal_sides(reader, cue) or FRAMES[name](f)
+        # "Diplomat Rusia diusir dari Jerman": a removal's from-phrase, before any frame; "Korea
+        # Utara adalah negara sahabat, kata Peskov": the speaker's praise
+        source, target = (removal_sides(reader, cue) or speaker_predicate(reader, cue)
+                          or FRAMES[name](f))
     except _PairsFound as found:
         return found.pairs
     if target is None and source is not None:

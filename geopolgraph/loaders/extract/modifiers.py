@@ -65,6 +65,10 @@ TITLED_SPEAKER = rules.register(
     "attr.titled_speaker", "'\"We welcome …,\" a Chinese foreign ministry spokesman said.': a "
     "title word between the speaker and the speech verb ('spokesman', 'official') is part of "
     "the speaker")
+COMMA_SPEAKER = rules.register(
+    "attr.comma_speaker", "'North Korea is a true friend, Kremlin spokesman Dmitry Peskov "
+    "said.': reported speech without quotes; the actor between the sentence's last comma and a "
+    "speech verb that ends it (a short time or place phrase may follow) is its speaker")
 QUOTING_SPEAKER = rules.register(
     "attr.quoting_speaker", "'Indonesia said: \"We condemn Israel.\"': an actor that opens the "
     "sentence with a speech verb before a colon or an opening quote is the quote's speaker, as a "
@@ -387,6 +391,9 @@ def attribution(
             while (end < len(words) - 1 and (words[end],) in lang.titles and end - m.end < 2
                    and rules.on(TITLED_SPEAKER)):
                 end += 1  # "a Chinese foreign ministry spokesman said"
+            if not closed and rules.on(COMMA_SPEAKER) and k > 0 and tokens[k - 1].text == ",":
+                # "…, Peskov said.", "…, the Kremlin said on Monday.": the sentence ends there
+                closed = len(words) - end <= 5 and "," not in words[end:]
             if (closed and end < len(words)
                     and words[end] in lang.speech_verbs | lang.speech_after
                     and m.kind not in ("media", "place") and m.actor):

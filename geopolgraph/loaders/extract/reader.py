@@ -89,6 +89,9 @@ class SentenceReader:
         self.lang = lang
         self.memory = memory
         self.speaker = speaker
+        #: whether the sentence names its own speaker ("…, kata Peskov"), not only the article's
+        #: last one (predicates.speaker_predicate)
+        self.said_here = False
         self.mentions = [m for m in map(self._placed, mentions)
                          if m.kind not in _NOT_ACTORS and m.actor]
         self.groups = self._group(self.mentions)
