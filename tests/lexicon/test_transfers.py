@@ -38,6 +38,8 @@ def facts(text: str, lang: str) -> set[tuple[str, str, str]]:
         ("Jepang memberikan 100 juta dolar AS kepada Ukraina.", "id", ("JPN", "SUPPLIES", "UKR")),
         ("The EU will send 5 billion euros to Ukraine.", "en", ("EU", "SUPPLIES", "UKR")),
         ("Saudi Arabia sent money to Pakistan.", "en", ("SAU", "SUPPLIES", "PAK")),
+        ("The US has sent $5 billion to Ukraine.", "en", ("USA", "SUPPLIES", "UKR")),
+        ("The EU will provide €50 billion to Ukraine.", "en", ("EU", "SUPPLIES", "UKR")),
     ],
 )
 def test_transfer_of_goods_is_supplies(text, lang, expected):
