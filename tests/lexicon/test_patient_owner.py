@@ -22,6 +22,9 @@ def _count(lang: str, template: str) -> int:
     ("en", "{state} said Chinese coast guard ships fired water cannon at its vessels."),
     ("id", "{state} menyatakan kapal penjaga pantai China menembakkan meriam air ke kapalnya."),
     ("id", "{state} menyatakan bahwa China telah menyerang kapal mereka."),
+    # the doer of a clause on the accused ("ships of ramming"), the clitic ending a compound
+    ("en", "{state} accused Chinese ships of ramming its coast guard vessel."),
+    ("id", "{state} menuding kapal China menabrak kapal penjaga pantainya."),
 ])
 def test_the_owner_of_what_is_hit_is_another(lang, template):
     from geopolgraph.loaders.extract import rules

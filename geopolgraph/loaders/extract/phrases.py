@@ -223,19 +223,28 @@ def _patient_owner(reader: SentenceReader, p: Parse, i: int) -> Side | None:
     the noun hangs on no conflict cue, is a cue itself or a title, the cue has no named subject
     or nobody else is named."""
     words, lang = reader.words, reader.lang
-    owners = [i] if i in p.clitics or lang.owner_clitic(words[i]) else [
+    # the clitic may end the noun's compound ("kapal penjaga pantainya": its coast guard ship)
+    chain = [i, *(c for k in (i, *p.kids(i, "nmod", "compound")) for c in p.kids(k, "nmod",
+                                                                              "compound") if c > i)]
+    owners = [k for k in chain if k in p.clitics or lang.owner_clitic(words[k])][:1] or [
         c for c in p.kids(i, "nmod", "det") if words[c] in lang.owner_pronouns
         or (words[c],) in lang.group_pronouns]
     if not owners or any(tuple(words[k:i + 1]) in lang.titles
                          for k in range(max(0, i - 2), i + 1)):
         return None  # "summoned a diplomat to its Foreign Ministry": the doer's own body
-    if any(c.start <= i < c.end for c in reader.cues) or p.deps[i].startswith("nsubj"):
+    if any(c.start <= i < c.end and c.pattern.frame == "noun" for c in reader.cues) or (
+            p.deps[i].startswith("nsubj")):
         return None  # "expressed its condemnation": the doer's own act; a subject is no patient
     h, doers, path = p.heads[i], frozenset[str](), []
     for _ in range(3):
         path.append(h)
         # the doer: an active subject (not "pihaknya/nsubj:pass dikecam", a patient itself)
         subjects = [side_at(reader, p, c) for c in p.children[h] if p.deps[c] == "nsubj"]
+        if not subjects and rel_base(p.deps[h]) == "acl":
+            subjects = [side_at(reader, p, p.heads[h])]  # "ships/obj of ramming/acl its vessel"
+        elif not subjects and rel_base(p.deps[h]) in ("advcl", "xcomp"):
+            # "urged Russia/obj to stop attacking/xcomp its territory": the controlling object
+            subjects = [side_at(reader, p, o) for o in p.kids(p.heads[h], "obj")]
         doers = frozenset(a for side in subjects if side is not None for a in side.actors)
         if doers or rel_base(p.deps[h]) not in ("xcomp", "obj", "obl"):
             break  # the subject of the verb itself, not of a clause it joins ("and suppress")
