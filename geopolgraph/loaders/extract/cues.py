@@ -104,12 +104,13 @@ def _match_at(tokens: list[Token], i: int, pattern: RelationPattern,
             if j < len(tokens) and tokens[j].text in ",:" and nxt != tokens[j].text and (
                     rules.on(GAP_COMMA)):
                 return -1
-            last = k + 1 == len(parts) - 1 and owned is not None
+            last = owned if k + 1 == len(parts) - 1 else None
             for skip in range(_MAX_GAP + 1):
                 if j + skip < len(tokens) and tokens[j + skip].lower == nxt:
                     j += skip
                     break
-                if last and j + skip < len(tokens) and owned(tokens[j + skip].lower, nxt):
+                if last is not None and j + skip < len(tokens) and last(tokens[j + skip].lower,
+                                                                        nxt):
                     return j + skip + 1  # "memasuki … perairannya": the gap's last word owned
                 if j + skip < len(tokens) and tokens[j + skip].text in ".;":
                     return -1
