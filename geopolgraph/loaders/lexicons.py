@@ -44,6 +44,8 @@ __all__ = [
 GAP = "…"
 #: The relation of an idiom that only looks like a cue ("struck a … tone"): matched, then ignored.
 NOT_AN_EVENT = "NONE"
+#: CAMEO 043, host a visit: the host receives the guest (its VISITS run from guest to host).
+HOSTED_VISIT = "043"
 #: The frames a relation pattern may name. The extractor registers one handler per name
 #: (``extract/frames.py``); a pattern naming another frame is a load error.
 FRAME_NAMES = frozenset({"active", "passive", "noun", "receive", "agent", "charge", "modal"})

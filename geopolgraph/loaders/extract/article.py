@@ -60,7 +60,7 @@ from geopolgraph.loaders.extract.phrases import POSSESSIVE
 from geopolgraph.loaders.extract.reader import SentenceReader, Side
 from geopolgraph.loaders.extract.references import has_reference
 from geopolgraph.loaders.extract.reparse import repair
-from geopolgraph.loaders.lexicons import NOT_AN_EVENT, Lexicon
+from geopolgraph.loaders.lexicons import HOSTED_VISIT, NOT_AN_EVENT, Lexicon
 from geopolgraph.loaders.mentions import Memory, Mention, find_mentions
 from geopolgraph.loaders.text import Sentence, Token, tokenize
 from geopolgraph.model import Article, Triple
@@ -366,7 +366,7 @@ class _ArticleExtractor:
                         m.instrument for m in source.mentions):
                     continue  # "Jet tempur Rusia terbang ke wilayah udara Polandia": no visit
                 if relation in ("PRAISES", "RECEIVES") and _hosted(cue, target, tokens, lang):
-                    source, target, label, code = target, source, "VISITS", "043"
+                    source, target, label, code = target, source, "VISITS", HOSTED_VISIT
                 date = date or resolve_date(sentence.text, self.article.published)
                 emitted.extend(self.records(
                     sentence, tokens, cue, source, target, label, code, mode, is_negated,

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from geopolgraph.loaders.extract import rules
 from geopolgraph.loaders.extract.lang import Language
-from geopolgraph.loaders.lexicons import Lexicon
+from geopolgraph.loaders.lexicons import HOSTED_VISIT, Lexicon
 from geopolgraph.loaders.mentions import Memory, Mention
 from geopolgraph.model import Triple
 
@@ -52,7 +52,6 @@ HOSTED_PAIR = rules.register(
     "ref.hosted_pair", "'Sugiono menerima kunjungan Menlu Jepang …. Dalam pertemuan itu, keduanya "
     "membahas …': a visit received (CAMEO 043, host a visit) brings host and guest together; "
     "they are the pair 'keduanya', 'both sides' stand for, as after a meeting")
-HOSTED_VISIT = "043"
 
 PRONOUN_CHAIN = rules.register(
     "ref.pronoun_chain", "'Lavrov arrived in Pyongyang. He met Kim Jong Un. He also criticised "

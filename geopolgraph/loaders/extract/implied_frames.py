@@ -23,7 +23,7 @@ from geopolgraph.loaders.extract.parse import Parse
 from geopolgraph.loaders.extract.reader import Side
 from geopolgraph.loaders.extract.references import speaker_side
 from geopolgraph.loaders.extract.syntax import NOBODY, possessor_of, side_at, subject_of
-from geopolgraph.loaders.lexicons import NOT_AN_EVENT
+from geopolgraph.loaders.lexicons import HOSTED_VISIT, NOT_AN_EVENT
 
 __all__: list[str] = []
 
@@ -125,8 +125,8 @@ def _hosted_for(f: Frame, p: Parse) -> Side | None:
     """The person a hosting cue that ends in its preposition hosts ("menjadi tuan rumah bagi
     Presiden Rusia"): the phrase that preposition opens, when it names persons only."""
     cue = f.cue
-    if f.cue.pattern.cameo != "043" or f.words[cue.end - 1] not in f.reader.lang.target_preps or (
-            not rules.on(HOST_FOR)):
+    if (cue.pattern.cameo != HOSTED_VISIT or not rules.on(HOST_FOR)
+            or f.words[cue.end - 1] not in f.reader.lang.target_preps):
         return None
     for c in [c for h in range(cue.start, cue.end) for c in p.kids(h, "obl", "nmod")]:
         if any(cue.start <= k < cue.end for k in p.kids(c, "case")):

@@ -52,13 +52,17 @@ def _area(reader: SentenceReader, c: int) -> bool:
     return words[c] in areas or " ".join(words[c:c + 2]) in areas
 
 
+def _cue_and_objects(p: Parse, cue: Cue) -> list[int]:
+    """The cue's words and their objects, where its phrases of place hang."""
+    heads = list(range(cue.start, cue.end))
+    return heads + [o for h in heads for o in p.kids(h, "obj")]
+
+
 def _areas(reader: SentenceReader, p: Parse, cue: Cue) -> list[int]:
     """The phrases headed by an area noun and opened by a target preposition on the cue's words
     or their objects ("sent/cue warplanes into/case … zone/obl")."""
-    heads = list(range(cue.start, cue.end))
-    heads += [o for h in heads for o in p.kids(h, "obj")]
     preps = reader.lang.target_preps
-    return [c for h in heads for c in p.kids(h, "obl", "nmod") if c >= cue.end
+    return [c for h in _cue_and_objects(p, cue) for c in p.kids(h, "obl", "nmod") if c >= cue.end
             and _area(reader, c) and any(reader.words[k] in preps for k in p.kids(c, "case"))]
 
 
@@ -101,8 +105,7 @@ def near_target(reader: SentenceReader, cue: Cue) -> Side | None:
     p = reader.parse
     if p is None or not rules.on(NEAR_TARGET):
         return None
-    heads = list(range(cue.start, cue.end))
-    heads += [o for h in heads for o in p.kids(h, "obj")]
+    heads = _cue_and_objects(p, cue)
     for h in range(cue.start, cue.end):
         if p.deps[h] in ("obj", "amod") and not cue.start <= p.heads[h] < cue.end:
             # "menggelar latihan militer di sekitar Taiwan"; "massed/amod warships near

@@ -36,6 +36,7 @@ from geopolgraph.loaders.extract.syntax import (
     side_at,
     subject_of,
 )
+from geopolgraph.loaders.lexicons import HOSTED_VISIT
 
 __all__: list[str] = []
 
@@ -84,7 +85,7 @@ def _passive(f: Frame) -> Sides:
     source: Side | None = _parsed(f, agent_of)
     if source is None or agent_act(f):
         return None, None  # "Iran was hit by US sanctions": the noun's act (noun.agent_act)
-    if cue.pattern.cameo == "043" and rules.on(HOSTED_PASSIVE):
+    if cue.pattern.cameo == HOSTED_VISIT and rules.on(HOSTED_PASSIVE):
         return _guest(f), source  # the host is the agent; the guest visits it
     if not (cue.start > 0 and words[cue.start - 1] in reader.lang.relative):
         target = _parsed(f, _passive_subject) or f.subject()

@@ -251,10 +251,11 @@ def _patient_owner(reader: SentenceReader, p: Parse, i: int) -> Side | None:
         h = p.heads[h]  # "menembakkan meriam/xcomp air ke kapalnya/obl-of-meriam"
     before = [m for m in reader.mentions if m.end <= owners[0] and not m.locative
               and m.actor not in doers]
-    # "entered/cue its territorial waters/cue": an incursion's area is another's
-    areas = lang.area_nouns | lang.frontier_nouns
-    incursion = any(c.start <= i < c.end and c.pattern.tokens[-1] in areas for c in reader.cues)
-    if not doers or not before or not (reader.conflict.intersection(path) or incursion):
+    if not doers or not before or not (reader.conflict.intersection(path) or any(
+            # "entered/cue its territorial waters/cue": an incursion's area is another's
+            c.start <= i < c.end and (c.pattern.tokens[-1] in lang.area_nouns
+                                      or c.pattern.tokens[-1] in lang.frontier_nouns)
+            for c in reader.cues)):
         return None  # "mobilised its men": no conflict, the doer's own
     return Side((before[-1].actor,), (before[-1],), 0, "pronoun")
 
