@@ -36,3 +36,16 @@ def mutual_count(lex, lang: str, template: str, relation: str, other: str) -> in
         got = facts(lex, lang, template.format(state=name))
         n += (code, relation, other) in got and (other, relation, code) in got
     return n
+
+
+#: the place of the template's state in a fact counted by :func:`count_states`
+STATE = "{state}"
+
+
+def count_states(lex, lang: str, template: str, fact: tuple[str, str, str]) -> int:
+    """Over every one-word state but the fact's other actor (its name for ``{state}`` in
+    ``template``): how many texts give ``fact`` with the state's code for :data:`STATE`."""
+    other = [a for a in (fact[0], fact[2]) if a != STATE]
+    return sum(tuple(code if x == STATE else x for x in fact)
+               in facts(lex, lang, template.format(state=name))
+               for code, name in one_word_states(lex, *other))

@@ -5,16 +5,14 @@ AUS COOPERATES IDN), over every one-word state name, in made-up sentences."""
 from __future__ import annotations
 
 import pytest
-from made_up import facts, one_word_states
+from made_up import STATE, count_states, one_word_states
 
 
 def _count(template: str, relation: str, target: str) -> int:
     """Over every state: how often the state does ``relation`` to ``target``."""
     from geopolgraph.loaders.lexicons import load_lexicon
 
-    lex = load_lexicon()
-    return sum((code, relation, target) in facts(lex, "en", template.format(state=name))
-               for code, name in one_word_states(lex, target))
+    return count_states(load_lexicon(), "en", template, (STATE, relation, target))
 
 
 @pytest.mark.parametrize(("template", "relation", "target"), [

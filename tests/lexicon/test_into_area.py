@@ -6,16 +6,14 @@ sentences; goods sent to the state itself stay a supply."""
 from __future__ import annotations
 
 import pytest
-from made_up import facts, one_word_states
+from made_up import STATE, count_states, facts, one_word_states
 
 
 def _count(lang: str, template: str, relation: str, target: str) -> int:
     """Over every state: how often the state does ``relation`` to ``target``."""
     from geopolgraph.loaders.lexicons import load_lexicon
 
-    lex = load_lexicon()
-    return sum((code, relation, target) in facts(lex, lang, template.format(state=name))
-               for code, name in one_word_states(lex, target))
+    return count_states(load_lexicon(), lang, template, (STATE, relation, target))
 
 
 @pytest.mark.parametrize(("lang", "template", "target"), [

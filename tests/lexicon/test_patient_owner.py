@@ -6,16 +6,14 @@ sentences."""
 from __future__ import annotations
 
 import pytest
-from made_up import facts, one_word_states
+from made_up import STATE, count_states, facts, one_word_states
 
 
 def _count(lang: str, template: str) -> int:
     """Over every state: how often China attacks it."""
     from geopolgraph.loaders.lexicons import load_lexicon
 
-    lex = load_lexicon()
-    return sum(("CHN", "ATTACKS", code) in facts(lex, lang, template.format(state=name))
-               for code, name in one_word_states(lex, "CHN"))
+    return count_states(load_lexicon(), lang, template, ("CHN", "ATTACKS", STATE))
 
 
 @pytest.mark.parametrize(("lang", "template"), [

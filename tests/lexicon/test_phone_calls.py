@@ -6,16 +6,14 @@ one-word state name, in made-up sentences."""
 from __future__ import annotations
 
 import pytest
-from made_up import facts, one_word_states
+from made_up import STATE, count_states, one_word_states
 
 
 def _count(template: str) -> int:
     """Over every state: how often the state consults Japan."""
     from geopolgraph.loaders.lexicons import load_lexicon
 
-    lex = load_lexicon()
-    return sum((code, "CONSULTS", "JPN") in facts(lex, "en", template.format(state=name))
-               for code, name in one_word_states(lex, "JPN"))
+    return count_states(load_lexicon(), "en", template, (STATE, "CONSULTS", "JPN"))
 
 
 @pytest.mark.parametrize("template", [

@@ -7,16 +7,14 @@ quotes (rule attr.comma_speaker). Over every one-word state name, in made-up sen
 from __future__ import annotations
 
 import pytest
-from made_up import facts, one_word_states
+from made_up import STATE, count_states, facts, one_word_states
 
 
 def _count(lang: str, template: str) -> int:
     """Over every state: how often Russia praises it."""
     from geopolgraph.loaders.lexicons import load_lexicon
 
-    lex = load_lexicon()
-    return sum(("RUS", "PRAISES", code) in facts(lex, lang, template.format(state=name))
-               for code, name in one_word_states(lex, "RUS"))
+    return count_states(load_lexicon(), lang, template, ("RUS", "PRAISES", STATE))
 
 
 @pytest.mark.parametrize(("lang", "template", "off"), [

@@ -5,16 +5,14 @@ Australia" is IDN COOPERATES AUS), over every one-word state name, in made-up se
 from __future__ import annotations
 
 import pytest
-from made_up import facts, one_word_states
+from made_up import STATE, count_states, one_word_states
 
 
 def _count(template: str) -> int:
     """Over every state: how often the state cooperates with Australia."""
     from geopolgraph.loaders.lexicons import load_lexicon
 
-    lex = load_lexicon()
-    return sum((code, "COOPERATES", "AUS") in facts(lex, "en", template.format(state=name))
-               for code, name in one_word_states(lex, "AUS"))
+    return count_states(load_lexicon(), "en", template, (STATE, "COOPERATES", "AUS"))
 
 
 @pytest.mark.parametrize("template", [

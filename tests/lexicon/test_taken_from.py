@@ -5,16 +5,14 @@ COERCES UKR), over every one-word state name, in made-up sentences."""
 from __future__ import annotations
 
 import pytest
-from made_up import facts, one_word_states
+from made_up import STATE, count_states, one_word_states
 
 
 def _count(lang: str, template: str) -> int:
     """Over every state: how often Russia coerces it."""
     from geopolgraph.loaders.lexicons import load_lexicon
 
-    lex = load_lexicon()
-    return sum(("RUS", "COERCES", code) in facts(lex, lang, template.format(state=name))
-               for code, name in one_word_states(lex, "RUS"))
+    return count_states(load_lexicon(), lang, template, ("RUS", "COERCES", STATE))
 
 
 @pytest.mark.parametrize(("lang", "template"), [
