@@ -28,5 +28,7 @@ def test_both_coordinated_actors_agree(template):
                    for ident, name in states)
 
     assert agreed() >= 0.98 * len(states)
-    with rules.disabled("syntax.under_conjunct"):
+    # the parse's own "Sepakat/compound" is a predicate through parse.predicate_adjective
+    # too: both off
+    with rules.disabled("syntax.under_conjunct", "parse.predicate_adjective"):
         assert agreed() <= 0.9 * len(states)

@@ -450,8 +450,9 @@ def _reparse_unseen(mine: list[tuple[_ArticleExtractor, _Read]],
     for (k, words), parsed in zip(again, parse_many([w for _, w in again], code), strict=True):
         # kept only where every proxy now reads as a verb: a proxy can parse worse too
         lang = mine[k][0].lang
-        if parsed is not None and all(lang.reads_as_verb(parsed, i) for i, w in
-                                      enumerate(words) if w is not split[k][0][i]):
+        before = split[k][0]
+        if parsed is not None and all(lang.reads_as_verb(parsed, i, parses[k], before[i].text)
+                                      for i, w in enumerate(words) if w is not before[i]):
             parses[k] = parsed
 
 

@@ -339,9 +339,11 @@ class Language:
         case), else "" (Indonesian only)."""
         return ""
 
-    def reads_as_verb(self, parsed: Parse, i: int) -> bool:
+    def reads_as_verb(self, parsed: Parse, i: int, first: Parse | None = None,
+                      word: str = "") -> bool:
         """Whether word ``i`` of ``parsed`` reads as a verb (a re-parse with a proxy verb is
-        kept only where every proxy does; see ``proxied_words``)."""
+        kept only where every proxy does; see ``proxied_words``); ``first`` is the parse
+        before the proxy, ``word`` the word the proxy stands for."""
         return True
 
     def proxied_words(self, words: list[Token], origin: list[int], first: Parse,

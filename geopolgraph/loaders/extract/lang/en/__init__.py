@@ -159,7 +159,8 @@ class English(Language):
                 changed = True
         return changed
 
-    def reads_as_verb(self, parsed: Parse, i: int) -> bool:
+    def reads_as_verb(self, parsed: Parse, i: int, first: Parse | None = None,
+                      word: str = "") -> bool:
         """Whether word ``i`` has a subject in ``parsed``."""
         return any(parsed.deps[c].startswith("nsubj") for c in parsed.children[i])
 

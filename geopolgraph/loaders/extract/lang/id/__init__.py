@@ -56,6 +56,33 @@ PARTICLES = rules.register("parse.particles", "'apakah', 'meskipun': the parser 
                            "'kah', 'meski' + 'pun', as it learnt from UD (particles_id.tsv)")
 
 
+PREDICATE_ADJECTIVE = rules.register(
+    "parse.predicate_adjective", "'India prihatin/amod atas uji coba rudal Korea Utara': an "
+    "active cue word with no verbal prefix that the parser hung as an adjective or compound on "
+    "the phrase right before it is the clause's predicate (Indonesian needs no copula), parsed "
+    "again with a verb of the same relation in its place, as parse.unseen_verb does; kept only "
+    "where the verb gets a subject")
+
+
+#: the labels of a word the parse read as a modifier of the noun before it
+_MODIFIER = frozenset({"amod", "compound"})
+
+
+def _predicate(words: list[Token], first: Parse, w: int, frame: str) -> bool:
+    """Whether word ``w``, the first of an active cue, is a bare word the parse made the
+    adjective (or compound) of the phrase that ends right before it ("India prihatin/amod
+    atas …", "Menteri Luar Negeri India prihatin/amod")."""
+    if (frame != "active" or first.deps[w] not in _MODIFIER or first.heads[w] >= w
+            or words[w].lower.startswith(("me", "di")) or not rules.on(PREDICATE_ADJECTIVE)):
+        return False
+    k = w - 1  # the phrase the adjective hangs on ends right before it
+    for _ in range(4):
+        if k == first.heads[w]:
+            return True
+        k = first.heads[k]
+    return False
+
+
 class Indonesian(Language):
     code = "id"
     bare_passive_agent = True
@@ -170,7 +197,8 @@ class Indonesian(Language):
             proxy = self.parser_proxies.get((cue.pattern.relation, frame)) or (
                 self.parser_proxies.get(("*", frame)))
             if (w is None or proxy is None or first.deps[w] in _VERBAL
-                    or not words[w].lower.startswith(proxy[:2]) or words[w].lower == proxy):
+                    or not (words[w].lower.startswith(proxy[:2]) or _predicate(
+                        words, first, w, frame)) or words[w].lower == proxy):
                 continue  # a meN- verb for a meN- one, a di- passive for a di- one
             out[w] = Token(proxy, words[w].start, words[w].end)
             changed = True
@@ -183,10 +211,15 @@ class Indonesian(Language):
                 changed = True
         return out if changed else None
 
-    def reads_as_verb(self, parsed: Parse, i: int) -> bool:
+    def reads_as_verb(self, parsed: Parse, i: int, first: Parse | None = None,
+                      word: str = "") -> bool:
         """Whether word ``i`` has a label a verb has (a re-parse with a proxy verb is kept only
-        where the proxy got one)."""
-        return parsed.deps[i] in _VERBAL
+        where the proxy got one), and, where it stands for a bare ``word`` that ``first`` made
+        a modifier, the subject that makes it a predicate (rule parse.predicate_adjective)."""
+        bare_adjective = (first is not None and first.deps[i] in _MODIFIER
+                          and not word.lower().startswith(("me", "di")))
+        return parsed.deps[i] in _VERBAL and (not bare_adjective or any(
+            parsed.deps[c].startswith("nsubj") for c in parsed.children[i]))
 
     def headline_verb(self, word: str) -> str:
         """>>> from geopolgraph.loaders.lexicons import load_lexicon
