@@ -89,5 +89,7 @@ def test_a_headlines_bare_receiving_verb(template, fact):
 
     on = found()
     assert on >= 0.8 * len(roots)
-    with rules.disabled("headline.receiving_verb"):
+    # the word between the subject and the noun is a verb for the parser through
+    # headline.subject_verb too: both off
+    with rules.disabled("headline.receiving_verb", "headline.subject_verb"):
         assert found() <= on - 4

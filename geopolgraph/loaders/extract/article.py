@@ -43,6 +43,7 @@ from geopolgraph.loaders.extract.joint_drills import JOINT, joint_drill
 from geopolgraph.loaders.extract.lang import Language, language
 from geopolgraph.loaders.extract.modifiers import (
     attribution,
+    cancelled_subject,
     denied_clause,
     first_reported,
     modality,
@@ -305,7 +306,8 @@ class _ArticleExtractor:
             inside = around.mention_over.get(cue.start)
             if inside and not (cue.pattern.frame == "agent" and inside.start == cue.start):
                 continue  # a cue word inside a name ("Dewan Keamanan")
-            is_negated = negated(tokens, cue, lang, shared_negation(reader, cue))
+            is_negated = negated(tokens, cue, lang, shared_negation(reader, cue)) or (
+                cancelled_subject(reader, cue))  # "the visit was postponed"
             if measures and not is_negated and measured_goods(reader, cue, measures):
                 continue  # "tariffs on imports from Canada": goods, no trade (a frozen export
                 # stays a supply denied: "Jerman Bekukan Ekspor Senjata ke Israel")

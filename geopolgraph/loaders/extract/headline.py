@@ -100,6 +100,8 @@ def parser_view(tokens: list[Token], mentions: list[Mention], cues: list[Cue],
     # "Jepang Beri Hibah": the noun's verb
     before = {c.start - 1 for c in cues if c.pattern.frame == "noun"} if rules.on(
         OBJECT_VERB) else set()
+    # "AS Perketat Sanksi": the word between the subject and the noun is the verb
+    subject_verb = before & {m.end for m in mentions if m.actor}
     out = []
     for k, t in enumerate(tokens):
         if k in named:
@@ -108,8 +110,8 @@ def parser_view(tokens: list[Token], mentions: list[Mention], cues: list[Cue],
         if k in starts:
             word = lang.headline_verb(t.lower)
         else:
-            word = (k in before and lang.headline_verb(t.lower)) or lang.headline_kan_verb(
-                t.lower)
+            word = ((k in before and lang.headline_verb(t.lower)) or lang.headline_kan_verb(
+                t.lower) or (lang.headline_subject_verb(t.lower) if k in subject_verb else ""))
         word = word or t.lower
         out.append(Token(word, t.start, t.end) if word != t.text else t)
     return out

@@ -26,8 +26,8 @@ from geopolgraph.loaders.lexicons import GAP, RelationProps
 from geopolgraph.loaders.mentions import Memory, Mention
 from geopolgraph.loaders.text import Sentence, Token
 
-__all__ = ["attribution", "denied_clause", "modality", "negated", "shared_negation",
-           "shared_plan", "subject_words"]
+__all__ = ["attribution", "cancelled_subject", "denied_clause", "modality", "negated",
+           "shared_negation", "shared_plan", "subject_words"]
 
 PLANNED_SUBJECT = rules.register(
     "mod.planned_subject", "'Rencana Jepang itu dikecam China', \"Japan's plan to release "
@@ -56,6 +56,11 @@ SHARED_PLAN = rules.register(
 PLANNED_CLAUSE = rules.register(
     "mod.planned_clause", "'Rusia, yang menentang rencana itu, melarang …': a plan word "
     "marks a cue only in its own clause (not across a comma)")
+CANCELLED_SUBJECT = rules.register(
+    "mod.cancelled_subject", "\"Blinken's visit to China was postponed\", 'Kunjungan Menlu AS "
+    "ke China ditunda': a noun cue that is the passive subject of a cancelling verb (a "
+    "negator: 'postponed', 'called off'; in Indonesian the di- passive of one: 'ditunda', "
+    "'dibatalkan') is negated")
 COLON_SPEAKER = rules.register("attr.colon_speaker", "'Menlu Retno: Israel harus …': the actor "
                                "before the first colon is the speaker")
 QUOTE_THEN_SPEAKER = rules.register(
@@ -202,6 +207,29 @@ def negated(tokens: list[Token], cue: Cue, lang: Language,
     if found is None and shared_with is not None:
         found = _negated_before(tokens, shared_with, lang)
     return bool(found)
+
+
+def cancelled_subject(reader: SentenceReader, cue: Cue) -> bool:
+    """Whether the noun ``cue`` is the passive subject of a verb that cancels it ("the visit
+    was postponed/called off", "kunjungan itu ditunda/dibatalkan"): the act is not to happen.
+    The doer of an active one ("Russia's invasion prevented talks") cancels nothing of its own.
+
+    >>> from geopolgraph.loaders.lexicons import load_lexicon
+    >>> from geopolgraph.loaders.extract.cues import find_cues
+    >>> from geopolgraph.loaders.extract.lang import language
+    >>> from geopolgraph.loaders.text import tokenize
+    >>> lex = load_lexicon(); lang = language(lex, "id")
+    >>> toks = tokenize("Kunjungan itu ditunda")
+    >>> reader = SentenceReader(toks, [], lang, Memory(), "")
+    >>> reader.parse = Parse.of((2, 0, 2), ("nsubj:pass", "det", "ROOT"))
+    >>> cancelled_subject(reader, find_cues(toks, lex, "id")[0])
+    True
+    """
+    p = reader.parse
+    if p is None or not rules.on(CANCELLED_SUBJECT):
+        return False  # a verb cue is nobody's subject: the parse says the cue is a noun
+    h = cue_head(p, cue.start, cue.head_end)
+    return p.deps[h] == "nsubj:pass" and reader.lang.cancels(reader.words[p.heads[h]:])
 
 
 def _negated_before(tokens: list[Token], start: int, lang: Language) -> bool | None:

@@ -334,6 +334,23 @@ class Language:
         (Indonesian headlines drop meN-: "kirim" for "mengirim")."""
         return ""
 
+    def cancels(self, words: list[str]) -> bool:
+        """Whether ``words`` (lower case) open with a negator that is a verb of its subject
+        when passive ("postponed", "called off"): grammar ``negators``.
+
+        >>> from geopolgraph.loaders.lexicons import load_lexicon
+        >>> lang = language(load_lexicon(), "en")
+        >>> lang.cancels(["called", "off", "."]), lang.cancels(["held", "."])
+        (True, False)
+        """
+        return any(tuple(words[: len(ph)]) == ph for ph in self.negator_phrases)
+
+    def headline_subject_verb(self, word: str) -> str:
+        """A verb the parser knows, to read in place of a headline's bare word that stands
+        between its subject and a noun cue and that the lexicon knows no verb form of, else ""
+        (Indonesian only: "AS Perketat Sanksi terhadap Iran")."""
+        return ""
+
     def headline_kan_verb(self, word: str) -> str:
         """The verb form the parser knows for a headline's bare verb that is no cue (lower
         case), else "" (Indonesian only)."""

@@ -49,6 +49,11 @@ HEADLINE_KAN = rules.register(
 #: on the noun before it as one was misread: "Rusia menjumpai/acl Ukraina")
 _VERBAL = frozenset({"ROOT", "root", "conj", "xcomp", "ccomp", "advcl", "acl:relcl",
                      "parataxis", "csubj"})
+HEADLINE_SUBJECT_VERB = rules.register(
+    "headline.subject_verb", "'AS Perketat Sanksi terhadap Iran': a headline's bare word "
+    "between its subject and a noun cue is its verb; when the lexicon knows no meN- form of it "
+    "the parser reads the most frequent active verb of its treebanks there "
+    "(parser_proxies_id.tsv '*')")
 HEADLINE_RECEIVING = rules.register(
     "headline.receiving_verb", "'Jepang Hadapi Kecaman dari China': a headline's bare receiving "
     "verb (grammar receiving_verbs) is read in its meN- form ('menghadapi')")
@@ -231,6 +236,33 @@ class Indonesian(Language):
             return ""
         form = nasal("me", word)
         return form if form in self.men_verbs else ""
+
+    def cancels(self, words: list[str]) -> bool:
+        """Also the di- passive of a negator ("ditunda": "menunda").
+
+        >>> from geopolgraph.loaders.lexicons import load_lexicon
+        >>> lang = Indonesian(load_lexicon(), "id")
+        >>> lang.cancels(["ditunda"]), lang.cancels(["dibatalkan"]), lang.cancels(["digelar"])
+        (True, True, False)
+        """
+        word = words[0] if words else ""
+        return super().cancels(words) or (
+            word.startswith("di") and self.is_passive_verb(word)
+            and nasal("me", word[2:]) in self.negators)
+
+    def headline_subject_verb(self, word: str) -> str:
+        """>>> from geopolgraph.loaders.lexicons import load_lexicon
+        >>> lang = Indonesian(load_lexicon(), "id")
+        >>> [lang.headline_subject_verb(w) for w in ("perketat", "tambah", "akan", "bantuan")]
+        ['membantu', 'membantu', '', '']
+        """
+        # a bare root, or a causative per- verb ("perketat", "perpanjang"); a pe- noun is none
+        root = word[3:] if word.startswith("per") else word
+        if (not rules.on(HEADLINE_SUBJECT_VERB) or len(root) < 4 or not self.is_bare_root(root)
+                or word in self.title_lowercase or word in self.negators
+                or word in self.planned_words):
+            return ""
+        return self.parser_proxies.get(("*", "active"), "")
 
     def headline_kan_verb(self, word: str) -> str:
         """The meN- form of a headline's bare -kan verb that is no cue ("siapkan":
