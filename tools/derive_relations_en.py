@@ -430,7 +430,13 @@ def transfers() -> list[tuple[str, str, str, str, str]]:
                             out.append((pattern, "RECEIVES", good["cameo"], "receive", source))
                         continue
                     out.append((pattern, good["relation"], good["cameo"], frame, source))
-    nouns = [row for row in out if row[3] == "noun"]
+                    if kind == "noun-of":
+                        # "the sale of US weapons", "the shipment of 100 drones": the goods'
+                        # owner or number between (the owner sends them: noun.goods_owner)
+                        out.append((f"{word} of {GAP} {good['goods']}", good["relation"],
+                                    good["cameo"], frame, source + "; a word or few before "
+                                    "the goods"))
+    nouns = [row for row in out if row[3] == "noun" and GAP not in row[0].split()]
     for verb in (v for v in verbs if v["forms"] == "approve"):
         for word in inflect(verb["verb"]):
             for noun, relation, code, _, noun_source in nouns:

@@ -105,6 +105,9 @@ class RelationProps:
     near_target: bool = False
     #: the origin of goods it falls on names its target ("tarif impor barang China")
     goods_target: bool = False
+    #: the owner of the goods or forces its noun's of-phrase names did it ("the sale of US
+    #: weapons to Taiwan")
+    goods_owner: bool = False
 
 
 _FLAGS = ("reciprocal", "dialogue", "aimed_at_doer", "object_control", "not_asserted",
@@ -317,7 +320,7 @@ def _load_relation_props(directory: Path) -> dict[str, RelationProps]:
             raise LexiconError(f"line {number} of {path}: unknown inverse {inverse!r}")
         optional: dict[str, bool] = {}
         # optional: older tables have none of them
-        for name in ("denial", "said", "answers", "near_target", "goods_target"):
+        for name in ("denial", "said", "answers", "near_target", "goods_target", "goods_owner"):
             value = row.get(name) or "no"
             if value not in ("yes", "no"):
                 raise LexiconError(f"line {number} of {path}: {name} must be yes or no")

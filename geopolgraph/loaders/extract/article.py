@@ -259,6 +259,8 @@ class _ArticleExtractor:
             reader.reacted = reacted_nouns(cues, lex.props)  # "protested … visit"
             reader.reacting = frozenset(c.start for c in cues
                                         if lex.props(c.pattern.relation).aimed_at_doer)
+            reader.senders = frozenset(c.start for c in cues
+                                       if lex.props(c.pattern.relation).goods_owner)
             reader.conflict = frozenset(k for c in cues if _conflict(lex, c.pattern.relation)
                                         for k in range(c.start, c.end))
             emitted = self.cues(sentence, tokens, mentions, reader, attributed)

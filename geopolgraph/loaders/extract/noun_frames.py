@@ -35,7 +35,7 @@ from geopolgraph.loaders.extract.frames import (
 from geopolgraph.loaders.extract.goods_targets import measure_owner
 from geopolgraph.loaders.extract.noun_roles import agent_patient, owned_compound, received_from
 from geopolgraph.loaders.extract.noun_targets import OWNER_AFTER_SPAN, noun_target
-from geopolgraph.loaders.extract.objects import prep_object
+from geopolgraph.loaders.extract.objects import goods_phrase_at, prep_object
 from geopolgraph.loaders.extract.parse import Parse
 from geopolgraph.loaders.extract.passives import passive_subjects
 from geopolgraph.loaders.extract.reader import Side
@@ -163,6 +163,31 @@ def _source_owner(f: Frame) -> Side | None:
     return None
 
 
+def _goods_owner(f: Frame) -> Side | None:
+    """The owner of the goods or forces a noun cue of sending (relations.tsv ``goods_owner``)
+    names in its of-phrase (grammar ``goods_kind_preps``): the sender ("the sale of US weapons
+    to Taiwan", "the shipment of Iranian drones to Russia").
+
+    >>> from geopolgraph.loaders.extract import extract_triples, rules
+    >>> from geopolgraph.model import Article
+    >>> text = "China opposed the sale of US weapons to Taiwan."
+    >>> def facts():
+    ...     return [(t.source, t.relation, t.target)
+    ...             for t in extract_triples(Article(id="x", text=text, lang="en"))]
+    >>> ("USA", "SUPPLIES", "TWN") in facts()
+    True
+    >>> with rules.disabled("noun.goods_owner"):
+    ...     ("USA", "SUPPLIES", "TWN") in facts()
+    False
+    """
+    p = f.reader.parse
+    if p is None:
+        return None
+    c = goods_phrase_at(f.reader, p, cue_head(p, f.cue.start, f.cue.head_end), f.cue.head_end)
+    # "Iranian drones" stand for Iran (an instrument); "US tanks" are the US's
+    return None if c is None else side_at(f.reader, p, c) or possessor_of(f.reader, p, c)
+
+
 def _owner_at_end(f: Frame) -> Side | None:
     """The actors named right after the noun cue's words, in a language whose nouns come before
     their owners, where the parse gave the cue no owner ("pengiriman senjata/case Rusia").
@@ -280,7 +305,8 @@ def _noun_after(f: Frame, reciprocal: bool) -> Sides:
     """A noun cue whose possessor follows it ("kunjungan Putin ke Korea Utara")."""
     reader, cue = f.reader, f.cue
     parsed = measure_owner(reader, cue, f.props.goods_target,  # not "tarif impor barang China"
-                           _parsed(f, possessor_of) or _owner_at_end(f) or _source_owner(f))
+                           _parsed(f, possessor_of) or _owner_at_end(f) or _source_owner(f)
+                           or _goods_owner(f))
     if parsed is not None and reciprocal and len(parsed.actors) >= 2 and not _owned(f) and not (
         _given_from(f, parsed)
     ):

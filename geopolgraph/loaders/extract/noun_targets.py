@@ -21,7 +21,7 @@ from geopolgraph.loaders.extract import rules
 from geopolgraph.loaders.extract.active_frame import _parsed_object
 from geopolgraph.loaders.extract.frames import Frame, cue_head, topics
 from geopolgraph.loaders.extract.noun_roles import agent_patient
-from geopolgraph.loaders.extract.objects import objects_of, prep_object
+from geopolgraph.loaders.extract.objects import goods_phrase_at, objects_of, prep_object
 from geopolgraph.loaders.extract.passives import passive_relative
 from geopolgraph.loaders.extract.reader import Side
 from geopolgraph.loaders.extract.references import prep_reference
@@ -81,8 +81,13 @@ def noun_target(f: Frame, owner: Side) -> Side | None:
         # (every word of its cue: "the US accusation of arms sales/nmod to Russia")
         stop = frozenset(k for c in f.reader.cues if c.start != f.cue.start
                          for k in range(c.start, c.end))
+    goods = goods_phrase_at(f.reader, p, cue_head(p, f.cue.start, f.cue.head_end),
+                            f.cue.head_end)  # "the shipment of/case Iranian drones": no target
+    # nor is their owner ("of Kenya's/nmod:poss drones": the 's inside the cue's gap)
+    exclude = frozenset() if goods is None else frozenset({goods, *p.kids(goods, "nmod:poss")})
     for h in range(f.cue.start, f.cue.end):
-        found = prep_object(f.reader, p, h, True, inside, skip=topics(f), stop=stop)
+        found = prep_object(f.reader, p, h, True, inside, skip=topics(f), stop=stop,
+                            exclude=exclude)
         if found is not None:
             return found
     if f.answer is not None:

@@ -100,6 +100,10 @@ ADDRESSED = rules.register(
     "warganya untuk tidak bepergian ke Israel': an appeal whose object names no actor and no act "
     "is addressed to that object; the object of the clause saying what it should do is no "
     "target")
+GOODS_OWNER = rules.register(
+    "noun.goods_owner", "'the sale of US weapons to Taiwan', 'Kyiv condemned the shipment of "
+    "Iranian drones to Russia': the owner of the goods or forces a noun of sending names in its "
+    "of-phrase (relations.tsv goods_owner) sent them; the phrase is no target")
 ADDED_TARGET = rules.register(
     "syntax.added_target", "'Selain ke Indonesia, PM Abe juga akan berkunjung ke India': a "
     "phrase on the verb opened by an addition word (grammar addition_preps) and the preposition "
@@ -169,7 +173,7 @@ def objects_of(reader: SentenceReader, p: Parse, h: int, allow_place: bool,
         own = [c for c in p.kids(h, "obl", "nmod") if c > h and rules.on(OWN_PREP_DOER) and any(
             inside[0] <= k < inside[1] for k in p.kids(c, "case"))]
         for c in objects + own:
-            found = possessor_of(reader, p, c, False)
+            found = possessor_of(reader, p, c, False) or goods_owner(reader, p, c)
             if found is not None:
                 return found
         if rules.on(DOER_FROM) and any(
@@ -202,6 +206,24 @@ def objects_of(reader: SentenceReader, p: Parse, h: int, allow_place: bool,
         if found is not None:
             return found
     return None
+
+
+def goods_phrase_at(reader: SentenceReader, p: Parse, h: int, after: int) -> int | None:
+    """The head of the of-phrase (grammar ``goods_kind_preps``) from ``after`` on by which the
+    noun of sending at ``h`` names the goods or forces sent ("the sale of/case US weapons"),
+    when ``h`` starts a cue of sending (relations.tsv ``goods_owner``) and the rule is on."""
+    if h not in reader.senders or not rules.on(GOODS_OWNER):
+        return None
+    named = mention_index(reader)  # "the deployment of Haniyeh": a person is no goods
+    return next((c for c in p.kids(h, "nmod") if c >= after and c not in named and any(
+        reader.words[k] in reader.lang.goods_kind_preps for k in p.kids(c, "case"))), None)
+
+
+def goods_owner(reader: SentenceReader, p: Parse, h: int) -> Side | None:
+    """Who sends what the noun of sending at ``h`` names in its of-phrase: the goods' owner,
+    or the state an instrument stands for ("Iranian drones"); else None."""
+    c = goods_phrase_at(reader, p, h, h + 1)
+    return None if c is None else side_at(reader, p, c) or possessor_of(reader, p, c)
 
 
 def _act_phrases(reader: SentenceReader, p: Parse, h: int, objects: list[int],

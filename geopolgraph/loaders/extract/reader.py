@@ -110,6 +110,9 @@ class SentenceReader:
         #: the words of cues of a conflict (CAMEO quad class 3-4: "fired at", "seized"), whose
         #: patient is never the doer's own (phrases.PATIENT_OWNER)
         self.conflict: frozenset[int] = frozenset()
+        #: where the cues of sending start whose of-phrase names the goods sent (relations.tsv
+        #: goods_owner: "the shipment of Iranian drones"; noun_targets.goods_phrase)
+        self.senders: frozenset[int] = frozenset()
         self.mention_at: dict[int, Mention] | None = None  # token -> mention, built on demand
 
     @property
