@@ -130,6 +130,11 @@ REACTION = rules.register(
     "noun.reaction", "'China protested the visit to Taiwan' (pattern 'protested … visit'): a "
     "noun cue that is the object word of another cue's pattern aimed at an act's doer is not "
     "that cue's subject's act")
+REACTED_PHRASE = rules.register(
+    "noun.reacted_phrase", "'AS dan Korsel menyatakan keprihatinan atas kesepakatan itu', 'The "
+    "US and South Korea protested against the agreement': a noun cue in a phrase of another "
+    "cue aimed at an act's doer (relations.tsv aimed_at_doer) with no object names the act "
+    "reacted to, not one of that cue's subjects")
 ANSWERED_CLAIM = rules.register(
     "noun.answered_claim", "'Iran membantah tuduhan AS', 'Russia rejected Ukraine's "
     "accusations': a noun of a said act (relations.tsv said) that is the object of a cue that "
@@ -215,7 +220,8 @@ def governed_by_cue(reader: SentenceReader, p: Parse, governed: int, noun: int) 
     ``governed``) is, is a cue of its own: "Indonesia condemned the attack on Lebanon" (who
     condemns an act did not do it), unlike a light verb ("had a meeting") or one of approval;
     or whether the noun is the object word of a pattern that reacts to an act ("protested …
-    visit", :func:`reacted_nouns`); or the subject of a passive cue verb of another relation."""
+    visit", :func:`reacted_nouns`) or in a phrase of such a cue ("protested against the
+    agreement"); or the subject of a passive cue verb of another relation."""
     if noun in reader.reacted and rules.on(REACTION):
         return True
     verb = p.heads[governed]
@@ -224,6 +230,13 @@ def governed_by_cue(reader: SentenceReader, p: Parse, governed: int, noun: int) 
     if p.deps[governed] == "obj":  # "menyetujui sanksi": an approved act is the approver's
         return not reader.approves(verb) and any(
             c.start <= verb < c.end and not c.start <= noun < c.end for c in reader.cues)
+    if (p.deps[governed].split(":")[0] in ("obl", "nmod") and rules.on(REACTED_PHRASE)
+            and not p.kids(verb, "obj") and any(
+                c.start in reader.reacting and c.start <= verb < c.end
+                and not c.start <= noun < c.end for c in reader.cues)):
+        # "protested against the agreement": the act reacted to ("criticised China for
+        # arming Russia": the object's act, noun.cause_object)
+        return True
     relation = next((c.pattern.relation for c in reader.cues if c.start == noun), None)
     return (rules.on(PASSIVE_CUE_VERB) and governed in passive_subjects(reader, p, verb)
             and any(c.start <= verb < c.head_end and c.pattern.relation != relation
