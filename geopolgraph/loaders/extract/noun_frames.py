@@ -165,20 +165,20 @@ def _source_owner(f: Frame) -> Side | None:
 
 def _goods_owner(f: Frame) -> Side | None:
     """The owner of the goods or forces a noun cue of sending (relations.tsv ``goods_owner``)
-    names in its of-phrase (grammar ``goods_kind_preps``): the sender ("the sale of US weapons
-    to Taiwan", "the shipment of Iranian drones to Russia").
+    names in its of-phrase (grammar ``goods_kind_preps``): the sender ("the transfer of US
+    tanks to Ukraine", "the shipment of Iranian drones to Russia").
 
     >>> from geopolgraph.loaders.extract import extract_triples, rules
     >>> from geopolgraph.model import Article
-    >>> text = "China opposed the sale of US weapons to Taiwan."
+    >>> text = "Moscow condemned the transfer of US tanks to Ukraine."
     >>> def facts():
     ...     return [(t.source, t.relation, t.target)
     ...             for t in extract_triples(Article(id="x", text=text, lang="en"))]
-    >>> ("USA", "SUPPLIES", "TWN") in facts()
-    True
+    >>> facts()
+    [('RUS', 'CRITICIZES', 'USA'), ('USA', 'SUPPLIES', 'UKR')]
     >>> with rules.disabled("noun.goods_owner"):
-    ...     ("USA", "SUPPLIES", "TWN") in facts()
-    False
+    ...     facts()
+    []
     """
     p = f.reader.parse
     if p is None:

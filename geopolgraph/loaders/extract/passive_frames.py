@@ -74,6 +74,11 @@ OBJECT_ACT = rules.register(
     "reciprocal cue verb takes as object or oblique names that "
     "verb's act, whose doers a passive cue aimed at a doer in a relative clause on the noun is "
     "aimed at (passive.relative_act), though the noun alone is no cue")
+FRONTED_CLAUSE = rules.register(
+    "passive.fronted_clause", "'Attacked by Israel, Iran vowed to retaliate', 'Diserang Israel, "
+    "Iran bersumpah membalas': a passive cue opening the sentence, with no subject of its own, "
+    "is done to the subject of the clause after its comma; an Indonesian di- verb's agent may "
+    "be the bare actor right after it")
 PARSED_GIVER = rules.register(
     "passive.parsed_giver", "'bantuan senjata yang diberikan oleh Kim Jong Un': aid the parse's "
     "passive agent gives goes to the one other party the sentence names")
@@ -83,12 +88,17 @@ PARSED_GIVER = rules.register(
 def _passive(f: Frame) -> Sides:
     reader, words, cue = f.reader, f.words, f.cue
     source: Side | None = _parsed(f, agent_of)
+    fronted = _fronted_clause(f)
+    if source is None and fronted is not None and reader.lang.bare_passive_agent:
+        source = fronted[0]  # "Diserang Israel/flat, Iran …": the bare agent
     if source is None or agent_act(f):
         return None, None  # "Iran was hit by US sanctions": the noun's act (noun.agent_act)
     if cue.pattern.cameo == HOSTED_VISIT and rules.on(HOSTED_PASSIVE):
         return _guest(f), source  # the host is the agent; the guest visits it
     if not (cue.start > 0 and words[cue.start - 1] in reader.lang.relative):
         target = _parsed(f, _passive_subject) or f.subject()
+        if target is None and fronted is not None:
+            target = fronted[1]  # "Attacked by Israel, Iran vowed …"
         if target is None and f.props.aimed_at_doer and rules.on(RELATIVE_ACT):
             target = _relative_act(f)  # "a ceasefire brokered by Qatar"
         if target is None and f.props.aimed_at_doer and rules.on(EVENT_SUBJECT):
@@ -116,6 +126,40 @@ def _passive(f: Frame) -> Sides:
     if not head or not rules.on(PARSED_GIVER):
         return None, None
     return source, _other_party(reader, source.actors)
+
+
+def _fronted_clause(f: Frame) -> tuple[Side | None, Side] | None:
+    """(the actors between the cue and the first comma, the actors right after that comma: the
+    next clause's subject) when the passive cue opens the sentence ("Attacked by Israel, Iran
+    vowed to retaliate"), else None.
+
+    >>> from geopolgraph.loaders.extract import extract_triples, rules
+    >>> from geopolgraph.model import Article
+    >>> text = "Diserang Israel, Iran bersumpah membalas."
+    >>> def facts():
+    ...     return [(t.source, t.relation, t.target)
+    ...             for t in extract_triples(Article(id="x", text=text, lang="id"))]
+    >>> facts()
+    [('ISR', 'ATTACKS', 'IRN')]
+    >>> with rules.disabled(FRONTED_CLAUSE):
+    ...     facts()
+    []
+    """
+    reader, cue = f.reader, f.cue
+    if cue.start != 0 or not rules.on(FRONTED_CLAUSE):
+        return None
+    comma = next((k for k in range(cue.end, min(len(f.words), cue.end + 8))
+                  if f.words[k] == ","), None)
+    if comma is None:
+        return None
+    agent = next((g for g in reader.groups if cue.end <= g[0].start and g[-1].end <= comma),
+                 None)
+    after = next((g for g in reader.groups if comma < g[0].start <= comma + 3), None)
+    if after is None or after[0].locative or (agent is not None and set(
+            m.actor for m in agent) & {m.actor for m in after}):
+        return None
+    return (None if agent is None else reader.side(agent, 0),
+            reader.side(after, after[0].start - comma))
 
 
 def _relative_act(f: Frame) -> Side | None:
