@@ -22,7 +22,7 @@ from geopolgraph.loaders.extract.cues import Cue
 from geopolgraph.loaders.extract.reader import SentenceReader, Side
 from geopolgraph.loaders.mentions import Mention
 
-__all__ = ["CATAPHOR", "FRONTED_PARTICIPANT", "cataphor", "fronted_participant"]
+__all__ = ["CATAPHOR", "FRONTED_PARTICIPANT", "cataphor", "fronted_participant", "fronted_target"]
 
 CATAPHOR = rules.register(
     "ref.cataphor", "'Dalam kunjungannya ke Beijing, Putin …', 'During his visit to Beijing, "
@@ -54,14 +54,15 @@ def cataphor(reader: SentenceReader, pos: int) -> str:
     return ahead.actor if ahead is not None else ""
 
 
-def _opening_actor(reader: SentenceReader, pos: int) -> Mention | None:
+def _opening_actor(reader: SentenceReader, pos: int, named_before: bool = False
+                   ) -> Mention | None:
     """The mention opening the main clause after the comma that ends the fronted phrase holding
     token ``pos`` (the sentence opens with a word of ``fronting_openers``, no actor is named
-    before ``pos``; a title or article may come before the mention)."""
+    before ``pos`` unless ``named_before``; a title or article may come before the mention)."""
     words = reader.words
-    if not words or words[0] not in reader.lang.fronting_openers or any(
+    if not words or words[0] not in reader.lang.fronting_openers or (not named_before and any(
         m.end <= pos for m in reader.mentions
-    ):
+    )):
         return None
     comma = next((k for k in range(pos + 1, min(len(words), pos + 12)) if words[k] == ","), -1)
     if comma < 0:
@@ -107,3 +108,41 @@ def fronted_participant(reader: SentenceReader, cue: Cue) -> Side | None:
     if ahead is None:
         return None
     return reader.side(next((g for g in reader.groups if ahead in g), [ahead]), 1)
+
+
+FRONTED_TARGET = rules.register(
+    "ref.fronted_target", "'Despite criticism from the US, Israel continued …', 'Meski mendapat "
+    "kecaman keras dari AS, Israel …': a one-way noun cue with an owner and no target of its "
+    "own, in a fronted phrase (grammar fronting_openers), is aimed at the actor opening the main "
+    "clause")
+
+
+def fronted_target(reader: SentenceReader, cue: Cue, owner: Side) -> tuple[Side, Side] | None:
+    """(the owner, the actor opening the main clause after the fronted phrase that holds the
+    noun ``cue``), when the ``owner`` is known and the target is not ("Despite criticism from
+    the US, Israel …": at Israel); the owner's mentions after the phrase's comma are left out
+    (a parse may coordinate the main clause's subject with it); None when no actor opens the
+    main clause or it is one of the owner's.
+
+    >>> from geopolgraph.model import Article
+    >>> from geopolgraph.loaders.extract import extract_triples, rules
+    >>> text = "Despite strong criticism from Beijing, Japan released the water."
+    >>> def facts():
+    ...     return sorted((t.source, t.relation, t.target)
+    ...                   for t in extract_triples(Article(id="a", text=text, lang="en")))
+    >>> facts()
+    [('CHN', 'CRITICIZES', 'JPN')]
+    >>> with rules.disabled(FRONTED_TARGET):
+    ...     facts()
+    []
+    """
+    if not rules.on(FRONTED_TARGET):
+        return None
+    ahead = _opening_actor(reader, cue.start, named_before=True)
+    if ahead is None:
+        return None
+    mine = [m for m in owner.mentions if m.end <= ahead.start and m.actor != ahead.actor]
+    if not mine or len(mine) < len([m for m in owner.mentions if m.end <= ahead.start]):
+        return None  # the owner is, or includes, the actor opening the main clause
+    return (reader.side(mine, owner.distance, owner.how),
+            reader.side(next((g for g in reader.groups if ahead in g), [ahead]), 1))

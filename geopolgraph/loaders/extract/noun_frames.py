@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from geopolgraph.loaders.extract import rules
 from geopolgraph.loaders.extract.active_frame import _parsed_object
-from geopolgraph.loaders.extract.cataphors import fronted_participant
+from geopolgraph.loaders.extract.cataphors import fronted_participant, fronted_target
 from geopolgraph.loaders.extract.clause_doers import clause_doer
 from geopolgraph.loaders.extract.frames import (
     LIGHT_VERB,
@@ -87,6 +87,10 @@ def _noun(f: Frame) -> Sides:
             target = noun_target(f, source) if f.answer is not None else _parsed_object(f, True)
             if target is None:  # "Israel's attacks on the country": a reference
                 target = patient or agent_patient(f) or prep_reference(reader, cue, source.actors)
+            fronted = fronted_target(reader, cue, source) if (
+                target is None and not reciprocal) else None
+            if fronted is not None:
+                source, target = fronted  # "Despite Beijing's criticism, Japan …"
             if target is None and reciprocal:
                 target = _copula_subject(f)
             if target is None and f.reader.parse is not None:
@@ -313,6 +317,10 @@ def _noun_after(f: Frame, reciprocal: bool) -> Sides:
         raise _PairsFound(_pairs(parsed, 0.7))  # "perang Thailand-Kamboja"
     if parsed is not None:
         target = noun_target(f, parsed)
+        fronted = fronted_target(reader, cue, parsed) if target is None and not reciprocal else (
+            None)
+        if fronted is not None:
+            parsed, target = fronted  # "Despite criticism from the US, Israel …"
         if target is not None and set(target.actors) != set(parsed.actors):
             return parsed, target  # "kunjungan Putin ke Korea Utara", "US sanctions on Russia"
     if parsed is None:

@@ -76,9 +76,10 @@ OBJECT_ACT = rules.register(
     "aimed at (passive.relative_act), though the noun alone is no cue")
 FRONTED_CLAUSE = rules.register(
     "passive.fronted_clause", "'Attacked by Israel, Iran vowed to retaliate', 'Diserang Israel, "
-    "Iran bersumpah membalas': a passive cue opening the sentence, with no subject of its own, "
-    "is done to the subject of the clause after its comma; an Indonesian di- verb's agent may "
-    "be the bare actor right after it")
+    "Iran bersumpah membalas': a passive cue opening the sentence (after an opener at most: "
+    "'Meski dikecam China, Jepang …'), with no subject of its own, is done to the subject of "
+    "the clause after its comma; an Indonesian di- verb's agent may be the bare actor right "
+    "after it")
 PARSED_GIVER = rules.register(
     "passive.parsed_giver", "'bantuan senjata yang diberikan oleh Kim Jong Un': aid the parse's "
     "passive agent gives goes to the one other party the sentence names")
@@ -97,8 +98,10 @@ def _passive(f: Frame) -> Sides:
         return _guest(f), source  # the host is the agent; the guest visits it
     if not (cue.start > 0 and words[cue.start - 1] in reader.lang.relative):
         target = _parsed(f, _passive_subject) or f.subject()
-        if target is None and fronted is not None:
-            target = fronted[1]  # "Attacked by Israel, Iran vowed …"
+        if fronted is not None and (target is None or set(target.actors) <= set(source.actors)):
+            # "Attacked by Israel, Iran vowed …"; "Meski dikecam China/nsubj, Jepang …": the
+            # parse's subject after a di- verb is its bare agent
+            target = fronted[1]
         if target is None and f.props.aimed_at_doer and rules.on(RELATIVE_ACT):
             target = _relative_act(f)  # "a ceasefire brokered by Qatar"
         if target is None and f.props.aimed_at_doer and rules.on(EVENT_SUBJECT):
@@ -130,8 +133,9 @@ def _passive(f: Frame) -> Sides:
 
 def _fronted_clause(f: Frame) -> tuple[Side | None, Side] | None:
     """(the actors between the cue and the first comma, the actors right after that comma: the
-    next clause's subject) when the passive cue opens the sentence ("Attacked by Israel, Iran
-    vowed to retaliate"), else None.
+    next clause's subject) when the passive cue opens the sentence, an opener (grammar
+    ``fronting_openers``, ``subordinators``) at most before it ("Attacked by Israel, Iran vowed
+    to retaliate", "After being attacked by Israel, Iran …"), else None.
 
     >>> from geopolgraph.loaders.extract import extract_triples, rules
     >>> from geopolgraph.model import Article
@@ -145,8 +149,12 @@ def _fronted_clause(f: Frame) -> tuple[Side | None, Side] | None:
     ...     facts()
     []
     """
-    reader, cue = f.reader, f.cue
-    if cue.start != 0 or not rules.on(FRONTED_CLAUSE):
+    reader, cue, lang = f.reader, f.cue, f.reader.lang
+    # the cue opens the sentence, or only an opener comes before it ("Meski dikecam China",
+    # "After being attacked by Israel")
+    if not rules.on(FRONTED_CLAUSE) or not all(
+            w in lang.fronting_openers or w in lang.subordinators or w in lang.be_verbs
+            for w in f.words[: cue.start]):
         return None
     comma = next((k for k in range(cue.end, min(len(f.words), cue.end + 8))
                   if f.words[k] == ","), None)

@@ -73,6 +73,10 @@ PATIENT = rules.register("syntax.patient", "'Diusir Filipina' of 'Kapal China', 
 ACT_PATIENT = rules.register(
     "syntax.act_patient", "'condemned Russia's invasion of Ukraine': an act a cue names is not "
     "named by its 'of' phrase (whom it hit), as 'the government of Ukraine' is; its owner is")
+OWN_ACT_WORD = rules.register(
+    "ref.own_act_word", "'Despite criticism from the US, Israel continued its offensive': a "
+    "cue's last word that names an act (grammar event_nouns) is the doer's own act, not a "
+    "patient whose owner pronoun is another actor (ref.patient_owner)")
 PATIENT_OWNER = rules.register(
     "ref.patient_owner", "'The Philippines said Chinese ships fired water cannon at its vessels', "
     "'… ke kapalnya', '… ke kapal mereka': the owner pronoun or clitic of what an act of "
@@ -232,9 +236,12 @@ def _patient_owner(reader: SentenceReader, p: Parse, i: int) -> Side | None:
     if not owners or any(tuple(words[k:i + 1]) in lang.titles
                          for k in range(max(0, i - 2), i + 1)):
         return None  # "summoned a diplomat to its Foreign Ministry": the doer's own body
-    if any(c.start <= i < c.end and c.pattern.frame == "noun" for c in reader.cues) or (
-            p.deps[i].startswith("nsubj")):
-        return None  # "expressed its condemnation": the doer's own act; a subject is no patient
+    if any(c.start <= i < c.end and (c.pattern.frame == "noun" or (
+            i == c.end - 1 and words[i] in lang.event_nouns and rules.on(OWN_ACT_WORD)))
+           for c in reader.cues) or p.deps[i].startswith("nsubj"):
+        # "expressed its condemnation", "continued its offensive" (the cue's last word names
+        # an act): the doer's own act; a subject is no patient
+        return None
     h, doers, path = p.heads[i], frozenset[str](), []
     for _ in range(3):
         path.append(h)
