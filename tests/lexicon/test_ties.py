@@ -1,6 +1,7 @@
 """Strengthening, deepening, raising or mending ties is cooperation (CAMEO 2.0 IMPROVE * TIES,
-BOOST * RELATIONS; tools/cue_phrases_id.tsv, as "memperkuat hubungan"), over every one-word
-state name, in made-up sentences."""
+BOOST * RELATIONS; tools/cue_phrases_id.tsv, as "memperkuat hubungan"), and so is an alliance
+("aliansi dengan", as the English curated "alliance with"), over every one-word state name, in
+made-up sentences."""
 
 from __future__ import annotations
 
@@ -12,6 +13,8 @@ from made_up import facts, mutual_count, one_word_states
     "{state} mempererat hubungan dengan Jepang.",
     "{state} meningkatkan hubungan dengan Jepang.",
     "{state} memperdalam kerja sama dengan Jepang.",
+    "{state} memperkuat aliansi dengan Jepang.",
+    "{state} beraliansi dengan Jepang.",
 ])
 def test_strengthened_ties_are_cooperation(template):
     from geopolgraph.loaders.lexicons import load_lexicon
