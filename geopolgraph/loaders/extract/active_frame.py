@@ -124,6 +124,11 @@ COMPLEMENT_OBJECT = rules.register("frame.complement_object", "'mengancam akan m
                                    "complement's")
 
 
+COMPOUND_CUE = rules.register(
+    "frame.compound_cue", "'The EU agreed a new sanctions/compound package against Russia': a "
+    "one-word English verb cue the parse makes a compound of the noun after it is a noun")
+
+
 def _nominal(f: Frame) -> bool:
     """Whether the parse reads a one-word verb cue as a noun: a preposition, determiner or
     possessor hangs on it ("air strikes on Hezbollah targets": "targets" is no verb; "Putin's
@@ -145,6 +150,9 @@ def _nominal(f: Frame) -> bool:
         return True
     # "received support from Japan": a word that is verb and noun alike, as the object of a
     # verb with no subject or object of its own
+    if f.reader.lang.verbs_double_as_nouns and p.deps[i] == "compound" and p.heads[i] > i and (
+            rules.on(COMPOUND_CUE)):
+        return True  # "a new sanctions/compound package": a verb is nobody's compound
     return (f.reader.lang.verbs_double_as_nouns and p.deps[i] in ("obj", "nsubj", "nsubj:pass")
             and not p.kids(i, "nsubj", "obj", "aux", "mark"))
 

@@ -100,6 +100,10 @@ ADDRESSED = rules.register(
     "warganya untuk tidak bepergian ke Israel': an appeal whose object names no actor and no act "
     "is addressed to that object; the object of the clause saying what it should do is no "
     "target")
+APPROVED_VERB_NOUN = rules.register(
+    "syntax.approved_verb_noun", "'The EU agreed a new sanctions/compound package against "
+    "Russia': an English verb cue the parse makes a compound of the approved object is the "
+    "approved act's noun (syntax.approved_act), as a noun cue is")
 GOODS_OWNER = rules.register(
     "noun.goods_owner", "'the sale of US weapons to Taiwan', 'Kyiv condemned the shipment of "
     "Iranian drones to Russia': the owner of the goods or forces a noun of sending names in its "
@@ -257,8 +261,11 @@ def approved_act(reader: SentenceReader, cue: Cue, reciprocal: Callable[[str], b
         return False
     nouns = {n for o in p.kids(cue.start, "obj") for n in (o, *p.kids(o, "nmod", "compound"))}
     # "agreed air defence systems sales/obj": the object's head may end a longer noun cue
+    # "agreed a new sanctions/compound package": an English verb cue the parse reads as a noun
+    as_noun = reader.lang.verbs_double_as_nouns and rules.on(APPROVED_VERB_NOUN)
     return any(any(c.start <= n < c.end for n in nouns)
-               and c.pattern.frame == "noun" and not cue.start <= c.start < cue.end
+               and (c.pattern.frame == "noun" or (as_noun and p.deps[c.start] == "compound"))
+               and not cue.start <= c.start < cue.end
                and not reciprocal(c.pattern.relation) for c in reader.cues)
 
 
