@@ -108,6 +108,9 @@ class RelationProps:
     #: the owner of the goods or forces its noun's of-phrase names did it ("the sale of US
     #: weapons to Taiwan")
     goods_owner: bool = False
+    #: the subject of a conditional clause after it is its target ("threatened to retaliate if
+    #: the US …")
+    if_target: bool = False
 
 
 _FLAGS = ("reciprocal", "dialogue", "aimed_at_doer", "object_control", "not_asserted",
@@ -320,7 +323,8 @@ def _load_relation_props(directory: Path) -> dict[str, RelationProps]:
             raise LexiconError(f"line {number} of {path}: unknown inverse {inverse!r}")
         optional: dict[str, bool] = {}
         # optional: older tables have none of them
-        for name in ("denial", "said", "answers", "near_target", "goods_target", "goods_owner"):
+        for name in ("denial", "said", "answers", "near_target", "goods_target", "goods_owner",
+                     "if_target"):
             value = row.get(name) or "no"
             if value not in ("yes", "no"):
                 raise LexiconError(f"line {number} of {path}: {name} must be yes or no")

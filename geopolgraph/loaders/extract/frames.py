@@ -28,6 +28,7 @@ from dataclasses import dataclass
 
 from geopolgraph.errors import LexiconError
 from geopolgraph.loaders.extract import rules
+from geopolgraph.loaders.extract.conditions import conditional_target
 from geopolgraph.loaders.extract.cues import Cue
 from geopolgraph.loaders.extract.goods_targets import goods_origin
 from geopolgraph.loaders.extract.near_targets import near_target
@@ -306,10 +307,13 @@ def implied_target(reader: SentenceReader, cue: Cue, props: RelationProps) -> Si
     """The target of a cue whose frame found none, where its relation allows one read from
     where the act happens or what it falls on (relations.tsv): the state a show of force is
     staged near ("drills near Taiwan"), the origin of goods a measure falls on ("tarif impor
-    barang China"), the one a thing is taken from ("annexed Crimea from Ukraine")."""
+    barang China"), the one a thing is taken from ("annexed Crimea from Ukraine"), the subject
+    of the condition a threat sets ("threatened to retaliate if the US …")."""
     found = near_target(reader, cue) if props.near_target else None
     if found is None and props.goods_target:
         found = goods_origin(reader, cue)
+    if found is None and props.if_target:
+        found = conditional_target(reader, cue)  # "mengancam … jika Filipina …"
     return found or taken_from(reader, cue)
 
 
