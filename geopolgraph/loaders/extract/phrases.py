@@ -59,6 +59,10 @@ ACT_APPOSITION = rules.register(
 INCLUSIVE_VERB = rules.register(
     "syntax.inclusive_verb", "'Sejumlah negara, termasuk/acl Indonesia, mengecam …': the names "
     "of an 'including' word the parse read as a verb on the noun are its inclusive phrase")
+INCLUSIVE_AFTER = rules.register(
+    "syntax.inclusive_after", "'Russia accused the West, including the US and Britain, of …', "
+    "'Rusia menuding Barat, termasuk AS dan Inggris, …': an inclusive phrase right after a noun "
+    "and its comma that the parse hung on the verb stands for the noun all the same")
 CONJ_OF_ACTOR = rules.register("syntax.conj_of_actor", "'meluncurkan rudal, Korsel dan Jepang "
                                 "…': only an actor's conjuncts are coordinated actors")
 CONJ_AFTER_CUE = rules.register(
@@ -156,6 +160,7 @@ def anchor(reader: SentenceReader, p: Parse, i: int, depth: int = 2) -> int | No
         kids = kids + [a for c in p.kids(i, "acl") if reader.words[c] in
                        reader.lang.inclusive_preps
                        for a in p.kids(c, "nsubj", "nsubj:pass", "obj", "obl", "nmod")]
+    kids = kids + _inclusive_after(reader, p, i)
     for c in kids:
         if reader.words[c] in reader.lang.relative_owners and rules.on(RELATIVE_OWNER_PRONOUN):
             return named_before(reader, c)  # "Russia, whose/nmod:poss forces invaded Ukraine"
@@ -175,6 +180,21 @@ def anchor(reader: SentenceReader, p: Parse, i: int, depth: int = 2) -> int | No
         if found is not None:
             return found
     return None
+
+
+def _inclusive_after(reader: SentenceReader, p: Parse, i: int) -> list[int]:
+    """The names of an inclusive phrase right after noun ``i`` and a comma that the parse hung
+    elsewhere, on the verb ("accused the West, including/case the US/obl-of-accused",
+    "menuding Barat, termasuk/advcl AS"): they stand for the noun, as its own phrase would."""
+    words = reader.words
+    w = i + 2
+    if (w >= len(words) or words[i + 1] != "," or words[w] not in reader.lang.inclusive_preps
+            or p.heads[w] == i or not rules.on(INCLUSIVE_AFTER)):
+        return []
+    names = p.kids(w, "nsubj", "nsubj:pass", "obj", "obl", "nmod")  # "termasuk/advcl AS/obl"
+    if not names and w < p.heads[w] <= w + 3:
+        names = [p.heads[w]]  # "including/case the US": the phrase's noun
+    return names
 
 
 def side_at(reader: SentenceReader, p: Parse, i: int, allow_place: bool = False,
