@@ -16,6 +16,11 @@ from made_up import STATE, count_states, one_word_states
     ("id", "China mengancam akan membalas jika {state} mengirim kapal perang.", "THREATENS"),
     ("id", "China memperingatkan akan ada konsekuensi serius apabila {state} mengirim pasukan.",
      "WARNS"),
+    # refusing to stand by warns (curated "will not stand idly by", "tidak akan tinggal diam")
+    ("en", "China said it would not stand idly by if {state} continued its provocations.",
+     "WARNS"),
+    ("id", "China menyatakan tidak akan tinggal diam jika {state} terus melakukan provokasi.",
+     "WARNS"),
 ])
 def test_the_conditions_subject_is_threatened(lang, template, relation):
     from geopolgraph.loaders.extract import rules
