@@ -39,3 +39,22 @@ def test_the_doers_own_act_word_is_no_patient():
     assert count_states(lex, "en", template, (STATE, "CRITICIZES", "ISR")) >= 0.9 * n
     with rules.disabled("ref.own_act_word"):
         assert count_states(lex, "en", template, fact) >= 0.9 * n
+
+
+@pytest.mark.parametrize(("lang", "template"), [
+    ("en", "Responding to {state}'s attack, Israel struck back."),
+    ("id", "Merespons serangan {state}, Israel melancarkan serangan balasan."),
+    ("id", "Respons Serangan {state}, Israel Lancarkan Serangan Balasan"),
+])
+def test_the_act_a_fronted_reaction_names_hit_the_reactor(lang, template):
+    """A verb of reacting opens a fronted phrase too (grammar fronting_openers): the act it
+    names was aimed at the main clause's subject."""
+    from geopolgraph.loaders.extract import rules
+    from geopolgraph.loaders.lexicons import load_lexicon
+
+    lex = load_lexicon()
+    n = len(one_word_states(lex, "ISR"))
+    fact = (STATE, "ATTACKS", "ISR")
+    assert count_states(lex, lang, template, fact) >= 0.85 * n
+    with rules.disabled("ref.fronted_target"):
+        assert count_states(lex, lang, template, fact) <= 0.05 * n

@@ -111,10 +111,10 @@ def fronted_participant(reader: SentenceReader, cue: Cue) -> Side | None:
 
 
 FRONTED_TARGET = rules.register(
-    "ref.fronted_target", "'Despite criticism from the US, Israel continued …', 'Meski mendapat "
-    "kecaman keras dari AS, Israel …': a one-way noun cue with an owner and no target of its "
-    "own, in a fronted phrase (grammar fronting_openers), is aimed at the actor opening the main "
-    "clause")
+    "ref.fronted_target", "'Despite criticism from the US, Israel continued …', 'Respons "
+    "Serangan Iran, Israel Gempur Teheran': a noun cue of no talk (relations.tsv talk) with an "
+    "owner and no target of its own, in a fronted phrase (grammar fronting_openers), is aimed "
+    "at the actor opening the main clause")
 
 
 def fronted_target(reader: SentenceReader, cue: Cue, owner: Side) -> tuple[Side, Side] | None:

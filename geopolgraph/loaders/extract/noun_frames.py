@@ -88,7 +88,7 @@ def _noun(f: Frame) -> Sides:
             if target is None:  # "Israel's attacks on the country": a reference
                 target = patient or agent_patient(f) or prep_reference(reader, cue, source.actors)
             fronted = fronted_target(reader, cue, source) if (
-                target is None and not reciprocal) else None
+                target is None and not f.props.talk) else None
             if fronted is not None:
                 source, target = fronted  # "Despite Beijing's criticism, Japan …"
             if target is None and reciprocal:
@@ -317,7 +317,7 @@ def _noun_after(f: Frame, reciprocal: bool) -> Sides:
         raise _PairsFound(_pairs(parsed, 0.7))  # "perang Thailand-Kamboja"
     if parsed is not None:
         target = noun_target(f, parsed)
-        fronted = fronted_target(reader, cue, parsed) if target is None and not reciprocal else (
+        fronted = fronted_target(reader, cue, parsed) if target is None and not f.props.talk else (
             None)
         if fronted is not None:
             parsed, target = fronted  # "Despite criticism from the US, Israel …"
