@@ -107,3 +107,15 @@ def test_retaliation_in_kind_is_a_measure(lang, template):
             assert ("CHN", "SANCTIONS", "USA") in got, (verb, measure)
             assert ("CHN", "ATTACKS", "USA") not in got, (verb, measure)
     assert ("IRN", "ATTACKS", "ISR") in facts(lex, "en", "Iran retaliated against Israel.")
+
+
+@pytest.mark.parametrize("verb", ["lodged", "lodges", "made", "makes"])
+def test_representations_are_a_protest(verb):
+    """"lodged stern representations with Tokyo": the diplomatic form of a protest (CAMEO 140,
+    tools/curated_relations_en.tsv), to whom they are made."""
+    from geopolgraph.loaders.lexicons import load_lexicon
+
+    lex = load_lexicon()
+    for adjective in ("", "stern ", "solemn "):
+        text = f"China {verb} {adjective}representations to Japan on Monday."
+        assert ("CHN", "PROTESTS", "JPN") in facts(lex, "en", text), text
