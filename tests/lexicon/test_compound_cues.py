@@ -11,7 +11,7 @@ from made_up import STATE, count_states, one_word_states
 
 @pytest.mark.parametrize(("template", "least"), [
     ("The EU agreed a new sanctions package against {state}.", 0.9),
-    ("The EU adopted its 14th sanctions package against {state}.", 0.85),
+    ("The EU approved its 14th sanctions package against {state}.", 0.85),
 ])
 def test_an_approved_sanctions_package_is_sanctions(template, least):
     from geopolgraph.loaders.extract import rules

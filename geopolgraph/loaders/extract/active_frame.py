@@ -126,7 +126,8 @@ COMPLEMENT_OBJECT = rules.register("frame.complement_object", "'mengancam akan m
 
 COMPOUND_CUE = rules.register(
     "frame.compound_cue", "'The EU agreed a new sanctions/compound package against Russia': a "
-    "one-word English verb cue the parse makes a compound of the noun after it is a noun")
+    "one-word English verb cue the parse makes a compound of the object of a verb of approval "
+    "(grammar approving_verbs) is a noun")
 
 
 def _nominal(f: Frame) -> bool:
@@ -150,9 +151,11 @@ def _nominal(f: Frame) -> bool:
         return True
     # "received support from Japan": a word that is verb and noun alike, as the object of a
     # verb with no subject or object of its own
-    if f.reader.lang.verbs_double_as_nouns and p.deps[i] == "compound" and p.heads[i] > i and (
-            rules.on(COMPOUND_CUE)):
-        return True  # "a new sanctions/compound package": a verb is nobody's compound
+    head = p.heads[i]
+    if (f.reader.lang.verbs_double_as_nouns and p.deps[i] == "compound" and head > i
+            and p.deps[head] == "obj" and f.reader.approves(p.heads[head])
+            and rules.on(COMPOUND_CUE)):
+        return True  # "agreed a new sanctions/compound package": a verb is nobody's compound
     return (f.reader.lang.verbs_double_as_nouns and p.deps[i] in ("obj", "nsubj", "nsubj:pass")
             and not p.kids(i, "nsubj", "obj", "aux", "mark"))
 
