@@ -174,3 +174,17 @@ def test_a_goods_word_before_a_transfer_noun_names_the_transfer(noun, traded):
     assert len(set(found) & set(expected)) >= 0.9 * len(expected)
     if traded:
         assert not set(found) & aid
+
+
+@pytest.mark.parametrize("template", [
+    "{state} menggelontorkan bantuan kepada Kamboja.",
+    "{state} menyumbang 10 juta dolar AS kepada Kamboja.",
+])
+def test_pouring_out_and_donating_are_transfers(template):
+    """'menggelontorkan' (pour out funds, as 'mengucurkan') and the bare 'menyumbang' (donate,
+    as 'menyumbangkan') are transfer verbs (tools/transfer_verbs.tsv)."""
+    from made_up import STATE, count_states, one_word_states
+
+    lex = load_lexicon()
+    n = len(one_word_states(lex, "KHM"))
+    assert count_states(lex, "id", template, (STATE, "SUPPLIES", "KHM")) >= 0.9 * n
