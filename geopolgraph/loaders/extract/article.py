@@ -31,7 +31,7 @@ from geopolgraph.loaders.extract.assertion import (
 from geopolgraph.loaders.extract.calls import not_a_call
 from geopolgraph.loaders.extract.clitics import fold
 from geopolgraph.loaders.extract.cues import Cue, find_cues, in_compound, titles_to_cues
-from geopolgraph.loaders.extract.frames import answered_claim, reacted_nouns, sides_for_cue
+from geopolgraph.loaders.extract.frames import answered_claim, sides_for_cue
 from geopolgraph.loaders.extract.goods_targets import measured_goods
 from geopolgraph.loaders.extract.headline import (
     is_headline,
@@ -58,6 +58,7 @@ from geopolgraph.loaders.extract.objects import approved_act
 from geopolgraph.loaders.extract.parse import Parse, parse_many
 from geopolgraph.loaders.extract.passives import SUBJECT_CONTROLS
 from geopolgraph.loaders.extract.phrases import POSSESSIVE
+from geopolgraph.loaders.extract.reactions import reacted_nouns
 from geopolgraph.loaders.extract.reader import SentenceReader, Side
 from geopolgraph.loaders.extract.references import has_reference
 from geopolgraph.loaders.extract.reparse import repair

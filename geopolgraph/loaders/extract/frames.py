@@ -34,8 +34,8 @@ from geopolgraph.loaders.extract.goods_targets import goods_origin
 from geopolgraph.loaders.extract.near_targets import near_target
 from geopolgraph.loaders.extract.own_clauses import in_others_clause
 from geopolgraph.loaders.extract.parse import Parse
-from geopolgraph.loaders.extract.passives import passive_subjects
 from geopolgraph.loaders.extract.predicates import speaker_predicate
+from geopolgraph.loaders.extract.reactions import governed_by_cue
 from geopolgraph.loaders.extract.reader import SentenceReader, Side
 from geopolgraph.loaders.extract.references import (
     dual_after,
@@ -116,26 +116,10 @@ BETWEEN_MODIFIER = rules.register("frame.between_modifier", "'gencatan senjata r
 AUX_CUE = rules.register("frame.aux_cue", "'Iran's leader has held talks with': a cue pattern "
                          "opened by an auxiliary ('has … talks with') takes the roles of the "
                          "verb the auxiliary helps")
-CUE_VERB = rules.register("noun.cue_verb", "'Indonesia condemned the attack on Lebanon': a noun "
-                          "cue that is the object of another cue's verb is not that verb's "
-                          "subject's act")
-PASSIVE_CUE_VERB = rules.register(
-    "noun.passive_cue_verb", "'The attack on Kyiv was condemned by France': a noun cue that is "
-    "the subject of a passive cue verb of another relation is not its agent's act (noun.cue_verb "
-    "for a passive)")
 TOPIC_OBJECT = rules.register(
     "frame.topic_object", "'Putin membahas Ukraina', 'Trump and Putin discussed Ukraine': the "
     "object of a talk verb (grammar topic_verbs; or of one read as its modifier) is its topic, "
     "no party; a party is named after 'with'/'dengan' (grammar partner_preps)")
-REACTION = rules.register(
-    "noun.reaction", "'China protested the visit to Taiwan' (pattern 'protested … visit'): a "
-    "noun cue that is the object word of another cue's pattern aimed at an act's doer is not "
-    "that cue's subject's act")
-REACTED_PHRASE = rules.register(
-    "noun.reacted_phrase", "'AS dan Korsel menyatakan keprihatinan atas kesepakatan itu', 'The "
-    "US and South Korea protested against the agreement': a noun cue in a phrase of another "
-    "cue aimed at an act's doer (relations.tsv aimed_at_doer) with no object names the act "
-    "reacted to, not one of that cue's subjects")
 ANSWERED_CLAIM = rules.register(
     "noun.answered_claim", "'Iran membantah tuduhan AS', 'Russia rejected Ukraine's "
     "accusations': a noun of a said act (relations.tsv said) that is the object of a cue that "
@@ -216,65 +200,10 @@ def cause_of_cue(f: Frame) -> bool:
         f.reader, p, cue_head(p, f.cue.start, f.cue.head_end))
 
 
-def governed_by_cue(reader: SentenceReader, p: Parse, governed: int, noun: int) -> bool:
-    """Whether the verb whose object the noun cue at ``noun`` (or the noun it qualifies,
-    ``governed``) is, is a cue of its own: "Indonesia condemned the attack on Lebanon" (who
-    condemns an act did not do it), unlike a light verb ("had a meeting") or one of approval;
-    or whether the noun is the object word of a pattern that reacts to an act ("protested …
-    visit", :func:`reacted_nouns`) or in a phrase of such a cue ("protested against the
-    agreement"); or the subject of a passive cue verb of another relation."""
-    if noun in reader.reacted and rules.on(REACTION):
-        return True
-    verb = p.heads[governed]
-    if verb == governed or not rules.on(CUE_VERB):
-        return False
-    if p.deps[governed] == "obj":  # "menyetujui sanksi": an approved act is the approver's
-        return not reader.approves(verb) and any(
-            c.start <= verb < c.end and not c.start <= noun < c.end for c in reader.cues)
-    if (p.deps[governed].split(":")[0] in ("obl", "nmod") and rules.on(REACTED_PHRASE)
-            and not p.kids(verb, "obj") and any(
-                c.start in reader.reacting and c.start <= verb < c.end
-                and not c.start <= noun < c.end for c in reader.cues)):
-        # "protested against the agreement": the act reacted to ("criticised China for
-        # arming Russia": the object's act, noun.cause_object)
-        return True
-    relation = next((c.pattern.relation for c in reader.cues if c.start == noun), None)
-    return (rules.on(PASSIVE_CUE_VERB) and governed in passive_subjects(reader, p, verb)
-            and any(c.start <= verb < c.head_end and c.pattern.relation != relation
-                    for c in reader.cues))  # not "aid was sent/SUPPLIES by the US"
-
-
 def talks_about(reader: SentenceReader, cue: Cue) -> bool:
     """Whether ``cue`` is a talk verb whose object is its topic ("discussed", "membahas":
     grammar ``topic_verbs``; rule ``frame.topic_object``)."""
     return reader.words[cue.start] in reader.lang.topic_verbs and rules.on(TOPIC_OBJECT)
-
-
-def reacted_nouns(cues: list[Cue], props: Callable[[str], RelationProps]) -> frozenset[int]:
-    """The words of the noun cues that are the object word of another cue's pattern with
-    another relation aimed at whoever did the act ("China protested … visit": CRITICIZES, not
-    VISITS): who reacts to an act did not do it.
-
-    >>> from geopolgraph.loaders.extract import extract_triples, rules
-    >>> from geopolgraph.model import Article
-    >>> text = "China protested the visit to Taiwan."
-    >>> def facts():
-    ...     return [(t.source, t.relation, t.target)
-    ...             for t in extract_triples(Article(id="x", text=text, lang="en"))]
-    >>> facts()
-    [('CHN', 'CRITICIZES', 'TWN')]
-    >>> with rules.disabled(REACTION):
-    ...     facts()
-    [('CHN', 'CRITICIZES', 'TWN'), ('CHN', 'VISITS', 'TWN')]
-    """
-    nouns = [c for c in cues if c.pattern.frame == "noun"]
-    if not nouns:
-        return frozenset()
-    return frozenset(
-        k for c in nouns for o in cues
-        if o.pattern.frame != "noun" and o.start < c.start < o.end
-        and o.pattern.relation != c.pattern.relation and props(o.pattern.relation).aimed_at_doer
-        for k in range(c.start, c.end))
 
 
 def answered_claim(reader: SentenceReader, cue: Cue,

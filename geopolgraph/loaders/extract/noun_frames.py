@@ -29,7 +29,6 @@ from geopolgraph.loaders.extract.frames import (
     cause_of_cue,
     cue_head,
     frame,
-    governed_by_cue,
     implied_target,
 )
 from geopolgraph.loaders.extract.goods_targets import measure_owner
@@ -38,6 +37,7 @@ from geopolgraph.loaders.extract.noun_targets import OWNER_AFTER_SPAN, noun_targ
 from geopolgraph.loaders.extract.objects import goods_phrase_at, prep_object
 from geopolgraph.loaders.extract.parse import Parse
 from geopolgraph.loaders.extract.passives import passive_subjects
+from geopolgraph.loaders.extract.reactions import governed_by_cue
 from geopolgraph.loaders.extract.reader import Side
 from geopolgraph.loaders.extract.references import dual_after, prep_reference
 from geopolgraph.loaders.extract.syntax import (

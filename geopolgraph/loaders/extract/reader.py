@@ -102,7 +102,7 @@ class SentenceReader:
         #: relation -> doers of it asserted so far in this sentence ("…, tetapi Kamboja membantah
         #: tuduhan itu": ref.event_in_sentence)
         self.doers_here: dict[str, tuple[str, ...]] = {}
-        #: the words of noun cues inside another cue's reacting pattern (frames.reacted_nouns)
+        #: the words of noun cues inside another cue's reacting pattern (reactions.reacted_nouns)
         self.reacted: frozenset[int] = frozenset()
         #: where the cues aimed at an act's doer start (relations.tsv aimed_at_doer: a clause
         #: with one reacts to its noun: relatives.relative_doer)
