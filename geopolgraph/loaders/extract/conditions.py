@@ -42,7 +42,6 @@ def conditional_target(reader: SentenceReader, cue: Cue) -> Side | None:
         if words[k] in lang.clause_breaks:
             return None  # "… but if …": another clause's condition
         if words[k] in lang.conditionals:
-            group = next((g for g in reader.groups
-                          if k < g[0].start <= k + _SUBJECT_WITHIN and not g[0].locative), None)
+            group = reader.group_after(k, _SUBJECT_WITHIN)
             return None if group is None else reader.side(group, group[0].start - cue.end)
     return None

@@ -34,7 +34,7 @@ from geopolgraph.loaders.extract.frames import (
 from geopolgraph.loaders.extract.goods_targets import measure_owner
 from geopolgraph.loaders.extract.noun_roles import agent_patient, owned_compound, received_from
 from geopolgraph.loaders.extract.noun_targets import OWNER_AFTER_SPAN, noun_target
-from geopolgraph.loaders.extract.objects import goods_phrase_at, prep_object
+from geopolgraph.loaders.extract.objects import goods_owner, prep_object
 from geopolgraph.loaders.extract.parse import Parse
 from geopolgraph.loaders.extract.passives import passive_subjects
 from geopolgraph.loaders.extract.reactions import governed_by_cue
@@ -187,9 +187,8 @@ def _goods_owner(f: Frame) -> Side | None:
     p = f.reader.parse
     if p is None:
         return None
-    c = goods_phrase_at(f.reader, p, cue_head(p, f.cue.start, f.cue.head_end), f.cue.head_end)
-    # "Iranian drones" stand for Iran (an instrument); "US tanks" are the US's
-    return None if c is None else side_at(f.reader, p, c) or possessor_of(f.reader, p, c)
+    # the of-phrase after the cue's head words ("shipment of/head-end … drones")
+    return goods_owner(f.reader, p, cue_head(p, f.cue.start, f.cue.head_end), f.cue.head_end)
 
 
 def _owner_at_end(f: Frame) -> Side | None:

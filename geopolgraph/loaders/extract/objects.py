@@ -223,10 +223,11 @@ def goods_phrase_at(reader: SentenceReader, p: Parse, h: int, after: int) -> int
         reader.words[k] in reader.lang.goods_kind_preps for k in p.kids(c, "case"))), None)
 
 
-def goods_owner(reader: SentenceReader, p: Parse, h: int) -> Side | None:
-    """Who sends what the noun of sending at ``h`` names in its of-phrase: the goods' owner,
-    or the state an instrument stands for ("Iranian drones"); else None."""
-    c = goods_phrase_at(reader, p, h, h + 1)
+def goods_owner(reader: SentenceReader, p: Parse, h: int, after: int = -1) -> Side | None:
+    """Who sends what the noun of sending at ``h`` names in its of-phrase (from ``after`` on;
+    right after ``h`` by default): the goods' owner, or the state an instrument stands for
+    ("Iranian drones"); else None."""
+    c = goods_phrase_at(reader, p, h, after if after >= 0 else h + 1)
     return None if c is None else side_at(reader, p, c) or possessor_of(reader, p, c)
 
 

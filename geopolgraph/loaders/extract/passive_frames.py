@@ -162,8 +162,8 @@ def _fronted_clause(f: Frame) -> tuple[Side | None, Side] | None:
         return None
     agent = next((g for g in reader.groups if cue.end <= g[0].start and g[-1].end <= comma),
                  None)
-    after = next((g for g in reader.groups if comma < g[0].start <= comma + 3), None)
-    if after is None or after[0].locative or (agent is not None and set(
+    after = reader.group_after(comma)
+    if after is None or (agent is not None and set(
             m.actor for m in agent) & {m.actor for m in after}):
         return None
     return (None if agent is None else reader.side(agent, 0),

@@ -236,6 +236,13 @@ class SentenceReader:
         actors = tuple(dict.fromkeys(m.actor for m in group))
         return Side(actors, tuple(group), distance, how)
 
+    def group_after(self, k: int, within: int = 3) -> list[Mention] | None:
+        """The first mention group that is no place phrase starting within ``within`` words
+        after token ``k`` (a comma, a conditional word): the subject opening the clause there
+        ("…, Iran vowed", "if the US …"; an article or title may come first), else None."""
+        return next((g for g in self.groups
+                     if k < g[0].start <= k + within and not g[0].locative), None)
+
     def prenominal(self, pos: int) -> Side | None:
         """The group ending right before ``pos`` (or before its "'s"): an English noun's agent."""
         for group in self.groups:
