@@ -49,6 +49,7 @@ from geopolgraph.loaders.extract.syntax import (
     reason_of_cue,
     request_verb,
     side_at,
+    sought_mutual,
 )
 from geopolgraph.loaders.lexicons import FRAME_NAMES, RelationProps
 
@@ -75,6 +76,18 @@ class Frame:
     @property
     def words(self) -> list[str]:
         return self.reader.words
+
+    @property
+    def mutual(self) -> bool:
+        """Whether the cue's act is done by its sides with each other: its relation is
+        reciprocal or its pattern names an act both sides do ("agreed to … ceasefire"), and its
+        subject does not only ask for or seek it ("sought a ceasefire")."""
+        reader, cue = self.reader, self.cue
+        if not (self.props.reciprocal or reader.lang.is_mutual(cue.pattern.text)):
+            return False
+        p = reader.parse
+        head = cue_head(p, cue.start, cue.head_end) if p is not None else cue.start
+        return not sought_mutual(reader, p, head, self.props.object_control)
 
     def subject(self, pos: int | None = None) -> Side | None:
         """A reference before ``pos`` (the cue by default): "-nya", "kedua negara", "they"."""
@@ -380,9 +393,12 @@ def sides_for_cue(cue: Cue, reader: SentenceReader, props: RelationProps,
     ``answers_said``: see :func:`answered_claim` and :class:`Frame`)."""
     f = Frame(cue, reader, props, controller, answer, answers_said)
     words = reader.words
-    reciprocal = props.reciprocal or reader.lang.is_mutual(cue.pattern.text)
+    reciprocal = f.mutual
     name = _frame_name(f)
-    if reciprocal and cue.pattern.frame in ("noun", "active") and rules.on(BETWEEN):
+    # "sought a ceasefire between Israel and Hamas": a between-phrase names the parties of an
+    # act both sides do, whoever seeks it
+    if (props.reciprocal or reader.lang.is_mutual(cue.pattern.text)) and cue.pattern.frame in (
+            "noun", "active") and rules.on(BETWEEN):
         pairs = _between(f)
         if pairs:
             return pairs

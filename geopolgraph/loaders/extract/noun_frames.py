@@ -73,7 +73,7 @@ SOURCE_OWNER = rules.register(
 def _noun(f: Frame) -> Sides:
     reader, cue = f.reader, f.cue
     lang = reader.lang
-    reciprocal = f.props.reciprocal or lang.is_mutual(cue.pattern.text)
+    reciprocal = f.mutual
     if lang.prenominal_agent:
         source = reader.prenominal(cue.start)
         owned = owned_compound(f, source) if source is not None else None

@@ -157,6 +157,8 @@ class Language:
         self.verbal_preps = frozenset(g.get("verbal_preps", ()))
         self.addition_preps = frozenset(g.get("addition_preps", ()))
         self.approving_verbs = frozenset(g.get("approving_verbs", ()))
+        #: "sought a ceasefire": verbs of seeking or wishing for an act not yet done
+        self.seeking_verbs = frozenset(g.get("seeking_verbs", ()))
         self.relative_owners = frozenset(g.get("relative_owners", ()))
         self.group_pronouns = phrases(g.get("group_pronouns", ()))
         self.speaker_pronouns = frozenset(g.get("speaker_pronouns", ()))
