@@ -30,6 +30,7 @@ from geopolgraph.loaders.extract.assertion import (
 )
 from geopolgraph.loaders.extract.calls import not_a_call
 from geopolgraph.loaders.extract.clitics import fold
+from geopolgraph.loaders.extract.compound_possessors import compound_possessors
 from geopolgraph.loaders.extract.cues import Cue, find_cues, in_compound, titles_to_cues
 from geopolgraph.loaders.extract.frames import answered_claim, sides_for_cue
 from geopolgraph.loaders.extract.goods_targets import measured_goods
@@ -433,9 +434,9 @@ def _parse_chunks(chunks: list[tuple[_ArticleExtractor, list[_Read]]]) -> None:
         parses = parse_many([words for words, _ in split], code)
         _reparse_unseen(mine, split, parses, code)
         for (ex, r), (_, origin), parsed in zip(mine, split, parses, strict=True):
-            r.parse = names_as_subjects(repair(
+            r.parse = compound_possessors(names_as_subjects(repair(
                 fold(parsed, origin, len(r.tokens)), [t.lower for t in r.tokens],
-                [t.text for t in r.tokens], ex.lang), r.mentions)
+                [t.text for t in r.tokens], ex.lang), r.mentions), r.mentions)
 
 
 def _reparse_unseen(mine: list[tuple[_ArticleExtractor, _Read]],
