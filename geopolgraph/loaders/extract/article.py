@@ -310,7 +310,8 @@ class _ArticleExtractor:
             inside = around.mention_over.get(cue.start)
             if inside and not (cue.pattern.frame == "agent" and inside.start == cue.start):
                 continue  # a cue word inside a name ("Dewan Keamanan")
-            is_negated = negated(tokens, cue, lang, shared_negation(reader, cue)) or (
+            is_negated = negated(tokens, cue, lang, shared_negation(reader, cue),
+                                 claims[id(cue)]) or (
                 cancelled_subject(reader, cue))  # "the visit was postponed"
             if measures and not is_negated and measured_goods(reader, cue, measures):
                 continue  # "tariffs on imports from Canada": goods, no trade (a frozen export

@@ -137,6 +137,10 @@ ANSWERED_CLAIM = rules.register(
     "noun.answered_claim", "'Iran membantah tuduhan AS', 'Russia rejected Ukraine's "
     "accusations': a noun of a said act (relations.tsv said) that is the object of a cue that "
     "answers it (answers: rejects, denies) was said, and to that cue's subject: USA ACCUSES IRN")
+REACTED_CLAIM = rules.register(
+    "noun.reacted_claim", "'Israel responded to Hamas's accusations', 'Israel menanggapi "
+    "tuduhan Hamas': for noun.answered_claim, a verb of reacting (grammar reaction_verbs) "
+    "answers the said act its object or its to-phrase names: HAMAS ACCUSES ISR")
 TOPIC = rules.register("parse.topic", "'South Korea and Japan held talks on North Korea's "
                        "programme': what a talk is about is no party to it")
 PARTNER_PREP = rules.register(
@@ -230,7 +234,13 @@ def answered_claim(reader: SentenceReader, cue: Cue,
         return None
     head = cue_head(p, cue.start, cue.head_end)
     verb = p.heads[head]
-    if verb == head or p.deps[head] not in ("obj", "nmod"):
+    if verb == head:
+        return None
+    if reader.words[verb] in reader.lang.reaction_verbs and rules.on(REACTED_CLAIM) and (
+            p.deps[head] == "obj" or (p.deps[head] == "obl" and not any(
+                reader.words[k] in reader.lang.partner_preps for k in p.kids(head, "case")))):
+        return verb  # "responded to Hamas's accusations" (not "responded with sanctions")
+    if p.deps[head] not in ("obj", "nmod"):
         return None
     answering = any(c.start <= verb < c.head_end and c is not cue
                     and props(c.pattern.relation).answers for c in reader.cues)

@@ -39,6 +39,10 @@ GAP_NEGATION = rules.register("mod.gap_negation", "'Iran has not held talks with
 BREAKER_AFTER_PLAN = rules.register(
     "mod.breaker_after_plan", "'China tidak akan ragu menghukum Taiwan': a word that breaks "
     "a negator ('ragu', 'hesitate') also does after a plan word that follows the negator")
+ANSWER_NEGATION = rules.register(
+    "mod.answer_negation", "'Iran did not deny the US accusations', 'Israel belum menanggapi "
+    "tuduhan Hamas': a negator before the verb answering a said act (noun.answered_claim) "
+    "negates the answer, not what was said")
 PLANNED = rules.register("mod.planned", "'akan', 'will', 'plans to' make the event planned")
 NEGATION_CLAUSE = rules.register(
     "mod.negation_clause", "'China did not attack Vietnam but sanctioned Japan': a negator "
@@ -189,10 +193,12 @@ def _said(reader: SentenceReader, props: Callable[[str], RelationProps], k: int)
 
 
 def negated(tokens: list[Token], cue: Cue, lang: Language,
-            shared_with: int | None = None) -> bool:
+            shared_with: int | None = None, answer: int | None = None) -> bool:
     """Whether a negator stands before ``cue`` (auxiliaries and adverbs may come between), or
     inside its gap ("has not held talks with": "has … talks with"), or before the verb
-    ``shared_with`` whose negation the cue shares (:func:`shared_negation`)."""
+    ``shared_with`` whose negation the cue shares (:func:`shared_negation`); one before the
+    verb ``answer`` that answers the said act the cue names is that verb's ("did not deny the
+    accusations": they were made)."""
     if not rules.on(NEGATION):
         return False
     if cue.head_end < cue.end and rules.on(GAP_NEGATION):
@@ -204,6 +210,9 @@ def negated(tokens: list[Token], cue: Cue, lang: Language,
                for k in range(cue.head_end, end)):
             return True
     found = _negated_before(tokens, cue.start, lang)
+    if found and answer is not None and answer < cue.start and rules.on(ANSWER_NEGATION):
+        found = any(_negator_at(tokens, k, answer + 1, k == cue.start - 1, lang)
+                    for k in range(answer + 1, cue.start))
     if found is None and shared_with is not None:
         found = _negated_before(tokens, shared_with, lang)
     return bool(found)
