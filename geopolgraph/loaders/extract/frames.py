@@ -80,13 +80,17 @@ class Frame:
     @property
     def mutual(self) -> bool:
         """Whether the cue's act is done by its sides with each other: its relation is
-        reciprocal or its pattern names an act both sides do ("agreed to … ceasefire"), and its
-        subject does not only ask for or seek it ("sought a ceasefire")."""
+        reciprocal (but for a promise, made to somebody: "X and Y vowed to …") or its pattern
+        names an act both sides do ("agreed to … ceasefire"), and its subject does not only ask
+        for or seek it ("sought a ceasefire")."""
         reader, cue = self.reader, self.cue
-        if not (self.props.reciprocal or reader.lang.is_mutual(cue.pattern.text)):
-            return False
         p = reader.parse
         head = cue_head(p, cue.start, cue.head_end) if p is not None else cue.start
+        reciprocal = self.props.reciprocal and not (
+            reader.words[cue.start] in reader.lang.promise_words and rules.on(ONE_WAY_PROMISE)
+            and not _together(reader, p, head))
+        if not (reciprocal or reader.lang.is_mutual(cue.pattern.text)):
+            return False
         return not sought_mutual(reader, p, head, self.props.object_control)
 
     def subject(self, pos: int | None = None) -> Side | None:
@@ -137,6 +141,10 @@ ANSWERED_CLAIM = rules.register(
     "noun.answered_claim", "'Iran membantah tuduhan AS', 'Russia rejected Ukraine's "
     "accusations': a noun of a said act (relations.tsv said) that is the object of a cue that "
     "answers it (answers: rejects, denies) was said, and to that cue's subject: USA ACCUSES IRN")
+ONE_WAY_PROMISE = rules.register(
+    "cue.one_way_promise", "'The US and South Korea vowed to retaliate', 'Jepang dan Filipina "
+    "berjanji …': a promise (grammar promise_words) is made to somebody, so a coordinated "
+    "subject of one does not agree with each other, as one of 'agreed' does")
 REACTED_CLAIM = rules.register(
     "noun.reacted_claim", "'Israel responded to Hamas's accusations', 'Israel menanggapi "
     "tuduhan Hamas': for noun.answered_claim, a verb of reacting (grammar reaction_verbs) "
@@ -345,6 +353,15 @@ def _between_parties(f: Frame) -> Side | None:
             parties = dual_after(reader, k + 1)  # "antara kedua negara"
             return parties if parties and len(parties.actors) >= 2 else None
     return None
+
+
+def _together(reader: SentenceReader, p: Parse | None, head: int) -> bool:
+    """Whether a mutual adverb (grammar ``mutual_adverbs``) hangs under the cue's head word
+    ("vowed to stand together", "berjanji bekerja sama"; not the noun "kerja sama"): a
+    promise made to each other."""
+    return p is not None and any(
+        reader.words[k] in reader.lang.mutual_adverbs and p.deps[k] != "compound"
+        and p.under(k, head) for k in range(head + 1, len(reader.words)))
 
 
 def _between(f: Frame) -> list[Pair] | None:

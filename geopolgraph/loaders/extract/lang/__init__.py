@@ -159,6 +159,8 @@ class Language:
         self.approving_verbs = frozenset(g.get("approving_verbs", ()))
         #: "sought a ceasefire": verbs of seeking or wishing for an act not yet done
         self.seeking_verbs = frozenset(g.get("seeking_verbs", ()))
+        #: "vowed", "berjanji": words of promising, made to somebody, not with each other
+        self.promise_words = frozenset(g.get("promise_words", ()))
         self.relative_owners = frozenset(g.get("relative_owners", ()))
         self.group_pronouns = phrases(g.get("group_pronouns", ()))
         self.speaker_pronouns = frozenset(g.get("speaker_pronouns", ()))
