@@ -74,6 +74,10 @@ OBJECT_ACT = rules.register(
     "reciprocal cue verb takes as object or oblique names that "
     "verb's act, whose doers a passive cue aimed at a doer in a relative clause on the noun is "
     "aimed at (passive.relative_act), though the noun alone is no cue")
+SAID_RELATIVE = rules.register(
+    "passive.said_relative", "'AS menuduh China …, tuduhan yang dibantah Beijing', '…, a "
+    "charge denied by Beijing': for passive.relative_act, the noun of a said act the clause is "
+    "on was done by its own sayers, though saying it reacts to another act")
 FRONTED_CLAUSE = rules.register(
     "passive.fronted_clause", "'Attacked by Israel, Iran vowed to retaliate', 'Diserang Israel, "
     "Iran bersumpah membalas': a passive cue opening the sentence (after an opener at most: "
@@ -196,7 +200,8 @@ def _relative_act(f: Frame) -> Side | None:
     for k in (noun, verb):
         for c in reader.cues:
             doers = reader.doers_here.get(c.pattern.relation) if c.start <= k < c.end else None
-            if doers and c is not f.cue and c.start not in reader.reacting:
+            if doers and c is not f.cue and (c.start not in reader.reacting or (
+                    k == noun and rules.on(SAID_RELATIVE))):
                 return Side(doers, (), 3, "pronoun")
     owner = possessor_of(reader, p, noun)
     if owner is None and not any(c.start <= verb < c.end for c in reader.cues
