@@ -49,6 +49,7 @@ from geopolgraph.loaders.extract.references import (
     event_reference,
     object_reference,
     reference_before,
+    said_reference,
 )
 from geopolgraph.loaders.extract.relatives import relative_doer
 from geopolgraph.loaders.extract.syntax import asking, possessor_of, side_at, subject_of
@@ -484,8 +485,8 @@ def _active(f: Frame) -> Sides:
         # "mengecam kekejaman yang dilakukan Israel", "mengecam tindakan tersebut": whoever did
         # the condemned act (a passive relative clause on the object, or the act named back);
         # "menolak usulan yang diajukan Ukraina": the object's maker, as its owner would be
-        target = relative_doer(reader, reader.parse, cue) or (
-            event_reference(reader, cue) if doer else None)
+        target = relative_doer(reader, reader.parse, cue) or (event_reference(reader, cue) if (
+            doer or said_reference(reader, cue)) else None)  # "menolak kritik tersebut"
         if target is not None and source is not None and set(target.actors) <= set(
             source.actors
         ):

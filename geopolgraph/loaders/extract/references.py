@@ -40,6 +40,7 @@ __all__ = [
     "reciprocal_marker",
     "reference_after",
     "reference_before",
+    "said_reference",
     "speaker_side",
 ]
 
@@ -250,6 +251,27 @@ def owner_reference(reader: SentenceReader, pos: int) -> Side | None:
 
 EVENT = rules.register("ref.event", "'mengecam peluncuran tersebut', 'condemned the launch': "
                        "whoever did the last such act")
+
+
+SAID_REFERENCE = rules.register(
+    "ref.said_event", "'AS mengkritik China. China menolak kritik tersebut', 'Beijing rejected "
+    "the criticism': a cue that answers what was said to its subject (relations.tsv answers) "
+    "is aimed at whoever said what its object names back")
+
+
+def said_reference(reader: SentenceReader, cue: Cue) -> bool:
+    """Whether ``cue`` answers what was said (its relation answers, relations.tsv) and a cue
+    of a said act (relations.tsv said) opens its object phrase ("menolak kritik tersebut",
+    "rejected the request", "rejected (the) … criticism"), of a relation this sentence or the
+    last act reported has, so that :func:`event_reference` names whom it answers (not the
+    last sayer of that relation further back, when another act came since)."""
+    lang, memory = reader.lang, reader.memory
+    if cue.pattern.relation not in lang.answering or not rules.on(SAID_REFERENCE):
+        return False
+    said = [o.pattern.relation for o in reader.cues if o.pattern.relation in lang.said_relations
+            and cue.head_end <= o.start <= cue.end + 1]
+    return bool(said) and (said[0] in reader.doers_here or memory.doers.get(said[0], (
+        )) == memory.last_doers != ())
 
 
 EVENT_PHRASE = rules.register("ref.event_phrase", "'mengecam tindakan tersebut dan meminta PBB …': "

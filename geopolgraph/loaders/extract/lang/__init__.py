@@ -123,6 +123,8 @@ class Language:
         self.destination_preps = frozenset(g.get("destination_preps", ()))
         #: the relations whose cue answers what was said to its subject (relations.tsv answers)
         self.answering = frozenset(r for r, pr in lex.relation_props.items() if pr.answers)
+        #: the relations of an act of saying (relations.tsv said: "kritik", "the request")
+        self.said_relations = frozenset(r for r, pr in lex.relation_props.items() if pr.said)
         #: the dual references that name two sides, not two persons ("kedua negara")
         self.dual_sides = phrases(g.get("dual_sides", ()))
         #: nouns of a pact both sides make ("a deal brokered by China")
