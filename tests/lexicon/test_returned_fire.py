@@ -51,3 +51,22 @@ def test_a_retaliation_against_an_act_named_back_is_aimed_at_its_doer(template, 
             assert answered() == 0
     else:
         assert answered() == 0
+
+
+@pytest.mark.parametrize("template", [
+    "Korea Selatan akan membalas provokasi {state}.",
+    "Korea Selatan akan membalas tegas setiap provokasi {state}.",
+])
+def test_a_retaliation_against_a_provocation_threatens_its_doer(template):
+    """Curated "membalas (…) provokasi" (CAMEO 2.0 190 RETALIATE), a planned one a threat;
+    "membalas" alone answers a letter ("membalas surat") and gives nothing."""
+    from geopolgraph.loaders.lexicons import load_lexicon
+
+    lex = load_lexicon()
+    states = one_word_states(lex, "KOR")
+    threats = sum(("KOR", "THREATENS", code) in facts(lex, "id", template.format(state=name))
+                  for code, name in states)
+    assert threats >= 0.85 * len(states)
+    letters = sum(bool(facts(lex, "id", f"Korea Selatan membalas surat {name}."))
+                  for _, name in states)
+    assert letters == 0
