@@ -36,6 +36,11 @@ CONDITIONAL = rules.register(
     "cue.conditional", "'even if Israel had joined the Arab League', 'jika Rusia menyerang': a "
     "cue in a clause opened by a conditional conjunction (grammar conditionals) is hypothetical, "
     "not asserted (GUIDE.md: allowed, not required)")
+CONDITIONAL_DEED = rules.register(
+    "cue.conditional_deed", "'warned Beijing of consequences if it provided lethal aid to "
+    "Moscow', 'jika China memberikan bantuan militer kepada Rusia': for cue.conditional, a noun "
+    "cue that a verb of doing (grammar doing_verbs) in the clause takes as its object is that "
+    "clause's act, as hypothetical as a verb cue there; another noun's act stays presupposed")
 COORDINATED = rules.register(
     "cue.coordinated", "'China denied the report and warned Japan': a verb the parse "
     "coordinates with a cue before it is the sentence's own event too, neither denied, asked for "
@@ -193,7 +198,8 @@ def _conditional(cue: Cue, p: Parse | None, tokens: list[Token], lang: Language)
     joined/advcl the Arab League", "jika Rusia menyerang"): one before it with no comma or
     clause break between, or one the parse marks on the clause's verb (the cue's head, or the
     verb it is the complement of: "if Russia decides to attack/xcomp"). A noun cue is not: the
-    act it names is presupposed ("if Washington joins the war between Israel and Iran").
+    act it names is presupposed ("if Washington joins the war between Israel and Iran"), but
+    for one a verb of doing takes as its object ("if it provided lethal aid to Moscow").
 
     >>> from geopolgraph.loaders.lexicons import load_lexicon
     >>> from geopolgraph.loaders.extract.cues import find_cues
@@ -205,8 +211,13 @@ def _conditional(cue: Cue, p: Parse | None, tokens: list[Token], lang: Language)
     >>> _conditional(cue, parse, toks, language(lex, "en"))
     True
     """
-    if cue.pattern.frame == "noun" or not rules.on(CONDITIONAL):
+    if not rules.on(CONDITIONAL):
         return False
+    if cue.pattern.frame == "noun":
+        k = cue_head(p, cue.start, cue.head_end) if p is not None else cue.start
+        if p is None or p.deps[k] != "obj" or tokens[p.heads[k]].lower not in lang.doing_verbs \
+                or not rules.on(CONDITIONAL_DEED):
+            return False
     # the parse may misread the clause: "if" before the cue, no comma or clause break between
     for t in reversed(tokens[:cue.start]):
         if t.lower in lang.conditionals:
