@@ -41,6 +41,7 @@ from geopolgraph.loaders.extract.misparse import (
 )
 from geopolgraph.loaders.extract.objects import addressed, objects_of, prep_object
 from geopolgraph.loaders.extract.parse import Parse
+from geopolgraph.loaders.extract.passive_frames import relative_act
 from geopolgraph.loaders.extract.passives import passive_subjects
 from geopolgraph.loaders.extract.phrases import mention_index
 from geopolgraph.loaders.extract.reacted import reacted_clause
@@ -454,6 +455,8 @@ def _active(f: Frame) -> Sides:
             alt = modifier_verb(reader, reader.parse, cue, place_ok)
             if found is None or (alt is not None and alt[0] is not None):
                 found = adjective = alt
+    if found is not None and found[0] is not None and found[1] is None and f.props.aimed_at_doer:
+        found = found[0], relative_act(f)  # "agreed to a US-brokered ceasefire": its parties
     if found is not None and found[0] is not None and found[1] is not None:
         return found[0], None if _topic_object(f, found[1]) else found[1]  # "discussed/amod X"
     misread = found[1] if found is not None else None  # the object a misparsed verb shows

@@ -38,7 +38,7 @@ from geopolgraph.loaders.extract.syntax import (
 )
 from geopolgraph.loaders.lexicons import HOSTED_VISIT
 
-__all__: list[str] = []
+__all__ = ["relative_act"]
 
 MISATTACHED_PASSIVE = rules.register("passive.misattached", "'Ukraina diserang/nmod pasukan "
                                      "Rusia': a passive the parse hung on a noun before it "
@@ -78,6 +78,10 @@ SAID_RELATIVE = rules.register(
     "passive.said_relative", "'AS menuduh China …, tuduhan yang dibantah Beijing', '…, a "
     "charge denied by Beijing': for passive.relative_act, the noun of a said act the clause is "
     "on was done by its own sayers, though saying it reacts to another act")
+QUALIFIED_ACT = rules.register(
+    "passive.qualified_act", "'Israel and Hezbollah agreed to a US-brokered ceasefire': for "
+    "passive.relative_act, a participle cue qualifying the noun after it (its doer hung on it) "
+    "is aimed at whoever did the act the noun names, as one in a relative clause on it is")
 FRONTED_CLAUSE = rules.register(
     "passive.fronted_clause", "'Attacked by Israel, Iran vowed to retaliate', 'Diserang Israel, "
     "Iran bersumpah membalas': a passive cue opening the sentence (after an opener at most: "
@@ -107,7 +111,7 @@ def _passive(f: Frame) -> Sides:
             # parse's subject after a di- verb is its bare agent
             target = fronted[1]
         if target is None and f.props.aimed_at_doer and rules.on(RELATIVE_ACT):
-            target = _relative_act(f)  # "a ceasefire brokered by Qatar"
+            target = relative_act(f)  # "a ceasefire brokered by Qatar"
         if target is None and f.props.aimed_at_doer and rules.on(EVENT_SUBJECT):
             # "Serangan tersebut dikecam oleh AS": whoever did the act the subject names back
             p = reader.parse
@@ -118,7 +122,7 @@ def _passive(f: Frame) -> Sides:
         return source, target
     target = _parsed(f, _modified_noun)
     if target is None and f.props.aimed_at_doer and rules.on(RELATIVE_ACT):
-        target = _relative_act(f)  # "gencatan senjata yang dimediasi Qatar"
+        target = relative_act(f)  # "gencatan senjata yang dimediasi Qatar"
         if target is not None and set(target.actors) <= set(source.actors):
             target = None
     if target is not None:
@@ -174,7 +178,7 @@ def _fronted_clause(f: Frame) -> tuple[Side | None, Side] | None:
             reader.side(after, after[0].start - comma))
 
 
-def _relative_act(f: Frame) -> Side | None:
+def relative_act(f: Frame) -> Side | None:
     """Whoever did the act named by the noun the cue's relative clause is on (or by its
     subject): the doers of the noun's own cue earlier in the sentence, else of the cue of the
     verb whose object it is ("menyepakati gencatan senjata yang dimediasi Qatar"), else the
@@ -184,9 +188,11 @@ def _relative_act(f: Frame) -> Side | None:
     if p is None:
         return None
     h = cue_head(p, f.cue.start, f.cue.head_end)
-    # the noun the clause is on, or the passive's subject ("Perundingan … ditengahi Mesir")
-    noun = p.heads[h] if p.deps[h].startswith("acl") else next(
-        iter(passive_subjects(reader, p, h)), h)
+    # the noun the clause is on, or the passive's subject ("Perundingan … ditengahi Mesir"),
+    # or the noun a participle before it qualifies ("a US-brokered/amod ceasefire")
+    qualifies = p.deps[h].startswith("acl") or (
+        p.deps[h] == "amod" and p.heads[h] > h and rules.on(QUALIFIED_ACT))
+    noun = p.heads[h] if qualifies else next(iter(passive_subjects(reader, p, h)), h)
     verb = p.heads[noun]
     named = any(c.start <= noun < c.end and c is not f.cue for c in reader.cues) or (
         # "agreed to a ceasefire/obl brokered by the US": what the cue verb did
@@ -195,7 +201,7 @@ def _relative_act(f: Frame) -> Side | None:
         and p.deps[noun].split(":")[0] in ("obj", "obl", "nmod") and verb != noun and any(
             c.start <= verb < c.end and c.pattern.relation in reader.lang.reciprocal
             for c in reader.cues))
-    if noun >= h or not named:
+    if (noun >= h and not qualifies) or not named:
         return None  # no act named: "kelompok yang didukung Iran" is _modified_noun's
     for k in (noun, verb):
         for c in reader.cues:
