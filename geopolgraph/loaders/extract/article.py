@@ -47,6 +47,7 @@ from geopolgraph.loaders.extract.modifiers import (
     cancelled_subject,
     denied_clause,
     first_reported,
+    governing_cue_verb,
     modality,
     negated,
     shared_negation,
@@ -310,14 +311,16 @@ class _ArticleExtractor:
             inside = around.mention_over.get(cue.start)
             if inside and not (cue.pattern.frame == "agent" and inside.start == cue.start):
                 continue  # a cue word inside a name ("Dewan Keamanan")
+            # "will not stop its attacks": what comes before another cue's verb is its
+            governor = governing_cue_verb(reader, cue)
             is_negated = negated(tokens, cue, lang, shared_negation(reader, cue),
-                                 claims[id(cue)]) or (
+                                 claims[id(cue)] or governor) or (
                 cancelled_subject(reader, cue))  # "the visit was postponed"
             if measures and not is_negated and measured_goods(reader, cue, measures):
                 continue  # "tariffs on imports from Canada": goods, no trade (a frozen export
                 # stays a supply denied: "Jerman Bekukan Ekspor Senjata ke Israel")
             mode = modality(tokens, cue, lang, is_negated, reported_at, shared_plan(reader, cue),
-                            subject_words(reader, cue))
+                            subject_words(reader, cue) | frozenset(range(governor or 0)))
             cameo = cue.pattern.cameo
             if relation == "MOBILIZES" and peacekeeping:
                 # CAMEO 074: sending peacekeepers is military protection, material aid

@@ -26,8 +26,8 @@ from geopolgraph.loaders.lexicons import GAP, RelationProps
 from geopolgraph.loaders.mentions import Memory, Mention
 from geopolgraph.loaders.text import Sentence, Token
 
-__all__ = ["attribution", "cancelled_subject", "denied_clause", "modality", "negated",
-           "shared_negation", "shared_plan", "subject_words"]
+__all__ = ["attribution", "cancelled_subject", "denied_clause", "governing_cue_verb", "modality",
+           "negated", "shared_negation", "shared_plan", "subject_words"]
 
 PLANNED_SUBJECT = rules.register(
     "mod.planned_subject", "'Rencana Jepang itu dikecam China', \"Japan's plan to release "
@@ -43,6 +43,11 @@ ANSWER_NEGATION = rules.register(
     "mod.answer_negation", "'Iran did not deny the US accusations', 'Israel belum menanggapi "
     "tuduhan Hamas': a negator before the verb answering a said act (noun.answered_claim) "
     "negates the answer, not what was said")
+GOVERNOR_NEGATION = rules.register(
+    "mod.governor_negation", "'Russia will not stop its attacks on Ukraine', 'did not condemn "
+    "the attack': for mod.answer_negation, a negator before another cue's verb whose object the "
+    "noun cue is (not a verb of doing: 'did not launch attacks') negates that verb, not the act "
+    "its object names")
 PLANNED = rules.register("mod.planned", "'akan', 'will', 'plans to' make the event planned")
 NEGATION_CLAUSE = rules.register(
     "mod.negation_clause", "'China did not attack Vietnam but sanctioned Japan': a negator "
@@ -239,6 +244,23 @@ def cancelled_subject(reader: SentenceReader, cue: Cue) -> bool:
         return False  # a verb cue is nobody's subject: the parse says the cue is a noun
     h = cue_head(p, cue.start, cue.head_end)
     return p.deps[h] == "nsubj:pass" and reader.lang.cancels(reader.words[p.heads[h]:])
+
+
+def governing_cue_verb(reader: SentenceReader, cue: Cue) -> int | None:
+    """The verb before the noun ``cue`` whose object the parse makes it, when that verb is
+    another cue's word, no verb of doing (grammar ``doing_verbs``) and no negator itself
+    ("cancelled his meeting"): a negator before it is that cue's ("will not stop/condemn its
+    attacks"); else None."""
+    p = reader.parse
+    if p is None or cue.pattern.frame != "noun" or not rules.on(GOVERNOR_NEGATION):
+        return None
+    h = cue_head(p, cue.start, cue.head_end)
+    verb = p.heads[h]
+    if (p.deps[h] != "obj" or verb >= cue.start or reader.words[verb] in reader.lang.doing_verbs
+            or reader.words[verb] in reader.lang.negators):
+        return None  # "launched attacks", "cancelled his meeting": the verb's negation is the act's
+    return verb if any(c is not cue and c.start <= verb < c.head_end
+                       for c in reader.cues) else None
 
 
 def _negated_before(tokens: list[Token], start: int, lang: Language) -> bool | None:
