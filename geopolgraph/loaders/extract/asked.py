@@ -21,8 +21,8 @@ from geopolgraph.loaders.extract.phrases import side_at
 from geopolgraph.loaders.extract.reader import NOBODY, SentenceReader, Side
 from geopolgraph.loaders.extract.syntax import subject_of
 
-__all__ = ["ANSWERED_REQUEST", "ASKED_DOER", "ASKED_MUTUAL", "asked_doer", "asked_request",
-           "asking", "request_verb", "sought_mutual"]
+__all__ = ["ANSWERED_REQUEST", "ASKED_DOER", "asked_doer", "asked_request", "asking",
+           "request_verb"]
 
 ASKED_DOER = rules.register(
     "syntax.asked_doer", "'Israel rejected France's demand to withdraw', 'PBB mengeluarkan "
@@ -34,12 +34,6 @@ ANSWERED_REQUEST = rules.register(
     "noun.answered_request", "'Israel rejected France's demand to withdraw': a verb cue whose "
     "word is a noun of asking or offering (grammar request_nouns), the object of a cue that "
     "answers it, is that noun, an answered claim (noun.answered_claim): FRA DEMANDS ISR")
-
-ASKED_MUTUAL = rules.register(
-    "syntax.asked_mutual", "'Egypt and Qatar sought a ceasefire in Gaza', 'Mesir dan Qatar "
-    "mengupayakan gencatan senjata': an act both sides do that a cue of asking names "
-    "(relations.tsv object_control) or a verb of seeking governs (grammar seeking_verbs) is "
-    "asked of others: its askers are no parties to it")
 
 
 def request_verb(reader: SentenceReader, cue: Cue) -> bool:
@@ -121,36 +115,3 @@ def asked_doer(reader: SentenceReader, p: Parse, noun: int, clause: int, depth: 
         if found is not None:
             return found
     return NOBODY
-
-
-def sought_mutual(reader: SentenceReader, p: Parse | None, head: int, asks: bool) -> bool:
-    """Whether the act both sides do at ``head`` (a cue's head word) is only asked for or
-    sought by its subject, so that a coordinated subject is no pair of parties ("Egypt and
-    Qatar sought a ceasefire"): its cue's relation asks (``asks``: relations.tsv
-    object_control, "demanded a ceasefire"), or a verb of seeking (grammar
-    ``seeking_verbs``) governs it, directly or through the verb it completes ("mengupayakan
-    gencatan senjata", "berupaya mewujudkan gencatan senjata").
-
-    >>> from geopolgraph.loaders.extract.reader import SentenceReader
-    >>> from geopolgraph.loaders.extract.lang import language
-    >>> from geopolgraph.loaders.lexicons import load_lexicon
-    >>> from geopolgraph.loaders.mentions import Memory
-    >>> from geopolgraph.loaders.text import tokenize
-    >>> reader = SentenceReader(tokenize("Mesir mengupayakan gencatan senjata"), [],
-    ...                         language(load_lexicon(), "id"), Memory(), "")
-    >>> p = Parse.of((1, 1, 1, 2), ("nsubj", "ROOT", "obj", "compound"))
-    >>> sought_mutual(reader, p, 2, False), sought_mutual(reader, p, 1, False)
-    (True, False)
-    """
-    if not rules.on(ASKED_MUTUAL):
-        return False
-    if asks:
-        return True
-    seeking = reader.lang.seeking_verbs
-    for _ in range(2):
-        if p is None or p.deps[head] not in ("obj", "xcomp", "ccomp") or p.heads[head] == head:
-            return False
-        head = p.heads[head]
-        if reader.words[head] in seeking:
-            return True
-    return False

@@ -31,6 +31,7 @@ from geopolgraph.loaders.extract import rules
 from geopolgraph.loaders.extract.conditions import conditional_target
 from geopolgraph.loaders.extract.cues import Cue
 from geopolgraph.loaders.extract.goods_targets import goods_origin
+from geopolgraph.loaders.extract.mutual import mutual_cue
 from geopolgraph.loaders.extract.near_targets import near_target
 from geopolgraph.loaders.extract.own_clauses import in_others_clause
 from geopolgraph.loaders.extract.parse import Parse
@@ -49,7 +50,6 @@ from geopolgraph.loaders.extract.syntax import (
     reason_of_cue,
     request_verb,
     side_at,
-    sought_mutual,
 )
 from geopolgraph.loaders.lexicons import FRAME_NAMES, RelationProps
 
@@ -79,19 +79,10 @@ class Frame:
 
     @property
     def mutual(self) -> bool:
-        """Whether the cue's act is done by its sides with each other: its relation is
-        reciprocal (but for a promise, made to somebody: "X and Y vowed to …") or its pattern
-        names an act both sides do ("agreed to … ceasefire"), and its subject does not only ask
-        for or seek it ("sought a ceasefire")."""
-        reader, cue = self.reader, self.cue
-        p = reader.parse
-        head = cue_head(p, cue.start, cue.head_end) if p is not None else cue.start
-        reciprocal = self.props.reciprocal and not (
-            reader.words[cue.start] in reader.lang.promise_words and rules.on(ONE_WAY_PROMISE)
-            and not _together(reader, p, head))
-        if not (reciprocal or reader.lang.is_mutual(cue.pattern.text)):
-            return False
-        return not sought_mutual(reader, p, head, self.props.object_control)
+        """Whether the cue's act is done by its sides with each other (:func:`.mutual_cue`)."""
+        p = self.reader.parse
+        head = cue_head(p, self.cue.start, self.cue.head_end) if p is not None else self.cue.start
+        return mutual_cue(self.reader, self.cue, self.props, head)
 
     def subject(self, pos: int | None = None) -> Side | None:
         """A reference before ``pos`` (the cue by default): "-nya", "kedua negara", "they"."""
@@ -141,10 +132,6 @@ ANSWERED_CLAIM = rules.register(
     "noun.answered_claim", "'Iran membantah tuduhan AS', 'Russia rejected Ukraine's "
     "accusations': a noun of a said act (relations.tsv said) that is the object of a cue that "
     "answers it (answers: rejects, denies) was said, and to that cue's subject: USA ACCUSES IRN")
-ONE_WAY_PROMISE = rules.register(
-    "cue.one_way_promise", "'The US and South Korea vowed to retaliate', 'Jepang dan Filipina "
-    "berjanji …': a promise (grammar promise_words) is made to somebody, so a coordinated "
-    "subject of one does not agree with each other, as one of 'agreed' does")
 REACTED_CLAIM = rules.register(
     "noun.reacted_claim", "'Israel responded to Hamas's accusations', 'Israel menanggapi "
     "tuduhan Hamas': for noun.answered_claim, a verb of reacting (grammar reaction_verbs) "
@@ -353,15 +340,6 @@ def _between_parties(f: Frame) -> Side | None:
             parties = dual_after(reader, k + 1)  # "antara kedua negara"
             return parties if parties and len(parties.actors) >= 2 else None
     return None
-
-
-def _together(reader: SentenceReader, p: Parse | None, head: int) -> bool:
-    """Whether a mutual adverb (grammar ``mutual_adverbs``) hangs under the cue's head word
-    ("vowed to stand together", "berjanji bekerja sama"; not the noun "kerja sama"): a
-    promise made to each other."""
-    return p is not None and any(
-        reader.words[k] in reader.lang.mutual_adverbs and p.deps[k] != "compound"
-        and p.under(k, head) for k in range(head + 1, len(reader.words)))
 
 
 def _between(f: Frame) -> list[Pair] | None:

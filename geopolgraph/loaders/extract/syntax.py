@@ -34,7 +34,7 @@ from geopolgraph.loaders.extract.stray_subjects import (
 
 __all__ = ["ACT_OF_ACT", "NOBODY", "PASSIVE_LIGHT_VERB", "agent_of", "asking", "clitic_side",
            "light_verb_subject", "named_before", "own_side", "possessor_of", "reason_of_cue",
-           "request_verb", "side_at", "sought_mutual", "subject_of"]
+           "request_verb", "side_at", "subject_of"]
 
 OWN_SIDE = rules.register("syntax.own_side", "'X mengatakan, pihaknya akan …': 'pihaknya', "
                           "'negaranya' under the main verb are the main clause's subject")
@@ -458,7 +458,6 @@ from geopolgraph.loaders.extract.asked import (  # noqa: E402
     asked_request,
     asking,
     request_verb,
-    sought_mutual,
 )
 from geopolgraph.loaders.extract.light_verbs import (  # noqa: E402
     ACT_OF_ACT,
