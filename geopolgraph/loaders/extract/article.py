@@ -32,6 +32,7 @@ from geopolgraph.loaders.extract.calls import not_a_call
 from geopolgraph.loaders.extract.clitics import fold
 from geopolgraph.loaders.extract.compound_possessors import compound_possessors
 from geopolgraph.loaders.extract.cues import Cue, find_cues, in_compound, titles_to_cues
+from geopolgraph.loaders.extract.destinations import goal_cues, goal_view
 from geopolgraph.loaders.extract.frames import answered_claim, sides_for_cue
 from geopolgraph.loaders.extract.goods_targets import measured_goods
 from geopolgraph.loaders.extract.headline import (
@@ -230,6 +231,7 @@ class _ArticleExtractor:
         headline = bool(cues) and is_headline(tokens, mentions, self.lang, cues)
         if headline:
             cues = verbal_cues(cues, mentions, self.lex, self.lang)
+        cues = goal_cues(tokens, mentions, cues, self.lex, self.lang)  # "Prabowo ke China"
         # a chunk of an over-long "sentence" has no syntax to read; an idiom is no event
         worth = (
             sentence.whole
@@ -280,9 +282,9 @@ class _ArticleExtractor:
         """The words the parser reads for ``r`` and the token each comes from: "-nya" clitics
         apart; a headline in lower case with its verbs' meN- forms; a bare root after "saling"
         in its meN- form."""
-        return self.lang.parser_tokens(
+        return self.lang.parser_tokens(goal_view(
             parser_view(r.tokens, r.mentions, r.cues, self.lang) if r.headline
-            else reciprocal_view(r.tokens, r.cues, self.lang))
+            else reciprocal_view(r.tokens, r.cues, self.lang), r.cues, self.lang))
 
     def cues(self, sentence: Sentence, tokens: list[Token], mentions: list[Mention],
              reader: SentenceReader, attributed: str) -> list[Triple]:

@@ -1,0 +1,87 @@
+"""Verbless destinations: "Prabowo ke China", "Putin akan ke Korea Utara pekan depan".
+
+Indonesian news, headlines above all, leaves out the verb of going: a clause whose subject is an
+actor and whose predicate is a destination phrase ("ke" + an actor) says the subject travels
+there, a visit (CAMEO 042, as "pergi ke"). Such a clause has no cue word, so the phrase's
+preposition is made the cue of the grammar's ``goal_verb`` ("mengunjungi"), and the parser
+reads that verb in the preposition's place (:func:`goal_view`; offsets unchanged, the evidence
+is the text as written). Only a clause that opens the sentence with its subject counts: every
+word before the preposition is an actor's name, a coordinator, an auxiliary ("akan",
+"juga") or a negator ("batal ke China", a visit called off), so "Ekspor Indonesia ke China"
+(a noun before the name) or "Dari Jakarta ke Beijing" is none.
+
+>>> from geopolgraph.loaders.lexicons import load_lexicon
+>>> from geopolgraph.loaders.mentions import Memory, find_mentions
+>>> from geopolgraph.loaders.text import tokenize
+>>> from geopolgraph.loaders.extract.lang import language
+>>> lex = load_lexicon(); lang = language(lex, "id")
+>>> def goals(text):
+...     toks = tokenize(text)
+...     found = goal_cues(toks, find_mentions(toks, lex, "id", Memory()), [], lex, lang)
+...     return [(toks[c.start].text, c.pattern.text, c.pattern.relation) for c in found]
+>>> goals("Putin akan ke Korea Utara."), goals("Ekspor Indonesia ke China naik.")
+([('ke', 'mengunjungi', 'VISITS')], [])
+"""
+
+from __future__ import annotations
+
+from geopolgraph.loaders.extract import rules
+from geopolgraph.loaders.extract.cues import Cue, pattern_index
+from geopolgraph.loaders.extract.lang import Language
+from geopolgraph.loaders.lexicons import Lexicon
+from geopolgraph.loaders.mentions import Mention
+from geopolgraph.loaders.text import Token
+
+__all__ = ["goal_cues", "goal_view"]
+
+BARE_GOAL = rules.register(
+    "cue.bare_goal", "'Prabowo ke China', 'Putin akan ke Korea Utara': a clause opening the "
+    "sentence whose predicate is a destination phrase (grammar goal_preps) on an actor, with no "
+    "verb, visits it: the preposition is the cue of the grammar's goal_verb ('mengunjungi')")
+#: the kinds of actor that travel, and that are travelled to
+_TRAVELLERS = frozenset({"person", "state", "body", "igo", "group"})
+_PLACES = frozenset({"state", "igo"})
+
+
+def goal_cues(tokens: list[Token], mentions: list[Mention], cues: list[Cue], lex: Lexicon,
+              lang: Language) -> list[Cue]:
+    """``cues`` with the verbless destination of a clause opening the sentence, if any."""
+    if not lang.goal_preps or not rules.on(BARE_GOAL):
+        return cues
+    starts = {m.start: m for m in mentions if m.actor and not m.modifier}
+    k = 0
+    subjects = 0
+    while k < len(tokens):  # the subject: names, coordinators and auxiliaries only
+        m = starts.get(k)
+        if m is not None and m.kind in _TRAVELLERS:
+            subjects += 1
+            k = m.end
+        elif subjects and (tokens[k].lower in lang.coordinators
+                           or tokens[k].lower in lang.skip_before_cue
+                           or tokens[k].lower in lang.planned_words
+                           or tokens[k].lower in lang.negators):  # "batal ke China"
+            k += 1
+        else:
+            break
+    goal = starts.get(k + 1)
+    if (not subjects or k >= len(tokens) or tokens[k].lower not in lang.goal_preps
+            or goal is None or goal.kind not in _PLACES or any(c.start < k for c in cues)):
+        return cues
+    verb = next((p for p in pattern_index(lex, lang.lang).get(lang.goal_verb, ())
+                 if p.tokens == (lang.goal_verb,) and p.frame == "active"), None)
+    if verb is None:
+        return cues
+    return sorted([*cues, Cue(k, k + 1, verb, k + 1)], key=lambda c: c.start)
+
+
+def goal_view(tokens: list[Token], cues: list[Cue], lang: Language) -> list[Token]:
+    """The words the parser reads: a verbless destination's preposition as the goal verb
+    ("Prabowo mengunjungi China"); offsets unchanged."""
+    places = [c.start for c in cues if c.pattern.tokens == (lang.goal_verb,)
+              and tokens[c.start].lower in lang.goal_preps]
+    if not places:
+        return tokens
+    out = list(tokens)
+    for k in places:
+        out[k] = Token(lang.goal_verb, tokens[k].start, tokens[k].end)
+    return out
