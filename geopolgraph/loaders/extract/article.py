@@ -32,7 +32,7 @@ from geopolgraph.loaders.extract.calls import not_a_call
 from geopolgraph.loaders.extract.clitics import fold
 from geopolgraph.loaders.extract.compound_possessors import compound_possessors
 from geopolgraph.loaders.extract.cues import Cue, find_cues, in_compound, titles_to_cues
-from geopolgraph.loaders.extract.destinations import goal_cues, goal_view
+from geopolgraph.loaders.extract.destinations import goal_cues, goal_view, travelling_act
 from geopolgraph.loaders.extract.frames import answered_claim, sides_for_cue
 from geopolgraph.loaders.extract.goods_targets import measured_goods
 from geopolgraph.loaders.extract.headline import (
@@ -377,6 +377,8 @@ class _ArticleExtractor:
                 if label == "VISITS" and source.mentions and rules.on(VEHICLE_VISIT) and all(
                         m.instrument for m in source.mentions):
                     continue  # "Jet tempur Rusia terbang ke wilayah udara Polandia": no visit
+                if label == "VISITS" and travelling_act(reader, cue):
+                    continue  # "Bantuan AS tiba di Gaza": aid arrived, nobody visited
                 if relation in ("PRAISES", "RECEIVES") and _hosted(cue, target, tokens, lang):
                     source, target, label, code = target, source, "VISITS", HOSTED_VISIT
                 date = date or resolve_date(sentence.text, self.article.published)

@@ -1,4 +1,5 @@
-"""Verbless destinations: "Prabowo ke China", "Putin akan ke Korea Utara pekan depan".
+"""Visits: verbless destinations ("Prabowo ke China", "Putin akan ke Korea Utara pekan depan"),
+and who travels.
 
 Indonesian news, headlines above all, leaves out the verb of going: a clause whose subject is an
 actor and whose predicate is a destination phrase ("ke" + an actor) says the subject travels
@@ -9,6 +10,10 @@ is the text as written). Only a clause that opens the sentence with its subject 
 word before the preposition is an actor's name, a coordinator, an auxiliary ("akan",
 "juga") or a negator ("batal ke China", a visit called off), so "Ekspor Indonesia ke China"
 (a noun before the name) or "Dari Jakarta ke Beijing" is none.
+
+A visit is made by people: an act or goods that travels ("Bantuan AS tiba di Gaza", "US aid
+arrived in Gaza": the subject is a noun cue) is no visit of its owner (:func:`travelling_act`;
+where it arrived is the act's target, rule ``noun.arrived``).
 
 >>> from geopolgraph.loaders.lexicons import load_lexicon
 >>> from geopolgraph.loaders.mentions import Memory, find_mentions
@@ -27,17 +32,22 @@ from __future__ import annotations
 
 from geopolgraph.loaders.extract import rules
 from geopolgraph.loaders.extract.cues import Cue, pattern_index
+from geopolgraph.loaders.extract.frames import cue_head
 from geopolgraph.loaders.extract.lang import Language
+from geopolgraph.loaders.extract.reader import SentenceReader
 from geopolgraph.loaders.lexicons import Lexicon
 from geopolgraph.loaders.mentions import Mention
 from geopolgraph.loaders.text import Token
 
-__all__ = ["goal_cues", "goal_view"]
+__all__ = ["goal_cues", "goal_view", "travelling_act"]
 
 BARE_GOAL = rules.register(
     "cue.bare_goal", "'Prabowo ke China', 'Putin akan ke Korea Utara': a clause opening the "
     "sentence whose predicate is a destination phrase (grammar goal_preps) on an actor, with no "
     "verb, visits it: the preposition is the cue of the grammar's goal_verb ('mengunjungi')")
+THING_TRAVELS = rules.register(
+    "cue.thing_travels", "'Bantuan AS tiba di Gaza', 'US aid arrived in Gaza': a visit cue "
+    "whose subject is another cue's noun (an act or goods) is no visit of the noun's owner")
 #: the kinds of actor that travel, and that are travelled to
 _TRAVELLERS = frozenset({"person", "state", "body", "igo", "group"})
 _PLACES = frozenset({"state", "igo"})
@@ -85,3 +95,14 @@ def goal_view(tokens: list[Token], cues: list[Cue], lang: Language) -> list[Toke
     for k in places:
         out[k] = Token(lang.goal_verb, tokens[k].start, tokens[k].end)
     return out
+
+
+def travelling_act(reader: SentenceReader, cue: Cue) -> bool:
+    """Whether the subject of the visit cue ``cue`` is the word of another cue, an act or goods
+    that travelled ("Bantuan AS tiba di Gaza")."""
+    p = reader.parse
+    if p is None or not rules.on(THING_TRAVELS):
+        return False
+    head = cue_head(p, cue.start, cue.head_end)
+    return any(c is not cue and c.start <= k < c.end and c.pattern.relation != "VISITS"
+               for k in p.kids(head, "nsubj") for c in reader.cues)

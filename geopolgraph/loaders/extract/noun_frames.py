@@ -33,7 +33,7 @@ from geopolgraph.loaders.extract.frames import (
 )
 from geopolgraph.loaders.extract.goods_targets import measure_owner
 from geopolgraph.loaders.extract.noun_roles import agent_patient, owned_compound, received_from
-from geopolgraph.loaders.extract.noun_targets import OWNER_AFTER_SPAN, noun_target
+from geopolgraph.loaders.extract.noun_targets import OWNER_AFTER_SPAN, arrived_at, noun_target
 from geopolgraph.loaders.extract.objects import goods_owner, prep_object
 from geopolgraph.loaders.extract.parse import Parse
 from geopolgraph.loaders.extract.passives import passive_subjects
@@ -63,6 +63,9 @@ TIMED_PATIENT = rules.register(
     "not the governing verb's subject's act ('after talks with Xi' still is)")
 GIVEN_FROM = rules.register("noun.given_from", "'cooperation from both the US and Iran': the "
                             "coordinated owners of a mutual noun after 'from'/'dari' are no pair")
+PRENOMINAL_ARRIVED = rules.register(
+    "noun.prenominal_arrived", "'Japanese aid arrived in Gaza', 'US aid arrived in Gaza': "
+    "noun.arrived for a noun whose owner comes before it, as for one with a from-phrase")
 SOURCE_OWNER = rules.register(
     "noun.source_owner", "'kritikan dari/case Rusia/obl terhadap Ukraina', 'bantuan senjata/"
     "head dari Rusia': a from- or by-phrase the parse hung on any word of a noun cue, under any "
@@ -87,6 +90,8 @@ def _noun(f: Frame) -> Sides:
             target = noun_target(f, source) if f.answer is not None else _parsed_object(f, True)
             if target is None:  # "Israel's attacks on the country": a reference
                 target = patient or agent_patient(f) or prep_reference(reader, cue, source.actors)
+            if target is None and rules.on(PRENOMINAL_ARRIVED):
+                target = arrived_at(f)  # "Japanese aid arrived in Gaza"
             fronted = fronted_target(reader, cue, source) if (
                 target is None and not f.props.talk) else None
             if fronted is not None:

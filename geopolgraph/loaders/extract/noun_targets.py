@@ -27,7 +27,7 @@ from geopolgraph.loaders.extract.reader import Side
 from geopolgraph.loaders.extract.references import prep_reference
 from geopolgraph.loaders.extract.syntax import ACT_OF_ACT, side_at, subject_of
 
-__all__ = ["OWNER_AFTER_SPAN", "noun_target"]
+__all__ = ["OWNER_AFTER_SPAN", "arrived_at", "noun_target"]
 
 VERB_PP = rules.register("noun.verb_pp", "'merespons provokasi X terhadap Y': a target phrase "
                          "the parse hangs on the non-cue verb governing the noun is the noun's")
@@ -106,8 +106,8 @@ def noun_target(f: Frame, owner: Side) -> Side | None:
         found = _ancestor_pp(f, owner)
     if found is None and rules.on(NAMED_IN_RELATIVE):
         found = _named_in_relative(f, owner)
-    if found is None and f.props.place_target and rules.on(ARRIVED):
-        found = _arrived_at(f)
+    if found is None:
+        found = arrived_at(f)
     if found is None:  # "serangan Israel terhadap negara tersebut"
         found = prep_reference(f.reader, f.cue, owner.actors)
     return found if found is not None and set(found.actors) != set(owner.actors) else None
@@ -164,14 +164,15 @@ def _verb_pp(f: Frame) -> Side | None:
     return None
 
 
-def _arrived_at(f: Frame) -> Side | None:
+def arrived_at(f: Frame) -> Side | None:
     """Where a noun cue that may go to a place arrives, when it is the subject of an arrival
-    verb ("Aid from Japan arrived in Gaza", "Bantuan dari Jepang tiba di Gaza"): the verb's
-    object or its phrase opened by a locative or target preposition (a place stands for its
-    state)."""
+    verb ("Aid from Japan arrived in Gaza", "Bantuan dari Jepang tiba di Gaza", "Japanese aid
+    arrived in Gaza"): the verb's object or its phrase opened by a locative or target
+    preposition (a place stands for its state)."""
     reader, lang = f.reader, f.reader.lang
     p = reader.parse
-    assert p is not None
+    if p is None or not f.props.place_target or not rules.on(ARRIVED):
+        return None
     head = cue_head(p, f.cue.start, f.cue.head_end)
     verb = p.heads[head]
     if verb <= head or p.deps[head] != "nsubj" or reader.words[verb] not in lang.arrival_verbs:

@@ -52,6 +52,10 @@ SUBORDINATE_DOER = rules.register(
     "syntax.subordinate_doer", "'Hal itu disampaikan Putin usai bertemu Xi', 'Setelah bertemu "
     "Putin, Kim …': a verb right after 'usai', 'saat', 'after' has no subject of its own; the "
     "main clause's doer (a passive's agent) does it")
+COPULAR_NOUN_CLAUSE = rules.register(
+    "syntax.copular_noun_clause", "'Thailand menjadi tujuan akhir pengungsi Korea Utara sebelum "
+    "terbang ke Korea Selatan': a subordinate clause the parse hangs on the predicate noun of a "
+    "copular main clause is that noun's; its subject does not do it (syntax.subordinate_doer)")
 BARE_CLAUSE_CONTROL = rules.register(
     "syntax.bare_clause_control", "'mencegah Iran/obj menyerang/advcl Israel': an unmarked "
     "clause right after the governing verb's object is done by that object, as an xcomp is")
@@ -269,6 +273,10 @@ def _subordinate_doer(reader: SentenceReader, p: Parse, h: int, depth: int) -> S
     if h == 0 or depth > 2 or words[h - 1] not in reader.lang.subordinators:
         return None
     root = next((k for k, head in enumerate(p.heads) if head == k), h)
+    if p.deps[h].startswith("acl") and p.heads[h] != root and (
+            words[root] in reader.lang.copulas or p.kids(root, "cop")) and rules.on(
+            COPULAR_NOUN_CLAUSE):
+        return None  # "menjadi tujuan pengungsi … sebelum terbang ke …": the noun's clause
     comma = words.index(",", h) if root >= h - 1 and "," in words[h:] else None
     if root >= h - 1 and comma is None:
         return None  # the clause runs to the end and the parse's root is in it
@@ -379,6 +387,10 @@ def _governing_subject(reader: SentenceReader, p: Parse, h: int, depth: int) -> 
             # noun's clause says wants it, the subject of its verb or of the noun as predicate
             found = (subject_of(reader, p, head, depth + 1) if p.kids(head, "nsubj")
                      else light_verb_subject(reader, p, head)[0])
+        if found is None and rules.on(COPULAR_NOUN_CLAUSE) and any(
+            reader.words[k] in reader.lang.subordinators for k in p.kids(h, "mark")
+        ) and (reader.words[p.heads[head]] in reader.lang.copulas):
+            return None  # "menjadi tujuan pengungsi … sebelum terbang": the noun's own clause
         return found or _author(reader, p, head, depth)
     if dep == "advcl" and rules.on(GERUND_OBJECT) and any(
         reader.words[k] in reader.lang.object_control_marks for k in p.kids(h, "mark")
