@@ -74,6 +74,11 @@ PARTNER_FIRST = rules.register("active.partner_first", "'membahas krisis Myanmar
 NOMINAL_CUE = rules.register("active.nominal_cue", "'strikes on Hezbollah targets', 'had a "
                              "meeting with': a verb cue the parse gives a preposition or "
                              "determiner is read as a noun")
+RETALIATION_DOER = rules.register(
+    "active.retaliation_doer", "'Iran retaliated against the attack by Israel', 'Korea Selatan "
+    "membalas provokasi dari Korea Utara', 'membalas serangan yang dilancarkan Israel': a cue of "
+    "retaliating (grammar retaliation_verbs) is aimed at the doer of the act it answers, as a "
+    "cue aimed at a doer is, though its relation is done with each other too")
 RELATIVE_OWNER = rules.register(
     "active.relative_owner", "'Kremlin menolak usulan yang diajukan Ukraina': the agent of a "
     "passive relative clause on the object is its owner, the target")
@@ -295,7 +300,7 @@ def _parsed_object(f: Frame, allow_place: bool) -> Side | None:
     for h in range(f.cue.start, f.cue.end):  # "sepakat dengan": the object may hang on any part
         # "rejected accusations by the US against Iran": an answered said act's sayer
         found = objects_of(f.reader, p, h, allow_place, inside, skip=skip,
-                           doer_first=f.props.aimed_at_doer or (
+                           doer_first=_aims_at_doer(f) or (
                                f.answers_said and rules.on(ANSWERED_SAYER)))
         if found is not None:
             return found
@@ -434,6 +439,13 @@ def _conflict(cameo: str) -> bool:
     return 10 <= root <= 20 and root != 15
 
 
+def _aims_at_doer(f: Frame) -> bool:
+    """Whether the cue is aimed at the doer of the act its object names: its relation is
+    (relations.tsv aimed_at_doer), or it retaliates ("membalas provokasi dari Korea Utara")."""
+    return f.props.aimed_at_doer or (f.cue.pattern.tokens[0] in f.reader.lang.retaliation_verbs
+                                     and rules.on(RETALIATION_DOER))
+
+
 @frame("active", "subject acts on object")
 def _active(f: Frame) -> Sides:
     reader, words, cue = f.reader, f.words, f.cue
@@ -482,14 +494,16 @@ def _active(f: Frame) -> Sides:
     reacted = reacted_clause(f, source) if target is None else None
     if reacted is not None:
         source, target = reacted  # "Israel Serang Iran, Rusia Kecam"
-    doer = f.props.aimed_at_doer
-    if target is None and not f.props.reciprocal and rules.on(
+    doer = _aims_at_doer(f)
+    if target is None and (doer or not f.props.reciprocal) and rules.on(
             DOER_OF_RELATIVE if doer else RELATIVE_OWNER):
         # "mengecam kekejaman yang dilakukan Israel", "mengecam tindakan tersebut": whoever did
         # the condemned act (a passive relative clause on the object, or the act named back);
         # "menolak usulan yang diajukan Ukraina": the object's maker, as its owner would be
+        # ("menolak kritik tersebut"; a retaliation answers an act named back only of its own
+        # relation: "retaliated against the move" after tariffs is no attack, answered_event)
         target = relative_doer(reader, reader.parse, cue) or (event_reference(reader, cue) if (
-            doer or said_reference(reader, cue)) else None)  # "menolak kritik tersebut"
+            f.props.aimed_at_doer or said_reference(reader, cue)) else None)
         if target is not None and source is not None and set(target.actors) <= set(
             source.actors
         ):

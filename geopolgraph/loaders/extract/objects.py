@@ -34,7 +34,8 @@ DOER_FIRST = rules.register("syntax.doer_first", "'condemned the attack by Israe
 DOER_FROM = rules.register(
     "syntax.doer_from", "'Japan rejected criticism/obj from China/obl-of-rejected': the from- or "
     "by-phrase the parse hangs on a verb aimed at a doer (or answering a said act) whose object "
-    "is a noun cue names that act's doer (not a yielding one's: 'withdrawal … from Syria')")
+    "is a noun cue (or the cue's own last word: 'membalas provokasi dari Korea Utara') names that "
+    "act's doer (not a yielding one's: 'withdrawal … from Syria')")
 OWN_PREP_PLACE = rules.register("syntax.own_prep_place", "'Iran fired at Israel': a name after "
                                 "the cue's own preposition is its object, not a place")
 VERB_NMOD = rules.register("syntax.verb_nmod", "'Iran membantah tuduhan/nmod AS': a bare nmod "
@@ -180,8 +181,9 @@ def objects_of(reader: SentenceReader, p: Parse, h: int, allow_place: bool,
             found = possessor_of(reader, p, c, False) or goods_owner(reader, p, c)
             if found is not None:
                 return found
-        if rules.on(DOER_FROM) and any(
-                o.start in objects and o.pattern.relation != "YIELDS" for o in reader.cues):
+        if rules.on(DOER_FROM) and (any(
+                o.start in objects and o.pattern.relation != "YIELDS" for o in reader.cues)
+                or any(inside[0] < c < inside[1] for c in objects)):  # "membalas provokasi"
             # not "the withdrawal of troops from Syria": whence one yields, not who
             found = _doer_from(reader, p, h)
             if found is not None:

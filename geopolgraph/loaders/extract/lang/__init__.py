@@ -125,6 +125,8 @@ class Language:
         self.goal_preps = frozenset(g.get("goal_preps", ()))
         #: the verb such a clause leaves out, as the lexicon has it ("mengunjungi")
         self.goal_verb = str(g.get("goal_verb", ""))
+        #: verbs of retaliating, whose cue is aimed at the doer of the act it answers
+        self.retaliation_verbs = frozenset(g.get("retaliation_verbs", ()))
         #: the relations whose cue answers what was said to its subject (relations.tsv answers)
         self.answering = frozenset(r for r, pr in lex.relation_props.items() if pr.answers)
         #: the relations of an act of saying (relations.tsv said: "kritik", "the request")
