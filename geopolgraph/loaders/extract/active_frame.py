@@ -78,7 +78,8 @@ RETALIATION_DOER = rules.register(
     "active.retaliation_doer", "'Iran retaliated against the attack by Israel', 'Korea Selatan "
     "membalas provokasi dari Korea Utara', 'membalas serangan yang dilancarkan Israel': a cue of "
     "retaliating (grammar retaliation_verbs) is aimed at the doer of the act it answers, as a "
-    "cue aimed at a doer is, though its relation is done with each other too")
+    "cue aimed at a doer is, though its relation is done with each other too (an act of its "
+    "own, 'membalas sanksinya ke Ukraina', answers nothing: the target phrase stands)")
 RELATIVE_OWNER = rules.register(
     "active.relative_owner", "'Kremlin menolak usulan yang diajukan Ukraina': the agent of a "
     "passive relative clause on the object is its owner, the target")
@@ -277,7 +278,7 @@ def _requester(f: Frame, p: Parse, head: int, request: int, allow_place: bool) -
     return None
 
 
-def _parsed_object(f: Frame, allow_place: bool) -> Side | None:
+def _parsed_object(f: Frame, allow_place: bool, retaliation: bool = True) -> Side | None:
     p = f.reader.parse
     if p is None or not rules.on(PARSE):
         return None
@@ -300,7 +301,7 @@ def _parsed_object(f: Frame, allow_place: bool) -> Side | None:
     for h in range(f.cue.start, f.cue.end):  # "sepakat dengan": the object may hang on any part
         # "rejected accusations by the US against Iran": an answered said act's sayer
         found = objects_of(f.reader, p, h, allow_place, inside, skip=skip,
-                           doer_first=_aims_at_doer(f) or (
+                           doer_first=_aims_at_doer(f, retaliation) or (
                                f.answers_said and rules.on(ANSWERED_SAYER)))
         if found is not None:
             return found
@@ -439,11 +440,15 @@ def _conflict(cameo: str) -> bool:
     return 10 <= root <= 20 and root != 15
 
 
-def _aims_at_doer(f: Frame) -> bool:
+def _aims_at_doer(f: Frame, retaliation: bool = True) -> bool:
     """Whether the cue is aimed at the doer of the act its object names: its relation is
     (relations.tsv aimed_at_doer), or it retaliates ("membalas provokasi dari Korea Utara")."""
-    return f.props.aimed_at_doer or (f.cue.pattern.tokens[0] in f.reader.lang.retaliation_verbs
-                                     and rules.on(RETALIATION_DOER))
+    return f.props.aimed_at_doer or (retaliation and _retaliates(f))
+
+
+def _retaliates(f: Frame) -> bool:
+    return f.cue.pattern.tokens[0] in f.reader.lang.retaliation_verbs and rules.on(
+        RETALIATION_DOER)
 
 
 @frame("active", "subject acts on object")
@@ -489,6 +494,10 @@ def _active(f: Frame) -> Sides:
     # "menyerukan kedua belah pihak", "memperingatkan negara tersebut": a reference object
     target = (_parsed_object(f, place_ok) or misread
               or object_reference(reader, cue, source.actors if source else ()))
+    if target is not None and source is not None and set(target.actors) <= set(
+            source.actors) and _retaliates(f):
+        # "Rusia membalas sanksinya ke Ukraina": an act of its own answers nothing
+        target = _parsed_object(f, place_ok, retaliation=False)
     if target is not None and _topic_object(f, target):
         target = None  # "Putin membahas Ukraina": what is discussed is no party
     reacted = reacted_clause(f, source) if target is None else None
