@@ -48,3 +48,14 @@ def test_a_gapped_cues_last_word_may_carry_its_owner():
     assert _count("id", template) >= 0.9 * n
     with rules.disabled("cue.clitic_last"):
         assert _count("id", template) <= 0.05 * n
+
+
+def test_warships_sent_to_a_state_are_a_show_of_force():
+    """"sent warships to X" is done, no intent to give military aid (CAMEO.2.0's 0332, an
+    AGREES): the curated MOBILIZES pattern with its preposition wins."""
+    from geopolgraph.loaders.lexicons import load_lexicon
+
+    lex = load_lexicon()
+    template = "China sent warships to {state}."
+    assert _count("en", template) >= 0.95 * len(one_word_states(lex, "CHN"))
+    assert count_states(lex, "en", template, ("CHN", "AGREES", STATE)) == 0
