@@ -102,3 +102,28 @@ def test_a_promised_act_is_the_promisers(template):
         w for w in lex.grammar["id"]["approving_verbs"] if w not in ("menjanjikan", "janjikan")]}}
     act, agrees = counts(replace(lex, grammar=grammar, derived={}))
     assert act <= 0.7 * len(nouns) and agrees >= 0.3 * len(nouns)
+
+
+
+@pytest.mark.parametrize(("template", "fact", "words"), [
+    ("The EU adopted a new sanctions package against {state}.", ("EU", "SANCTIONS", "{state}"),
+     ("adopted",)),
+    ("The EU adopts a new sanctions package against {state}.", ("EU", "SANCTIONS", "{state}"),
+     ("adopts",)),
+])
+def test_an_adopted_or_passed_act_is_the_adopters(template, fact, words):
+    """A verb of adopting or passing (a package, a bill) takes its object act as its subject's
+    own, as one of approving does ("The EU adopted a new sanctions package against Russia")."""
+    from dataclasses import replace
+
+    from made_up import count_states, one_word_states
+
+    from geopolgraph.loaders.lexicons import load_lexicon
+
+    lex = load_lexicon()
+    n = len(one_word_states(lex, "USA"))
+    assert count_states(lex, "en", template, fact) >= 0.9 * n
+    grammar = {**lex.grammar, "en": {**lex.grammar["en"], "approving_verbs": [
+        w for w in lex.grammar["en"]["approving_verbs"] if w not in words]}}
+    assert count_states(replace(lex, grammar=grammar, derived={}), "en", template, fact) <= (
+        0.1 * n)
