@@ -62,6 +62,7 @@ class Memory:
     speaker_recent: int = 0  # sentences left in which "dia"/"he" still means the last speaker
     last_sources: tuple[str, ...] = ()  # source actors of the last triple
     last_doers: tuple[str, ...] = ()  # who did the last reported act ("peluncuran tersebut")
+    act_doers: tuple[tuple[str, ...], ...] = ()  # who did each act of that sentence, in order
     doers: dict[str, tuple[str, ...]] = field(default_factory=dict)  # relation -> last doers
     last_of_kind: dict[str, tuple[str, ...]] = field(default_factory=dict)  # kind -> recent actors
     date: str = ""  # the article's date, for dated roles

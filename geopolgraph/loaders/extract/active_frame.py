@@ -511,7 +511,8 @@ def _active(f: Frame) -> Sides:
         # "menolak usulan yang diajukan Ukraina": the object's maker, as its owner would be
         # ("menolak kritik tersebut"; a retaliation answers an act named back only of its own
         # relation: "retaliated against the move" after tariffs is no attack, answered_event)
-        target = relative_doer(reader, reader.parse, cue) or (event_reference(reader, cue) if (
+        target = relative_doer(reader, reader.parse, cue) or (event_reference(
+            reader, cue, besides=source.actors if source else ()) if (
             f.props.aimed_at_doer or said_reference(reader, cue)) else None)
         if target is not None and source is not None and set(target.actors) <= set(
             source.actors

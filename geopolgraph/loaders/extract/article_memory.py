@@ -92,6 +92,9 @@ def remember(memory: Memory, mentions: list[Mention], emitted: list[Triple], lex
             dict.fromkeys(t.source for t in asserted if t.relation == first.relation)
         )
         memory.last_doers = memory.last_sources
+        memory.act_doers = tuple(dict.fromkeys(
+            tuple(dict.fromkeys(t.source for t in asserted if t.relation == r))
+            for r in dict.fromkeys(t.relation for t in asserted)))
         last = asserted[-1]
         pair = tuple(dict.fromkeys([last.source, last.target]))
         # "kedua pemimpin", "both sides": the last two parties who talked, met, agreed,
@@ -115,6 +118,7 @@ def remember(memory: Memory, mentions: list[Mention], emitted: list[Triple], lex
         # "Korea Utara menembakkan rudal balistik.": an act without target; its doer is the
         # sentence's first actor (news puts the subject first)
         memory.last_doers = actors[:1]
+        memory.act_doers = (actors[:1],)
         memory.last_group = actors[:2] if len(actors) >= 2 else actors
         if len(actors) == 2:
             # "Thailand dan Kamboja bertempur …. Kedua negara …": the two named

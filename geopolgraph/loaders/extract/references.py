@@ -278,12 +278,15 @@ EVENT_PHRASE = rules.register("ref.event_phrase", "'mengecam tindakan tersebut d
                               "only an actor inside the phrase makes it no reference")
 
 
-def event_reference(reader: SentenceReader, cue: Cue, at: int | None = None) -> Side | None:
+def event_reference(reader: SentenceReader, cue: Cue, at: int | None = None,
+                    besides: tuple[str, ...] = ()) -> Side | None:
     """The doer of the act a cue's object names by a noun with a demonstrative ("mengecam
     peluncuran tersebut", "condemned this", "condemned the launch"): the last doer of that
     relation when the noun is a cue, else of the last act reported; None when none was. With
     ``at``, the phrase starts there instead of right after the cue (a passive cue's subject,
-    "Serangan tersebut dikecam …"), and only a cue inside the phrase names the act.
+    "Serangan tersebut dikecam …"), and only a cue inside the phrase names the act. A phrase
+    naming no act of its own ("tindakan itu") is not an act of ``besides`` (the cue's doers)
+    when the last sentence reported one by somebody else.
 
     >>> from geopolgraph.model import Article
     >>> from geopolgraph.loaders.extract import extract_triples
@@ -297,7 +300,7 @@ def event_reference(reader: SentenceReader, cue: Cue, at: int | None = None) -> 
     if at is None and cue.head_end < cue.end and rules.on(GAPPED_EVENT):
         # "menyebut peluncuran tersebut provokatif": a phrase in the gap first, read as one
         # standing before a cue would be; else one after the pattern's last word
-        inside = event_reference(reader, cue, cue.head_end)
+        inside = event_reference(reader, cue, cue.head_end, besides)
         if inside is not None:
             return inside
     words, lang, memory = reader.words, reader.lang, reader.memory
@@ -343,6 +346,10 @@ def event_reference(reader: SentenceReader, cue: Cue, at: int | None = None) -> 
     ):
         relations.insert(0, cue.pattern.relation)  # "membalas serangan itu": the last attack
     doers = done[relations[0]] if relations else memory.last_doers
+    if not relations and besides and set(doers) <= set(besides) and rules.on(OTHER_DOER):
+        # "Filipina memprotes tindakan kapal China yang menembakkan …. Manila menyebut tindakan
+        # itu provokasi": not Manila's own protest
+        doers = next((d for d in memory.act_doers if not set(d) <= set(besides)), doers)
     return Side(doers, (), 3, "pronoun") if doers else None
 
 
@@ -372,6 +379,10 @@ def _dual_pair(reader: SentenceReader, words: list[str]) -> tuple[str, ...]:
     return ()
 
 
+OTHER_DOER = rules.register(
+    "ref.other_doer", "'Filipina memprotes tindakan kapal China yang menembakkan meriam air …. "
+    "Manila menyebut tindakan itu provokasi': an act named back without its own noun, by a cue "
+    "whose doer did the last act reported, is the other act that sentence reported")
 GAPPED_EVENT = rules.register(
     "ref.gapped_event", "'Jepang menyebut peluncuran tersebut provokatif', 'called the launch a "
     "provocation': the act a gapped cue names back stands in its gap")
