@@ -39,6 +39,7 @@ from geopolgraph.loaders.extract.misparse import (
     participle_modifier,
     verb_under_subject,
 )
+from geopolgraph.loaders.extract.nominal_cues import cased, nominal
 from geopolgraph.loaders.extract.objects import addressed, objects_of, prep_object
 from geopolgraph.loaders.extract.parse import Parse
 from geopolgraph.loaders.extract.passive_frames import relative_act
@@ -71,21 +72,19 @@ ANSWERED_EVENT = rules.register(
     "act's doer, as active.answered_act does for the cue's own noun")
 PARTNER_FIRST = rules.register("active.partner_first", "'membahas krisis Myanmar dengan Sekjen "
                                "PBB': a reciprocal cue's partner before its object (the topic)")
-NOMINAL_CUE = rules.register("active.nominal_cue", "'strikes on Hezbollah targets', 'had a "
-                             "meeting with': a verb cue the parse gives a preposition or "
-                             "determiner is read as a noun")
 RETALIATION_DOER = rules.register(
     "active.retaliation_doer", "'Iran retaliated against the attack by Israel', 'Korea Selatan "
     "membalas provokasi dari Korea Utara', 'membalas serangan yang dilancarkan Israel': a cue of "
     "retaliating (grammar retaliation_verbs) is aimed at the doer of the act it answers, as a "
     "cue aimed at a doer is, though its relation is done with each other too (an act of its "
     "own, 'membalas sanksinya ke Ukraina', answers nothing: the target phrase stands)")
+ANSWERED_RELATIVE = rules.register(
+    "active.answered_relative", "'Beijing accused Manila of provoking tensions, a charge the "
+    "Philippine government rejected': an answering cue in a relative clause on the noun of a "
+    "said act is aimed at whoever did that act (as passive.said_relative for a passive)")
 RELATIVE_OWNER = rules.register(
     "active.relative_owner", "'Kremlin menolak usulan yang diajukan Ukraina': the agent of a "
     "passive relative clause on the object is its owner, the target")
-NOMINAL_PATTERN = rules.register("active.nominal_pattern", "'announced the deployment of troops "
-                                 "to Liberia', 'the US-led attack on Iraq': a verb cue closed by "
-                                 "its preposition, with a determiner or possessor, is a noun")
 SUBJECT_PHRASE = rules.register(
     "active.subject_phrase", "'Aid from Japan arrived in Gaza': an actor the parse puts inside "
     "the cue verb's subject phrase, right before the verb, is no controlled object doing the "
@@ -111,9 +110,6 @@ OWN_PREP_FIRST = rules.register("parse.own_prep_first", "'imposed sanctions on X
                                 "before any other")
 OWN_PREP_ON_VERB = rules.register("parse.own_prep_on_verb", "'melakukan kerja sama dengan X': "
                                   "the cue's own preposition may hang on the verb governing it")
-CASED_CUE = rules.register(
-    "parse.cased_cue", "'Chile memakai rudal dalam perang melawan Peru': a cue the parse opens "
-    "with a preposition is a noun; the verb it hangs on gives its subject")
 TOGETHER_PURPOSE = rules.register(
     "frame.together_purpose", "'Seoul and Tokyo pledged to work together to counter North "
     "Korea': what a cue of working together is for names no partner")
@@ -132,54 +128,6 @@ COMPLEMENT_OBJECT = rules.register("frame.complement_object", "'mengancam akan m
                                    "complement's")
 
 
-COMPOUND_CUE = rules.register(
-    "frame.compound_cue", "'The EU agreed a new sanctions/compound package against Russia': a "
-    "one-word English verb cue the parse makes a compound of the object of a verb of approval "
-    "(grammar approving_verbs) is a noun")
-
-
-def _nominal(f: Frame) -> bool:
-    """Whether the parse reads a one-word verb cue as a noun: a preposition, determiner or
-    possessor hangs on it ("air strikes on Hezbollah targets": "targets" is no verb; "Putin's
-    China visit"), which no verb has."""
-    p = f.reader.parse
-    if p is None or not rules.on(NOMINAL_CUE):
-        return False
-    i = cue_head(p, f.cue.start, f.cue.head_end)
-    if f.cue.end - f.cue.start != 1:
-        # "the deployment of troops", "America's condemnation of Syria": a cue closed by its
-        # preposition whose head has a determiner or possessor (no verb has either)
-        return (rules.on(NOMINAL_PATTERN) and i == f.cue.start
-                and all(p.deps[k] == "case" for k in range(i + 1, f.cue.end))
-                and bool(p.kids(i, "det", "nmod:poss")))
-    # "wants to/case isolate": the purpose word right before the verb is its infinitive marker,
-    # whatever the parse labels it
-    if any(not (k == i - 1 and f.words[k] in f.reader.lang.purpose)
-           for k in p.kids(i, "case", "det", "nmod:poss")):
-        return True
-    # "received support from Japan": a word that is verb and noun alike, as the object of a
-    # verb with no subject or object of its own
-    head = p.heads[i]
-    if (f.reader.lang.verbs_double_as_nouns and p.deps[i] == "compound" and head > i
-            and p.deps[head] == "obj" and f.reader.approves(p.heads[head])
-            and rules.on(COMPOUND_CUE)):
-        return True  # "agreed a new sanctions/compound package": a verb is nobody's compound
-    return (f.reader.lang.verbs_double_as_nouns and p.deps[i] in ("obj", "nsubj", "nsubj:pass")
-            and not p.kids(i, "nsubj", "obj", "aux", "mark"))
-
-
-def _cased(f: Frame) -> bool:
-    """Whether the parse opens the cue's head with a preposition of setting ("dalam perang
-    melawan", "in the war against"); not a target preposition ("called for talks": what the
-    verb asks for, which may have a doer of its own) or the purpose word right before a verb
-    ("sought to/case isolate")."""
-    p = f.reader.parse
-    if p is None or not rules.on(CASED_CUE):
-        return False
-    lang = f.reader.lang
-    head = cue_head(p, f.cue.start, f.cue.head_end)
-    return any(f.words[k] not in lang.target_preps and f.words[k] not in lang.purpose
-               for k in p.kids(head, "case"))
 
 
 def _source(f: Frame, parsed: Side | None) -> Side | None:
@@ -455,7 +403,7 @@ def _retaliates(f: Frame) -> bool:
 def _active(f: Frame) -> Sides:
     reader, words, cue = f.reader, f.words, f.cue
     place_ok = f.props.place_target
-    if _nominal(f):
+    if nominal(f):
         as_noun = FRAMES["noun"](f)  # "had a meeting with X", "received support from X"
         if as_noun[0] is not None or f.cue.end - f.cue.start == 1 or cause_of_cue(f):
             return as_noun  # "accused each other over the attack on …": nobody's, no verb
@@ -479,7 +427,7 @@ def _active(f: Frame) -> Sides:
     misread = found[1] if found is not None else None  # the object a misparsed verb shows
     parsed = (adjective[0] if adjective is not None else None) or _parsed(f, subject_of) or (
         found[0] if found is not None else None)
-    if parsed is None and (cue.pattern.frame == "noun" or _cased(f)):
+    if parsed is None and (cue.pattern.frame == "noun" or cased(f)):
         # "melakukan kerja sama dengan Korea Selatan": a noun pattern closed by its preposition;
         # "dalam perang melawan Ukraina": a cue opened by a preposition is a noun too
         parsed = _parsed(f, possessor_of) or _parsed(f, _light_subject)
@@ -500,6 +448,9 @@ def _active(f: Frame) -> Sides:
         target = _parsed_object(f, place_ok, retaliation=False)
     if target is not None and _topic_object(f, target):
         target = None  # "Putin membahas Ukraina": what is discussed is no party
+    if target is None and f.props.answers and rules.on(ANSWERED_RELATIVE):
+        # "…, a charge the Philippine government rejected": whoever made the charge
+        target = relative_act(f)
     reacted = reacted_clause(f, source) if target is None else None
     if reacted is not None:
         source, target = reacted  # "Israel Serang Iran, Rusia Kecam"

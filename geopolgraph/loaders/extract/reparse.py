@@ -25,6 +25,7 @@ from geopolgraph.loaders.extract.adverbs import adverb_subjects
 from geopolgraph.loaders.extract.lang import Language
 from geopolgraph.loaders.extract.parse import Parse
 from geopolgraph.loaders.extract.subordinates import subordinate_subjects
+from geopolgraph.loaders.extract.zero_relatives import zero_relatives
 
 __all__ = ["comma_subjects", "conjoined_participles", "fronted_phrases", "nouns_as_clauses",
            "object_participles", "reduced_relatives", "rehang_adverbs", "rejoin_compounds",
@@ -367,6 +368,7 @@ def repair(p: Parse | None, words: list[str], texts: list[str], lang: Language) 
     p = nouns_as_clauses(p, words, lang)
     p = object_participles(p, words, lang)
     p = comma_subjects(p, words)
+    p = zero_relatives(p, words, texts, lang.appositive_articles)
     return conjoined_participles(p, texts, lang)
 
 

@@ -127,6 +127,9 @@ class Language:
         self.goal_verb = str(g.get("goal_verb", ""))
         #: verbs of retaliating, whose cue is aimed at the doer of the act it answers
         self.retaliation_verbs = frozenset(g.get("retaliation_verbs", ()))
+        #: indefinite articles opening an apposition that may hold a relative clause without
+        #: its pronoun ("…, a charge Manila rejected"; English only)
+        self.appositive_articles = frozenset(g.get("appositive_articles", ()))
         #: the relations whose cue answers what was said to its subject (relations.tsv answers)
         self.answering = frozenset(r for r, pr in lex.relation_props.items() if pr.answers)
         #: the relations of an act of saying (relations.tsv said: "kritik", "the request")
