@@ -18,6 +18,7 @@ from geopolgraph.loaders.extract.cues import Cue
 from geopolgraph.loaders.extract.parse import Parse
 from geopolgraph.loaders.extract.phrases import mention_index, side_at
 from geopolgraph.loaders.extract.reader import SentenceReader, Side
+from geopolgraph.loaders.extract.references import dual_after
 from geopolgraph.loaders.extract.stray_subjects import interrupted_subject
 from geopolgraph.loaders.extract.syntax import (
     ACT_OF_ACT,
@@ -125,6 +126,13 @@ BETWEEN_DOERS = rules.register(
     "syntax.between_doers", "'Qatar menengahi perundingan antara Israel dan Hamas': for "
     "syntax.mutual_doers, a between phrase on any act noun names the act's parties, mutual "
     "pattern or not")
+NOUN_CUE_XCOMP = rules.register(
+    "syntax.noun_cue_xcomp", "'AS mengecam kerja/xcomp sama militer Rusia dan China': a noun "
+    "cue right after the verb, which the parse made its clausal complement, is its object")
+DUAL_DOERS = rules.register(
+    "syntax.dual_doers", "'AS mengecam kerja sama militer kedua negara': for syntax.mutual_doers, "
+    "a dual reference owning the mutual act ('kedua negara', 'the two countries') names its "
+    "parties")
 _CLITIC_OBJECT = ("obj", "iobj", "advmod", "obl", "dep", "compound")
 
 
@@ -150,6 +158,11 @@ def objects_of(reader: SentenceReader, p: Parse, h: int, allow_place: bool,
         # "warned Beijing/xcomp against …": an actor named right after the verb is no clause
         objects += [c for c in p.kids(h, "xcomp") if _named_from(reader, c) == h + 1
                     and c in mention_index(reader)]
+    if rules.on(NOUN_CUE_XCOMP):
+        # "mengecam kerja/xcomp sama militer Rusia dan China": a noun cue right after the verb
+        # (or after the cue: "menyambut baik kerja sama …") is its object, not a clause
+        objects += [c for c in p.kids(h, "xcomp") if c in (h + 1, inside[1]) and any(
+            k.start == c and k.pattern.frame == "noun" for k in reader.cues)]
     if rules.on(VERB_NMOD) and not objects and (
             p.kids(h, "nsubj") or interrupted_subject(reader, p, h) is not None
             or (p.deps[h] == "xcomp" and p.heads[h] not in reader.cue_starts
@@ -381,7 +394,16 @@ def _mutual_parties(reader: SentenceReader, p: Parse, c: int) -> Side | None:
         preps = lang.between  # "perundingan antara Israel dan Hamas": talks' parties
     else:
         return None
-    return phrase_opened_by(reader, p, p.kids(c, "nmod", "obl"), preps)
+    found = phrase_opened_by(reader, p, p.kids(c, "nmod", "obl"), preps)
+    if found is None and rules.on(DUAL_DOERS):
+        # "mengecam kerja sama militer kedua negara": the two sides the owner names back
+        for k in range(c + 1, min(len(reader.words), c + 5)):
+            if not p.under(k, c):
+                break
+            found = dual_after(reader, k)
+            if found is not None:
+                break
+    return found
 
 
 def _added(reader: SentenceReader, p: Parse, h: int, c: int, side: Side,
