@@ -14,6 +14,7 @@ True
 from __future__ import annotations
 
 from geopolgraph.loaders.extract import rules
+from geopolgraph.loaders.extract.aims import aims_at_doer, rejected_act, retaliates
 from geopolgraph.loaders.extract.frames import (
     BETWEEN,
     FRAMES,
@@ -72,12 +73,6 @@ ANSWERED_EVENT = rules.register(
     "act's doer, as active.answered_act does for the cue's own noun")
 PARTNER_FIRST = rules.register("active.partner_first", "'membahas krisis Myanmar dengan Sekjen "
                                "PBB': a reciprocal cue's partner before its object (the topic)")
-RETALIATION_DOER = rules.register(
-    "active.retaliation_doer", "'Iran retaliated against the attack by Israel', 'Korea Selatan "
-    "membalas provokasi dari Korea Utara', 'membalas serangan yang dilancarkan Israel': a cue of "
-    "retaliating (grammar retaliation_verbs) is aimed at the doer of the act it answers, as a "
-    "cue aimed at a doer is, though its relation is done with each other too (an act of its "
-    "own, 'membalas sanksinya ke Ukraina', answers nothing: the target phrase stands)")
 ANSWERED_RELATIVE = rules.register(
     "active.answered_relative", "'Beijing accused Manila of provoking tensions, a charge the "
     "Philippine government rejected': an answering cue in a relative clause on the noun of a "
@@ -249,7 +244,7 @@ def _parsed_object(f: Frame, allow_place: bool, retaliation: bool = True) -> Sid
     for h in range(f.cue.start, f.cue.end):  # "sepakat dengan": the object may hang on any part
         # "rejected accusations by the US against Iran": an answered said act's sayer
         found = objects_of(f.reader, p, h, allow_place, inside, skip=skip,
-                           doer_first=_aims_at_doer(f, retaliation) or (
+                           doer_first=aims_at_doer(f, retaliation) or (
                                f.answers_said and rules.on(ANSWERED_SAYER)))
         if found is not None:
             return found
@@ -388,17 +383,6 @@ def _conflict(cameo: str) -> bool:
     return 10 <= root <= 20 and root != 15
 
 
-def _aims_at_doer(f: Frame, retaliation: bool = True) -> bool:
-    """Whether the cue is aimed at the doer of the act its object names: its relation is
-    (relations.tsv aimed_at_doer), or it retaliates ("membalas provokasi dari Korea Utara")."""
-    return f.props.aimed_at_doer or (retaliation and _retaliates(f))
-
-
-def _retaliates(f: Frame) -> bool:
-    return f.cue.pattern.tokens[0] in f.reader.lang.retaliation_verbs and rules.on(
-        RETALIATION_DOER)
-
-
 @frame("active", "subject acts on object")
 def _active(f: Frame) -> Sides:
     reader, words, cue = f.reader, f.words, f.cue
@@ -443,7 +427,7 @@ def _active(f: Frame) -> Sides:
     target = (_parsed_object(f, place_ok) or misread
               or object_reference(reader, cue, source.actors if source else ()))
     if target is not None and source is not None and set(target.actors) <= set(
-            source.actors) and _retaliates(f):
+            source.actors) and retaliates(f):
         # "Rusia membalas sanksinya ke Ukraina": an act of its own answers nothing
         target = _parsed_object(f, place_ok, retaliation=False)
     if target is not None and _topic_object(f, target):
@@ -454,7 +438,7 @@ def _active(f: Frame) -> Sides:
     reacted = reacted_clause(f, source) if target is None else None
     if reacted is not None:
         source, target = reacted  # "Israel Serang Iran, Rusia Kecam"
-    doer = _aims_at_doer(f)
+    doer = aims_at_doer(f)
     if target is None and (doer or not f.props.reciprocal) and rules.on(
             DOER_OF_RELATIVE if doer else RELATIVE_OWNER):
         # "mengecam kekejaman yang dilakukan Israel", "mengecam tindakan tersebut": whoever did
@@ -464,7 +448,8 @@ def _active(f: Frame) -> Sides:
         # relation: "retaliated against the move" after tariffs is no attack, answered_event)
         target = relative_doer(reader, reader.parse, cue) or (event_reference(
             reader, cue, besides=source.actors if source else ()) if (
-            f.props.aimed_at_doer or said_reference(reader, cue)) else None)
+            f.props.aimed_at_doer or said_reference(reader, cue) or rejected_act(f))
+            else None)
         if target is not None and source is not None and set(target.actors) <= set(
             source.actors
         ):

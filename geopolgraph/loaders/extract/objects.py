@@ -16,6 +16,7 @@ from collections.abc import Callable
 from geopolgraph.loaders.extract import rules
 from geopolgraph.loaders.extract.cues import Cue
 from geopolgraph.loaders.extract.parse import Parse
+from geopolgraph.loaders.extract.passives import object_gap
 from geopolgraph.loaders.extract.phrases import mention_index, side_at
 from geopolgraph.loaders.extract.reader import SentenceReader, Side
 from geopolgraph.loaders.extract.references import dual_after
@@ -172,6 +173,10 @@ def objects_of(reader: SentenceReader, p: Parse, h: int, allow_place: bool,
         # its object
         objects = [c for c in p.kids(h, "nmod", "compound") if h < c <= h + 2
                    and not p.kids(c, "case")]
+    if not objects and object_gap(reader, p, h):
+        # "three Chinese companies it accused/acl:relcl of helping Iran": a relative clause
+        # with a subject of its own and no object, without a pronoun, is on its object
+        objects = [p.heads[h]]
     for c in objects:
         side = side_at(reader, p, c, allow_place, patient=True)
         if (side is None and reader.words[c] in reader.lang.relative and p.heads[h] != h

@@ -22,8 +22,16 @@ from geopolgraph.loaders.extract import rules
 from geopolgraph.loaders.extract.parse import Parse
 from geopolgraph.loaders.extract.reader import SentenceReader
 
-__all__ = ["AGENT_IN_CLAUSE", "SUBJECT_CONTROLS", "agent_clause_doer", "clause_agent",
-           "headline_passive", "own_oblique", "passive_subjects"]
+__all__ = [
+    "AGENT_IN_CLAUSE",
+    "SUBJECT_CONTROLS",
+    "agent_clause_doer",
+    "clause_agent",
+    "headline_passive",
+    "object_gap",
+    "own_oblique",
+    "passive_subjects",
+]
 
 AGENT_IN_CLAUSE = rules.register(
     "passive.agent_in_clause", "'Iran dituding (oleh) Israel mendukung Hizbullah' parsed with "
@@ -38,6 +46,10 @@ OWN_OBLIQUE_ACTIVE = rules.register(
     "cue whose own preposition opens an oblique after it has its object there, so a passive "
     "subject with no passive auxiliary is its active subject (as with an obj: "
     "parse.passive_without_aux)")
+OBJECT_GAP = rules.register(
+    "syntax.object_gap", "'sanctions on three Chinese companies it accused of helping Iran': a "
+    "relative clause with a subject of its own and no object or relative pronoun is active "
+    "(no headline passive) and on its object, the noun it qualifies")
 HEADLINE_PASSIVE = rules.register(
     "passive.headline_participle", "'Russia accused of bombing Ukraine', 'Iran blamed for "
     "attack on Saudi oil facilities': a participle whose active use needs its object before "
@@ -120,7 +132,14 @@ def headline_passive(reader: SentenceReader, p: Parse, verb: int) -> bool:
     words, lang = reader.words, reader.lang
     return (rules.on(HEADLINE_PASSIVE) and words[verb] in lang.object_first_participles
             and verb + 1 < len(words) and words[verb + 1] in lang.object_control_marks
-            and not p.kids(verb, "obj", "aux"))
+            and not p.kids(verb, "obj", "aux") and not object_gap(reader, p, verb))
+
+
+def object_gap(reader: SentenceReader, p: Parse, verb: int) -> bool:
+    """Whether ``verb`` heads a relative clause with a subject of its own and no relative
+    pronoun ("companies it accused/acl:relcl of …"): active, and on its object."""
+    return (p.deps[verb] == "acl:relcl" and verb > p.heads[verb] and rules.on(OBJECT_GAP)
+            and any(reader.words[s] not in reader.lang.relative for s in p.kids(verb, "nsubj")))
 
 
 def own_oblique(reader: SentenceReader, p: Parse, h: int) -> bool:

@@ -17,6 +17,7 @@ from geopolgraph.loaders.extract.passives import (
     agent_clause_doer,
     clause_agent,
     headline_passive,
+    object_gap,
     own_oblique,
     passive_subjects,
 )
@@ -127,6 +128,10 @@ RELATIVE_AFTER_NAME = rules.register(
 REPORTED_IT = rules.register(
     "syntax.reported_it", "'Chile said it would send aid to Peru': the subject pronoun of a "
     "clause reported by the main verb is the main verb's subject")
+RELATIVE_IT = rules.register(
+    "syntax.relative_it", "'The US sanctioned three Chinese companies it accused of helping "
+    "Iran': for syntax.reported_it, the subject pronoun of a relative clause on the main verb's "
+    "object or oblique is the main verb's subject too")
 PURPOSE_OBLIQUE = rules.register(
     "syntax.purpose_oblique", "'Chile sought to/case isolate/obl Peru': an infinitive the parse "
     "made an oblique is controlled as an xcomp is")
@@ -303,7 +308,12 @@ def own_side(reader: SentenceReader, p: Parse, c: int, depth: int = 0) -> Side |
     ):
         return None
     root = next((k for k, head in enumerate(p.heads) if head == k), c)
-    if reported and (p.deps[p.heads[c]] != "ccomp" or p.heads[p.heads[c]] != root):
+    verb = p.heads[c]
+    # "sanctions on three Chinese companies it accused/acl:relcl …": "it" of a relative clause
+    # on what the main verb takes is the main verb's subject
+    relative = (p.deps[verb] == "acl:relcl" and p.heads[p.heads[verb]] == root
+                and p.deps[p.heads[verb]] in ("obj", "obl") and rules.on(RELATIVE_IT))
+    if reported and not relative and (p.deps[verb] != "ccomp" or p.heads[verb] != root):
         # "Chile said it would send aid": "it" of the clause the main verb reports, not an
         # expletive of the main clause or a pronoun further down
         return None
@@ -397,6 +407,8 @@ def _governing_subject(reader: SentenceReader, p: Parse, h: int, depth: int) -> 
     ):
         objects = p.kids(head, "obj", "iobj") if rules.on(CONTROLLING_OBJECT) else p.kids(
             head, "obj")
+        if not objects and object_gap(reader, p, head):
+            objects = [p.heads[head]]  # "companies it accused of helping Iran": the companies
         for c in objects:
             side = side_at(reader, p, c)
             if side is not None:
