@@ -28,8 +28,11 @@ def test_the_rejection_is_aimed_at_the_sayer(lang, template):
 
 
 def test_a_rejected_attack_is_no_saying():
+    """An attack named back is no said act (a rejection of an act is active.rejected_act's)."""
+    from geopolgraph.loaders.extract import rules
     from geopolgraph.loaders.lexicons import load_lexicon
 
     lex = load_lexicon()
     template = "Rusia menyerang Ukraina. {state} menolak serangan tersebut."
-    assert count_states(lex, "id", template, (STATE, "REJECTS", "RUS")) == 0
+    with rules.disabled("active.rejected_act"):
+        assert count_states(lex, "id", template, (STATE, "REJECTS", "RUS")) == 0

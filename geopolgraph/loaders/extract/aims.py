@@ -35,9 +35,9 @@ def rejected_act(f: Frame) -> bool:
     """Whether the cue answers an act it names back that is no said act ("rejected the
     sanctions"; a said one, "menolak desakan itu", is :func:`.references.said_reference`'s,
     with its recency limit) and is no denial (a denial is of one's own act)."""
-    cue = f.cue
+    cue, said = f.cue, f.reader.lang.said_relations
     return (f.props.answers and not f.props.denial and rules.on(REJECTED_ACT) and not any(
-        cue.end <= c.start < cue.end + 4 and c.pattern.relation in f.reader.lang.said_relations
+        cue.head_end <= c.start <= cue.end + 1 and c.pattern.relation in said
         for c in f.reader.cues))
 
 
