@@ -379,6 +379,10 @@ def _dual_pair(reader: SentenceReader, words: list[str]) -> tuple[str, ...]:
     return ()
 
 
+TITLED_DUAL = rules.register(
+    "ref.titled_dual", "'Anwar telah berbicara dengan pemimpin kedua negara', 'spoke with the "
+    "leaders of both countries': a person's title before a dual reference in a target phrase "
+    "names the persons of the two sides it stands for")
 OTHER_DOER = rules.register(
     "ref.other_doer", "'Filipina memprotes tindakan kapal China yang menembakkan meriam air …. "
     "Manila menyebut tindakan itu provokasi': an act named back without its own noun, by a cue "
@@ -472,14 +476,21 @@ def prep_reference(reader: SentenceReader, cue: Cue, exclude: tuple[str, ...] = 
                     w in lang.source_preps or w in lang.passive_agent for w in cases):
                 continue
             start = max(case) + 1
+            at = start
             found = _kind_phrase(reader, start) or (
                 (1, "") if dual_after(reader, start) is not None else None)
+            if found is None and rules.on(TITLED_DUAL):
+                # "berbicara dengan pemimpin kedua negara": the persons of both sides
+                n = next((n for n in (3, 2, 1)
+                          if tuple(words[start:start + n]) in lang.person_titles), 0)
+                if n and dual_after(reader, start + n) is not None:
+                    found, at = (n + 1, ""), start + n
             if found is None or not start <= c < start + found[0] + 2:
                 continue
             if any(m.end <= start and m.kind == found[1] and m.actor not in exclude
                    for m in reader.mentions):
                 return None  # "AS mengecam serangan Israel terhadap negara itu": unclear
-            return reference_after(reader, start, exclude)
+            return reference_after(reader, at, exclude)
     return None
 
 
