@@ -278,9 +278,7 @@ def _subordinate_doer(reader: SentenceReader, p: Parse, h: int, depth: int) -> S
     if h == 0 or depth > 2 or words[h - 1] not in reader.lang.subordinators:
         return None
     root = next((k for k, head in enumerate(p.heads) if head == k), h)
-    if p.deps[h].startswith("acl") and p.heads[h] != root and (
-            words[root] in reader.lang.copulas or p.kids(root, "cop")) and rules.on(
-            COPULAR_NOUN_CLAUSE):
+    if _on_copular_predicate(reader, p, h):
         return None  # "menjadi tujuan pengungsi … sebelum terbang ke …": the noun's clause
     comma = words.index(",", h) if root >= h - 1 and "," in words[h:] else None
     if root >= h - 1 and comma is None:
@@ -320,6 +318,20 @@ def own_side(reader: SentenceReader, p: Parse, c: int, depth: int = 0) -> Side |
     if root == c or depth > 2 or not any(k < c for k in p.kids(root, "nsubj")):
         return None
     return subject_of(reader, p, root, depth + 1)
+
+
+def _on_copular_predicate(reader: SentenceReader, p: Parse, h: int) -> bool:
+    """Whether the clause at ``h``, opened by a subordinator, hangs (``acl``) on the predicate
+    noun of a copular verb ("Thailand menjadi tujuan/obj akhir pengungsi … sebelum
+    terbang/acl"): the noun's clause, which the copula's subject does not do."""
+    words, lang = reader.words, reader.lang
+    noun = p.heads[h]
+    verb = p.heads[noun]
+    return (p.deps[h].startswith("acl") and noun != h and verb != noun
+            and rules.on(COPULAR_NOUN_CLAUSE)
+            and (words[verb] in lang.copulas or bool(p.kids(verb, "cop")))
+            and (words[h - 1] in lang.subordinators
+                 or any(words[k] in lang.subordinators for k in p.kids(h, "mark"))))
 
 
 def _author(reader: SentenceReader, p: Parse, noun: int, depth: int) -> Side | None:
@@ -397,9 +409,7 @@ def _governing_subject(reader: SentenceReader, p: Parse, h: int, depth: int) -> 
             # noun's clause says wants it, the subject of its verb or of the noun as predicate
             found = (subject_of(reader, p, head, depth + 1) if p.kids(head, "nsubj")
                      else light_verb_subject(reader, p, head)[0])
-        if found is None and rules.on(COPULAR_NOUN_CLAUSE) and any(
-            reader.words[k] in reader.lang.subordinators for k in p.kids(h, "mark")
-        ) and (reader.words[p.heads[head]] in reader.lang.copulas):
+        if found is None and _on_copular_predicate(reader, p, h):
             return None  # "menjadi tujuan pengungsi … sebelum terbang": the noun's own clause
         return found or _author(reader, p, head, depth)
     if dep == "advcl" and rules.on(GERUND_OBJECT) and any(
