@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from geopolgraph.loaders.extract import rules
 from geopolgraph.loaders.extract.aims import aims_at_doer, rejected_act, retaliates
+from geopolgraph.loaders.extract.clause_acts import clause_act_of_cue
 from geopolgraph.loaders.extract.frames import (
     BETWEEN,
     FRAMES,
@@ -435,6 +436,8 @@ def _active(f: Frame) -> Sides:
     if target is None and f.props.answers and rules.on(ANSWERED_RELATIVE):
         # "…, a charge the Philippine government rejected": whoever made the charge
         target = relative_act(f)
+    if target is None and f.props.aimed_at_doer:
+        target = clause_act_of_cue(reader, cue)  # "…, a move that Norway condemned"
     reacted = reacted_clause(f, source) if target is None else None
     if reacted is not None:
         source, target = reacted  # "Israel Serang Iran, Rusia Kecam"

@@ -13,6 +13,7 @@ True
 from __future__ import annotations
 
 from geopolgraph.loaders.extract import rules
+from geopolgraph.loaders.extract.clause_acts import clause_act
 from geopolgraph.loaders.extract.frames import (
     REDUCED_RELATIVE,
     RELATIVE_SUBJECT,
@@ -121,6 +122,8 @@ def _passive(f: Frame) -> Sides:
                 target = None  # the agent's own act: whom the act was aimed at is not said
         return source, target
     target = _parsed(f, _modified_noun)
+    if target is not None and set(target.actors) <= set(source.actors):
+        target = None  # "langkah yang dikecam Angola/nmod-of-langkah": the agent, not the noun
     if target is None and f.props.aimed_at_doer and rules.on(RELATIVE_ACT):
         target = relative_act(f)  # "gencatan senjata yang dimediasi Qatar"
         if target is not None and set(target.actors) <= set(source.actors):
@@ -201,6 +204,8 @@ def relative_act(f: Frame) -> Side | None:
         and p.deps[noun].split(":")[0] in ("obj", "obl", "nmod") and verb != noun and any(
             c.start <= verb < c.end and c.pattern.relation in reader.lang.reciprocal
             for c in reader.cues))
+    if not named and qualifies:
+        return clause_act(reader, p, noun)  # "…, a move condemned by Norway": the clause's
     if (noun >= h and not qualifies) or not named:
         return None  # no act named: "kelompok yang didukung Iran" is _modified_noun's
     for k in (noun, verb):

@@ -92,6 +92,9 @@ PREDICATE_OWNER = rules.register("syntax.predicate_owner", "'It is the Kremlin c
                                  "trip': a noun predicate with no actor subject acts as its owner")
 PARATAXIS = rules.register("syntax.parataxis", "'Israel Abaikan Gencatan Senjata, Akan Serang "
                            "Hizbullah': a subjectless clause set beside another shares its subject")
+RELATIVE_AGENT = rules.register(
+    "passive.relative_agent", "'langkah yang dikecam Angola': the bare agent the parse hung on "
+    "the noun a relative clause is on, right after the clause's di- verb, is that verb's")
 BARE_AGENT = rules.register("syntax.bare_agent", "'dituding retas sistem Jepang': a bare passive "
                             "agent is the noun after the verb, not a name further down")
 FRONTED_CLAUSE = rules.register("syntax.fronted_clause", "'Usai Bertemu Putin, Trump …': a "
@@ -468,7 +471,11 @@ def agent_of(reader: SentenceReader, p: Parse, h: int) -> Side | None:
                 # "diserang oleh puluhan drone Rusia": a state's weapons act for it (side_at)
                 return side_at(reader, p, c)
     if reader.lang.bare_passive_agent:
-        for c in p.kids(h, "obj", "obl", "nsubj", "compound", "nmod"):
+        # "langkah yang dikecam Angola/nmod-of-langkah": a noun's modifier after its relative
+        # clause's verb is that verb's agent
+        stray = [c for c in p.kids(p.heads[h], "compound", "nmod") if c == h + 1] if (
+            p.deps[h] == "acl:relcl" and rules.on(RELATIVE_AGENT)) else []
+        for c in p.kids(h, "obj", "obl", "nsubj", "compound", "nmod") + stray:
             # the agent itself, or a title naming it ("diserang pasukan Israel"); not a name
             # further down a noun phrase ("dituding retas sistem Jepang")
             start = min([c, *(k for k in p.kids(c, "nummod", "det") if k < c)]) if rules.on(

@@ -236,6 +236,10 @@ class Language:
         self.demonstratives = frozenset(g.get("demonstratives", ()))
         self.event_articles = frozenset(g.get("event_articles", ()))
         self.event_nouns = frozenset(g.get("event_nouns", ()))
+        #: "…, a move condemned by Norway": nouns naming the act of the clause they are beside,
+        #: and the prepositions of "in a move that …" (syntax.clause_act)
+        self.clause_nouns = frozenset(g.get("clause_nouns", ()))
+        self.clause_noun_preps = frozenset(g.get("clause_noun_preps", ()))
         # "negara tersebut", "the country", "the group": the last actor of a kind named
         self.kind_anaphors = {
             phrase: kind

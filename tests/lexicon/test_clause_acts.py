@@ -1,0 +1,56 @@
+"""A noun set beside a clause names that clause's act: "Japan closed its embassy in Oslo, a move
+condemned by X" is X CRITICIZES JPN, as is "…, langkah yang dikecam X" and "… in a move that X
+criticised" (rule syntax.clause_act), over every one-word state name, in made-up sentences; a
+noun that is no act's name ("…, a city condemned by X") gives no such target."""
+
+from __future__ import annotations
+
+import pytest
+from made_up import STATE, count_states, one_word_states
+
+
+@pytest.mark.parametrize(("lang", "template"), [
+    ("en", "Japan closed its embassy in Oslo, a move condemned by {state}."),
+    ("en", "Japan closed its embassy in Oslo, a step that was criticised by {state}."),
+    ("en", "Japan closed its embassy in Oslo, a decision that {state} condemned as hostile."),
+    ("en", "Japan closed its embassy in Oslo in a move that {state} criticised."),
+    ("id", "Jepang menutup kedutaannya di Oslo, langkah yang dikecam {state}."),
+    ("id", "Jepang menutup kedutaannya di Oslo, sebuah keputusan yang dikritik oleh {state}."),
+    ("id", "Jepang menutup kedutaannya, kebijakan yang dikritik {state}."),
+])
+def test_a_reaction_to_a_noun_beside_a_clause_is_aimed_at_its_subject(lang, template):
+    from geopolgraph.loaders.extract import rules
+    from geopolgraph.loaders.lexicons import load_lexicon
+
+    lex = load_lexicon()
+    n = len(one_word_states(lex, "JPN"))
+    fact = (STATE, "CRITICIZES", "JPN")
+    assert count_states(lex, lang, template, fact) >= 0.95 * n
+    with rules.disabled("syntax.clause_act"):
+        assert count_states(lex, lang, template, fact) <= 0.1 * n
+
+
+def test_a_bare_agent_hung_on_the_noun_is_the_relative_verbs():
+    """The parser hangs the bare agent of "langkah yang dikecam X" on "langkah" for a fifth of
+    the names (rule passive.relative_agent)."""
+    from geopolgraph.loaders.extract import rules
+    from geopolgraph.loaders.lexicons import load_lexicon
+
+    lex = load_lexicon()
+    n = len(one_word_states(lex, "JPN"))
+    template = "Jepang menutup kedutaannya di Oslo, langkah yang dikecam {state}."
+    fact = (STATE, "CRITICIZES", "JPN")
+    assert count_states(lex, "id", template, fact) >= 0.95 * n
+    with rules.disabled("passive.relative_agent"):
+        assert count_states(lex, "id", template, fact) <= 0.85 * n
+
+
+@pytest.mark.parametrize(("lang", "template"), [
+    ("en", "Japan closed its embassy in Oslo, a city condemned by {state}."),
+    ("id", "Jepang menutup kedutaannya di Oslo, kota yang dikecam {state}."),
+])
+def test_a_noun_naming_no_act_is_nobodys_act(lang, template):
+    from geopolgraph.loaders.lexicons import load_lexicon
+
+    lex = load_lexicon()
+    assert count_states(lex, lang, template, (STATE, "CRITICIZES", "JPN")) == 0
