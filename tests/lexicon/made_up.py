@@ -49,3 +49,11 @@ def count_states(lex, lang: str, template: str, fact: tuple[str, str, str]) -> i
     return sum(tuple(code if x == STATE else x for x in fact)
                in facts(lex, lang, template.format(state=name))
                for code, name in one_word_states(lex, *other))
+
+
+def act_noun(lex, p) -> bool:
+    """Whether the relation pattern ``p`` is a noun cue naming an act: not a role noun (grammar
+    ``role_nouns``: "backer", "sekutu"), which names the doer of its act (rule noun.role)."""
+    from geopolgraph.loaders.extract.lang import language
+
+    return p.frame == "noun" and p.text not in language(lex, p.lang).role_nouns

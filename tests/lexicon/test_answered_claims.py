@@ -6,7 +6,7 @@ stays denied."""
 from __future__ import annotations
 
 import pytest
-from made_up import facts
+from made_up import act_noun, facts
 
 
 @pytest.mark.parametrize(("lang", "template", "answers", "least"), [
@@ -20,7 +20,7 @@ def test_an_answered_claim_was_made_at_the_one_answering(lang, template, answers
 
     lex = load_lexicon()
     nouns = {p.text: p.relation for p in lex.relations[lang]
-             if p.frame == "noun" and len(p.tokens) == 1 and lex.props(p.relation).said}
+             if act_noun(lex, p) and len(p.tokens) == 1 and lex.props(p.relation).said}
     assert len(nouns) >= 10
 
     def share() -> float:
@@ -68,7 +68,7 @@ def test_an_answer_is_aimed_at_the_sayer(lang, template, answers, least):
 
     lex = load_lexicon()
     nouns = [p.text for p in lex.relations[lang]
-             if p.frame == "noun" and len(p.tokens) == 1 and lex.props(p.relation).said]
+             if act_noun(lex, p) and len(p.tokens) == 1 and lex.props(p.relation).said]
 
     def share() -> float:
         found = [facts(lex, lang, template.format(answer=a, noun=n)) for a in answers

@@ -8,7 +8,7 @@ cue.thing_travels)."""
 from __future__ import annotations
 
 import pytest
-from made_up import facts
+from made_up import act_noun, facts
 
 
 @pytest.mark.parametrize(("lang", "template", "verbs"), [
@@ -20,7 +20,7 @@ def test_what_arrives_went_there(lang, template, verbs):
     from geopolgraph.loaders.lexicons import load_lexicon
 
     lex = load_lexicon()
-    nouns = [p.text for p in lex.relations[lang] if p.frame == "noun" and len(p.tokens) == 1
+    nouns = [p.text for p in lex.relations[lang] if act_noun(lex, p) and len(p.tokens) == 1
              and p.relation == "SUPPLIES"]
     assert len(nouns) >= 3
 

@@ -5,11 +5,11 @@ lexicon's noun cues in made-up sentences."""
 from __future__ import annotations
 
 import pytest
-from made_up import facts
+from made_up import act_noun, facts
 
 
 def _nouns(lex, lang: str, relations: tuple[str, ...]) -> list[str]:
-    return sorted({p.text for p in lex.relations[lang] if p.frame == "noun"
+    return sorted({p.text for p in lex.relations[lang] if act_noun(lex, p)
                    and p.relation in relations and len(p.tokens) == 1})
 
 
@@ -28,7 +28,7 @@ def test_a_noun_that_comes_from_an_actor_is_its_act(lang, template, relation):
 
     lex = load_lexicon()
     if lang == "en":
-        nouns = sorted({p.text for p in lex.relations["en"] if p.frame == "noun"
+        nouns = sorted({p.text for p in lex.relations["en"] if act_noun(lex, p)
                         and p.relation == relation and len(p.tokens) == 2
                         and p.tokens[1] in ("of", "for", "against", "with", "to")})
     else:

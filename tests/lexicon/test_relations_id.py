@@ -5,7 +5,7 @@ import doctest
 from pathlib import Path
 
 import pytest
-from made_up import any_gives
+from made_up import act_noun, any_gives
 
 from geopolgraph.loaders.extract import extract_triples
 from geopolgraph.loaders.lexicons import load_lexicon
@@ -135,7 +135,7 @@ def test_every_noun_cue_reads_with_its_owner_after_it():
     to = {"SUPPLIES": "kepada", "SUPPORTS": "kepada", "APPEALS": "kepada", "PRAISES": "kepada",
           "WARNS": "kepada", "VISITS": "ke"}
     no_target = {"MEDIATES", "MOBILIZES", "YIELDS", "PROTESTS", "NONE"}
-    nouns = {p.text: p.relation for p in lex.relations["id"] if p.frame == "noun"
+    nouns = {p.text: p.relation for p in lex.relations["id"] if act_noun(lex, p)
              and p.relation not in no_target and "…" not in p.tokens  # a gap has no one text
              and p.tokens[-1] not in ("dengan", "terhadap", "kepada", "ke")}
     assert len(nouns) > 200
@@ -159,7 +159,7 @@ def test_every_noun_cue_reads_its_owner_after_dari():
     to = {"SUPPLIES": "kepada", "SUPPORTS": "kepada", "APPEALS": "kepada", "PRAISES": "kepada",
           "WARNS": "kepada", "VISITS": "ke"}
     no_target = {"MEDIATES", "MOBILIZES", "YIELDS", "PROTESTS", "NONE"}
-    nouns = {p.text: p.relation for p in lex.relations["id"] if p.frame == "noun"
+    nouns = {p.text: p.relation for p in lex.relations["id"] if act_noun(lex, p)
              and p.relation not in no_target and not lex.relation_props[p.relation].talk
              and p.tokens[-1] not in ("dengan", "terhadap", "kepada", "ke")}
     assert len(nouns) > 200
@@ -244,7 +244,7 @@ def test_every_noun_cue_as_a_passive_subject_is_done_by_the_agent():
     to = {"SUPPLIES": "kepada", "SUPPORTS": "kepada", "APPEALS": "kepada", "PRAISES": "kepada",
           "WARNS": "kepada", "VISITS": "ke", "COOPERATES": "dengan", "AGREES": "dengan",
           "MEETS": "dengan", "CONSULTS": "dengan"}
-    nouns = {p.text: p.relation for p in lex.relations["id"] if p.frame == "noun"
+    nouns = {p.text: p.relation for p in lex.relations["id"] if act_noun(lex, p)
              and p.relation not in {"MEDIATES", "MOBILIZES", "YIELDS", "PROTESTS", "NONE"}
              and p.tokens[-1] not in ("dengan", "terhadap", "kepada", "ke")}
     assert len(nouns) > 200

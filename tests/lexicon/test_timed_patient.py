@@ -5,14 +5,14 @@ subject's, over every one-word English noun cue in made-up sentences."""
 
 from __future__ import annotations
 
-from made_up import facts
+from made_up import act_noun, facts
 
 from geopolgraph.loaders.lexicons import load_lexicon
 
 
 def _nouns(lex) -> list[tuple[str, str]]:
     return sorted({(p.text, p.relation) for p in lex.relations["en"]
-                   if p.frame == "noun" and len(p.tokens) == 1})
+                   if act_noun(lex, p) and len(p.tokens) == 1})
 
 
 def test_the_subject_did_not_do_the_act_a_time_phrase_names():

@@ -40,6 +40,7 @@ from geopolgraph.loaders.extract.passives import passive_subjects
 from geopolgraph.loaders.extract.reactions import governed_by_cue
 from geopolgraph.loaders.extract.reader import Side
 from geopolgraph.loaders.extract.references import dual_after, prep_reference
+from geopolgraph.loaders.extract.roles import role_sides
 from geopolgraph.loaders.extract.syntax import (
     NOBODY,
     PASSIVE_LIGHT_VERB,
@@ -76,6 +77,9 @@ SOURCE_OWNER = rules.register(
 def _noun(f: Frame) -> Sides:
     reader, cue = f.reader, f.cue
     lang = reader.lang
+    role = role_sides(f)
+    if role is not None:
+        return role  # "Iran, a key backer of Hamas"
     reciprocal = f.mutual
     if lang.prenominal_agent:
         source = reader.prenominal(cue.start)

@@ -169,8 +169,11 @@ def anchor(reader: SentenceReader, p: Parse, i: int, depth: int = 2) -> int | No
             w in reader.lang.genitive_preps or w in POSSESSIVE for w in cases
         ) and not (rules.on(INCLUSIVE) and cases[0] in reader.lang.inclusive_preps):
             continue  # "serangan terhadap Israel": an object, not the head's own name
-        if cases and p.deps[c] == "nmod" and i in reader.cue_starts and rules.on(ACT_PATIENT):
-            continue  # "Russia's invasion of Ukraine": whom the act hit, not its own name
+        if cases and p.deps[c] == "nmod" and i in reader.cue_starts and rules.on(ACT_PATIENT) and (
+                not (rules.on(INCLUSIVE) and cases[0] in reader.lang.inclusive_preps)):
+            # "Russia's invasion of Ukraine": whom the act hit, not its own name ("arms
+            # suppliers, including the US": its members)
+            continue
         if p.deps[c] == "appos" and i in reader.cue_starts and rules.on(ACT_APPOSITION) and any(
             k < c and any(reader.words[w] in reader.lang.genitive_preps for w in p.kids(k, "case"))
             for k in p.kids(i, "nmod")

@@ -240,6 +240,10 @@ class Language:
         #: and the prepositions of "in a move that …" (syntax.clause_act)
         self.clause_nouns = frozenset(g.get("clause_nouns", ()))
         self.clause_noun_preps = frozenset(g.get("clause_noun_preps", ()))
+        #: "Iran, a key backer of Hamas": nouns naming their act's doer, and the prepositions of
+        #: whom they are of ("pemasok utama bagi Israel"; noun.role)
+        self.role_preps = frozenset(g.get("role_preps", ()))
+        self.role_nouns = frozenset(g.get("role_nouns", ()))
         # "negara tersebut", "the country", "the group": the last actor of a kind named
         self.kind_anaphors = {
             phrase: kind
