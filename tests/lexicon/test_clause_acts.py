@@ -54,3 +54,23 @@ def test_a_noun_naming_no_act_is_nobodys_act(lang, template):
 
     lex = load_lexicon()
     assert count_states(lex, lang, template, (STATE, "CRITICIZES", "JPN")) == 0
+
+
+@pytest.mark.parametrize(("lang", "template"), [
+    ("en", "China says the sea is its territory, a claim {state} rejects."),
+    ("en", "China claimed the islands, a claim {state} rejects."),
+    ("id", "China mengklaim pulau-pulau itu, klaim yang ditolak {state}."),
+])
+def test_a_claim_beside_a_clause_is_its_subjects(lang, template):
+    """An answer to "a claim" set beside a clause is aimed at the clause's subject (or at the
+    sayer of the clause it says); English leaves out the relative pronoun, which the parser
+    misreads for some names (rule parse.zero_relative repairs most)."""
+    from geopolgraph.loaders.extract import rules
+    from geopolgraph.loaders.lexicons import load_lexicon
+
+    lex = load_lexicon()
+    n = len(one_word_states(lex, "CHN"))
+    fact = (STATE, "REJECTS", "CHN")
+    assert count_states(lex, lang, template, fact) >= 0.9 * n
+    with rules.disabled("syntax.clause_act"):
+        assert count_states(lex, lang, template, fact) <= 0.1 * n

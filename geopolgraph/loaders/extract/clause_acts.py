@@ -47,8 +47,12 @@ def clause_act(reader: SentenceReader, p: Parse, noun: int) -> Side | None:
     first = min(k for k in range(noun + 1) if p.under(k, noun) and p.deps[k] != "punct")
     after_comma = first > 0 and words[first - 1] == ","
     cased = [words[c].lower() for c in p.kids(noun, "case")]
-    if dep == "appos" and p.deps[verb].split(":")[0] in ("obj", "obl"):
-        verb = p.heads[verb]  # "closed its embassy, a step that …": beside the object
+    if dep == "appos" and p.deps[verb].split(":")[0] in ("obj", "obl", "ccomp"):
+        # "closed its embassy, a step that …": beside the object; "China says the sea is its
+        # territory/ccomp, a claim …": beside what was said, the sayer's
+        verb = p.heads[verb]
+    elif dep == "appos" and p.kids(verb, "nsubj"):
+        pass  # "China claimed the islands, a claim/appos-of-claimed Japan rejects"
     elif dep in ("obj", "obl") and (all(w in lang.clause_noun_preps for w in cased) if cased
                                      else after_comma):
         pass  # "closed its embassy in a move that …", ", a move/obl:unmarked that …"

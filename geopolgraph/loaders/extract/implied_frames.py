@@ -106,6 +106,12 @@ def _parsed_giver(f: Frame) -> Side | None:
             c.start in objects and c.pattern.relation not in _MATERIAL for c in f.reader.cues):
         return NOBODY  # "menerima ucapan selamat/kecaman dari X": X's act is that noun's
     gifts = objects if f.cue.pattern.relation == "RECEIVES" else []  # "menerima senjata dari"
+    if rules.on(GIFT_KIND):
+        # "received a first batch of F-16 jets/nmod from Denmark": the kind of goods the object
+        # counts (grammar goods_kind_preps) may carry the giver's phrase
+        gifts = gifts + [c for n in gifts for c in p.kids(n, "nmod") if any(
+            f.words[k] in f.reader.lang.goods_kind_preps and p.deps[k] == "case"
+            for k in range(n + 1, c) if p.under(k, c))]  # "of/case-of-F-16 F-16 jets"
     for n in [k for k in range(f.cue.start, f.cue.end) if k != head] + gifts:
         found = possessor_of(f.reader, p, n)
         if found is not None:
@@ -134,6 +140,11 @@ def _hosted_for(f: Frame, p: Parse) -> Side | None:
             if found is not None and f.reader.lang.persons_only(found.mentions, f.words):
                 return found
     return None
+
+
+GIFT_KIND = rules.register(
+    "receive.gift_kind", "'Ukraine received a first batch of F-16 jets from Denmark': the "
+    "giver's phrase may hang on the kind of goods the received noun counts")
 
 
 @frame("receive", "the subject receives from the object (RECEIVES, a hosted visit)")
