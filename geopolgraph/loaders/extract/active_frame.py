@@ -14,7 +14,12 @@ True
 from __future__ import annotations
 
 from geopolgraph.loaders.extract import rules
-from geopolgraph.loaders.extract.aims import aims_at_doer, rejected_act, retaliates
+from geopolgraph.loaders.extract.aims import (
+    aims_at_doer,
+    purpose_target,
+    rejected_act,
+    retaliates,
+)
 from geopolgraph.loaders.extract.clause_acts import clause_act_of_cue
 from geopolgraph.loaders.extract.frames import (
     BETWEEN,
@@ -438,6 +443,8 @@ def _active(f: Frame) -> Sides:
         target = relative_act(f)
     if target is None and f.props.aimed_at_doer:
         target = clause_act_of_cue(reader, cue)  # "…, a move that Norway condemned"
+    if target is None and not f.props.reciprocal:
+        target = purpose_target(f, source)  # "summoned the ambassador to lodge a protest"
     reacted = reacted_clause(f, source) if target is None else None
     if reacted is not None:
         source, target = reacted  # "Israel Serang Iran, Rusia Kecam"

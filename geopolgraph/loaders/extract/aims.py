@@ -15,9 +15,11 @@ China. China rejected the sanctions").
 from __future__ import annotations
 
 from geopolgraph.loaders.extract import rules
-from geopolgraph.loaders.extract.frames import Frame
+from geopolgraph.loaders.extract.frames import Frame, cue_head
+from geopolgraph.loaders.extract.reader import Side
+from geopolgraph.loaders.extract.syntax import side_at
 
-__all__ = ["aims_at_doer", "rejected_act", "retaliates"]
+__all__ = ["aims_at_doer", "purpose_target", "rejected_act", "retaliates"]
 
 RETALIATION_DOER = rules.register(
     "active.retaliation_doer", "'Iran retaliated against the attack by Israel', 'Korea Selatan "
@@ -51,3 +53,29 @@ def retaliates(f: Frame) -> bool:
     """Whether the cue is one of retaliating (grammar ``retaliation_verbs``)."""
     return f.cue.pattern.tokens[0] in f.reader.lang.retaliation_verbs and rules.on(
         RETALIATION_DOER)
+
+
+PURPOSE_TARGET = rules.register(
+    "active.purpose_target", "'Beijing summoned the Philippine ambassador to lodge a protest': "
+    "a cue with no object of its own, in a purpose clause under a verb whose object is another "
+    "actor than the cue's doer, is aimed at that object")
+
+
+def purpose_target(f: Frame, source: Side | None) -> Side | None:
+    """The object of the verb whose purpose clause the cue opens ("summoned the Philippine
+    ambassador/obj to lodge a protest"), when it is an actor other than the cue's doer (an
+    object that does the clause's verb, "urged Russia to withdraw", is its doer)."""
+    p, reader = f.reader.parse, f.reader
+    if p is None or source is None or not rules.on(PURPOSE_TARGET):
+        return None
+    h = cue_head(p, f.cue.start, f.cue.head_end)
+    verb = p.heads[h]
+    if verb == h or p.deps[h].split(":")[0] not in ("advcl", "xcomp", "acl") or not any(
+            f.words[k] in reader.lang.purpose for k in p.kids(h, "mark")) or any(
+            not f.cue.start <= o < f.cue.end for o in p.kids(h, "obj")):
+        return None  # "anger Japan to provoke such action/obj": the cue's own object
+    for o in p.kids(verb, "obj"):
+        side = side_at(reader, p, o, patient=True)
+        if side is not None and side.actors and not set(side.actors) & set(source.actors):
+            return side
+    return None
