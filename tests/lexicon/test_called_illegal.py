@@ -1,4 +1,4 @@
-"""Calling an act or actor illegal, unacceptable or a provocation denounces it (CAMEO 111;
+"""Calling an act or actor illegal, unacceptable, a provocation or unfair denounces it (CAMEO 111;
 curated "call … illegal" and the like, Indonesian "menyebut/menilai/menganggap … ilegal,
 provokasi, ancaman"): the act's owner is the target, over every predicate of the curated rows,
 in made-up sentences."""
@@ -9,9 +9,12 @@ import pytest
 from made_up import facts
 
 ENGLISH = ("illegal", "unlawful", "illegitimate", "unacceptable", "a provocation", "provocative",
-           "a violation", "irresponsible", "hypocritical", "groundless", "baseless", "a threat")
+           "a violation", "irresponsible", "hypocritical", "groundless", "baseless", "a threat",
+           "protectionist", "protectionism", "hostile", "unfair", "discriminatory", "unjustified",
+           "aggressive")
 INDONESIAN = ("ilegal", "melanggar hukum", "tidak sah", "tidak dapat diterima", "provokasi",
-              "provokatif", "ancaman")
+              "provokatif", "ancaman", "proteksionis", "proteksionisme", "tidak adil", "diskriminatif",
+              "agresif")
 
 
 @pytest.mark.parametrize("verb", ["called", "calls"])
