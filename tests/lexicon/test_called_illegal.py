@@ -13,8 +13,8 @@ ENGLISH = ("illegal", "unlawful", "illegitimate", "unacceptable", "a provocation
            "protectionist", "protectionism", "hostile", "unfair", "discriminatory", "unjustified",
            "aggressive")
 INDONESIAN = ("ilegal", "melanggar hukum", "tidak sah", "tidak dapat diterima", "provokasi",
-              "provokatif", "ancaman", "proteksionis", "proteksionisme", "tidak adil", "diskriminatif",
-              "agresif")
+              "provokatif", "ancaman", "proteksionis", "proteksionisme", "tidak adil",
+              "diskriminatif", "agresif")
 
 
 @pytest.mark.parametrize("verb", ["called", "calls"])
