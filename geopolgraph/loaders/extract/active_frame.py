@@ -55,6 +55,7 @@ from geopolgraph.loaders.extract.phrases import mention_index
 from geopolgraph.loaders.extract.reacted import reacted_clause
 from geopolgraph.loaders.extract.reader import Side
 from geopolgraph.loaders.extract.references import (
+    clitic_reference,
     event_reference,
     object_reference,
     reference_before,
@@ -73,6 +74,10 @@ DOER_OF_RELATIVE = rules.register("active.doer_of_relative",
                                   "'mengecam kekejaman yang dilakukan Israel': the doer")
 ANSWERED_ACT = rules.register("active.answered_act", "'Iran membalas serangan itu': a cue whose "
                               "own noun points back to an act aims at that act's doer")
+PLAN_PRONOUN = rules.register(
+    "active.plan_pronoun", "'Sweden backed Turkey's efforts to revive its bid to join the EU': "
+    "the owner pronoun of a noun whose infinitive complement the cue is stands for the actor "
+    "named last before it, who does the cue")
 ANSWERED_EVENT = rules.register(
     "active.answered_event", "'Thailand retaliated against the attack': a cue ending in its "
     "preposition whose object names an act of its relation back ('the attack') aims at that "
@@ -207,7 +212,11 @@ def _complement_owner(f: Frame) -> Side | None:
         return None  # "a demand by France to withdraw": France asks, whom it asks withdraws
     named = mention_index(f.reader)
     if not any(c in named for c in p.kids(noun, "nmod", "compound", "flat")):
-        return None  # "his commitment to visit": a pronoun's reach is the usual search's
+        # "Sweden backed Turkey's efforts to revive its bid/acl to join the EU": "its" is the
+        # actor named last before it (as ref.owner_pronoun reads it), not the clause's subject;
+        # "his commitment to visit": a person pronoun's reach is the usual search's
+        its = [c for c in p.kids(noun, "nmod:poss") if f.words[c] in f.reader.lang.owner_pronouns]
+        return clitic_reference(f.reader, its[0]) if its and rules.on(PLAN_PRONOUN) else None
     return possessor_of(f.reader, p, noun, False)
 
 

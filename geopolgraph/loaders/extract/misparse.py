@@ -22,7 +22,7 @@ from geopolgraph.loaders.extract.objects import objects_of
 from geopolgraph.loaders.extract.parse import Parse
 from geopolgraph.loaders.extract.reader import SentenceReader, Side
 from geopolgraph.loaders.extract.stray_subjects import interrupted_subject
-from geopolgraph.loaders.extract.syntax import possessor_of, side_at
+from geopolgraph.loaders.extract.syntax import NOBODY, possessor_of, side_at, subject_of
 
 __all__ = ["misparsed_object", "modifier_verb", "parsed_body",
            "participle_modifier", "verb_under_subject"]
@@ -75,6 +75,10 @@ MODIFIER_VERB_AUX = rules.register(
     "Ukraine/ROOT': parse.modifier_verb_subject also past an auxiliary or adverb between the "
     "actor and the cue ('skip_before_cue' in the grammar); the doer's conjuncts the parse put "
     "after the cue are none of its ('Russia/ROOT ambushed/amod Ukraine/conj')")
+INFINITIVE_CONTROLLER = rules.register(
+    "misparse.infinitive_controller", "'Turkey agreed to back/advmod Sweden's bid': an "
+    "infinitive cue verb read as a modifier of the noun after it, with no actor right before "
+    "its mark, is done by the subject of the verb that governs that noun")
 INFINITIVE_MODIFIER = rules.register(
     "parse.infinitive_modifier", "'Russia plans to endorse/amod Ukraine', 'Russia will "
     "back/compound Ukraine': a verb cue after an infinitive 'to' or a modal that the parse made a "
@@ -164,6 +168,12 @@ def modifier_verb(reader: SentenceReader, p: Parse | None, cue: Cue,
     if mention is None:
         # "Russia, which is a member of the group, advised/amod Ukraine"
         doer = interrupted_subject(reader, p, cue.start)
+        governor = p.heads[noun]
+        if doer is None and infinitive and governor != noun and rules.on(INFINITIVE_CONTROLLER):
+            # "Turkey agreed to back/advmod Sweden's bid/obl-of-agreed": the governing verb's
+            # subject does the infinitive
+            doer = subject_of(reader, p, governor)
+            doer = None if doer is NOBODY else doer
         if doer is None:
             return None
     else:
