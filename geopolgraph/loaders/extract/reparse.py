@@ -22,6 +22,7 @@ from collections.abc import Callable
 from geopolgraph.loaders.extract import rules
 from geopolgraph.loaders.extract.adjective_verbs import subject_adjectives
 from geopolgraph.loaders.extract.adverbs import adverb_subjects
+from geopolgraph.loaders.extract.intensifiers import intensified
 from geopolgraph.loaders.extract.lang import Language
 from geopolgraph.loaders.extract.parse import Parse
 from geopolgraph.loaders.extract.subordinates import subordinate_subjects
@@ -359,6 +360,7 @@ def repair(p: Parse | None, words: list[str], texts: list[str], lang: Language) 
     """``p`` with every repair of this module: ``words`` lowercased, ``texts`` as written."""
     p = subject_adjectives(p)
     p = rehang_adverbs(p, words, lang.manner_adverbs, lang.is_derived_noun)
+    p = intensified(p, words, lang.intensifiers)
     p = adverb_subjects(p, words, lang.skip_before_cue)
     p = rejoin_compounds(p, words, lang.preposition_compounds)
     p = verbal_prepositions(p, words, lang.verbal_preps)

@@ -244,6 +244,8 @@ class Language:
         #: whom they are of ("pemasok utama bagi Israel"; noun.role)
         self.role_preps = frozenset(g.get("role_preps", ()))
         self.role_nouns = frozenset(g.get("role_nouns", ()))
+        #: "keprihatinan mendalam atas …": intensifiers right after a noun (parse.intensifier)
+        self.intensifiers = frozenset(g.get("intensifiers", ()))
         # "negara tersebut", "the country", "the group": the last actor of a kind named
         self.kind_anaphors = {
             phrase: kind
