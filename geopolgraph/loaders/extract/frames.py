@@ -31,10 +31,11 @@ from geopolgraph.loaders.extract import rules
 from geopolgraph.loaders.extract.conditions import conditional_target
 from geopolgraph.loaders.extract.cues import Cue
 from geopolgraph.loaders.extract.goods_targets import goods_origin
+from geopolgraph.loaders.extract.means import means_sides
 from geopolgraph.loaders.extract.mutual import mutual_cue
 from geopolgraph.loaders.extract.near_targets import near_target
 from geopolgraph.loaders.extract.own_clauses import in_others_clause
-from geopolgraph.loaders.extract.parse import Parse
+from geopolgraph.loaders.extract.parse import Parse, cue_head
 from geopolgraph.loaders.extract.predicates import speaker_predicate
 from geopolgraph.loaders.extract.reactions import governed_by_cue
 from geopolgraph.loaders.extract.reader import SentenceReader, Side
@@ -184,15 +185,6 @@ def _parsed(f: Frame, role: Callable[[SentenceReader, Parse, int], Side | None])
     ):
         head = p.heads[head]  # "has (held) talks with": the auxiliary stands for its verb
     return role(f.reader, p, head)
-
-
-def cue_head(p: Parse, start: int, end: int) -> int:
-    """The token of a cue's span ``[start, end)`` whose head lies outside it ("state visit":
-    "visit"), else its first token."""
-    for k in range(start, end):
-        if not start <= p.heads[k] < end or p.heads[k] == k:
-            return k
-    return start
 
 
 def _light_subject(reader: SentenceReader, p: Parse, h: int) -> Side | None:
@@ -414,8 +406,9 @@ def sides_for_cue(cue: Cue, reader: SentenceReader, props: RelationProps,
     try:
         # "Diplomat Rusia diusir dari Jerman": a removal's from-phrase, before any frame; "Korea
         # Utara adalah negara sahabat, kata Peskov": the speaker's praise
+        # "with the help of the US": the helper helps the clause's doer (noun.means_helper)
         source, target = (removal_sides(reader, cue) or speaker_predicate(reader, cue)
-                          or FRAMES[name](f))
+                          or means_sides(reader, cue) or FRAMES[name](f))
     except _PairsFound as found:
         return found.pairs
     if target is None and source is not None:

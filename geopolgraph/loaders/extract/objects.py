@@ -15,6 +15,7 @@ from collections.abc import Callable
 
 from geopolgraph.loaders.extract import rules
 from geopolgraph.loaders.extract.cues import Cue
+from geopolgraph.loaders.extract.means import means_phrase
 from geopolgraph.loaders.extract.parse import Parse
 from geopolgraph.loaders.extract.passives import object_gap
 from geopolgraph.loaders.extract.phrases import mention_index, side_at
@@ -337,8 +338,8 @@ def prep_object(reader: SentenceReader, p: Parse, h: int, allow_place: bool,
         kids.sort(key=lambda c: (not any(inside[0] <= k < inside[1] for k in p.kids(c, "case")),
                                  c < h))
     for c in kids:
-        if c in exclude:
-            continue
+        if c in exclude or means_phrase(reader, p, c):
+            continue  # "mencegat rudal dengan dukungan AS": who helped, not the target
         case_at = p.kids(c, "case")
         cases = [reader.words[k] for k in case_at]
         own = any(inside[0] <= k < inside[1] for k in case_at)

@@ -21,7 +21,7 @@ from typing import Any
 
 from geopolgraph.loaders.text import Token
 
-__all__ = ["Parse", "parse", "parse_many", "parser_available"]
+__all__ = ["Parse", "cue_head", "parse", "parse_many", "parser_available"]
 
 #: a sentence longer than this (tokens) is not parsed: the frames then read no parse
 MAX_PARSE_TOKENS = 160
@@ -69,6 +69,19 @@ class Parse:
                 return False
             k = self.heads[k]
         return False
+
+
+def cue_head(p: Parse, start: int, end: int) -> int:
+    """The token of a cue's span ``[start, end)`` whose head lies outside it ("state visit":
+    "visit"), else its first token.
+
+    >>> cue_head(Parse.of((1, 1, 1), ("compound", "ROOT", "obj")), 0, 2)
+    1
+    """
+    for k in range(start, end):
+        if not start <= p.heads[k] < end or p.heads[k] == k:
+            return k
+    return start
 
 
 @cache

@@ -246,6 +246,8 @@ class Language:
         self.role_nouns = frozenset(g.get("role_nouns", ()))
         #: "keprihatinan mendalam atas …": intensifiers right after a noun (parse.intensifier)
         self.intensifiers = frozenset(g.get("intensifiers", ()))
+        #: "with the help of the US": prepositions of a means phrase (noun.means_helper)
+        self.means_preps = frozenset(g.get("means_preps", ()))
         # "negara tersebut", "the country", "the group": the last actor of a kind named
         self.kind_anaphors = {
             phrase: kind
