@@ -84,6 +84,10 @@ ACCUSED_ACT = rules.register(
     "at a doer names the act of whoever is accused or criticised, never of the noun's owner")
 PREVERBAL = rules.register("syntax.preverbal", "an actor the parse hung on a subjectless verb "
                            "under another label, before it, with no preposition, is its subject")
+LEFT_GOVERNOR = rules.register(
+    "syntax.left_governor", "'meminta semua pihak menahan diri dan mendesak/conj-of-pihak PBB': "
+    "a verb the parse coordinates with a noun that is no object takes the subject of the "
+    "nearest verb above that noun standing before it")
 UP_ONE = rules.register("syntax.up_one", "a verb coordinated with an object noun takes the "
                         "subject of the noun's verb (a misattached conj)")
 CLAUSE_SUBJECT = rules.register("syntax.clause_subject", "a subjectless advcl or ccomp ('dengan "
@@ -366,6 +370,14 @@ def _governing_subject(reader: SentenceReader, p: Parse, h: int, depth: int) -> 
         if found is None and p.deps[head] in ("obj", "obl") and rules.on(UP_ONE):
             # "Beijing membantah tuduhan itu dan mengancam …": the verb hangs on the object
             found = subject_of(reader, p, p.heads[head], depth + 1)
+        elif found is None and rules.on(LEFT_GOVERNOR):
+            # "meminta semua pihak/nsubj-of-bertindak menahan diri dan mendesak/conj-of-pihak
+            # PBB": the nearest verb above the noun that stands before it
+            a = p.heads[head]
+            while a != p.heads[a] and a > head:
+                a = p.heads[a]
+            if a < head:
+                found = subject_of(reader, p, a, depth + 1)
         return found
     asked = asked_request(reader, p, h)  # "France's demand to/mark withdraw/acl"
     if asked is not None:
