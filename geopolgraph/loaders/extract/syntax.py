@@ -79,6 +79,10 @@ ACCUSED_ACT = rules.register(
     "at a doer names the act of whoever is accused or criticised, never of the noun's owner")
 PREVERBAL = rules.register("syntax.preverbal", "an actor the parse hung on a subjectless verb "
                            "under another label, before it, with no preposition, is its subject")
+SUBORDINATE_GOVERNOR = rules.register(
+    "syntax.subordinate_governor", "'Erdogan will send the protocol, Stoltenberg said after "
+    "hosting talks …': for syntax.subordinate_doer, a clause the subordinate one hangs on before "
+    "it, other than the root, with a subject of its own, gives the doer")
 LEFT_GOVERNOR = rules.register(
     "syntax.left_governor", "'meminta semua pihak menahan diri dan mendesak/conj-of-pihak PBB': "
     "a verb the parse coordinates with a noun that is no object takes the subject of the "
@@ -286,6 +290,12 @@ def _subordinate_doer(reader: SentenceReader, p: Parse, h: int, depth: int) -> S
     if root >= h - 1 and comma is None:
         return None  # the clause runs to the end and the parse's root is in it
     found = None
+    governor = p.heads[h]
+    if governor not in (h, root) and governor < h and rules.on(SUBORDINATE_GOVERNOR) and any(
+            side_at(reader, p, c) for c in p.kids(governor, "nsubj")):
+        # "Erdogan will send …, Stoltenberg said/advcl after hosting talks": the clause the
+        # subordinate one hangs on has its own subject, not the sentence's root
+        return subject_of(reader, p, governor, depth + 1)
     if comma is None or root > comma:
         found = (agent_of(reader, p, root) if passive_subjects(reader, p, root)
                  else subject_of(reader, p, root, depth + 1))
