@@ -31,13 +31,22 @@ REACTING_RELATIVE = rules.register(
     "(active.relative_owner) nor its doer")
 
 
+OWN_NOUN_RELATIVE = rules.register(
+    "active.own_noun_relative", "'China retaliated against the tariffs imposed by the US': a "
+    "passive relative clause on the noun that ends the cue's own pattern names its doer, as one "
+    "on the cue's object does")
+
+
 def relative_doer(reader: SentenceReader, p: Parse | None, cue: Cue) -> Side | None:
     """The agent of a passive relative clause on the cue's object: "mengecam kekejaman yang
     dilakukan (oleh) Israel", "condemned the attacks carried out by Israel"."""
     if p is None:
         return None
     head = cue_head(p, cue.start, cue.head_end)
-    for obj in p.kids(head, "obj"):
+    # "retaliated against … tariffs/obl imposed by the US": the cue's own noun too
+    own = [k for k in p.kids(head, "obl", "nmod") if cue.head_end <= k < cue.end] if rules.on(
+        OWN_NOUN_RELATIVE) else []
+    for obj in p.kids(head, "obj") + own:
         for clause in p.kids(obj, "acl"):
             word = reader.words[clause]
             if rules.on(REACTING_RELATIVE) and clause in reader.reacting:
