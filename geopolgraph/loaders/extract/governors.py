@@ -53,7 +53,7 @@ from geopolgraph.loaders.extract.syntax import (
     subject_of,
 )
 
-__all__ = ["governing_subject"]
+__all__ = ["coordinated_with", "governing_subject"]
 
 
 def governing_subject(reader: SentenceReader, p: Parse, h: int, depth: int) -> Side | None:
@@ -77,14 +77,10 @@ def governing_subject(reader: SentenceReader, p: Parse, h: int, depth: int) -> S
         if found is None and p.deps[head] in ("obj", "obl") and rules.on(UP_ONE):
             # "Beijing membantah tuduhan itu dan mengancam …": the verb hangs on the object
             found = subject_of(reader, p, p.heads[head], depth + 1)
-        elif found is None and rules.on(LEFT_GOVERNOR):
+        elif found is None and (a := coordinated_with(p, h)) != head:
             # "meminta semua pihak/nsubj-of-bertindak menahan diri dan mendesak/conj-of-pihak
             # PBB": the nearest verb above the noun that stands before it
-            a = p.heads[head]
-            while a != p.heads[a] and a > head:
-                a = p.heads[a]
-            if a < head:
-                found = subject_of(reader, p, a, depth + 1)
+            found = subject_of(reader, p, a, depth + 1)
         return found
     asked = asked_request(reader, p, h)  # "France's demand to/mark withdraw/acl"
     if asked is not None:
@@ -166,3 +162,24 @@ def governing_subject(reader: SentenceReader, p: Parse, h: int, depth: int) -> S
                     break
         return found
     return None
+
+
+_NOMINAL_DEPS = ("nsubj", "obj", "iobj", "obl", "nmod")
+
+
+def coordinated_with(p: Parse, h: int) -> int:
+    """The verb the ``conj`` at ``h`` is coordinated with: its head, or, when the parse hung it
+    on a noun (a subject, object or oblique), the nearest verb above that noun standing before
+    it (rule syntax.left_governor), which it shares its subject, negation and plan with.
+
+    >>> p = Parse.of((1, 1, 5, 2, 4, 1), ("nsubj", "ROOT", "nsubj", "cc", "conj", "advcl"))
+    >>> coordinated_with(p, 4)
+    1
+    """
+    head = p.heads[h]
+    if p.deps[head].split(":")[0] not in _NOMINAL_DEPS or not rules.on(LEFT_GOVERNOR):
+        return head
+    a = p.heads[head]
+    while a != p.heads[a] and a > head:
+        a = p.heads[a]
+    return a if a < head else head

@@ -169,7 +169,12 @@ def modifier_verb(reader: SentenceReader, p: Parse | None, cue: Cue,
         # "Russia, which is a member of the group, advised/amod Ukraine"
         doer = interrupted_subject(reader, p, cue.start)
         governor = p.heads[noun]
-        if doer is None and infinitive and governor != noun and rules.on(INFINITIVE_CONTROLLER):
+        # not after a noun ("the Australian move/obj to expel/amod Japan": the plan's owner's)
+        after_verb = before >= 1 and p.deps[before - 1].split(":")[0] not in (
+            "obj", "iobj", "nsubj", "obl", "nmod", "compound") and (
+            words[before - 1] not in lang.plan_nouns)
+        if doer is None and infinitive and after_verb and governor != noun and rules.on(
+                INFINITIVE_CONTROLLER):
             # "Turkey agreed to back/advmod Sweden's bid/obl-of-agreed": the governing verb's
             # subject does the infinitive
             doer = subject_of(reader, p, governor)

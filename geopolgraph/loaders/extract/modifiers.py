@@ -18,6 +18,7 @@ from collections.abc import Callable
 from geopolgraph.loaders.extract import rules
 from geopolgraph.loaders.extract.cues import Cue
 from geopolgraph.loaders.extract.frames import cue_head
+from geopolgraph.loaders.extract.governors import coordinated_with
 from geopolgraph.loaders.extract.lang import Language
 from geopolgraph.loaders.extract.parse import Parse
 from geopolgraph.loaders.extract.phrases import mention_index
@@ -306,7 +307,7 @@ def shared_negation(reader: SentenceReader, cue: Cue) -> int | None:
     p, h = found
     if not any(reader.words[c] in reader.lang.disjunctions for c in p.kids(h, "cc")):
         return None
-    return p.heads[h]
+    return coordinated_with(p, h)
 
 
 def _negator_at(tokens: list[Token], k: int, start: int, adjacent: bool,
@@ -384,7 +385,7 @@ def shared_plan(reader: SentenceReader, cue: Cue) -> int | None:
     word = reader.words[h]
     if reader.lang.is_participle(word) or reader.lang.is_passive_verb(word):
         return None  # "will send troops and conducted drills": a past act of its own
-    return p.heads[h]
+    return coordinated_with(p, h)
 
 
 def first_reported(tokens: list[Token], lang: Language) -> int:
