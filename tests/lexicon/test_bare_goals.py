@@ -50,3 +50,30 @@ def test_a_called_off_visit_is_kept_negated():
         Article(id="x", text="Prabowo batal ke China.", lang="id", published="2025-01-01"),
         load_lexicon())]
     assert got == [("IDN", "VISITS", "CHN", True)]
+
+
+@pytest.mark.parametrize("template", [
+    "{state}'s foreign minister in Japan for talks",
+    "The {state} president in Japan for first visit in 20 years",
+])
+def test_an_english_headline_person_in_a_place_visits_it(template):
+    """ "Blinken in Beijing for talks": a person, and only a person (grammar
+    goal_travellers), "in" a place with no verb visits it."""
+    from geopolgraph.loaders.extract import rules
+    from geopolgraph.loaders.lexicons import load_lexicon
+
+    lex = load_lexicon()
+    n = len(one_word_states(lex, "JPN"))
+    fact = (STATE, "VISITS", "JPN")
+    assert count_states(lex, "en", template, fact) >= 0.95 * n
+    with rules.disabled("cue.bare_goal"):
+        assert count_states(lex, "en", template, fact) == 0
+
+
+@pytest.mark.parametrize("template", ["{state} troops in Japan", "{state} in Japan",
+                                      "Protests in {state} over Japan's visit"])
+def test_no_english_visit_by_a_state_or_its_forces(template):
+    from geopolgraph.loaders.lexicons import load_lexicon
+
+    lex = load_lexicon()
+    assert count_states(lex, "en", template, (STATE, "VISITS", "JPN")) == 0

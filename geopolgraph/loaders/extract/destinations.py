@@ -9,7 +9,9 @@ reads that verb in the preposition's place (:func:`goal_view`; offsets unchanged
 is the text as written). Only a clause that opens the sentence with its subject counts: every
 word before the preposition is an actor's name, a coordinator, an auxiliary ("akan",
 "juga") or a negator ("batal ke China", a visit called off), so "Ekspor Indonesia ke China"
-(a noun before the name) or "Dari Jakarta ke Beijing" is none.
+(a noun before the name) or "Dari Jakarta ke Beijing" is none. English headlines do the same
+with "in" ("Blinken in Beijing for talks", "The Japanese president in Paris"), for a person only
+(grammar ``goal_travellers``): "US troops in Syria" is no visit.
 
 A visit is made by people: an act or goods that travels ("Bantuan AS tiba di Gaza", "US aid
 arrived in Gaza": the subject is a noun cue) is no visit of its owner (:func:`travelling_act`;
@@ -59,13 +61,17 @@ def goal_cues(tokens: list[Token], mentions: list[Mention], cues: list[Cue], lex
     if not lang.goal_preps or not rules.on(BARE_GOAL):
         return cues
     starts = {m.start: m for m in mentions if m.actor and not m.modifier}
+    travellers = lang.goal_travellers or _TRAVELLERS  # English: "Blinken in Beijing", persons
     k = 0
     subjects = 0
     while k < len(tokens):  # the subject: names, coordinators and auxiliaries only
         m = starts.get(k)
-        if m is not None and m.kind in _TRAVELLERS:
+        if m is not None and (m.kind in travellers or (
+                "person" in travellers and lang.is_person(m, [t.lower for t in tokens]))):
             subjects += 1
             k = m.end
+        elif k == 0 and tokens[k].lower in lang.item_articles:
+            k += 1  # "The Japanese president in Beijing"
         elif subjects and (tokens[k].lower in lang.coordinators
                            or tokens[k].lower in lang.skip_before_cue
                            or tokens[k].lower in lang.planned_words

@@ -125,6 +125,8 @@ class Language:
         self.goal_preps = frozenset(g.get("goal_preps", ()))
         #: the verb such a clause leaves out, as the lexicon has it ("mengunjungi")
         self.goal_verb = str(g.get("goal_verb", ""))
+        #: the kinds of actor such a clause's subject may be ("Blinken in Beijing": persons)
+        self.goal_travellers = frozenset(g.get("goal_travellers", ()))
         #: verbs of retaliating, whose cue is aimed at the doer of the act it answers
         self.retaliation_verbs = frozenset(g.get("retaliation_verbs", ()))
         #: indefinite articles opening an apposition that may hold a relative clause without
