@@ -172,7 +172,7 @@ def coordinated_with(p: Parse, h: int) -> int:
     on a noun (a subject, object or oblique), the nearest verb above that noun standing before
     it (rule syntax.left_governor), which it shares its subject, negation and plan with.
 
-    >>> p = Parse.of((1, 1, 5, 2, 4, 1), ("nsubj", "ROOT", "nsubj", "cc", "conj", "advcl"))
+    >>> p = Parse.of((1, 1, 5, 4, 2, 1), ("nsubj", "ROOT", "nsubj", "cc", "conj", "advcl"))
     >>> coordinated_with(p, 4)
     1
     """
