@@ -38,6 +38,9 @@ NO_BARE_OWNER_AFTER = rules.register(
     "come before the noun or after 'of'/'by'; the parse misread an apposition)")
 BARE_OWNER = rules.register("syntax.bare_owner", "'desakan Israel': a bare noun after an "
                             "Indonesian noun is its owner, whatever the parse's label")
+AGENT_FIRST = rules.register(
+    "syntax.agent_first", "'pengusiran diplomat Rusia oleh Jerman': a noun's oleh/by phrase "
+    "names its doer before any bare name hung on it")
 NOUN_AGENT = rules.register("syntax.noun_agent", "'a visit to Sri Lanka by the Norwegian "
                             "minister': a noun's by/oleh modifier is its doer")
 # what a "-nya" clitic on a verb (its object), a noun (its owner) or a passive verb (its agent)
@@ -55,6 +58,13 @@ def possessor_of(reader: SentenceReader, p: Parse, h: int, pronoun: bool = True)
     clitic = clitic_side(reader, p, h, _CLITIC_OWNER, "nmod:poss")
     if clitic is not None:
         return clitic
+    if rules.on(AGENT_FIRST) and rules.on(NOUN_AGENT):
+        # "pengusiran diplomat Rusia/nmod oleh Jerman": the agent's phrase names the doer, a
+        # bare name before it whom the act was done to
+        for c in p.kids(h, "nmod", "obl"):
+            if c > h and any(reader.words[k] in lang.passive_agent for k in p.kids(c, "case")) and (
+                    side := side_at(reader, p, c)) is not None:
+                return side
     for c in p.kids(h, "nmod", "compound", "amod", "flat"):
         if pronoun and p.deps[c] == "nmod:poss" and rules.on(OWNER_PRONOUN) and (
             reader.words[c] in lang.owner_pronouns  # "his visit" only ahead: ref.cataphor
