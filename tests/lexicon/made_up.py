@@ -57,3 +57,18 @@ def act_noun(lex, p) -> bool:
     from geopolgraph.loaders.extract.lang import language
 
     return p.frame == "noun" and p.text not in language(lex, p.lang).role_nouns
+
+
+def rule_gives(lang: str, template: str, fact: tuple[str, str, str], rule: str,
+               at_least: float = 0.95, off_at_most: float = 0.1) -> None:
+    """Assert that ``template``, filled with every one-word state (but the fact's other actor),
+    gives ``fact`` for at least ``at_least`` of them, and with ``rule`` switched off for at most
+    ``off_at_most``: the shape of a rule's template test."""
+    from geopolgraph.loaders.extract import rules
+    from geopolgraph.loaders.lexicons import load_lexicon
+
+    lex = load_lexicon()
+    n = len(one_word_states(lex, *(a for a in (fact[0], fact[2]) if a != STATE)))
+    assert count_states(lex, lang, template, fact) >= at_least * n
+    with rules.disabled(rule):
+        assert count_states(lex, lang, template, fact) <= off_at_most * n

@@ -6,7 +6,7 @@ noun that is no act's name ("…, a city condemned by X") gives no such target."
 from __future__ import annotations
 
 import pytest
-from made_up import STATE, count_states, one_word_states
+from made_up import STATE, count_states, rule_gives
 
 
 @pytest.mark.parametrize(("lang", "template"), [
@@ -19,30 +19,14 @@ from made_up import STATE, count_states, one_word_states
     ("id", "Jepang menutup kedutaannya, kebijakan yang dikritik {state}."),
 ])
 def test_a_reaction_to_a_noun_beside_a_clause_is_aimed_at_its_subject(lang, template):
-    from geopolgraph.loaders.extract import rules
-    from geopolgraph.loaders.lexicons import load_lexicon
-
-    lex = load_lexicon()
-    n = len(one_word_states(lex, "JPN"))
-    fact = (STATE, "CRITICIZES", "JPN")
-    assert count_states(lex, lang, template, fact) >= 0.95 * n
-    with rules.disabled("syntax.clause_act"):
-        assert count_states(lex, lang, template, fact) <= 0.1 * n
+    rule_gives(lang, template, (STATE, "CRITICIZES", "JPN"), "syntax.clause_act")
 
 
 def test_a_bare_agent_hung_on_the_noun_is_the_relative_verbs():
     """The parser hangs the bare agent of "langkah yang dikecam X" on "langkah" for a fifth of
     the names (rule passive.relative_agent)."""
-    from geopolgraph.loaders.extract import rules
-    from geopolgraph.loaders.lexicons import load_lexicon
-
-    lex = load_lexicon()
-    n = len(one_word_states(lex, "JPN"))
-    template = "Jepang menutup kedutaannya di Oslo, langkah yang dikecam {state}."
-    fact = (STATE, "CRITICIZES", "JPN")
-    assert count_states(lex, "id", template, fact) >= 0.95 * n
-    with rules.disabled("passive.relative_agent"):
-        assert count_states(lex, "id", template, fact) <= 0.85 * n
+    rule_gives("id", "Jepang menutup kedutaannya di Oslo, langkah yang dikecam {state}.",
+               (STATE, "CRITICIZES", "JPN"), "passive.relative_agent", off_at_most=0.85)
 
 
 @pytest.mark.parametrize(("lang", "template"), [
@@ -65,12 +49,4 @@ def test_a_claim_beside_a_clause_is_its_subjects(lang, template):
     """An answer to "a claim" set beside a clause is aimed at the clause's subject (or at the
     sayer of the clause it says); English leaves out the relative pronoun, which the parser
     misreads for some names (rule parse.zero_relative repairs most)."""
-    from geopolgraph.loaders.extract import rules
-    from geopolgraph.loaders.lexicons import load_lexicon
-
-    lex = load_lexicon()
-    n = len(one_word_states(lex, "CHN"))
-    fact = (STATE, "REJECTS", "CHN")
-    assert count_states(lex, lang, template, fact) >= 0.9 * n
-    with rules.disabled("syntax.clause_act"):
-        assert count_states(lex, lang, template, fact) <= 0.1 * n
+    rule_gives(lang, template, (STATE, "REJECTS", "CHN"), "syntax.clause_act", at_least=0.9)

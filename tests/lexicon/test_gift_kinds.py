@@ -4,17 +4,9 @@ one-word state name, in made-up sentences."""
 
 from __future__ import annotations
 
-from made_up import STATE, count_states, one_word_states
+from made_up import STATE, rule_gives
 
 
 def test_the_giver_of_a_counted_kind_of_goods():
-    from geopolgraph.loaders.extract import rules
-    from geopolgraph.loaders.lexicons import load_lexicon
-
-    lex = load_lexicon()
-    n = len(one_word_states(lex, "JPN"))
-    template = "Japan received a first batch of F-16 jets from {state}."
-    fact = ("JPN", "RECEIVES", STATE)
-    assert count_states(lex, "en", template, fact) >= 0.95 * n
-    with rules.disabled("receive.gift_kind"):
-        assert count_states(lex, "en", template, fact) <= 0.1 * n
+    rule_gives("en", "Japan received a first batch of F-16 jets from {state}.",
+               ("JPN", "RECEIVES", STATE), "receive.gift_kind")

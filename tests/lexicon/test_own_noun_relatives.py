@@ -4,17 +4,9 @@ active.own_noun_relative), over every one-word state name, in made-up sentences.
 
 from __future__ import annotations
 
-from made_up import STATE, count_states, one_word_states
+from made_up import STATE, rule_gives
 
 
 def test_a_relative_clause_on_the_cues_own_noun_names_its_doer():
-    from geopolgraph.loaders.extract import rules
-    from geopolgraph.loaders.lexicons import load_lexicon
-
-    lex = load_lexicon()
-    n = len(one_word_states(lex, "JPN"))
-    template = "Japan retaliated against the tariffs imposed by {state}."
-    fact = ("JPN", "SANCTIONS", STATE)
-    assert count_states(lex, "en", template, fact) >= 0.95 * n
-    with rules.disabled("active.own_noun_relative"):
-        assert count_states(lex, "en", template, fact) <= 0.1 * n
+    rule_gives("en", "Japan retaliated against the tariffs imposed by {state}.",
+               ("JPN", "SANCTIONS", STATE), "active.own_noun_relative")

@@ -7,7 +7,7 @@ with an object of its own ("angered X to provoke a reaction") get no such target
 from __future__ import annotations
 
 import pytest
-from made_up import STATE, count_states, one_word_states
+from made_up import STATE, count_states, rule_gives
 
 
 @pytest.mark.parametrize("template", [
@@ -15,15 +15,7 @@ from made_up import STATE, count_states, one_word_states
     "Japan summoned the ambassador of {state} to lodge a protest.",
 ])
 def test_a_purpose_clause_is_aimed_at_the_verbs_object(template):
-    from geopolgraph.loaders.extract import rules
-    from geopolgraph.loaders.lexicons import load_lexicon
-
-    lex = load_lexicon()
-    n = len(one_word_states(lex, "JPN"))
-    fact = ("JPN", "PROTESTS", STATE)
-    assert count_states(lex, "en", template, fact) >= 0.95 * n
-    with rules.disabled("active.purpose_target"):
-        assert count_states(lex, "en", template, fact) <= 0.1 * n
+    rule_gives("en", template, ("JPN", "PROTESTS", STATE), "active.purpose_target")
 
 
 @pytest.mark.parametrize(("template", "relation"), [

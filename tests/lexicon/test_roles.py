@@ -7,7 +7,7 @@ is no JPN CRITICIZES X)."""
 from __future__ import annotations
 
 import pytest
-from made_up import STATE, count_states, one_word_states
+from made_up import STATE, count_states, one_word_states, rule_gives
 
 
 @pytest.mark.parametrize(("lang", "template", "relation"), [
@@ -21,15 +21,7 @@ from made_up import STATE, count_states, one_word_states
     ("id", "{state} adalah pemasok senjata terbesar bagi Jepang.", "SUPPLIES"),
 ])
 def test_a_role_noun_said_of_an_actor_makes_it_the_doer(lang, template, relation):
-    from geopolgraph.loaders.extract import rules
-    from geopolgraph.loaders.lexicons import load_lexicon
-
-    lex = load_lexicon()
-    n = len(one_word_states(lex, "JPN"))
-    fact = (STATE, relation, "JPN")
-    assert count_states(lex, lang, template, fact) >= 0.94 * n
-    with rules.disabled("noun.role"):
-        assert count_states(lex, lang, template, fact) <= 0.1 * n
+    rule_gives(lang, template, (STATE, relation, "JPN"), "noun.role", at_least=0.94)
 
 
 @pytest.mark.parametrize(("lang", "template", "actor"), [
