@@ -13,7 +13,7 @@ True
 from __future__ import annotations
 
 from geopolgraph.loaders.extract import rules
-from geopolgraph.loaders.extract.clause_acts import clause_act, clause_act_of_cue
+from geopolgraph.loaders.extract.clause_acts import clause_act
 from geopolgraph.loaders.extract.frames import (
     REDUCED_RELATIVE,
     RELATIVE_SUBJECT,
@@ -124,10 +124,10 @@ def _passive(f: Frame) -> Sides:
     target = _parsed(f, _modified_noun)
     if target is not None and set(target.actors) <= set(source.actors):
         target = None  # "langkah yang dikecam Angola/nmod-of-langkah": the agent, not the noun
-    if target is None and f.props.aimed_at_doer and rules.on(RELATIVE_ACT):
-        target = relative_act(f)  # "gencatan senjata yang dimediasi Qatar"
-    elif target is None and f.props.answers:
-        target = clause_act_of_cue(reader, cue)  # "…, klaim yang ditolak Jepang"
+    if target is None and (f.props.aimed_at_doer or f.props.answers) and rules.on(RELATIVE_ACT):
+        # "gencatan senjata yang dimediasi Qatar"; an answer too, as active.answered_relative
+        # reads it: "…, klaim yang ditolak Jepang"
+        target = relative_act(f)
     if target is not None and set(target.actors) <= set(source.actors):
         target = None
     if target is not None:
