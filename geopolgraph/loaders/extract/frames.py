@@ -32,7 +32,7 @@ from geopolgraph.loaders.extract.conditions import conditional_target
 from geopolgraph.loaders.extract.cues import Cue
 from geopolgraph.loaders.extract.goods_targets import goods_origin
 from geopolgraph.loaders.extract.means import means_sides
-from geopolgraph.loaders.extract.mutual import mutual_cue
+from geopolgraph.loaders.extract.mutual import mutual_cue, own_party
 from geopolgraph.loaders.extract.near_targets import near_target
 from geopolgraph.loaders.extract.own_clauses import in_others_clause
 from geopolgraph.loaders.extract.parse import Parse, cue_head
@@ -421,8 +421,10 @@ def sides_for_cue(cue: Cue, reader: SentenceReader, props: RelationProps,
         # "The leaders of Indonesia and Vietnam … after a meeting": the coordinated subject
         lead = reader.groups[0]
         p = reader.parse
+        head = cue_head(p, cue.start, cue.head_end) if p is not None else cue.start
         if len(lead) >= 2 and lead[-1].end <= cue.start and not lead[0].locative and not (
-                p is not None and in_others_clause(p, cue_head(p, cue.start, cue.head_end), lead)):
+                p is not None and in_others_clause(p, head, lead)) and not own_party(
+                reader, p, head, lead):
             source = reader.side(lead, cue.start - lead[-1].end, "fallback")
     if source is None or source is NOBODY:
         return []

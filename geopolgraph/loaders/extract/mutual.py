@@ -5,7 +5,9 @@ naming an act both sides do (grammar ``mutual_patterns``: "agreed to … ceasefi
 coordinated subject each other's partners ("X dan Y sepakat …"). Two kinds of cue do not:
 a promise is made to somebody ("The US and South Korea vowed to retaliate …"), unless what is
 promised is done together; and an act both sides do that its subject only asks for or seeks
-("Egypt and Qatar sought a ceasefire in Gaza") is asked of others.
+("Egypt and Qatar sought a ceasefire in Gaza") is asked of others. A cue word with a party
+of its own hung on it ("air strikes on Houthi targets") is no act of the sentence's first pair
+with each other.
 """
 
 from __future__ import annotations
@@ -15,8 +17,10 @@ from geopolgraph.loaders.extract.cues import Cue
 from geopolgraph.loaders.extract.parse import Parse
 from geopolgraph.loaders.extract.reader import SentenceReader
 from geopolgraph.loaders.lexicons import RelationProps
+from geopolgraph.loaders.mentions import Mention
 
-__all__ = ["ASKED_MUTUAL", "ONE_WAY_PROMISE", "mutual_cue", "sought_mutual"]
+__all__ = ["ASKED_MUTUAL", "ONE_WAY_PROMISE", "OWN_PARTY", "mutual_cue", "own_party",
+           "sought_mutual"]
 
 ASKED_MUTUAL = rules.register(
     "syntax.asked_mutual", "'Egypt and Qatar sought a ceasefire in Gaza', 'Mesir dan Qatar "
@@ -27,6 +31,11 @@ ONE_WAY_PROMISE = rules.register(
     "cue.one_way_promise", "'The US and South Korea vowed to retaliate', 'Jepang dan Filipina "
     "berjanji …': a promise (grammar promise_words) is made to somebody, so a coordinated "
     "subject of one does not agree with each other, as one of 'agreed' does")
+OWN_PARTY = rules.register(
+    "frame.own_party", "'The US and Britain responded with air strikes on Houthi targets': a "
+    "cue word with no sides of its own but an actor the parse hangs on it (compound, nmod, "
+    "possessor) that is not of the sentence's first pair is about that actor, not what the "
+    "pair did to each other")
 
 
 def mutual_cue(reader: SentenceReader, cue: Cue, props: RelationProps, head: int) -> bool:
@@ -82,3 +91,30 @@ def sought_mutual(reader: SentenceReader, p: Parse | None, head: int, asks: bool
         if reader.words[head] in seeking:
             return True
     return False
+
+
+def own_party(reader: SentenceReader, p: Parse | None, head: int, pair: list[Mention]) -> bool:
+    """Whether an actor none of ``pair`` names, not a place ("a meeting in Hanoi") nor a bare
+    agent word ("joint military exercises" with open actors), hangs on the cue's head word
+    ``head`` as its compound, nmod, amod or possessor ("Houthi targets"): the cue's word is
+    about that actor.
+
+    >>> from geopolgraph.loaders.extract.lang import language
+    >>> from geopolgraph.loaders.lexicons import load_lexicon
+    >>> from geopolgraph.loaders.mentions import Memory
+    >>> from geopolgraph.loaders.text import tokenize
+    >>> words = tokenize("Japan and Korea hit Iran targets")
+    >>> m = [Mention(k, k + 1, a, "", w, "state") for k, a, w in
+    ...      ((0, "JPN", "Japan"), (2, "KOR", "Korea"), (4, "IRN", "Iran"))]
+    >>> reader = SentenceReader(words, m, language(load_lexicon(), "en"), Memory(), "")
+    >>> p = Parse.of((3, 0, 0, 3, 5, 3), ("nsubj", "cc", "conj", "ROOT", "compound", "obj"))
+    >>> own_party(reader, p, 5, m[:2]), own_party(reader, p, 3, m[:2])
+    (True, False)
+    """
+    if p is None or not rules.on(OWN_PARTY):
+        return False
+    return any(k != head and p.heads[k] == head
+               and p.deps[k].split(":")[0] in ("compound", "nmod", "amod")
+               for m in reader.mentions if m not in pair and not m.locative
+               and not m.actor.startswith("agent:")  # an open actor's bare "military"
+               for k in range(m.start, m.end))
