@@ -29,5 +29,6 @@ def test_an_acts_of_phrase_is_whom_it_hit(template, subject, owner, victim):
     found = targets()
     assert sum(owner in t for t in found) / len(nouns) >= 0.9
     assert not any(victim in t for t in found)
-    with rules.disabled("syntax.act_patient"):
+    # (the by-phrase's doer is read first under syntax.agent_first as well)
+    with rules.disabled("syntax.act_patient", "syntax.agent_first"):
         assert sum(owner in t for t in targets()) / len(nouns) <= 0.1

@@ -253,7 +253,8 @@ def _parsed_object(f: Frame, allow_place: bool, retaliation: bool = True) -> Sid
         # "imposed sanctions on Russia over its invasion of Ukraine": a direct object or the
         # phrase the cue's own preposition opens, on any part of the cue, before any other
         for h in range(f.cue.start, f.cue.end):
-            found = objects_of(f.reader, p, h, allow_place, inside, own_only=True, skip=skip)
+            found = objects_of(f.reader, p, h, allow_place, inside, own_only=True, skip=skip,
+                               doer_first=aims_at_doer(f, retaliation))
             if found is not None:
                 return found
     for h in range(f.cue.start, f.cue.end):  # "sepakat dengan": the object may hang on any part

@@ -23,6 +23,7 @@ from geopolgraph.loaders.extract.frames import Frame, cue_head, topics
 from geopolgraph.loaders.extract.noun_roles import agent_patient
 from geopolgraph.loaders.extract.objects import goods_phrase_at, objects_of, prep_object
 from geopolgraph.loaders.extract.passives import passive_relative
+from geopolgraph.loaders.extract.phrases import agent_phrases
 from geopolgraph.loaders.extract.reader import Side
 from geopolgraph.loaders.extract.references import prep_reference
 from geopolgraph.loaders.extract.syntax import ACT_OF_ACT, side_at, subject_of
@@ -95,7 +96,7 @@ def noun_target(f: Frame, owner: Side) -> Side | None:
         # accusation was aimed at Iran, whatever its content names
         found = subject_of(f.reader, p, f.answer)
         return found if found is not None and set(found.actors) != set(owner.actors) else None
-    found = _parsed_object(f, True) or agent_patient(f)
+    found = _parsed_object(f, True) or agent_patient(f) or _bare_patient(f)
     if found is None and rules.on(OWNER_PP):
         found = _owner_pp(f, owner)
     if found is None and rules.on(VERB_PP):
@@ -111,6 +112,23 @@ def noun_target(f: Frame, owner: Side) -> Side | None:
     if found is None:  # "serangan Israel terhadap negara tersebut"
         found = prep_reference(f.reader, f.cue, owner.actors)
     return found if found is not None and set(found.actors) != set(owner.actors) else None
+
+
+def _bare_patient(f: Frame) -> Side | None:
+    """The bare name the parse hangs on a noun cue before the agent phrase that names its doer
+    ("pengusiran diplomat Jerman oleh Rusia": Germany's diplomats were expelled; rule
+    syntax.agent_first): whom the act was done to."""
+    p = f.reader.parse
+    if p is None:
+        return None
+    head = cue_head(p, f.cue.start, f.cue.head_end)
+    agents = agent_phrases(f.reader, p, head)
+    for c in p.kids(head, "nmod", "compound", "flat", "obj") if agents else []:
+        if head < c < agents[0] and not p.kids(c, "case"):
+            side = side_at(f.reader, p, c, patient=True)
+            if side is not None:
+                return side
+    return None
 
 
 def _owner_pp(f: Frame, owner: Side) -> Side | None:

@@ -18,7 +18,7 @@ from geopolgraph.loaders.extract.cues import Cue
 from geopolgraph.loaders.extract.means import means_phrase
 from geopolgraph.loaders.extract.parse import Parse
 from geopolgraph.loaders.extract.passives import object_gap
-from geopolgraph.loaders.extract.phrases import mention_index, side_at
+from geopolgraph.loaders.extract.phrases import agent_phrases, mention_index, side_at
 from geopolgraph.loaders.extract.reader import SentenceReader, Side
 from geopolgraph.loaders.extract.references import dual_after
 from geopolgraph.loaders.extract.stray_subjects import interrupted_subject
@@ -178,6 +178,14 @@ def objects_of(reader: SentenceReader, p: Parse, h: int, allow_place: bool,
         # "three Chinese companies it accused/acl:relcl of helping Iran": a relative clause
         # with a subject of its own and no object, without a pronoun, is on its object
         objects = [p.heads[h]]
+    if doer_first and rules.on(DOER_FIRST):
+        # "mengecam pengusiran diplomat Jerman oleh Rusia": the condemned act's agent phrase
+        # names its doer before the name it hit (syntax.agent_first)
+        for a in (a for c in objects if c in reader.cue_starts
+                  for a in agent_phrases(reader, p, c)):
+            side = side_at(reader, p, a)
+            if side is not None:
+                return side
     for c in objects:
         side = side_at(reader, p, c, allow_place, patient=True)
         if (side is None and reader.words[c] in reader.lang.relative and p.heads[h] != h

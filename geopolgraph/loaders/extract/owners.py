@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from geopolgraph.loaders.extract import rules
 from geopolgraph.loaders.extract.parse import Parse
-from geopolgraph.loaders.extract.phrases import side_at
+from geopolgraph.loaders.extract.phrases import possession_between, side_at
 from geopolgraph.loaders.extract.reader import SentenceReader, Side
 
 __all__ = ["COMPOUND_OWNER", "CUE_PART_OWNER", "MISPLACED_AGENT", "compound_owner",
@@ -49,6 +49,8 @@ def compound_owner(reader: SentenceReader, p: Parse, h: int) -> Side | None:
         if p.deps[c] not in ("nmod", "compound", "acl", "flat") or (
                 p.deps[c] == "acl" and not reader.lang.is_bare_root(reader.words[c])):
             return None
+        if possession_between(reader, h, c):
+            return None  # "pelanggaran kedaulatan Brazil": Brazil's sovereignty, not violation
         if step:  # the first is the noun's own modifier, read by possessor_of already
             side = side_at(reader, p, c, patient=True)
             if side is not None:

@@ -22,8 +22,8 @@ from geopolgraph.loaders.extract.reader import SentenceReader, Side
 from geopolgraph.loaders.extract.references import reference_before
 from geopolgraph.loaders.mentions import Mention
 
-__all__ = ["POSSESSIVE", "anchor", "mention_index", "named_before", "rel_base", "side_at",
-           "window_start"]
+__all__ = ["AGENT_FIRST", "POSSESSIVE", "agent_phrases", "anchor", "mention_index", "named_before",
+           "possession_between", "rel_base", "side_at", "window_start"]
 
 POSSESSIVE = ("'s", "’s")  # "China's state oil firm": the firm stands for its owner
 _ATTACHED = ("nmod", "flat", "appos", "compound", "amod")
@@ -86,6 +86,13 @@ PATIENT_OWNER = rules.register(
     "'… ke kapalnya', '… ke kapal mereka': the owner pronoun or clitic of what an act of "
     "conflict hits is not the act's own doer but the last other actor named before it in the "
     "sentence")
+AGENT_FIRST = rules.register(
+    "syntax.agent_first", "'pengusiran diplomat Rusia oleh Jerman': a noun's oleh/by phrase "
+    "names its doer before any bare name hung on it")
+POSSESSION = rules.register(
+    "syntax.possession_owner", "'pelanggaran kedaulatan Yaman', 'pengusiran diplomat Rusia': a "
+    "bare name after a noun of what an actor has (grammar possession_nouns) owns that noun, "
+    "not the act noun the parse hangs it on")
 INSTRUMENT = rules.register("mention.instrument_agent", "'Drone Rusia menyerang', 'Russian jets "
                             "struck': a state's vehicle or weapon as agent stands for the state")
 
@@ -111,6 +118,45 @@ def named_before(reader: SentenceReader, c: int) -> int | None:
     come between: "… with Iran, which …"), else None."""
     k = c - 1 if c > 0 and reader.words[c - 1] != "," else c - 2
     return k if k >= 0 and k in mention_index(reader) else None
+
+
+def possession_between(reader: SentenceReader, h: int, c: int) -> bool:
+    """Whether a noun of what an actor has (grammar ``possession_nouns``: "kedaulatan",
+    "wilayah", "diplomat") comes after the noun at ``h`` up to the word at ``c`` (or the first
+    word of the mention covering ``c``): a name after that noun owns it, not ``h``
+    ("pelanggaran kedaulatan Yaman", "pengusiran diplomat Rusia").
+
+    >>> from geopolgraph.loaders.extract.lang import language
+    >>> from geopolgraph.loaders.lexicons import load_lexicon
+    >>> from geopolgraph.loaders.mentions import Memory
+    >>> from geopolgraph.loaders.text import tokenize
+    >>> words = tokenize("pelanggaran kedaulatan Yaman")
+    >>> reader = SentenceReader(words, [Mention(2, 3, "YEM", "", "Yaman", "state")],
+    ...                         language(load_lexicon(), "id"), Memory(), "")
+    >>> possession_between(reader, 0, 2), possession_between(reader, 0, 1)
+    (True, True)
+    >>> possession_between(reader, 1, 2)
+    False
+    """
+    if not rules.on(POSSESSION) or c <= h:
+        return False
+    m = mention_index(reader).get(c)
+    end = (m.start if m is not None else c) + 1
+    return any(w.lower() in reader.lang.possession_nouns for w in reader.words[h + 1 : end])
+
+
+def agent_phrases(reader: SentenceReader, p: Parse, h: int) -> list[int]:
+    """The phrases after the noun at ``h`` opened by an agent's preposition ("oleh", "by"),
+    which name its doer before any bare name hung on it ("pengusiran diplomat Rusia oleh
+    Jerman"; rule syntax.agent_first)."""
+    if not rules.on(AGENT_FIRST):
+        return []
+    # the parse may hang it on the bare noun the act hit ("penangkapan pejabat Jepang oleh/case
+    # X/nmod-of-pejabat"), which, no act, has no doer
+    hosts = [h] + [c for c in p.kids(h, "nmod") if c > h and not p.kids(c, "case")
+                   and c not in reader.cue_starts]
+    return sorted(c for n in hosts for c in p.kids(n, "nmod", "obl") if c > h and any(
+        reader.words[k] in reader.lang.passive_agent for k in p.kids(c, "case")))
 
 
 def anchor(reader: SentenceReader, p: Parse, i: int, depth: int = 2) -> int | None:
@@ -165,6 +211,8 @@ def anchor(reader: SentenceReader, p: Parse, i: int, depth: int = 2) -> int | No
         if reader.words[c] in reader.lang.relative_owners and rules.on(RELATIVE_OWNER_PRONOUN):
             return named_before(reader, c)  # "Russia, whose/nmod:poss forces invaded Ukraine"
         cases = [reader.words[k] for k in p.kids(c, "case")]
+        if not cases and possession_between(reader, i, c):
+            continue  # "pelanggaran kedaulatan Yaman/nmod": Yemen's sovereignty, not violation
         if cases and p.deps[c].startswith("nmod") and not all(
             w in reader.lang.genitive_preps or w in POSSESSIVE for w in cases
         ) and not (rules.on(INCLUSIVE) and cases[0] in reader.lang.inclusive_preps):

@@ -23,7 +23,13 @@ from geopolgraph.loaders.extract.owners import (
     misplaced_agent,
 )
 from geopolgraph.loaders.extract.parse import Parse
-from geopolgraph.loaders.extract.phrases import POSSESSIVE, mention_index, side_at
+from geopolgraph.loaders.extract.phrases import (
+    POSSESSIVE,
+    agent_phrases,
+    mention_index,
+    possession_between,
+    side_at,
+)
 from geopolgraph.loaders.extract.reader import NOBODY, SentenceReader, Side
 from geopolgraph.loaders.extract.references import clitic_reference
 
@@ -38,9 +44,6 @@ NO_BARE_OWNER_AFTER = rules.register(
     "come before the noun or after 'of'/'by'; the parse misread an apposition)")
 BARE_OWNER = rules.register("syntax.bare_owner", "'desakan Israel': a bare noun after an "
                             "Indonesian noun is its owner, whatever the parse's label")
-AGENT_FIRST = rules.register(
-    "syntax.agent_first", "'pengusiran diplomat Rusia oleh Jerman': a noun's oleh/by phrase "
-    "names its doer before any bare name hung on it")
 NOUN_AGENT = rules.register("syntax.noun_agent", "'a visit to Sri Lanka by the Norwegian "
                             "minister': a noun's by/oleh modifier is its doer")
 # what a "-nya" clitic on a verb (its object), a noun (its owner) or a passive verb (its agent)
@@ -58,12 +61,11 @@ def possessor_of(reader: SentenceReader, p: Parse, h: int, pronoun: bool = True)
     clitic = clitic_side(reader, p, h, _CLITIC_OWNER, "nmod:poss")
     if clitic is not None:
         return clitic
-    if rules.on(AGENT_FIRST) and rules.on(NOUN_AGENT):
+    if rules.on(NOUN_AGENT):
         # "pengusiran diplomat Rusia/nmod oleh Jerman": the agent's phrase names the doer, a
         # bare name before it whom the act was done to
-        for c in p.kids(h, "nmod", "obl"):
-            if c > h and any(reader.words[k] in lang.passive_agent for k in p.kids(c, "case")) and (
-                    side := side_at(reader, p, c)) is not None:
+        for c in agent_phrases(reader, p, h):
+            if (side := side_at(reader, p, c)) is not None:
                 return side
     for c in p.kids(h, "nmod", "compound", "amod", "flat"):
         if pronoun and p.deps[c] == "nmod:poss" and rules.on(OWNER_PRONOUN) and (
@@ -78,6 +80,8 @@ def possessor_of(reader: SentenceReader, p: Parse, h: int, pronoun: bool = True)
             not lang.head_first_compounds
         ):
             continue  # "talks with Chilean presidents Gabriel/nmod Boric": no English owner
+        if not cases and possession_between(reader, h, c):
+            continue  # "pelanggaran kedaulatan Yaman/nmod": Yemen's sovereignty was violated
         if cases and p.deps[c] != "nmod:poss" and not any(
             w in POSSESSIVE or w in lang.source_preps
             or (w in lang.passive_agent and rules.on(NOUN_AGENT))  # "a visit … by X"
@@ -131,4 +135,5 @@ def clitic_side(reader: SentenceReader, p: Parse, h: int, deps: tuple[str, ...],
     index = mention_index(reader)
     own = tuple(index[c].actor for c in p.kids(h, "nsubj") if c in index)
     return clitic_reference(reader, h, own)
+
 

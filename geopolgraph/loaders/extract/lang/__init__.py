@@ -250,6 +250,9 @@ class Language:
         self.intensifiers = frozenset(g.get("intensifiers", ()))
         #: "with the help of the US": prepositions of a means phrase (noun.means_helper)
         self.means_preps = frozenset(g.get("means_preps", ()))
+        #: "pelanggaran kedaulatan Yaman": nouns of what an actor has, whose bare name after
+        #: them is their owner, not the act noun's (syntax.possession_owner)
+        self.possession_nouns = frozenset(g.get("possession_nouns", ()))
         # "negara tersebut", "the country", "the group": the last actor of a kind named
         self.kind_anaphors = {
             phrase: kind
