@@ -27,7 +27,7 @@ from geopolgraph.loaders.extract.noun_roles import agent_act
 from geopolgraph.loaders.extract.parse import Parse
 from geopolgraph.loaders.extract.passives import passive_subjects
 from geopolgraph.loaders.extract.reader import SentenceReader, Side
-from geopolgraph.loaders.extract.references import event_reference
+from geopolgraph.loaders.extract.references import event_reference, named_act_doers
 from geopolgraph.loaders.extract.syntax import (
     NOBODY,
     agent_of,
@@ -89,6 +89,11 @@ FRONTED_CLAUSE = rules.register(
     "'Meski dikecam China, Jepang …'), with no subject of its own, is done to the subject of "
     "the clause after its comma; an Indonesian di- verb's agent may be the bare actor right "
     "after it")
+RELATIVE_EVENT = rules.register(
+    "passive.relative_event", "'The truce, brokered by Qatar, took effect', 'Kesepakatan yang "
+    "ditengahi AS itu …': a passive cue aimed at a doer in a relative clause on an act named "
+    "back (an act noun with a demonstrative or definite article) is aimed at whoever did that "
+    "act, as the finite 'The truce was brokered by Qatar' is (passive.event_subject)")
 PARSED_GIVER = rules.register(
     "passive.parsed_giver", "'bantuan senjata yang diberikan oleh Kim Jong Un': aid the parse's "
     "passive agent gives goes to the one other party the sentence names")
@@ -120,6 +125,8 @@ def _passive(f: Frame) -> Sides:
             target = event_reference(reader, cue, start) if start is not None else None
             if target is not None and set(target.actors) <= set(source.actors):
                 target = None  # the agent's own act: whom the act was aimed at is not said
+        if target is None and f.props.aimed_at_doer:
+            target = _relative_event(f, source)  # "The agreement, brokered by the US, …"
         return source, target
     target = _parsed(f, _modified_noun)
     if target is not None and set(target.actors) <= set(source.actors):
@@ -130,6 +137,8 @@ def _passive(f: Frame) -> Sides:
         target = relative_act(f)
     if target is not None and set(target.actors) <= set(source.actors):
         target = None
+    if target is None and f.props.aimed_at_doer:
+        target = _relative_event(f, source)  # "Kesepakatan yang ditengahi AS itu …"
     if target is not None:
         return source, target  # "Kelompok Houthi yang didukung Iran"
     # "bantuan senjata yang diberikan oleh Kim Jong Un": aid given by X goes to the other party
@@ -229,6 +238,32 @@ def _guest(f: Frame) -> Side | None:
     guest = _parsed(f, _passive_subject)
     return guest if guest is not None and f.reader.lang.persons_only(guest.mentions,
                                                                      f.words) else None
+
+
+def _relative_event(f: Frame, source: Side) -> Side | None:
+    """The doers of the act named back by the noun the cue's relative clause is on ("The
+    agreement, brokered by the US, …", "Kesepakatan yang ditengahi AS itu …"): an act noun (a
+    cue, an event, pact or one-word mutual noun) with a demonstrative or definite article; not
+    the agent's own act."""
+    reader, p = f.reader, f.reader.parse
+    if p is None or not rules.on(RELATIVE_EVENT):
+        return None
+    h = cue_head(p, f.cue.start, f.cue.head_end)
+    noun = p.heads[h]
+    lang, word = reader.lang, reader.words[noun]
+    if not p.deps[h].startswith("acl") or noun >= f.cue.start or not (
+            noun in reader.cue_starts or word in lang.event_nouns or word in lang.pact_nouns
+            or word in lang.mutual_patterns):  # "The truce, brokered by Qatar, …"
+        return None
+    # the noun's own determiner, or a demonstrative closing the clause ("Serangan yang dikecam
+    # oleh Norwegia itu": the parse may hang "itu" on the name before it)
+    last = max(k for k in range(h, len(p.heads)) if p.under(k, h))
+    if not any(reader.words[k] in lang.demonstratives or reader.words[k] in lang.event_articles
+               for k in p.kids(noun, "det")) and not (
+            lang.head_first_compounds and reader.words[last] in lang.demonstratives):
+        return None
+    found = named_act_doers(reader, range(noun, noun + 1))
+    return None if found is None or set(found.actors) <= set(source.actors) else found
 
 
 def _subject_start(p: Parse, h: int) -> int | None:

@@ -34,6 +34,7 @@ __all__ = [
     "dual_after",
     "event_reference",
     "has_reference",
+    "named_act_doers",
     "object_reference",
     "owner_reference",
     "prep_reference",
@@ -126,6 +127,18 @@ def _subject_at(reader: SentenceReader, words: list[str], phrases: list[tuple[st
     return -1
 
 
+def _said_doers(reader: SentenceReader, at: int) -> tuple[str, ...] | None:
+    """For an anaphor at ``at`` naming a said act ("the accusations": a cue of a relation
+    relations.tsv marks said), the last doers of that relation, none when nobody was reported
+    doing it (rule ref.unsaid_act); None for an anaphor naming no said act ("hal tersebut")."""
+    named = [c.pattern.relation for c in reader.cues if at <= c.start < at + 4
+             and c.pattern.relation in reader.lang.said_relations]
+    if not named or not rules.on(UNSAID_ACT):
+        return None
+    done = {**reader.memory.doers, **reader.doers_here}
+    return next((done[r] for r in named if r in done), ())
+
+
 def reference_before(reader: SentenceReader, pos: int, start: int | None = None) -> Side | None:
     """A pronoun or anaphor subject before ``pos`` (in the 8 words before it, or from
     ``start``) resolved from the article so far."""
@@ -133,8 +146,12 @@ def reference_before(reader: SentenceReader, pos: int, start: int | None = None)
     words = reader.words[lo:pos]
     lang = reader.lang
     memory = reader.memory
-    if rules.on(ANAPHOR) and memory.last_sources and _as_subject(reader, words, lang.anaphors):
-        return Side(memory.last_sources, (), 3, "pronoun")
+    anaphor = _subject_at(reader, words, lang.anaphors) if rules.on(ANAPHOR) else -1
+    if anaphor >= 0:
+        said = _said_doers(reader, lo + anaphor)  # "the accusations": the last accusers
+        doers = memory.last_sources if said is None else said
+        if doers:
+            return Side(doers, (), 3, "pronoun")
     dual = _subject_at(reader, words, lang.dual_pronouns) if rules.on(DUAL) else -1
     if dual >= 0:
         if reader.pair is not None and reader.pair[0] <= lo + dual and rules.on(DUAL_IN_SENTENCE):
@@ -274,6 +291,10 @@ def said_reference(reader: SentenceReader, cue: Cue) -> bool:
         )) == memory.last_doers != ())
 
 
+UNSAID_ACT = rules.register(
+    "ref.unsaid_act", "'… Russia's foreign ministry dismissed the accusations': a said act "
+    "(relations.tsv said) named back that no earlier sentence reported is nobody's known act, "
+    "not the last act reported")
 EVENT_PHRASE = rules.register("ref.event_phrase", "'mengecam tindakan tersebut dan meminta PBB …': "
                               "only an actor inside the phrase makes it no reference")
 
@@ -303,7 +324,7 @@ def event_reference(reader: SentenceReader, cue: Cue, at: int | None = None,
         inside = event_reference(reader, cue, cue.head_end, besides)
         if inside is not None:
             return inside
-    words, lang, memory = reader.words, reader.lang, reader.memory
+    words, lang = reader.words, reader.lang
     start = cue.end if at is None else at
     span = words[start : start + 5]
     noun: list[str] = []
@@ -336,15 +357,31 @@ def event_reference(reader: SentenceReader, cue: Cue, at: int | None = None,
         # meminta PBB …" still is one)
         return None
     limit = start + 5 if at is None else start + extent
+    own = (cue.pattern.relation if at is None and span and span[0] in lang.demonstratives
+           and len(cue.pattern.tokens) > 1 else None)  # "membalas serangan itu": the last attack
+    return named_act_doers(reader, range(start, limit), own, besides,
+                           range(start, start + extent))
+
+
+def named_act_doers(reader: SentenceReader, phrase: range, own: str | None = None,
+                    besides: tuple[str, ...] = (), words: range | None = None) -> Side | None:
+    """The doers of the act a phrase (its tokens ``phrase``) names back: the last doers of the
+    relation of a cue in it (or of ``own``, the naming cue's relation, first), else of the last
+    act reported, unless the phrase's own ``words`` (all of it by default) name a said act
+    nobody was reported doing; None when none was. With no cue in the phrase, not only
+    ``besides`` when another act by somebody else was reported before."""
+    memory = reader.memory
     # "Thailand menuding Kamboja …, tetapi Kamboja membantah tuduhan itu": this sentence's own
     # earlier act of that relation first
     done = {**memory.doers, **reader.doers_here} if rules.on(EVENT_IN_SENTENCE) else memory.doers
     relations = [o.pattern.relation for o in reader.cues
-                 if start <= o.start < limit and o.pattern.relation in done]
-    if at is None and span and span[0] in lang.demonstratives and len(cue.pattern.tokens) > 1 and (
-        cue.pattern.relation in done
-    ):
-        relations.insert(0, cue.pattern.relation)  # "membalas serangan itu": the last attack
+                 if o.start in phrase and o.pattern.relation in done]
+    if own is not None and own in done:
+        relations.insert(0, own)
+    if not relations and rules.on(UNSAID_ACT) and any(
+            o.start in (phrase if words is None else words)
+            and o.pattern.relation in reader.lang.said_relations for o in reader.cues):
+        return None  # "dismissed the accusations": nobody's accusation was reported
     doers = done[relations[0]] if relations else memory.last_doers
     if not relations and besides and set(doers) <= set(besides) and rules.on(OTHER_DOER):
         # "Filipina memprotes tindakan kapal China yang menembakkan …. Manila menyebut tindakan
