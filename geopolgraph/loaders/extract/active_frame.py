@@ -121,6 +121,12 @@ TOGETHER_PURPOSE = rules.register(
     "Korea': what a cue of working together is for names no partner")
 CLAUSE_TARGET = rules.register("frame.clause_target", "'mendesak agar Israel …': an appeal's or "
                               "accusation's target is the subject of the clause it governs")
+BREAK_CLAUSE = rules.register(
+    "frame.break_clause", "'Japan voiced concern, while China urged restraint', 'Jepang "
+    "menyatakan keprihatinan, sementara China …': for frame.clause_target, a clause opened by "
+    "a conjunction of contrast (grammar contrast_marks: while, but, sementara, namun) is no "
+    "clause the cue governs; its subject is not whom the cue is aimed at (that of a clause of "
+    "cause or time is: 'protested after North Korea fired …')")
 PLAN_OWNER = rules.register(
     "active.plan_owner", "'welcomed Australia's decision to recognise Palestine', 'mengecam "
     "rencana Jepang untuk mengirim pasukan': a verb cue right after a plan noun (grammar "
@@ -303,6 +309,9 @@ def _parsed_object(f: Frame, allow_place: bool, retaliation: bool = True) -> Sid
         # "mendesak agar Israel menghentikan …", "menuding Hizbullah sedang …": the subject
         # of the clause the cue governs is whom it is aimed at
         for c in p.kids(head, "ccomp", "advcl", "xcomp"):
+            if rules.on(BREAK_CLAUSE) and any(
+                    f.words[k] in f.reader.lang.contrast_marks for k in p.kids(c, "mark")):
+                continue  # "voiced concern, while China urged restraint": China's own clause
             for s in p.kids(c, "nsubj"):
                 found = side_at(f.reader, p, s, allow_place)
                 if found is not None:

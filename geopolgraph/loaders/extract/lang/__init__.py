@@ -253,6 +253,8 @@ class Language:
         #: "pelanggaran kedaulatan Yaman": nouns of what an actor has, whose bare name after
         #: them is their owner, not the act noun's (syntax.possession_owner)
         self.possession_nouns = frozenset(g.get("possession_nouns", ()))
+        #: "while", "sementara": conjunctions of a contrasting clause (frame.break_clause)
+        self.contrast_marks = frozenset(g.get("contrast_marks", ()))
         # "negara tersebut", "the country", "the group": the last actor of a kind named
         self.kind_anaphors = {
             phrase: kind
