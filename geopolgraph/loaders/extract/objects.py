@@ -108,6 +108,10 @@ APPROVED_VERB_NOUN = rules.register(
     "syntax.approved_verb_noun", "'The EU agreed a new sanctions/compound package against "
     "Russia': an English verb cue the parse makes a compound of the approved object is the "
     "approved act's noun (syntax.approved_act), as a noun cue is")
+APPROVED_MUTUAL = rules.register(
+    "syntax.approved_mutual", "'Israel dan Hamas menyepakati gencatan senjata': an act both "
+    "sides do (grammar mutual_patterns) that a verb of approval takes is no one-way act the "
+    "approval gives way to (syntax.approved_act): its subject agreed to it with each other")
 GOODS_OWNER = rules.register(
     "noun.goods_owner", "'the sale of US weapons to Taiwan', 'Kyiv condemned the shipment of "
     "Iranian drones to Russia': the owner of the goods or forces a noun of sending names in its "
@@ -283,7 +287,8 @@ def _directions(reader: SentenceReader, owners_read: bool) -> frozenset[str]:
 
 def approved_act(reader: SentenceReader, cue: Cue, reciprocal: Callable[[str], bool]) -> bool:
     """Whether the verb cue ``cue`` approves an act that its object, or a modifier of its object,
-    names as a noun cue of a one-way relation (not ``reciprocal``): "menyetujui sanksi/obj baru
+    names as a noun cue of a one-way relation (not ``reciprocal``), nor an act both sides do
+    ("menyepakati gencatan senjata": rule syntax.approved_mutual): "menyetujui sanksi/obj baru
     terhadap Rusia", "menyetujui paket/obj sanksi/nmod": the act, not the approval, is the
     relation."""
     p = reader.parse
@@ -296,7 +301,9 @@ def approved_act(reader: SentenceReader, cue: Cue, reciprocal: Callable[[str], b
     return any(any(c.start <= n < c.end for n in nouns)
                and (c.pattern.frame == "noun" or (as_noun and p.deps[c.start] == "compound"))
                and not cue.start <= c.start < cue.end
-               and not reciprocal(c.pattern.relation) for c in reader.cues)
+               and not reciprocal(c.pattern.relation)
+               and not (rules.on(APPROVED_MUTUAL) and reader.lang.is_mutual(c.pattern.text))
+               for c in reader.cues)
 
 
 def addressed(reader: SentenceReader, p: Parse, h: int) -> bool:
