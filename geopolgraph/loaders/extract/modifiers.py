@@ -22,6 +22,7 @@ from geopolgraph.loaders.extract.governors import coordinated_with
 from geopolgraph.loaders.extract.lang import Language
 from geopolgraph.loaders.extract.parse import Parse
 from geopolgraph.loaders.extract.phrases import mention_index
+from geopolgraph.loaders.extract.plans import purpose_governor
 from geopolgraph.loaders.extract.reader import SentenceReader
 from geopolgraph.loaders.lexicons import GAP, RelationProps
 from geopolgraph.loaders.mentions import Memory, Mention
@@ -377,10 +378,11 @@ def subject_words(reader: SentenceReader, cue: Cue) -> frozenset[int]:
 def shared_plan(reader: SentenceReader, cue: Cue) -> int | None:
     """The verb a verb cue is coordinated with, when the cue has no auxiliary of its own and
     no past form: it shares that verb's plan word ("Japan will send troops to the Philippines
-    and conduct/conj drills with Australia"); else None."""
+    and conduct/conj drills with Australia"); else the verb whose purpose clause it heads
+    (:func:`.plans.purpose_governor`); else None."""
     found = _conjunct(reader, cue, SHARED_PLAN)
     if found is None:
-        return None
+        return purpose_governor(reader, cue)  # "will travel to Washington to meet Biden"
     p, h = found
     word = reader.words[h]
     if reader.lang.is_participle(word) or reader.lang.is_passive_verb(word):
