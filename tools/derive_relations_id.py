@@ -222,7 +222,10 @@ UD_HEADER = """\
 def write_ud_evidence(ud_dir: Path) -> None:
     """Recount tools/ud_pos_id.tsv for the current roots and phrases."""
     upos, morf, by_form = count_ud(ud_dir)
-    lemmas = {lemma for found in by_form.values() for lemma in found}
+    # the treebanks' lemmas, and the words of the cue phrases themselves: a loanword root the
+    # treebanks lack ("normalisasi" of "menormalisasi hubungan") is named by its own noun phrase
+    lemmas = {lemma for found in by_form.values() for lemma in found} | {
+        w for row in _rows(PHRASES) for w in row["pattern"].split() if not _men_verb(w)}
     words, verbs = _candidates()
     rows = {word: (word, _counts(upos.get(word, Counter())), _counts(morf.get(root, Counter())), "")
             for word, root, _ in words}

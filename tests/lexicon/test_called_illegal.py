@@ -1,7 +1,7 @@
-"""Calling an act or actor illegal, unacceptable, a provocation or unfair denounces it (CAMEO 111;
-curated "call … illegal" and the like, Indonesian "menyebut/menilai/menganggap … ilegal,
-provokasi, ancaman"): the act's owner is the target, over every predicate of the curated rows,
-in made-up sentences."""
+"""Calling an act or actor illegal, unacceptable, a provocation, unfair, bullying or reckless
+denounces it (CAMEO 111; curated "call … illegal" and the like, Indonesian
+"menyebut/menilai/menganggap … ilegal, provokasi, ancaman"): the act's owner is the target,
+over every predicate of the curated rows, in made-up sentences."""
 
 from __future__ import annotations
 
@@ -11,10 +11,12 @@ from made_up import facts
 ENGLISH = ("illegal", "unlawful", "illegitimate", "unacceptable", "a provocation", "provocative",
            "a violation", "irresponsible", "hypocritical", "groundless", "baseless", "a threat",
            "protectionist", "protectionism", "hostile", "unfair", "discriminatory", "unjustified",
-           "aggressive")
+           "aggressive", "bullying", "coercion", "blackmail", "interference", "hegemonic",
+           "reckless", "dangerous")
 INDONESIAN = ("ilegal", "melanggar hukum", "tidak sah", "tidak dapat diterima", "provokasi",
               "provokatif", "ancaman", "proteksionis", "proteksionisme", "tidak adil",
-              "diskriminatif", "agresif")
+              "diskriminatif", "agresif", "perundungan", "pemaksaan", "pemerasan", "intervensi",
+              "campur tangan", "hegemonik", "sembrono", "berbahaya")
 
 
 @pytest.mark.parametrize("verb", ["called", "calls"])

@@ -1,5 +1,6 @@
-"""Who travels: verbs of going make a visit ("terbang ke", "berangkat ke", "datang ke";
-tools/cue_phrases_id.tsv), not when what went is an act or goods ("Bantuan AS tiba di Gaza",
+"""Who travels: verbs of going make a visit ("terbang ke", "berangkat ke", "datang ke",
+"melanjutkan perjalanan ke"; tools/cue_phrases_id.tsv; "left for", "travel on to";
+tools/curated_relations_en.tsv), not when what went is an act or goods ("Bantuan AS tiba di Gaza",
 "US aid arrived in Gaza": rule cue.thing_travels; the aid goes where it arrived, also with its
 owner before it, rule noun.prenominal_arrived), nor private persons (grammar modifier_nouns
 and modified_nouns: tourists, investors, students), nor the subject of a copular clause whose
@@ -17,13 +18,17 @@ from made_up import STATE, count_states, one_word_states
     "Menteri Luar Negeri {state} berangkat ke Jepang.",
     "Presiden {state} datang ke Jepang.",
     "PM {state} bertolak menuju Jepang.",
+    "Dari Manila, Presiden {state} melanjutkan perjalanan ke Jepang.",
+    "en:The {state} president left for Japan on Tuesday.",
+    "en:From Manila, the {state} president will travel on to Japan.",
 ])
 def test_verbs_of_going_are_visits(template):
     from geopolgraph.loaders.lexicons import load_lexicon
 
     lex = load_lexicon()
+    lang, template = ("en", template[3:]) if template.startswith("en:") else ("id", template)
     n = len(one_word_states(lex, "JPN"))
-    assert count_states(lex, "id", template, (STATE, "VISITS", "JPN")) >= 0.95 * n
+    assert count_states(lex, lang, template, (STATE, "VISITS", "JPN")) >= 0.95 * n
 
 
 @pytest.mark.parametrize(("lang", "template"), [
