@@ -338,7 +338,7 @@ class _ArticleExtractor:
                     cameo, relation = threat, "THREATENS"
             near = _ungoverning(cue, around.ending_before(cue, 3), reader.parse)
             governors = [o for o in near if cue.start <= o.end + 2] + _marked_governors(
-                cue, cues, reader.parse, tokens, lang) + _spanning_governors(cue, cues)
+                cue, cues, reader.parse, tokens, lang) + _spanning_governors(cue, cues, lang)
             if (
                 lang.head_first_compounds
                 and cue.pattern.frame == "noun"

@@ -55,6 +55,10 @@ SPANNING_GOVERNOR = rules.register(
     "to attack Taiwan': a cue whose gapped pattern runs over a verb cue's first word ('threatened "
     "… to attack') governs it as a cue ending just before it would: threatened, it is not "
     "asserted (a noun cue stays: 'is planning an attack on Iran' is a planned attack)")
+SPANNING_NOUN = rules.register(
+    "cue.spanning_noun", "'Trump threatened new tariffs on China', 'called for … ceasefire': a "
+    "noun cue on the last word of a verb cue's gapped pattern is governed by that verb, as one "
+    "right after it would be: threatened or asked for, it did not happen")
 #: the relations whose planned act of force is a threat of it
 _WARNINGS = frozenset({"WARNS", "THREATENS"})
 
@@ -134,11 +138,12 @@ def _marked_governors(cue: Cue, cues: list[Cue], p: Parse | None, tokens: list[T
     return []
 
 
-def _spanning_governors(cue: Cue, cues: list[Cue]) -> list[Cue]:
+def _spanning_governors(cue: Cue, cues: list[Cue], lang: Language | None = None) -> list[Cue]:
     """The cues whose pattern starts before the verb cue ``cue`` and runs over its first word
     ("threatened … to attack" over "attack"): a longer pattern governing it, which the cues
-    ending before it leave out. None for a noun cue ("planning … attack" over "attack on": a
-    planned attack, not a threat only).
+    ending before it leave out. For a noun cue, only a verb's pattern ending on the noun's first
+    word, after a gap ("threatened … tariffs" over "tariffs on": what is threatened), and not
+    one of planning (``lang``'s plan words: "planning … attack" is a planned attack).
 
     >>> from geopolgraph.loaders.lexicons import load_lexicon
     >>> from geopolgraph.loaders.extract.cues import find_cues
@@ -148,7 +153,15 @@ def _spanning_governors(cue: Cue, cues: list[Cue]) -> list[Cue]:
     ...  for c in cues]
     [('THREATENS', []), ('ATTACKS', ['THREATENS'])]
     """
-    if cue.pattern.frame == "noun" or not rules.on(SPANNING_GOVERNOR):
+    if cue.pattern.frame == "noun":
+        # "threatened … tariffs" over "tariffs on": the noun ending a verb's gapped pattern is
+        # what that verb threatens, asks for or denies (cue.spanning_noun)
+        # (not a plan's: "is planning … an attack on Iran" is a planned attack, which happens)
+        plans = set() if lang is None else {p[0] for p in lang.planned_phrases}
+        return [o for o in cues if o.pattern.frame != "noun" and o.start < cue.start == o.end - 1
+                and o.head_end < cue.start and o.pattern.tokens[0] not in plans
+                ] if rules.on(SPANNING_NOUN) else []
+    if not rules.on(SPANNING_GOVERNOR):
         return []
     return [o for o in cues if o.start < cue.start < o.end]
 
