@@ -1,7 +1,7 @@
 """An elected head of state or government not yet in office acts for the state all the same:
-"Presiden terpilih X", "Perdana Menteri terpilih X", "X's president-elect" (tools/curated_titles.tsv;
-no role, so a surname is not linked to the one in office), over every one-word state name, in
-made-up sentences."""
+"Presiden terpilih X", "Perdana Menteri terpilih X", "the president-elect of X"
+(tools/curated_titles.tsv; no role, so a surname is not linked to the one in office), over
+every one-word state name, in made-up sentences."""
 
 from __future__ import annotations
 
