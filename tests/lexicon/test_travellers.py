@@ -95,3 +95,15 @@ def test_a_clause_on_a_copular_predicate_is_not_the_subjects():
         assert count_states(lex, "id", clause_on_noun, fact) >= 0.9 * n
     on_the_verb = "{state} menjadi mitra utama Indonesia sebelum berkunjung ke Jepang."
     assert count_states(lex, "id", on_the_verb, fact) >= 0.95 * n
+
+
+def test_an_actor_the_parse_makes_the_subject_is_no_travelling_act():
+    """ "Beijing summoned Tokyo's envoy after Japanese lawmakers visited X": the parse makes
+    "envoy", the named object of the summoning pattern, the visit's subject; an actor named is
+    no act or goods (cue.thing_travels), so the visit stays."""
+    from geopolgraph.loaders.lexicons import load_lexicon
+
+    lex = load_lexicon()
+    n = len(one_word_states(lex, "JPN"))
+    assert count_states(lex, "en", "Beijing summoned Tokyo's envoy after Japanese lawmakers "
+                        "visited {state}.", ("JPN", "VISITS", STATE)) >= 0.9 * n

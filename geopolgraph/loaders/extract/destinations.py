@@ -105,10 +105,13 @@ def goal_view(tokens: list[Token], cues: list[Cue], lang: Language) -> list[Toke
 
 def travelling_act(reader: SentenceReader, cue: Cue) -> bool:
     """Whether the subject of the visit cue ``cue`` is the word of another cue, an act or goods
-    that travelled ("Bantuan AS tiba di Gaza")."""
+    that travelled ("Bantuan AS tiba di Gaza"), not an actor named inside that cue's pattern."""
     p = reader.parse
     if p is None or not rules.on(THING_TRAVELS):
         return False
     head = cue_head(p, cue.start, cue.head_end)
+    # an actor named is no act or goods ("summoned Tokyo's envoy/nsubj-of-visited after Japanese
+    # lawmakers visited Taiwan": the parse's subject is the summoning pattern's named object)
+    named = {k for m in reader.mentions for k in range(m.start, m.end)}
     return any(c is not cue and c.start <= k < c.end and c.pattern.relation != "VISITS"
-               for k in p.kids(head, "nsubj") for c in reader.cues)
+               for k in p.kids(head, "nsubj") if k not in named for c in reader.cues)
