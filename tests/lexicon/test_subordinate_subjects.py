@@ -6,7 +6,7 @@ sentences."""
 from __future__ import annotations
 
 import pytest
-from made_up import facts
+from made_up import STATE, facts, rule_gives
 
 
 def _verbs(lex, lang: str) -> dict[str, str]:
@@ -52,3 +52,11 @@ def test_the_reaction_is_aimed_at_the_clause_doer():
     got = facts(load_lexicon(), "en", "Japan protested after North Korea fired missiles at "
                 "South Korea.")
     assert got == {("JPN", "PROTESTS", "PRK"), ("PRK", "ATTACKS", "KOR")}
+
+
+def test_a_clause_hung_on_the_noun_after_the_subordinator():
+    """ "Beijing memprotes setelah/case anggota parlemen X/obl mengunjungi/acl Taiwan": the verb
+    hung on the noun as a clause on it is the subordinate clause's, the noun its subject (rule
+    parse.acl_subordinate), so the protest is aimed at X."""
+    rule_gives("id", "Beijing memprotes setelah anggota parlemen {state} mengunjungi Taiwan.",
+               ("CHN", "PROTESTS", STATE), "parse.acl_subordinate", off_at_most=0.3)

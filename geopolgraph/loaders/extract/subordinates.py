@@ -13,13 +13,18 @@ from geopolgraph.loaders.extract import rules
 from geopolgraph.loaders.extract.lang import Language
 from geopolgraph.loaders.extract.parse import Parse
 
-__all__ = ["subordinate_subjects"]
+__all__ = ["ACL_SUBORDINATE", "SUBORDINATE_SUBJECT", "subordinate_subjects"]
 
 SUBORDINATE_SUBJECT = rules.register(
     "parse.subordinate_subject", "'Japan protested after/case North Korea/obl attacked/xcomp "
     "South Korea': a subordinator (grammar subordinators) parsed as the case marker of a noun "
     "right before a verb with no subject, which the parse hung as a clause on a word before the "
     "subordinator, marks that verb's clause, and the noun is its subject")
+ACL_SUBORDINATE = rules.register(
+    "parse.acl_subordinate", "'Beijing memprotes setelah/case anggota parlemen Jepang/obl "
+    "mengunjungi/acl Taiwan': for parse.subordinate_subject, a subjectless verb the parse hung "
+    "on the noun after the subordinator as a clause on it, with no relative pronoun between, "
+    "is the subordinate clause's verb and the noun its subject")
 #: the relations a clause's verb may have when the parse hung it on a word before the noun
 _CLAUSE = frozenset({"xcomp", "advcl", "ccomp", "conj", "parataxis"})
 
@@ -48,9 +53,16 @@ def subordinate_subjects(p: Parse | None, words: list[str], lang: Language) -> P
                 or deps[noun].split(":")[0] not in ("obl", "nmod")):
             continue
         verb = 1 + max(k for k in range(noun, len(words)) if p.under(k, noun))
+        top = heads[noun]
         if (verb >= len(words) or deps[verb] not in _CLAUSE or heads[verb] >= a
                 or p.kids(verb, "nsubj")):
-            continue
+            # "memprotes setelah/case anggota parlemen Jepang/obl mengunjungi/acl-of-anggota
+            # Taiwan": the clause's verb hung on the noun as a clause on it, with no relative
+            verb = next((c for c in p.kids(noun, "acl") if c > noun and not p.kids(c, "nsubj")
+                         and not any(words[k] in lang.relative for k in range(noun, c))), -1)
+            if verb < 0 or top >= a or not rules.on(ACL_SUBORDINATE):
+                continue
+            heads[verb] = top
         heads[a], deps[a] = verb, "mark"
         heads[noun] = verb
         deps[noun] = "nsubj:pass" if p.kids(verb, "aux:pass") else "nsubj"
