@@ -62,6 +62,10 @@ AGENT_BELOW = rules.register(
     "passive.agent_below", "'ditembak meriam air oleh kapal China', 'dijatuhi sanksi oleh AS': "
     "an oleh/by phrase the parse hung on the passive verb's complement, object or bare oblique "
     "is its agent")
+OBLIQUE_AGENT = rules.register(
+    "passive.oblique_agent", "'dimasukkan ke daftar hitam/obl oleh AS/nmod-of-daftar', 'dikirim ke "
+    "Gaza oleh Mesir': for passive.agent_below, an oleh/by phrase the parse hung on the noun of "
+    "a passive verb's prepositional oblique is the verb's agent (the noun takes none)")
 HEADLINE_INFINITIVE = rules.register(
     "syntax.headline_infinitive", "'Germany to send tanks to Ukraine': the name the parse makes "
     "the root of a headline with a marked infinitive clause is that clause's subject")
@@ -368,7 +372,8 @@ def agent_of(reader: SentenceReader, p: Parse, h: int) -> Side | None:
         # "ditembak meriam/xcomp air oleh kapal China/obl-of-meriam": the agent phrase hung
         # on the verb's own complement, also a bare oblique ("dijatuhi sanksi/obl oleh AS")
         verbs += [k for v in verbs for k in p.kids(v, "xcomp", "obj", "obl")
-                  if k > v and (p.deps[k] != "obl" or not p.kids(k, "case"))]
+                  if k > v and (p.deps[k] != "obl" or not p.kids(k, "case")
+                                or rules.on(OBLIQUE_AGENT))]
     for v in verbs:
         for c in p.kids(v, "obl", "nmod"):
             cases = [reader.words[k] for k in p.kids(c, "case")]
