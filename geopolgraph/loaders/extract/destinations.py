@@ -36,6 +36,7 @@ from geopolgraph.loaders.extract import rules
 from geopolgraph.loaders.extract.cues import Cue, pattern_index
 from geopolgraph.loaders.extract.frames import cue_head
 from geopolgraph.loaders.extract.lang import Language
+from geopolgraph.loaders.extract.phrases import mention_index
 from geopolgraph.loaders.extract.reader import SentenceReader
 from geopolgraph.loaders.lexicons import Lexicon
 from geopolgraph.loaders.mentions import Mention
@@ -112,6 +113,6 @@ def travelling_act(reader: SentenceReader, cue: Cue) -> bool:
     head = cue_head(p, cue.start, cue.head_end)
     # an actor named is no act or goods ("summoned Tokyo's envoy/nsubj-of-visited after Japanese
     # lawmakers visited Taiwan": the parse's subject is the summoning pattern's named object)
-    named = {k for m in reader.mentions for k in range(m.start, m.end)}
+    named = mention_index(reader)
     return any(c is not cue and c.start <= k < c.end and c.pattern.relation != "VISITS"
                for k in p.kids(head, "nsubj") if k not in named for c in reader.cues)

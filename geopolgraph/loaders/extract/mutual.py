@@ -15,6 +15,7 @@ from __future__ import annotations
 from geopolgraph.loaders.extract import rules
 from geopolgraph.loaders.extract.cues import Cue
 from geopolgraph.loaders.extract.parse import Parse
+from geopolgraph.loaders.extract.phrases import rel_base
 from geopolgraph.loaders.extract.reader import SentenceReader
 from geopolgraph.loaders.lexicons import RelationProps
 from geopolgraph.loaders.mentions import Mention
@@ -114,7 +115,7 @@ def own_party(reader: SentenceReader, p: Parse | None, head: int, pair: list[Men
     if p is None or not rules.on(OWN_PARTY):
         return False
     return any(k != head and p.heads[k] == head
-               and p.deps[k].split(":")[0] in ("compound", "nmod", "amod")
+               and rel_base(p.deps[k]) in ("compound", "nmod", "amod")
                for m in reader.mentions if m not in pair and not m.locative
                and not m.actor.startswith("agent:")  # an open actor's bare "military"
                for k in range(m.start, m.end))

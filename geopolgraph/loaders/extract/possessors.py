@@ -135,5 +135,3 @@ def clitic_side(reader: SentenceReader, p: Parse, h: int, deps: tuple[str, ...],
     index = mention_index(reader)
     own = tuple(index[c].actor for c in p.kids(h, "nsubj") if c in index)
     return clitic_reference(reader, h, own)
-
-

@@ -131,12 +131,24 @@ def _said_doers(reader: SentenceReader, at: int) -> tuple[str, ...] | None:
     """For an anaphor at ``at`` naming a said act ("the accusations": a cue of a relation
     relations.tsv marks said), the last doers of that relation, none when nobody was reported
     doing it (rule ref.unsaid_act); None for an anaphor naming no said act ("hal tersebut")."""
-    named = [c.pattern.relation for c in reader.cues if at <= c.start < at + 4
-             and c.pattern.relation in reader.lang.said_relations]
+    named = _said_named(reader, range(at, at + 4))
     if not named or not rules.on(UNSAID_ACT):
         return None
-    done = {**reader.memory.doers, **reader.doers_here}
+    done = _doers_so_far(reader)
     return next((done[r] for r in named if r in done), ())
+
+
+def _said_named(reader: SentenceReader, phrase: range) -> list[str]:
+    """The said relations (relations.tsv said) of the cues starting in ``phrase``."""
+    return [c.pattern.relation for c in reader.cues
+            if c.start in phrase and c.pattern.relation in reader.lang.said_relations]
+
+
+def _doers_so_far(reader: SentenceReader) -> dict[str, tuple[str, ...]]:
+    """Relation -> its last doers, this sentence's own earlier acts first ("Thailand menuding
+    Kamboja …, tetapi Kamboja membantah tuduhan itu"; rule ref.event_in_sentence)."""
+    memory = reader.memory
+    return {**memory.doers, **reader.doers_here} if rules.on(EVENT_IN_SENTENCE) else memory.doers
 
 
 def reference_before(reader: SentenceReader, pos: int, start: int | None = None) -> Side | None:
@@ -371,16 +383,13 @@ def named_act_doers(reader: SentenceReader, phrase: range, own: str | None = Non
     nobody was reported doing; None when none was. With no cue in the phrase, not only
     ``besides`` when another act by somebody else was reported before."""
     memory = reader.memory
-    # "Thailand menuding Kamboja …, tetapi Kamboja membantah tuduhan itu": this sentence's own
-    # earlier act of that relation first
-    done = {**memory.doers, **reader.doers_here} if rules.on(EVENT_IN_SENTENCE) else memory.doers
+    done = _doers_so_far(reader)
     relations = [o.pattern.relation for o in reader.cues
                  if o.start in phrase and o.pattern.relation in done]
     if own is not None and own in done:
         relations.insert(0, own)
-    if not relations and rules.on(UNSAID_ACT) and any(
-            o.start in (phrase if words is None else words)
-            and o.pattern.relation in reader.lang.said_relations for o in reader.cues):
+    if not relations and rules.on(UNSAID_ACT) and _said_named(
+            reader, phrase if words is None else words):
         return None  # "dismissed the accusations": nobody's accusation was reported
     doers = done[relations[0]] if relations else memory.last_doers
     if not relations and besides and set(doers) <= set(besides) and rules.on(OTHER_DOER):
