@@ -410,7 +410,9 @@ def transfers() -> list[tuple[str, str, str, str, str]]:
         assert m, verb
         base, irr = m.groups()
         wanted, _, mode = verb["goods"].partition("/")  # "072/receive": a buyer's verb
-        taken = [g for g in goods if wanted in ("all", g["cameo"])]
+        # arms that are one's own forces when sent (traded: "kapal selam") go to weapons' verbs
+        taken = [g for g in goods if wanted in ("all", g["cameo"])
+                 and not (wanted == "all" and g.get("traded") == "yes")]
         for kind in verb["forms"].split(","):
             words = (inflect(base, irr.strip("{}").split() if irr else None)
                      if kind == "verb" else [base])

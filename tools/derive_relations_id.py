@@ -301,7 +301,9 @@ def _transfers(out: dict[str, tuple[str, str, str, str, str]]) -> None:
     nouns: list[tuple[str, str, str, str]] = []  # (pattern, relation, cameo, source)
     for verb in (v for v in verbs if not v["forms"].startswith("approve:")):
         wanted, _, mode = verb["goods"].partition("/")  # "072/receive": a buyer's verb
-        taken = [g for g in goods if wanted in ("all", g["cameo"])]
+        # arms that are one's own forces when sent (traded: "kapal selam") go to weapons' verbs
+        taken = [g for g in goods if wanted in ("all", g["cameo"])
+                 and not (wanted == "all" and g.get("traded") == "yes")]
         for spec in verb["forms"].split(","):
             surface, frame = forms(verb["verb"], spec.strip())
             if mode == "receive" and frame != "active":

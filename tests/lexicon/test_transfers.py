@@ -99,11 +99,14 @@ def test_the_cues_own_preposition_opens_its_object_even_where_it_marks_a_place()
         assert facts("Iran fired at Israel.", "en") == set()
 
 
-def _goods(lang: str) -> list[str]:
+def _goods(lang: str, traded: bool = True) -> list[str]:
+    """The goods words of SUPPLIES; with ``traded`` False, not those only sold or bought (the
+    column ``traded``: "sent submarines" is a deployment)."""
     text = (ROOT / "tools" / "transfer_goods.tsv").read_text(encoding="utf-8")
     rows = csv.DictReader((ln for ln in text.splitlines() if not ln.startswith("#")),
                           delimiter="\t")
-    return [r["goods"] for r in rows if r["lang"] == lang and r["relation"] == "SUPPLIES"]
+    return [r["goods"] for r in rows if r["lang"] == lang and r["relation"] == "SUPPLIES"
+            and (traded or r.get("traded") != "yes")]
 
 
 def _money(lang: str) -> set[str]:
@@ -113,6 +116,12 @@ def _money(lang: str) -> set[str]:
                           delimiter="\t")
     return {r["goods"] for r in rows if r["lang"] == lang and (
         "&CURRENCY" in r["source"] or "FUNDS" in r["source"])}
+
+
+def _teams(lang: str) -> set[str]:
+    """The goods words that name people sent to help (rescue or medical teams): sent, not sold."""
+    return {g for g in _goods(lang) if g.endswith(("teams", "workers", "rescuers")) or g.startswith(
+        "tim ")}
 
 
 @pytest.mark.parametrize(("lang", "template"), [
@@ -128,10 +137,11 @@ def test_every_goods_word_makes_a_transfer_and_no_attack(lang, template):
 
     def wrong() -> list[str]:
         out = []
-        for goods in _goods(lang):
+        for goods in _goods(lang, traded="sold" in template):
             found = facts(template.format(goods=goods), lang)
             traded = "sold" in template and (
-                goods in ("food", "medicine", "medicines", "tents") or goods in _money(lang))
+                goods in ("food", "medicine", "medicines", "tents") or goods in _money(lang)
+                or goods in _teams(lang))
             if (("RUS", "SUPPLIES", "UKR") not in found and not traded) or any(
                     rel == "ATTACKS" for _, rel, _ in found):
                 out.append(goods)
@@ -165,9 +175,10 @@ def test_a_goods_word_before_a_transfer_noun_names_the_transfer(noun, traded):
     before a transfer noun (tools/transfer_verbs.tsv noun-after) names the transfer, over every
     goods word (made-up sentences); a sale only of goods whose sale is their supply (weapons:
     food is sold, not given; money is given, not sold)."""
-    goods = _goods("en")
+    goods = _goods("en", traded=traded)
     aid = {"aid", "humanitarian aid", "relief", "food", "medicine", "medicines",
-           "medical supplies", "vaccines", "tents", "loans", "economic aid"} | _money("en")
+           "medical supplies", "vaccines", "tents", "loans", "economic aid"} | _money("en") | (
+        _teams("en"))
     found = [g for g in goods if ("RUS", "SUPPLIES", "UKR") in facts(
         f"China condemned the Russian {g} {noun} to Ukraine.", "en")]
     expected = [g for g in goods if not (traded and g in aid)]
@@ -188,3 +199,27 @@ def test_pouring_out_and_donating_are_transfers(template):
     lex = load_lexicon()
     n = len(one_word_states(lex, "KHM"))
     assert count_states(lex, "id", template, (STATE, "SUPPLIES", "KHM")) >= 0.9 * n
+
+
+@pytest.mark.parametrize(("lang", "text", "fact"), [
+    ("en", "Paris has sold submarines to Brazil.", ("FRA", "SUPPLIES", "BRA")),
+    ("en", "Indonesia is buying two Scorpene submarines from France.", ("IDN", "RECEIVES", "FRA")),
+    ("id", "Indonesia membeli dua kapal selam Scorpene dari Prancis.", ("IDN", "RECEIVES", "FRA")),
+    ("id", "Prancis menjual fregat ke Filipina.", ("FRA", "SUPPLIES", "PHL")),
+    ("en", "Russia sent two submarines to Cuba.", ("RUS", "MOBILIZES", "CUB")),
+    ("id", "Rusia mengirim kapal selam ke Kuba.", ("RUS", "MOBILIZES", "CUB")),
+])
+def test_warships_are_arms_when_traded_and_forces_when_sent(lang, text, fact):
+    """Goods of the column ``traded`` (submarines, frigates: CAMEO 2.0 &WEAPON) are an arms
+    transfer when sold or bought, but one's own forces deployed when sent."""
+    found = facts(text, lang)
+    assert fact in found
+    assert not any(rel == "SUPPLIES" for _, rel, _ in found if fact[1] == "MOBILIZES")
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "South Korea sent rescue teams to Turkey."),
+    ("id", "Korea Selatan mengirim tim SAR ke Turki."),
+])
+def test_rescue_teams_are_humanitarian_aid(lang, text):
+    assert ("KOR", "SUPPLIES", "TUR") in facts(text, lang)

@@ -229,12 +229,14 @@ class Indonesian(Language):
     def headline_verb(self, word: str) -> str:
         """>>> from geopolgraph.loaders.lexicons import load_lexicon
         >>> lang = Indonesian(load_lexicon(), "id")
-        >>> [lang.headline_verb(w) for w in ("kirim", "luncurkan", "rusia")]
-        ['mengirim', 'meluncurkan', '']
+        >>> [lang.headline_verb(w) for w in ("kirim", "luncurkan", "rusia", "perintahkan")]
+        ['mengirim', 'meluncurkan', '', 'memerintahkan']
         """
         if not word.isalpha() or word.startswith("me"):
             return ""
         form = nasal("me", word)
+        if form not in self.men_verbs and word.startswith("per"):
+            form = "mem" + word[1:]  # a root in p-e-r ("perintah") drops its p as any p-root
         return form if form in self.men_verbs else ""
 
     def cancels(self, words: list[str]) -> bool:
