@@ -65,7 +65,7 @@ from geopolgraph.loaders.extract.reactions import reacted_nouns
 from geopolgraph.loaders.extract.reader import SentenceReader, Side
 from geopolgraph.loaders.extract.references import has_reference
 from geopolgraph.loaders.extract.reparse import repair
-from geopolgraph.loaders.lexicons import HOSTED_VISIT, NOT_AN_EVENT, Lexicon
+from geopolgraph.loaders.lexicons import GAP, HOSTED_VISIT, NOT_AN_EVENT, Lexicon
 from geopolgraph.loaders.mentions import Memory, Mention, find_mentions
 from geopolgraph.loaders.text import Sentence, Token, tokenize
 from geopolgraph.model import Article, Triple
@@ -266,6 +266,9 @@ class _ArticleExtractor:
                                         if lex.props(c.pattern.relation).aimed_at_doer)
             reader.senders = frozenset(c.start for c in cues
                                        if lex.props(c.pattern.relation).goods_owner)
+            reader.controlling = frozenset(
+                c.start for c in cues if lex.props(c.pattern.relation).object_control and (
+                    GAP not in c.pattern.tokens or c.pattern.tokens[-1] in lang.purpose))
             reader.conflict = frozenset(k for c in cues if _conflict(lex, c.pattern.relation)
                                         for k in range(c.start, c.end))
             emitted = self.cues(sentence, tokens, mentions, reader, attributed)

@@ -43,6 +43,11 @@ CLITIC_LAST = rules.register(
 GAP_COMMA = rules.register(
     "cue.gap_comma", "'In exchange, Israel freed 200 Palestinian prisoners': a pattern's gap "
     "never opens on a comma or colon (the words after it are no object of the first part)")
+CONTROL_GAP = rules.register(
+    "cue.control_gap", "'France ordered Mali to release the hostages', 'ordered Israel to allow "
+    "aid': a gapped pattern opened by a verb of object control (one whose relation has "
+    "object_control in relations.tsv) never runs over the infinitive mark after its object: "
+    "what follows is the object's act, not the first verb's ('ordered … release')")
 _MAX_GAP = 5
 _LOOK_BACK = 24  # cues that may contain a later one: longer than any pattern with its gaps
 
@@ -75,6 +80,26 @@ def pattern_index(lex: Lexicon, lang: str) -> dict[str, list[RelationPattern]]:
     return found
 
 
+def control_marks(lex: Lexicon, lang: str) -> dict[str, frozenset[str]]:
+    """First word of a pattern of object control -> the one-word infinitive marks (grammar
+    ``purpose``) its object's own act opens with: "urged" -> {"to"} (built once per lexicon).
+
+    >>> from geopolgraph.loaders.lexicons import load_lexicon
+    >>> sorted(control_marks(load_lexicon(), "en")["ordered"])
+    ['to']
+    """
+    key = ("control_marks", lang)
+    if key not in lex.derived:
+        marks = frozenset(w for w in language(lex, lang).purpose if " " not in w)
+        lex.derived[key] = {
+            p.tokens[0]: marks for p in lex.relations.get(lang, [])
+            if lex.props(p.relation).object_control and p.frame in ("active", "passive") and (
+                len(p.tokens) == 1 or (len(p.tokens) == 3 and p.tokens[1] == GAP
+                                       and p.tokens[2] in marks))}
+    found: dict[str, frozenset[str]] = lex.derived[key]
+    return found
+
+
 def in_compound(tokens: list[Token], i: int) -> bool:
     """Whether token ``i`` is the participle of a compound after a name ("US-led attack",
     "Iran-backed rebels"): an attribute of the noun after it, not the clause's verb.
@@ -88,9 +113,11 @@ def in_compound(tokens: list[Token], i: int) -> bool:
 
 
 def _match_at(tokens: list[Token], i: int, pattern: RelationPattern,
-              owned: Callable[[str, str], bool] | None = None) -> int:
+              owned: Callable[[str, str], bool] | None = None,
+              marks: frozenset[str] = frozenset()) -> int:
     """End of ``pattern`` matched at token ``i``, or -1; with ``owned``, the last of several
-    words may carry an owner clitic ("menarik pasukannya")."""
+    words may carry an owner clitic ("menarik pasukannya"); a gap runs over none of ``marks``
+    after its first word ("ordered Mali to release": cue.control_gap)."""
     j = i
     k = 0
     parts = pattern.tokens
@@ -112,7 +139,8 @@ def _match_at(tokens: list[Token], i: int, pattern: RelationPattern,
                 if last is not None and j + skip < len(tokens) and last(tokens[j + skip].lower,
                                                                         nxt):
                     return j + skip + 1  # "memasuki … perairannya": the gap's last word owned
-                if j + skip < len(tokens) and tokens[j + skip].text in ".;":
+                if j + skip < len(tokens) and (tokens[j + skip].text in ".;" or (
+                        skip and tokens[j + skip].lower in marks)):
                     return -1
             else:
                 return -1
@@ -131,6 +159,7 @@ def find_cues(tokens: list[Token], lex: Lexicon, lang: str) -> list[Cue]:
     grammar = language(lex, lang)
     stem_of = grammar.clitic_stem
     owned = grammar.owned_form if grammar.owner_clitics and rules.on(CLITIC_LAST) else None
+    controls = control_marks(lex, lang) if rules.on(CONTROL_GAP) else {}
     found: list[Cue] = []
     n = len(tokens)
     for i, tok in enumerate(tokens):
@@ -149,7 +178,7 @@ def find_cues(tokens: list[Token], lex: Lexicon, lang: str) -> list[Cue]:
             if len(parts) > 1 and parts[1] != GAP and parts[1] != after and not (
                     len(parts) == 2 and owned is not None and owned(after, parts[1])):
                 continue  # the next word already differs (most patterns): no full match tried
-            end = _match_at(tokens, i, pattern, owned)
+            end = _match_at(tokens, i, pattern, owned, controls.get(tok.lower, frozenset()))
             if end > 0:
                 head = parts.index(GAP) if GAP in parts else end - i
                 found.append(Cue(i, end, pattern, i + head))

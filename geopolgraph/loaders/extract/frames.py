@@ -32,6 +32,7 @@ from geopolgraph.loaders.extract.conditions import conditional_target
 from geopolgraph.loaders.extract.cues import Cue
 from geopolgraph.loaders.extract.goods_targets import goods_origin
 from geopolgraph.loaders.extract.means import means_sides
+from geopolgraph.loaders.extract.misparse import infinitive_noun_doer
 from geopolgraph.loaders.extract.mutual import mutual_cue, own_party
 from geopolgraph.loaders.extract.near_targets import near_target
 from geopolgraph.loaders.extract.own_clauses import in_others_clause
@@ -192,6 +193,9 @@ def _light_subject(reader: SentenceReader, p: Parse, h: int) -> Side | None:
     of another cue's verb ("Indonesia condemned the attack on Lebanon")."""
     if not rules.on(LIGHT_VERB):
         return None
+    doer = infinitive_noun_doer(reader, p, h)  # "urged Peru to halt/amod attacks on Ukraine"
+    if doer is not None:
+        return None if doer is NOBODY else doer
     subject, governed = light_verb_subject(reader, p, h)
     return None if governed_by_cue(reader, p, governed, h) else subject
 

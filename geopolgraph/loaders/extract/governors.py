@@ -33,6 +33,7 @@ from geopolgraph.loaders.extract.syntax import (
     BARE_CLAUSE_CONTROL,
     CLAUSE_SUBJECT,
     CONTROL,
+    CONTROL_CLAUSE,
     CONTROLLING_OBJECT,
     FRONTED_BARE,
     FRONTED_CLAUSE,
@@ -54,6 +55,17 @@ from geopolgraph.loaders.extract.syntax import (
 )
 
 __all__ = ["coordinated_with", "governing_subject"]
+
+
+def _control_clause(reader: SentenceReader, p: Parse, h: int) -> bool:
+    """Whether the verb at ``h`` opens a to-clause ("to", "untuk" right before it) that the
+    parse hangs as an adverbial on a cue of object control after that cue's object ("urged
+    Peru/iobj to end/advcl …"): an xcomp by another label (rule ``syntax.control_clause``)."""
+    head = p.heads[h]
+    return (p.deps[h] == "advcl" and head in reader.controlling and rules.on(CONTROL_CLAUSE)
+            and any(k == h - 1 and reader.words[k] in reader.lang.purpose
+                    for k in p.kids(h, "mark"))
+            and any(head < o < h for o in p.kids(head, "obj", "iobj")))
 
 
 def governing_subject(reader: SentenceReader, p: Parse, h: int, depth: int) -> Side | None:
@@ -91,7 +103,7 @@ def governing_subject(reader: SentenceReader, p: Parse, h: int, depth: int) -> S
         # "mencegah Iran/obj menyerang/advcl Israel": an unmarked clause right after the
         # governing verb's object is an xcomp by another label
         h > 0 and p.under(h - 1, o) for o in p.kids(head, "obj")
-    ))) and rules.on(CONTROL):
+    )) or _control_clause(reader, p, h)) and rules.on(CONTROL):
         controllers = p.kids(head, "obj", "iobj", "nsubj:pass")
         if rules.on(SUBJECT_CONTROLS) and passive_subjects(reader, p, head):
             # "Korea Utara dituduh Korea Selatan/obj meluncurkan/xcomp": after a passive verb

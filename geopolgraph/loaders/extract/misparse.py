@@ -24,7 +24,7 @@ from geopolgraph.loaders.extract.reader import SentenceReader, Side
 from geopolgraph.loaders.extract.stray_subjects import interrupted_subject
 from geopolgraph.loaders.extract.syntax import NOBODY, possessor_of, side_at, subject_of
 
-__all__ = ["misparsed_object", "modifier_verb", "parsed_body",
+__all__ = ["infinitive_noun_doer", "misparsed_object", "modifier_verb", "parsed_body",
            "participle_modifier", "verb_under_subject"]
 
 MODIFIER_VERB_OBJECT = rules.register("parse.modifier_verb_object", "'Chile welcomes/amod "
@@ -83,6 +83,10 @@ INFINITIVE_MODIFIER = rules.register(
     "parse.infinitive_modifier", "'Russia plans to endorse/amod Ukraine', 'Russia will "
     "back/compound Ukraine': a verb cue after an infinitive 'to' or a modal that the parse made a "
     "modifier of the name after it is the subject's act on that name")
+MISREAD_INFINITIVE = rules.register(
+    "misparse.infinitive_on_noun", "'Japan urged Peru to halt/amod attacks on Ukraine': a noun cue "
+    "the parse hangs a misread infinitive verb cue on is that verb's object, and the act it names "
+    "is the verb's doer's, not that of the clause's subject")
 OBJECT_AS_CLAUSE_SUBJECT = rules.register(
     "parse.object_as_clause_subject", "'menyambut baik keputusan Perancis/nsubj mengakui/ccomp "
     "Palestina': the noun right after an objectless verb cue, parsed as the subject of the "
@@ -197,6 +201,22 @@ def modifier_verb(reader: SentenceReader, p: Parse | None, cue: Cue,
     if target is not None and set(target.actors) <= set(doer.actors):
         target = None
     return doer, target
+
+
+def infinitive_noun_doer(reader: SentenceReader, p: Parse, noun: int) -> Side | None:
+    """The doer of the infinitive verb cue the parse read as a modifier of the noun at ``noun``
+    ("urged Peru to halt/amod attacks"), which is that verb's object: the verb's subject as
+    :func:`modifier_verb` finds it, :data:`NOBODY` when it finds none; None when no such verb
+    hangs on the noun."""
+    if not rules.on(MISREAD_INFINITIVE):
+        return None
+    words, lang = reader.words, reader.lang
+    for cue in reader.cues:
+        if (cue.pattern.frame == "active" and 0 < cue.start < noun and p.heads[cue.start] == noun
+                and words[cue.start - 1] in lang.planned_ends):
+            found = modifier_verb(reader, p, cue, False)
+            return found[0] if found is not None else NOBODY
+    return None
 
 
 def participle_modifier(reader: SentenceReader, p: Parse | None, cue: Cue,

@@ -113,6 +113,9 @@ class SentenceReader:
         #: where the cues of sending start whose of-phrase names the goods sent (relations.tsv
         #: goods_owner: "the shipment of Iranian drones"; noun_targets.goods_phrase)
         self.senders: frozenset[int] = frozenset()
+        #: where the cues of object control start (relations.tsv object_control: "urged Y to
+        #: …", whose object does the clause: governors.CONTROL_CLAUSE)
+        self.controlling: frozenset[int] = frozenset()
         self.mention_at: dict[int, Mention] | None = None  # token -> mention, built on demand
 
     @property

@@ -55,6 +55,10 @@ COPULAR_NOUN_CLAUSE = rules.register(
 BARE_CLAUSE_CONTROL = rules.register(
     "syntax.bare_clause_control", "'mencegah Iran/obj menyerang/advcl Israel': an unmarked "
     "clause right after the governing verb's object is done by that object, as an xcomp is")
+CONTROL_CLAUSE = rules.register(
+    "syntax.control_clause", "'Japan urged Peru/iobj to end/advcl air strikes on Ukraine': a "
+    "to-clause the parse hangs as an adverbial on a cue of object control (relations.tsv "
+    "object_control), after its object, is done by that object, as an xcomp is")
 QUANTIFIED_AGENT = rules.register(
     "passive.quantified_agent", "'Ukraina diserang puluhan drone Rusia': a bare agent may open "
     "with a number or quantifier ('puluhan', 'ratusan', 'sejumlah')")
