@@ -54,6 +54,7 @@ from geopolgraph.loaders.extract.syntax import (
     side_at,
 )
 from geopolgraph.loaders.lexicons import FRAME_NAMES, RelationProps
+from geopolgraph.loaders.mentions import Mention
 
 __all__ = ["FRAMES", "Frame", "Pair", "frame", "sides_for_cue"]
 
@@ -156,6 +157,11 @@ NAMED_OBJECT_NO_PAIR = rules.register(
 COORDINATED_SUBJECT = rules.register(
     "frame.coordinated_subject", "'the leaders of X and Y … after a meeting': each with the other"
 )
+NOUN_CLAUSE_PAIR = rules.register(
+    "frame.noun_clause_pair", "'X and Y accused China of a campaign targeting/acl lawmakers': a "
+    "cue in a clause on a noun that names neither of the sentence's first pair (nor has them "
+    "under it: 'the leaders of X and Y, meeting in …') is that noun's act, not the pair's on "
+    "each other")
 PAIR_TARGET = rules.register(
     "frame.pair_target", "'Prabowo dan Erdogan membahas pembelian jet buatan Turki': a "
     "talk whose coordinated subject includes all its target is each with the other")
@@ -354,6 +360,15 @@ def _cue_object(f: Frame) -> bool:
     return governed_by_cue(f.reader, p, head, head)
 
 
+def _clause_on_other_noun(p: Parse, head: int, group: list[Mention]) -> bool:
+    """Whether the parse makes the cue at ``head`` a clause on a noun (acl) that names none of
+    ``group`` and has none of it under it ("a campaign targeting/acl lawmakers")."""
+    if not p.deps[head].startswith("acl") or not rules.on(NOUN_CLAUSE_PAIR):
+        return False
+    noun = p.heads[head]
+    return not any(m.start <= noun < m.end or p.under(m.start, noun) for m in group)
+
+
 def _subject_noun(f: Frame) -> bool:
     """Whether the parse makes the cue the subject of a verb ("since the war broke out"): the
     act is that clause's topic, not what the sentence's first pair did."""
@@ -427,7 +442,8 @@ def sides_for_cue(cue: Cue, reader: SentenceReader, props: RelationProps,
         p = reader.parse
         head = cue_head(p, cue.start, cue.head_end) if p is not None else cue.start
         if len(lead) >= 2 and lead[-1].end <= cue.start and not lead[0].locative and not (
-                p is not None and in_others_clause(p, head, lead)) and not own_party(
+                p is not None and (in_others_clause(p, head, lead)
+                                   or _clause_on_other_noun(p, head, lead))) and not own_party(
                 reader, p, head, lead):
             source = reader.side(lead, cue.start - lead[-1].end, "fallback")
     if source is None or source is NOBODY:
