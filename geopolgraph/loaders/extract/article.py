@@ -46,6 +46,7 @@ from geopolgraph.loaders.extract.lang import Language, language
 from geopolgraph.loaders.extract.modifiers import (
     attribution,
     cancelled_subject,
+    comma_clause,
     denied_clause,
     first_reported,
     governing_cue_verb,
@@ -339,7 +340,8 @@ class _ArticleExtractor:
                 threat = _THREAT_BY_ROOT.get(cameo[:2])
                 if threat and rules.on(THREAT):  # "Israel akan serang Hizbullah": a threat
                     cameo, relation = threat, "THREATENS"
-            near = _ungoverning(cue, around.ending_before(cue, 3), reader.parse)
+            near = [] if comma_clause(reader.parse, cue, reader.words) else _ungoverning(
+                cue, around.ending_before(cue, 3), reader.parse)  # "Bantah Tuduhan, Desak …"
             governors = [o for o in near if cue.start <= o.end + 2] + _marked_governors(
                 cue, cues, reader.parse, tokens, lang) + _spanning_governors(cue, cues, lang)
             if (

@@ -28,8 +28,9 @@ from geopolgraph.loaders.lexicons import GAP, RelationProps
 from geopolgraph.loaders.mentions import Memory, Mention
 from geopolgraph.loaders.text import Sentence, Token
 
-__all__ = ["attribution", "cancelled_subject", "denied_clause", "governing_cue_verb", "modality",
-           "negated", "shared_negation", "shared_plan", "subject_words"]
+__all__ = ["attribution", "cancelled_subject", "comma_clause", "denied_clause",
+           "governing_cue_verb", "modality", "negated", "shared_negation", "shared_plan",
+           "subject_words"]
 
 PLANNED_SUBJECT = rules.register(
     "mod.planned_subject", "'Rencana Jepang itu dikecam China', \"Japan's plan to release "
@@ -95,6 +96,10 @@ DENIED_CLAUSE = rules.register(
     "cue.denied_clause", "'Iran membantah tuduhan AS bahwa pihaknya memasok drone ke Rusia': a "
     "cue the parse hangs, through clauses or the noun they qualify, under a denial "
     "(relations.tsv) is not asserted, however far apart the two are")
+COMMA_CLAUSE = rules.register(
+    "cue.comma_clause", "'China Bantah Tuduhan Peretasan, Desak Inggris Hentikan Fitnah': a verb "
+    "cue right after a comma, opening an adverbial clause without a mark that the parse hangs on a "
+    "denial, is the subject's next act, not what it denies (cue.denied_clause)")
 REFUSED_ACT = rules.register(
     "cue.refused_act", "'Vietnam rejected (calls for) talks with Russia': a noun cue of a "
     "cooperative act (CAMEO 03-09) the parse hangs under a cue that answers (relations.tsv: "
@@ -143,6 +148,17 @@ def denied_clause(reader: SentenceReader, cue: Cue,
     return any(_under_denial(reader, p, cue, k, props, refusable) for k in starts)
 
 
+def comma_clause(p: Parse | None, cue: Cue, words: list[str]) -> bool:
+    """Whether ``cue`` is a verb cue right after a comma that the parse makes an adverbial
+    clause without a mark ("China Bantah Tuduhan, Desak/advcl Inggris …"): the subject's next
+    act, which no cue before the comma governs (rule ``cue.comma_clause``)."""
+    if p is None or cue.pattern.frame != "active" or not rules.on(COMMA_CLAUSE):
+        return False
+    k = cue_head(p, cue.start, cue.head_end)
+    return (p.deps[k] == "advcl" and k == cue.start and k > 0 and words[k - 1] == ","
+            and not p.kids(k, "mark"))
+
+
 def _requested(reader: SentenceReader, p: Parse, head: int) -> bool:
     """Whether the clause of the verb ``head`` hangs on a request (grammar ``request_nouns``:
     "calls to/mark withdraw/acl") or on the verb whose object is one ("menolak tuntutan/obj
@@ -171,6 +187,8 @@ def _under_denial(reader: SentenceReader, p: Parse, cue: Cue, k: int,
     """Whether the parse puts ``k`` up to three links under a cue other than ``cue`` that is a
     denial, or, ``refusable`` or a clause of something said on the way, that answers."""
     claim = False  # the way up went from a clause into a noun of something said
+    if k == cue_head(p, cue.start, cue.head_end) and comma_clause(p, cue, reader.words):
+        return False  # "Bantah Tuduhan, Desak Inggris …": a second act, not the one denied
     for _ in range(3):
         if p.heads[k] == k or not (p.deps[k].split(":")[0] in _GOVERNED_BY or (
                 p.deps[k] == "obl" and rules.on(DENIED_TOPIC) and any(
