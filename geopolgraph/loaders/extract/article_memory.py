@@ -42,6 +42,11 @@ THIRD_PARTY = rules.register(
     "pihak': one who talked with both members of the last pair is a third party; the pair stays "
     "the one 'kedua pihak', 'both sides' stand for")
 
+COORDINATED_PAIR = rules.register(
+    "ref.coordinated_pair", "'South Korea and Australia sent rescue teams to Turkey. Erdogan "
+    "thanked both countries': two actors doing one act that is no mutual one (relations.tsv "
+    "reciprocal) to the same third party, or one doing it to two, are the pair 'kedua negara', "
+    "'both countries' stand for, not the last of them with the third")
 
 BODY_KIND = rules.register(
     "ref.body_kind", "'NATO leaders met in Vilnius. The alliance warned Russia', 'Pemerintah "
@@ -107,7 +112,8 @@ def remember(memory: Memory, mentions: list[Mention], emitted: list[Triple], lex
         if third:  # "… telah menelepon pemimpin kedua negara": the pair stays
             memory.last_dialogue = current
         elif mutual:
-            memory.last_dialogue = tuple(dict.fromkeys([mutual[-1].source, mutual[-1].target]))
+            memory.last_dialogue = _coordinated_pair(mutual, lex) or tuple(
+                dict.fromkeys([mutual[-1].source, mutual[-1].target]))
         elif not memory.first_pair and len(pair) == 2 and rules.on(FIRST_PAIR):
             # "Thailand Tuding Kamboja …. Malaysia meminta kedua negara …": the two sides
             # before any two parties have talked or fought (references._dual_pair)
@@ -123,6 +129,30 @@ def remember(memory: Memory, mentions: list[Mention], emitted: list[Triple], lex
         if len(actors) == 2:
             # "Thailand dan Kamboja bertempur …. Kedua negara …": the two named
             memory.last_dialogue = actors
+
+
+def _coordinated_pair(mutual: list[Triple], lex: Lexicon) -> tuple[str, ...]:
+    """The two actors who did the sentence's last act of a pair (not a mutual one: relations.tsv
+    ``reciprocal``) to one same third party ("South Korea and Australia sent rescue teams to
+    Turkey"), or the two it was done to by one; () when the act is not so shared.
+
+    >>> from geopolgraph.loaders.lexicons import load_lexicon
+    >>> from geopolgraph.model import Triple
+    >>> sent = [Triple(source=s, relation="SUPPLIES", target="TUR") for s in ("KOR", "AUS")]
+    >>> _coordinated_pair(sent, load_lexicon())
+    ('KOR', 'AUS')
+    """
+    last = mutual[-1]
+    if not rules.on(COORDINATED_PAIR) or lex.props(last.relation).reciprocal:
+        return ()
+    same = [t for t in mutual if t.relation == last.relation and t.cameo == last.cameo]
+    sources = tuple(dict.fromkeys(t.source for t in same))
+    targets = tuple(dict.fromkeys(t.target for t in same))
+    if len(sources) == 2 and len(targets) == 1 and targets[0] not in sources:
+        return sources
+    if len(targets) == 2 and len(sources) == 1 and sources[0] not in targets:
+        return targets
+    return ()
 
 
 def _pronoun_person(memory: Memory, persons: list[Mention], lang: Language | None,
