@@ -125,6 +125,7 @@ def test_territories_are_places_so_a_state_inside_their_name_is_not_read() -> No
     ("America", "USA"), ("Amerika", "USA"), ("Latin America", "place:latin-america"),
     ("South America", "place:south-america"), ("North America", "place:north-america"),
     ("Central America", "place:central-america"), ("Amerika Selatan", "place:south-america"),
+    ("Latin American", "place:latin-america"), ("South American", "place:south-america"),
 ])
 def test_america_is_the_us_and_the_continents_are_places(name: str, ident: str) -> None:
     assert _resolve(name) == {ident}
