@@ -77,3 +77,17 @@ def test_an_indonesian_verdict_after_sebagai_criticises_its_owner(verb):
     missed = [w for w in INDONESIAN if ("RUS", "CRITICIZES", "USA") not in facts(
         lex, "id", f"Rusia {verb} sanksi baru AS terhadap Moskwa sebagai tindakan {w}.")]
     assert len(missed) <= 1, missed
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Caracas called the US sanctions an act of aggression."),
+    ("en", "Caracas called the American blockade an act of aggression."),
+    ("en", "Caracas described the US blockade as an act of aggression."),
+    ("id", "Caracas menyebut sanksi AS sebagai tindakan agresi."),
+    ("id", "Caracas menilai blokade AS itu agresi."),
+])
+def test_calling_an_act_aggression_accuses_its_owner(lang, text):
+    """CAMEO 2.0 ACCUSE * AGGRESSION (1123): calling an act aggression accuses its doer."""
+    from geopolgraph.loaders.lexicons import load_lexicon
+
+    assert ("VEN", "ACCUSES", "USA") in facts(load_lexicon(), lang, text)
