@@ -1,0 +1,42 @@
+"""A noun cue in a purpose clause of a planned verb is planned too: "Menlu Jepang dijadwalkan
+melawat ke Manila untuk menghadiri pertemuan dengan Menlu X", "akan terbang ke Manila pekan
+depan untuk perundingan dengan X" are a planned JPN MEETS / CONSULTS X (rule
+mod.purpose_noun), over every one-word state name, in made-up sentences; a noun another cue
+acts on stays what it is ("will not … lift sanctions on X")."""
+
+from __future__ import annotations
+
+import pytest
+from made_up import one_word_states
+
+from geopolgraph.loaders.extract import extract_triples
+from geopolgraph.model import Article
+
+
+def _planned(lex, lang: str, template: str, relation: str) -> int:
+    n = 0
+    for code, name in one_word_states(lex, "JPN"):
+        n += any((t.source, t.relation, t.target, t.modality) == ("JPN", relation, code,
+                                                                  "planned")
+                 for t in extract_triples(Article(id="x", text=template.format(state=name),
+                                                  lang=lang), lex))
+    return n
+
+
+@pytest.mark.parametrize(("lang", "template", "relation"), [
+    ("id", "Menteri Luar Negeri Jepang dijadwalkan melawat ke Manila untuk menghadiri "
+     "pertemuan dengan Menlu {state}.", "MEETS"),
+    ("id", "Menteri Luar Negeri Jepang akan terbang ke Manila pekan depan untuk perundingan "
+     "dengan {state}.", "CONSULTS"),
+    ("en", "Japan's foreign minister will travel to Manila to attend a meeting with the "
+     "foreign minister of {state}.", "MEETS"),
+])
+def test_a_noun_purpose_of_a_plan_is_planned(lang, template, relation):
+    from geopolgraph.loaders.extract import rules
+    from geopolgraph.loaders.lexicons import load_lexicon
+
+    lex = load_lexicon()
+    n = len(one_word_states(lex, "JPN"))
+    assert _planned(lex, lang, template, relation) >= 0.8 * n
+    with rules.disabled("mod.purpose_noun"):
+        assert _planned(lex, lang, template, relation) <= 0.1 * n
