@@ -47,6 +47,7 @@ from geopolgraph.loaders.extract.modifiers import (
     attribution,
     cancelled_subject,
     comma_clause,
+    conjunct_words,
     denied_clause,
     first_reported,
     governing_cue_verb,
@@ -326,7 +327,8 @@ class _ArticleExtractor:
                 continue  # "tariffs on imports from Canada": goods, no trade (a frozen export
                 # stays a supply denied: "Jerman Bekukan Ekspor Senjata ke Israel")
             mode = modality(tokens, cue, lang, is_negated, reported_at, shared_plan(reader, cue),
-                            subject_words(reader, cue) | frozenset(range(governor or 0)))
+                            subject_words(reader, cue) | conjunct_words(reader, cue)
+                            | frozenset(range(governor or 0)))
             cameo = cue.pattern.cameo
             if relation == "MOBILIZES" and peacekeeping:
                 # CAMEO 074: sending peacekeepers is military protection, material aid

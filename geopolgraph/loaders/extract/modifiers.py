@@ -28,7 +28,7 @@ from geopolgraph.loaders.lexicons import GAP, RelationProps
 from geopolgraph.loaders.mentions import Memory, Mention
 from geopolgraph.loaders.text import Sentence, Token
 
-__all__ = ["attribution", "cancelled_subject", "comma_clause", "denied_clause",
+__all__ = ["attribution", "cancelled_subject", "comma_clause", "conjunct_words", "denied_clause",
            "governing_cue_verb", "modality", "negated", "shared_negation", "shared_plan",
            "subject_words"]
 
@@ -100,6 +100,10 @@ COMMA_CLAUSE = rules.register(
     "cue.comma_clause", "'China Bantah Tuduhan Peretasan, Desak Inggris Hentikan Fitnah': a verb "
     "cue right after a comma, opening an adverbial clause without a mark that the parse hangs on a "
     "denial, is the subject's next act, not what it denies (cue.denied_clause)")
+CONJUNCT_WINDOW = rules.register(
+    "mod.conjunct_window", "'Thailand would respect the deal but accused Cambodia of violating "
+    "it': a plan word before the conjunction that joins a verb cue to an earlier verb is that "
+    "verb's; the cue shares it only as mod.shared_plan says (not in a past form)")
 REFUSED_ACT = rules.register(
     "cue.refused_act", "'Vietnam rejected (calls for) talks with Russia': a noun cue of a "
     "cooperative act (CAMEO 03-09) the parse hangs under a cue that answers (relations.tsv: "
@@ -155,8 +159,9 @@ def comma_clause(p: Parse | None, cue: Cue, words: list[str]) -> bool:
     if p is None or cue.pattern.frame != "active" or not rules.on(COMMA_CLAUSE):
         return False
     k = cue_head(p, cue.start, cue.head_end)
-    return (p.deps[k] == "advcl" and k == cue.start and k > 0 and words[k - 1] == ","
-            and not p.kids(k, "mark"))
+    # "China denies hacking claims, urges/ROOT UK …": the parse may make it the main verb
+    return (p.deps[k] in ("advcl", "parataxis", "ROOT") and k == cue.start and k > 0
+            and words[k - 1] == "," and not p.kids(k, "mark"))
 
 
 def _requested(reader: SentenceReader, p: Parse, head: int) -> bool:
@@ -379,6 +384,20 @@ def _planned_before(tokens: list[Token], start: int, lang: Language,
         before = before[cut[-1] + 1 :] if cut else before
     text = " " + " ".join(before) + " "
     return rules.on(PLANNED) and any(f" {' '.join(p)} " in text for p in lang.planned_phrases)
+
+
+def conjunct_words(reader: SentenceReader, cue: Cue) -> frozenset[int]:
+    """The words up to the conjunction before a verb cue the parse coordinates with an earlier
+    verb ("would respect the deal but accused/conj …"): a plan word among them is that verb's
+    (rule ``mod.conjunct_window``); empty otherwise."""
+    p = reader.parse
+    if p is None or cue.pattern.frame == "noun" or not rules.on(CONJUNCT_WINDOW):
+        return frozenset()
+    h = cue_head(p, cue.start, cue.head_end)
+    joints = [k for k in p.kids(h, "cc") if k < cue.start]
+    if p.deps[h] != "conj" or p.heads[h] >= h or not joints:
+        return frozenset()
+    return frozenset(range(max(0, cue.start - 5), joints[-1] + 1))
 
 
 def subject_words(reader: SentenceReader, cue: Cue) -> frozenset[int]:
