@@ -52,6 +52,11 @@ from geopolgraph.loaders.extract.syntax import (
 
 __all__: list[str] = []
 
+LIGHT_PAIR = rules.register(
+    "noun.light_pair", "'North Korea fired a missile after the US and South Korea began joint "
+    "military drills': two or more coordinated subjects of the verb whose direct object a "
+    "mutual noun is, with no target named, are each other's partners in whatever clause the "
+    "verb stands")
 RECEIVED = rules.register("noun.received", "'Vietnam received support from Japan': a noun "
                           "event a receiving verb's subject gets is aimed at that subject")
 CASUALTIES = rules.register(
@@ -284,6 +289,9 @@ def _light_verb(f: Frame, owner: Side | None) -> Sides | None:
         target = prep_object(f.reader, p, verb, True)  # "… were imposed on Russia by the EU"
     if target is None:  # "menggelar latihan militer di sekitar Taiwan"
         target = implied_target(f.reader, f.cue, f.props)
+    if target is None and f.mutual and len(source.actors) >= 2 and subject is source and (
+            governed == head and p.deps[head] == "obj" and rules.on(LIGHT_PAIR)):
+        raise _PairsFound(_pairs(source, 0.6))  # "after the US and South Korea began drills"
     if target is None or set(target.actors) <= set(source.actors):
         return None
     return source, target
