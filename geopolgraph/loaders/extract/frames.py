@@ -162,6 +162,11 @@ NOUN_CLAUSE_PAIR = rules.register(
     "cue in a clause on a noun that names neither of the sentence's first pair (nor has them "
     "under it: 'the leaders of X and Y, meeting in …') is that noun's act, not the pair's on "
     "each other")
+NAMED_TIME = rules.register(
+    "frame.named_time", "'the largest prisoner swap since the Cold War', 'sejak Perang Dingin': a "
+    "cue word capitalised inside a sentence right after a time subordinator (grammar "
+    "subordinators; an article and the name's earlier words between) names a time, nobody's "
+    "act")
 PAIR_TARGET = rules.register(
     "frame.pair_target", "'Prabowo dan Erdogan membahas pembelian jet buatan Turki': a "
     "talk whose coordinated subject includes all its target is each with the other")
@@ -369,6 +374,18 @@ def _clause_on_other_noun(p: Parse, head: int, group: list[Mention]) -> bool:
     return not any(m.start <= noun < m.end or p.under(m.start, noun) for m in group)
 
 
+def _named_time(reader: SentenceReader, cue: Cue) -> bool:
+    """Whether ``cue`` starts a capitalised name right after a time subordinator, a determiner
+    between ("since the Cold War", "sejak Perang Dingin"), outside a headline: a time."""
+    k = cue.start - 1
+    while k > 0 and reader.tokens[k].text[:1].isupper():
+        k -= 1  # "since the Cold/War": the name's earlier words
+    if k >= 0 and reader.words[k] in reader.lang.item_articles:
+        k -= 1
+    return (k > 0 and not reader.headline and reader.words[k] in reader.lang.subordinators
+            and reader.tokens[cue.start].text[:1].isupper() and rules.on(NAMED_TIME))
+
+
 def _subject_noun(f: Frame) -> bool:
     """Whether the parse makes the cue the subject of a verb ("since the war broke out"): the
     act is that clause's topic, not what the sentence's first pair did."""
@@ -407,6 +424,8 @@ def sides_for_cue(cue: Cue, reader: SentenceReader, props: RelationProps,
                   answers_said: bool = False) -> list[Pair]:
     """(source side, target side, how, confidence) for one cue (``answer`` and
     ``answers_said``: see :func:`answered_claim` and :class:`Frame`)."""
+    if _named_time(reader, cue):
+        return []  # "the largest prisoner swap since the Cold War": a time, nobody's act
     f = Frame(cue, reader, props, controller, answer, answers_said)
     words = reader.words
     reciprocal = f.mutual
