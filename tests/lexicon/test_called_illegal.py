@@ -91,3 +91,18 @@ def test_calling_an_act_aggression_accuses_its_owner(lang, text):
     from geopolgraph.loaders.lexicons import load_lexicon
 
     assert ("VEN", "ACCUSES", "USA") in facts(load_lexicon(), lang, text)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Iran seized a container ship. Israel called the seizure an act of piracy."),
+    ("en", "Israel branded the attack by Iran terrorism."),
+    ("id", "Iran menyita sebuah kapal kontainer. Israel menyebut penyitaan itu sebagai "
+           "pembajakan."),
+    ("id", "Israel menyebut serangan Iran itu sebagai terorisme."),
+])
+def test_calling_an_act_piracy_or_terrorism_accuses_its_doer(lang, text):
+    """As CAMEO 2.0 CALL * CRIMINAL (1121): calling an act piracy or terrorism accuses its
+    doer of a crime."""
+    from geopolgraph.loaders.lexicons import load_lexicon
+
+    assert ("ISR", "ACCUSES", "IRN") in facts(load_lexicon(), lang, text)
