@@ -106,3 +106,4 @@ def test_calling_an_act_piracy_or_terrorism_accuses_its_doer(lang, text):
     from geopolgraph.loaders.lexicons import load_lexicon
 
     assert ("ISR", "ACCUSES", "IRN") in facts(load_lexicon(), lang, text)
+

@@ -1,7 +1,8 @@
 """Two Indonesian noun cues from the cue roots (tools/cue_roots_id.tsv): "hibah", a grant
 (CAMEO 070, as "menghibahkan"), and "keberatan", an objection (CAMEO 120, as English "object
 to"), over every one-word state name of the lexicon in made-up sentences; without the noun
-patterns neither sentence gives a triple."""
+patterns (the noun and the phrases with it: "menyatakan keberatan") neither sentence gives a
+triple."""
 
 from __future__ import annotations
 
@@ -27,5 +28,16 @@ def test_the_noun_names_the_act(template, noun, relation):
                    for ident, name in states)
 
     assert given(lex) >= 0.95 * len(states)
-    kept = {**lex.relations, "id": [p for p in lex.relations["id"] if p.text != noun]}
+    kept = {**lex.relations, "id": [p for p in lex.relations["id"] if noun not in p.tokens]}
     assert given(replace(lex, relations=kept, derived={})) <= 0.05 * len(states)
+
+
+@pytest.mark.parametrize("text", [
+    "Indonesia dan Australia menandatangani pakta keamanan baru. China menyatakan keberatan "
+    "atas pakta keamanan tersebut.",
+    "China mengajukan keberatan kepada Australia atas rencana itu.",
+])
+def test_voicing_an_objection_rejects(text):
+    """"menyatakan/mengajukan keberatan" (CAMEO 120, as English "object to") is a verb phrase of
+    rejection: its object phrase, a pact named again included, names what is rejected."""
+    assert ("CHN", "REJECTS", "AUS") in facts(load_lexicon(), "id", text)
