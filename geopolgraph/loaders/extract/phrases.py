@@ -19,7 +19,7 @@ from __future__ import annotations
 from geopolgraph.loaders.extract import rules
 from geopolgraph.loaders.extract.parse import Parse
 from geopolgraph.loaders.extract.reader import SentenceReader, Side
-from geopolgraph.loaders.extract.references import reference_before
+from geopolgraph.loaders.extract.references import object_person, reference_before
 from geopolgraph.loaders.mentions import Mention
 
 __all__ = ["AGENT_FIRST", "POSSESSIVE", "agent_phrases", "anchor", "mention_index", "named_before",
@@ -282,6 +282,11 @@ def side_at(reader: SentenceReader, p: Parse, i: int, allow_place: bool = False,
     start = window_start(reader, i)
     if patient and reader.words[i] in reader.lang.state_pronouns:
         return None  # "Russia attacked it": an object "it" is left unread
+    if patient and reader.words[i] in reader.lang.object_pronouns and p.deps[i] in ("obj",
+                                                                                   "iobj"):
+        # "Putin met him": the person named before, not the verb's own subject
+        own = frozenset(index[c].actor for c in p.kids(p.heads[i], "nsubj") if c in index)
+        return object_person(reader, i, own)
     if i not in index and i + 1 - start <= 3:
         # the reference phrase ending here only ("dibantah oleh kedua negara"), not an
         # anaphor further back ("Tuduhan itu dibantah …")

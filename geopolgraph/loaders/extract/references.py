@@ -69,7 +69,7 @@ def has_reference(words: set[str], lang: Language, clitics: bool = True) -> bool
     ("serangan itu", "the launch": :func:`event_reference`)."""
     return (
         bool(words & (lang.person_pronouns | lang.speaker_pronouns | lang.owner_pronouns
-                      | lang.state_pronouns))
+                      | lang.state_pronouns | lang.object_pronouns))
         or (clitics and lang.has_clitic(words))
         or any(p[-1] in words for p in (*lang.group_pronouns, *lang.dual_pronouns,
                                         *lang.anaphors, *lang.kind_phrases))
@@ -214,6 +214,28 @@ def reference_before(reader: SentenceReader, pos: int, start: int | None = None)
             )
             if person:
                 return Side((person,), (), 3, "pronoun")
+    return None
+
+
+OBJECT_PERSON = rules.register(
+    "ref.object_person", "'Modi arrived in Moscow. Putin met him': a person's object pronoun "
+    "(grammar object_pronouns) is the person named last before it in the sentence, else the "
+    "article's last speaker or person, never the verb's own subject")
+
+
+def object_person(reader: SentenceReader, pos: int, exclude: frozenset[str] = frozenset()
+                  ) -> Side | None:
+    """Whom the object pronoun at ``pos`` ("him", "her") stands for: the last person named
+    before it in the sentence, else the article's recent speaker or last person, none of
+    ``exclude`` (the verb's subject); None when nobody is left or the rule is off."""
+    if not rules.on(OBJECT_PERSON):
+        return None
+    memory = reader.memory
+    earlier = [m.actor for m in reader.mentions if m.person and m.end <= pos]
+    speaker = memory.last_speaker if memory.speaker_recent else ""
+    for actor in (*reversed(earlier), speaker, memory.last_person):
+        if actor and actor not in exclude:
+            return Side((actor,), (), 3, "pronoun")
     return None
 
 

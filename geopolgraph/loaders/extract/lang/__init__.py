@@ -178,6 +178,8 @@ class Language:
         self.group_pronouns = phrases(g.get("group_pronouns", ()))
         self.speaker_pronouns = frozenset(g.get("speaker_pronouns", ()))
         self.person_pronouns = frozenset(g.get("person_pronouns", ()))
+        #: "him", "her": a person as a verb's object (references.object_person)
+        self.object_pronouns = frozenset(g.get("object_pronouns", ()))
         #: "it" for a state, body or group named before, as a verb's subject
         self.state_pronouns = frozenset(g.get("state_pronouns", ()))
         #: words after such a pronoun that make it no reference ("it is", "when it comes to")
