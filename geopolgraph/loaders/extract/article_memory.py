@@ -58,6 +58,12 @@ HOSTED_PAIR = rules.register(
     "membahas …': a visit received (CAMEO 043, host a visit) brings host and guest together; "
     "they are the pair 'keduanya', 'both sides' stand for, as after a meeting")
 
+VISIT_PAIR = rules.register(
+    "ref.visit_pair", "'Modi arrived in Moscow on Monday. The two leaders held talks': a visit "
+    "brings the visitor and the visited together, as a visit received does (ref.hosted_pair): "
+    "before any two have talked, they are the pair 'the two leaders', 'kedua pemimpin', 'both "
+    "sides' stand for")
+
 PRONOUN_CHAIN = rules.register(
     "ref.pronoun_chain", "'Lavrov arrived in Pyongyang. He met Kim Jong Un. He also criticised "
     "the US': a subject pronoun (grammar subject_pronouns) before any person named in the "
@@ -106,6 +112,7 @@ def remember(memory: Memory, mentions: list[Mention], emitted: list[Triple], lex
         # fought or traded arms (the relation's ``dialogue`` property)
         mutual = [t for t in asserted if lex.props(t.relation).dialogue or (
             t.cameo == HOSTED_VISIT and rules.on(HOSTED_PAIR))]
+        visits = [t for t in asserted if t.relation == "VISITS" and rules.on(VISIT_PAIR)]
         current = memory.last_dialogue if len(memory.last_dialogue) == 2 else memory.first_pair
         third = mutual and rules.on(THIRD_PARTY) and len(current) == 2 and set(current) <= {
             t.target for t in mutual if t.source == mutual[-1].source}
@@ -114,6 +121,9 @@ def remember(memory: Memory, mentions: list[Mention], emitted: list[Triple], lex
         elif mutual:
             memory.last_dialogue = _coordinated_pair(mutual, lex) or tuple(
                 dict.fromkeys([mutual[-1].source, mutual[-1].target]))
+        elif visits and len(memory.last_dialogue) != 2:
+            # "Modi arrived in Moscow. The two leaders …": before any pair has talked
+            memory.last_dialogue = (visits[-1].source, visits[-1].target)
         elif not memory.first_pair and len(pair) == 2 and rules.on(FIRST_PAIR):
             # "Thailand Tuding Kamboja …. Malaysia meminta kedua negara …": the two sides
             # before any two parties have talked or fought (references._dual_pair)
