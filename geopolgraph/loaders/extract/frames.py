@@ -159,7 +159,7 @@ COORDINATED_SUBJECT = rules.register(
 )
 NOUN_CLAUSE_PAIR = rules.register(
     "frame.noun_clause_pair", "'X and Y accused China of a campaign targeting/acl lawmakers': a "
-    "cue in a clause on a noun that names neither of the sentence's first pair (nor has them "
+    "verb cue in a clause on a noun that names neither of the sentence's first pair (nor has them "
     "under it: 'the leaders of X and Y, meeting in …') is that noun's act, not the pair's on "
     "each other")
 NAMED_TIME = rules.register(
@@ -365,10 +365,12 @@ def _cue_object(f: Frame) -> bool:
     return governed_by_cue(f.reader, p, head, head)
 
 
-def _clause_on_other_noun(p: Parse, head: int, group: list[Mention]) -> bool:
-    """Whether the parse makes the cue at ``head`` a clause on a noun (acl) that names none of
-    ``group`` and has none of it under it ("a campaign targeting/acl lawmakers")."""
-    if not p.deps[head].startswith("acl") or not rules.on(NOUN_CLAUSE_PAIR):
+def _clause_on_other_noun(p: Parse, cue: Cue, head: int, group: list[Mention]) -> bool:
+    """Whether the parse makes the verb cue at ``head`` a clause on a noun (acl) that names none
+    of ``group`` and has none of it under it ("a campaign targeting/acl lawmakers"); a noun cue
+    the parse so misreads is none ("Bahas Peluang Kerja/acl Sama")."""
+    if (cue.pattern.frame == "noun" or not p.deps[head].startswith("acl")
+            or not rules.on(NOUN_CLAUSE_PAIR)):
         return False
     noun = p.heads[head]
     return not any(m.start <= noun < m.end or p.under(m.start, noun) for m in group)
@@ -462,7 +464,7 @@ def sides_for_cue(cue: Cue, reader: SentenceReader, props: RelationProps,
         head = cue_head(p, cue.start, cue.head_end) if p is not None else cue.start
         if len(lead) >= 2 and lead[-1].end <= cue.start and not lead[0].locative and not (
                 p is not None and (in_others_clause(p, head, lead)
-                                   or _clause_on_other_noun(p, head, lead))) and not own_party(
+                                   or _clause_on_other_noun(p, cue, head, lead))) and not own_party(
                 reader, p, head, lead):
             source = reader.side(lead, cue.start - lead[-1].end, "fallback")
     if source is None or source is NOBODY:
