@@ -49,7 +49,9 @@ def test_a_reference_in_a_target_phrase_is_the_target(lang, noun, every, least):
 
     assert found() >= 0.75 * len(cues)
     with rules.disabled(RULE):
-        assert found() <= 0.1 * len(cues)
+        # the phrases of voicing concern or an objection ("menyatakan keprihatinan/keberatan
+        # kepada …"), of summoning an envoy, apologising or mediating reach it another way
+        assert found() <= 0.15 * len(cues)
 
 
 def test_another_actor_of_the_kind_before_it_leaves_it_unread():
