@@ -72,3 +72,16 @@ def rule_gives(lang: str, template: str, fact: tuple[str, str, str], rule: str,
     assert count_states(lex, lang, template, fact) >= at_least * n
     with rules.disabled(rule):
         assert count_states(lex, lang, template, fact) <= off_at_most * n
+
+
+def count_modes(lex, lang: str, template: str, fact: tuple[str, str, str], mode: str) -> int:
+    """As :func:`count_states`, but a text counts only when it gives ``fact`` with modality
+    ``mode`` ("planned", "asserted")."""
+    other = [a for a in (fact[0], fact[2]) if a != STATE]
+    n = 0
+    for code, name in one_word_states(lex, *other):
+        want = (*(code if x == STATE else x for x in fact), mode)
+        n += any((t.source, t.relation, t.target, t.modality) == want for t in extract_triples(
+            Article(id="x", text=template.format(state=name), lang=lang), lex))
+    return n
+

@@ -7,20 +7,7 @@ acts on stays what it is ("will not … lift sanctions on X")."""
 from __future__ import annotations
 
 import pytest
-from made_up import one_word_states
-
-from geopolgraph.loaders.extract import extract_triples
-from geopolgraph.model import Article
-
-
-def _planned(lex, lang: str, template: str, relation: str) -> int:
-    n = 0
-    for code, name in one_word_states(lex, "JPN"):
-        n += any((t.source, t.relation, t.target, t.modality) == ("JPN", relation, code,
-                                                                  "planned")
-                 for t in extract_triples(Article(id="x", text=template.format(state=name),
-                                                  lang=lang), lex))
-    return n
+from made_up import STATE, count_modes, one_word_states
 
 
 @pytest.mark.parametrize(("lang", "template", "relation"), [
@@ -37,6 +24,7 @@ def test_a_noun_purpose_of_a_plan_is_planned(lang, template, relation):
 
     lex = load_lexicon()
     n = len(one_word_states(lex, "JPN"))
-    assert _planned(lex, lang, template, relation) >= 0.8 * n
+    fact = ("JPN", relation, STATE)
+    assert count_modes(lex, lang, template, fact, "planned") >= 0.8 * n
     with rules.disabled("mod.purpose_noun"):
-        assert _planned(lex, lang, template, relation) <= 0.1 * n
+        assert count_modes(lex, lang, template, fact, "planned") <= 0.1 * n
