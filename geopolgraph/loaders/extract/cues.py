@@ -48,6 +48,7 @@ CONTROL_GAP = rules.register(
     "aid': a gapped pattern opened by a verb of object control (one whose relation has "
     "object_control in relations.tsv) never runs over the infinitive mark after its object: "
     "what follows is the object's act, not the first verb's ('ordered … release')")
+_NO_MARKS: frozenset[str] = frozenset()
 _MAX_GAP = 5
 _LOOK_BACK = 24  # cues that may contain a later one: longer than any pattern with its gaps
 
@@ -140,7 +141,7 @@ def _match_at(tokens: list[Token], i: int, pattern: RelationPattern,
                                                                         nxt):
                     return j + skip + 1  # "memasuki … perairannya": the gap's last word owned
                 if j + skip < len(tokens) and (tokens[j + skip].text in ".;" or (
-                        skip and tokens[j + skip].lower in marks)):
+                        marks and skip and tokens[j + skip].lower in marks)):
                     return -1
             else:
                 return -1
@@ -166,6 +167,8 @@ def find_cues(tokens: list[Token], lex: Lexicon, lang: str) -> list[Cue]:
         patterns = index.get(tok.lower, ())
         compound = bool(patterns) and in_compound(tokens, i)
         after = tokens[i + 1].lower if i + 1 < n else ""
+        marks = controls.get(tok.lower, _NO_MARKS) if patterns else _NO_MARKS
+        window: set[str] | None = None  # the words a gap may end on (built when first needed)
         for pattern in patterns:
             parts = pattern.tokens
             if compound and GAP in parts:
@@ -178,7 +181,12 @@ def find_cues(tokens: list[Token], lex: Lexicon, lang: str) -> list[Cue]:
             if len(parts) > 1 and parts[1] != GAP and parts[1] != after and not (
                     len(parts) == 2 and owned is not None and owned(after, parts[1])):
                 continue  # the next word already differs (most patterns): no full match tried
-            end = _match_at(tokens, i, pattern, owned, controls.get(tok.lower, frozenset()))
+            if len(parts) > 2 and parts[1] == GAP and (owned is None or len(parts) > 3):
+                if window is None:
+                    window = {t.lower for t in tokens[i + 1 : i + 2 + _MAX_GAP]}
+                if parts[2] not in window:
+                    continue  # the word after the gap stands nowhere it could: no match tried
+            end = _match_at(tokens, i, pattern, owned, marks)
             if end > 0:
                 head = parts.index(GAP) if GAP in parts else end - i
                 found.append(Cue(i, end, pattern, i + head))
