@@ -204,9 +204,10 @@ def reference_before(reader: SentenceReader, pos: int, start: int | None = None)
         if word in lang.person_pronouns and rules.on(PERSON):
             # "X stressed … after he met Y": a person named earlier in the sentence;
             # "Dia menambahkan": else news goes on with whoever spoke last
-            earlier = [m for m in reader.mentions if m.person and m.end <= pos]
+            # a title only for "he"/"dia", not "his" ("… refused to recognise his election")
+            earlier = persons_before(reader, pos, titled=word in lang.subject_pronouns)
             person = (
-                earlier[-1].actor
+                earlier[-1]
                 if earlier
                 else memory.last_speaker
                 if memory.speaker_recent
@@ -215,6 +216,30 @@ def reference_before(reader: SentenceReader, pos: int, start: int | None = None)
             if person:
                 return Side((person,), (), 3, "pronoun")
     return None
+
+
+TITLED_HERE = rules.register(
+    "ref.titled_here", "'China's foreign minister said he would visit Jakarta', 'Menlu China "
+    "mengatakan dia …': in the sentence too, a person's title with the actor it acts for "
+    "(titles.jsonl) is a person 'he'/'him'/'dia' may stand for, though no name is given")
+
+
+def persons_before(reader: SentenceReader, pos: int, titled: bool = True) -> list[str]:
+    """The actors of the persons named before token ``pos`` in the sentence, in order: named
+    people, and when ``titled`` (rule ref.titled_here) titles naming one person ("the French
+    president").
+
+    >>> from geopolgraph.model import Article
+    >>> from geopolgraph.loaders.extract import extract_triples
+    >>> text = "China's foreign minister said he would urge Manila to stop the drills."
+    >>> [(t.source, t.relation, t.target) for t in extract_triples(Article(id="a", text=text,
+    ...  lang="en"))]
+    [('CHN', 'APPEALS', 'PHL')]
+    """
+    titled = titled and rules.on(TITLED_HERE)
+    return [m.actor for m in reader.mentions
+            if m.end <= pos and m.actor and (m.person or (
+                titled and not m.locative and reader.lang.is_person(m, reader.words)))]
 
 
 OBJECT_PERSON = rules.register(
@@ -231,7 +256,7 @@ def object_person(reader: SentenceReader, pos: int, exclude: frozenset[str] = fr
     if not rules.on(OBJECT_PERSON):
         return None
     memory = reader.memory
-    earlier = [m.actor for m in reader.mentions if m.person and m.end <= pos]
+    earlier = persons_before(reader, pos)
     speaker = memory.last_speaker if memory.speaker_recent else ""
     for actor in (*reversed(earlier), speaker, memory.last_person):
         if actor and actor not in exclude:
