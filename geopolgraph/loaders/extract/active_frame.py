@@ -14,6 +14,7 @@ True
 from __future__ import annotations
 
 from geopolgraph.loaders.extract import rules
+from geopolgraph.loaders.extract.aimed_clauses import aimed_target, aims_at_act
 from geopolgraph.loaders.extract.aims import (
     aims_at_doer,
     purpose_target,
@@ -316,7 +317,8 @@ def _parsed_object(f: Frame, allow_place: bool, retaliation: bool = True) -> Sid
                 found = side_at(f.reader, p, s, allow_place)
                 if found is not None:
                     return found
-    return None
+    # "imposed sanctions targeting American firms": whom a clause on the act noun aims it at
+    return aimed_target(f.reader, p, f.cue)
 
 
 def _topic_object(f: Frame, target: Side) -> bool:
@@ -412,6 +414,8 @@ def _conflict(cameo: str) -> bool:
 def _active(f: Frame) -> Sides:
     reader, words, cue = f.reader, f.words, f.cue
     place_ok = f.props.place_target
+    if aims_at_act(reader, reader.parse, cue):
+        return None, None  # "sanctions targeting/acl X": the sanctions' target, no attack
     if nominal(f):
         as_noun = FRAMES["noun"](f)  # "had a meeting with X", "received support from X"
         if as_noun[0] is not None or f.cue.end - f.cue.start == 1 or cause_of_cue(f):

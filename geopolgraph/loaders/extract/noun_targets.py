@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from geopolgraph.loaders.extract import rules
 from geopolgraph.loaders.extract.active_frame import _parsed_object
+from geopolgraph.loaders.extract.aimed_clauses import aimed_target
 from geopolgraph.loaders.extract.frames import Frame, cue_head, topics
 from geopolgraph.loaders.extract.noun_roles import agent_patient
 from geopolgraph.loaders.extract.objects import goods_phrase_at, objects_of, prep_object
@@ -107,6 +108,8 @@ def noun_target(f: Frame, owner: Side) -> Side | None:
         found = _ancestor_pp(f, owner)
     if found is None and rules.on(NAMED_IN_RELATIVE):
         found = _named_in_relative(f, owner)
+    if found is None:  # "sanksi yang menyasar perusahaan AS"
+        found = aimed_target(f.reader, p, f.cue)
     if found is None:
         found = arrived_at(f)
     if found is None:  # "serangan Israel terhadap negara tersebut"

@@ -129,6 +129,8 @@ class Language:
         self.goal_travellers = frozenset(g.get("goal_travellers", ()))
         #: verbs of retaliating, whose cue is aimed at the doer of the act it answers
         self.retaliation_verbs = frozenset(g.get("retaliation_verbs", ()))
+        #: "targeting", "menyasar": in a clause on an act's noun, whom the act is aimed at
+        self.aiming_verbs = frozenset(g.get("aiming_verbs", ()))
         #: indefinite articles opening an apposition that may hold a relative clause without
         #: its pronoun ("…, a charge Manila rejected"; English only)
         self.appositive_articles = frozenset(g.get("appositive_articles", ()))
