@@ -60,6 +60,14 @@ IRREGULAR_PARTICIPLES = rules.register(
     "parse.irregular_participles", "'the accusations made by the US', 'drones sold by Iran': "
     "an irregular past participle (participles_en.tsv, from UD EWT's VBN tags) reads as one, "
     "as a regular -ed form does")
+PRESENT_CONJUNCT = rules.register(
+    "parse.present_conjunct", "'Macron blasts Russia, backs/compound Ukraine': a present-tense "
+    "(-s) cue verb right after a comma that the parse reads as no verb, in a sentence whose "
+    "main verb before it has its subject, is parsed again with the present_proxy verb in its "
+    "place (rule parse.present_verb); kept only where that verb is conjoined to the main verb "
+    "with an object of its own")
+#: the labels of a word the parse reads as a clause's verb already
+_CLAUSES = frozenset({"parataxis", "ccomp", "xcomp", "advcl", "ROOT", "root"})
 #: the frames whose cue is a verb with a subject ("hosts" receives a visit)
 _VERB_FRAMES = frozenset({"active", "receive"})
 
@@ -125,17 +133,23 @@ class English(Language):
         ['China', 'received', 'criticism', 'from', 'Japan']
         """
         proxy = self.present_proxy
-        if not proxy or not rules.on(PRESENT_VERB) or any(
-                self.reads_as_verb(first, i) for i, h in enumerate(first.heads) if i == h):
+        if not proxy or not rules.on(PRESENT_VERB):
+            return None
+        main = next((i for i, h in enumerate(first.heads) if i == h
+                     and self.reads_as_verb(first, i)), None)
+        if main is not None and not rules.on(PRESENT_CONJUNCT):
             return None  # the sentence has a main verb with its subject: no headline misread
         at = {o: w for w, o in reversed(list(enumerate(origin)))}  # a token's first word
         out = list(words)
-        changed = self._receiving(words, first, out)
+        changed = main is None and self._receiving(words, first, out)
         for cue in cues:
             w = at.get(cue.start)
             if (w is None or cue.pattern.frame not in _VERB_FRAMES or self.reads_as_verb(first, w)
                     or first.kids(w, "case")):
                 continue  # a verb already, or a noun after a preposition ("against … targets")
+            if main is not None and not (main < w and words[w - 1].text == ","
+                                         and first.deps[w] not in _CLAUSES):
+                continue  # "Macron blasts Russia, backs/compound Ukraine": a second headline verb
             word = words[w].lower
             if word.endswith("s") and not word.endswith(("ss", "us")) and word != proxy:
                 out[w] = Token(proxy, words[w].start, words[w].end)
@@ -161,8 +175,15 @@ class English(Language):
 
     def reads_as_verb(self, parsed: Parse, i: int, first: Parse | None = None,
                       word: str = "") -> bool:
-        """Whether word ``i`` has a subject in ``parsed``."""
-        return any(parsed.deps[c].startswith("nsubj") for c in parsed.children[i])
+        """Whether word ``i`` has a subject in ``parsed``, or (rule parse.present_conjunct) is
+        a verb conjoined to one that has, whose subject it shares ("blasts Russia, backs/conj
+        Ukraine")."""
+        if any(parsed.deps[c].startswith("nsubj") for c in parsed.children[i]):
+            return True
+        head = parsed.heads[i]
+        return (parsed.deps[i] == "conj" and head != i and head < i and bool(parsed.kids(i, "obj"))
+                and rules.on(PRESENT_CONJUNCT) and any(
+                    parsed.deps[c].startswith("nsubj") for c in parsed.children[head]))
 
     def parser_tokens(self, tokens: list[Token]) -> tuple[list[Token], list[int]]:
         """Hyphenated words apart and abbreviations with their dots together, as the English UD
