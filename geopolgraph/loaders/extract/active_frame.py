@@ -20,6 +20,7 @@ from geopolgraph.loaders.extract.aims import (
     purpose_target,
     rejected_act,
     retaliates,
+    welcomed_act,
 )
 from geopolgraph.loaders.extract.clause_acts import clause_act_of_cue
 from geopolgraph.loaders.extract.frames import (
@@ -481,7 +482,8 @@ def _active(f: Frame) -> Sides:
         # relation: "retaliated against the move" after tariffs is no attack, answered_event)
         target = relative_doer(reader, reader.parse, cue) or (event_reference(
             reader, cue, besides=source.actors if source else ()) if (
-            f.props.aimed_at_doer or said_reference(reader, cue) or rejected_act(f))
+            f.props.aimed_at_doer or said_reference(reader, cue) or rejected_act(f)
+            or welcomed_act(f))
             else None)
         if target is not None and source is not None and set(target.actors) <= set(
             source.actors

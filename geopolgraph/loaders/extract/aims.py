@@ -19,7 +19,7 @@ from geopolgraph.loaders.extract.frames import Frame, cue_head
 from geopolgraph.loaders.extract.reader import Side
 from geopolgraph.loaders.extract.syntax import side_at
 
-__all__ = ["aims_at_doer", "purpose_target", "rejected_act", "retaliates"]
+__all__ = ["aims_at_doer", "purpose_target", "rejected_act", "retaliates", "welcomed_act"]
 
 RETALIATION_DOER = rules.register(
     "active.retaliation_doer", "'Iran retaliated against the attack by Israel', 'Korea Selatan "
@@ -31,6 +31,19 @@ REJECTED_ACT = rules.register(
     "active.rejected_act", "'The US imposed sanctions on China. China rejected the sanctions': "
     "a cue answering an act (not a denial, which is of one's own) that names it back is aimed "
     "at whoever did it, as one aimed at a doer is")
+
+
+WELCOMED_ACT = rules.register(
+    "active.welcomed_act", "'Japan lifted sanctions on Iran. Tehran welcomed the decision', "
+    "'Teheran menyambut baik keputusan itu': a verb of welcoming an act (grammar "
+    "welcoming_verbs) whose object names an act back is aimed at whoever did it, as one "
+    "answering an act is")
+
+
+def welcomed_act(f: Frame) -> bool:
+    """Whether the cue is a verb of welcoming an act (grammar ``welcoming_verbs``: "welcomed
+    the decision", "menyambut baik langkah tersebut"), whose object may name an act back."""
+    return f.cue.pattern.tokens[0] in f.reader.lang.welcoming_verbs and rules.on(WELCOMED_ACT)
 
 
 def rejected_act(f: Frame) -> bool:

@@ -129,6 +129,8 @@ class Language:
         self.goal_travellers = frozenset(g.get("goal_travellers", ()))
         #: verbs of retaliating, whose cue is aimed at the doer of the act it answers
         self.retaliation_verbs = frozenset(g.get("retaliation_verbs", ()))
+        #: "welcomed", "menyambut": an object naming an act back is aimed at its doer
+        self.welcoming_verbs = frozenset(g.get("welcoming_verbs", ()))
         #: "targeting", "menyasar": in a clause on an act's noun, whom the act is aimed at
         self.aiming_verbs = frozenset(g.get("aiming_verbs", ()))
         #: indefinite articles opening an apposition that may hold a relative clause without
