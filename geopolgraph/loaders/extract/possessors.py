@@ -44,6 +44,10 @@ NO_BARE_OWNER_AFTER = rules.register(
     "come before the noun or after 'of'/'by'; the parse misread an apposition)")
 BARE_OWNER = rules.register("syntax.bare_owner", "'desakan Israel': a bare noun after an "
                             "Indonesian noun is its owner, whatever the parse's label")
+OWNER_IN_MENTION = rules.register(
+    "syntax.owner_in_mention", "'Menlu Jepang mengadakan pembicaraan dengan mitranya dari/case "
+    "AS/nmod-of-pembicaraan': a from-phrase the parse hung on a noun cue but inside a mention "
+    "opened after the noun ('mitranya dari AS') is that mention's, not the noun's owner")
 NOUN_AGENT = rules.register("syntax.noun_agent", "'a visit to Sri Lanka by the Norwegian "
                             "minister': a noun's by/oleh modifier is its doer")
 # what a "-nya" clitic on a verb (its object), a noun (its owner) or a passive verb (its agent)
@@ -91,6 +95,10 @@ def possessor_of(reader: SentenceReader, p: Parse, h: int, pronoun: bool = True)
         lo, hi = min(c, h), max(c, h)
         if any(reader.words[k] in (",", ";", ":") for k in range(lo, hi)):
             continue
+        if cases and rules.on(OWNER_IN_MENTION) and any(
+                h < m.start < k and c < m.end and reader.words[k] in lang.source_preps
+                for m in reader.mentions for k in p.kids(c, "case")):
+            continue  # "pembicaraan dengan mitranya dari/case AS": the counterpart's, not theirs
         side = side_at(reader, p, c)
         if side is not None:
             return side
